@@ -1,0 +1,1 @@
+"""JXC event contracts: envelope, registry, codec, contracts per context."""

@@ -1,0 +1,116 @@
+"""Envelope <-> Kafka record, per the CloudEvents 1.0 Kafka protocol binding, binary mode.
+
+The record value is the payload as JSON; the envelope travels as `ce_` headers. Extension
+attribute names are lowercase alphanumerics, as the CloudEvents spec requires.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import datetime
+from uuid import UUID
+
+from jxc.events.envelope import Envelope
+from jxc.events.errors import MalformedEvent
+
+SPECVERSION = b"1.0"
+CONTENT_TYPE = b"application/json"
+
+H_ID = "ce_id"
+H_SOURCE = "ce_source"
+H_SPECVERSION = "ce_specversion"
+H_TYPE = "ce_type"
+H_TIME = "ce_time"
+H_SUBJECT = "ce_subject"
+H_CONTENT_TYPE = "content-type"
+H_STREAM_VERSION = "ce_streamversion"
+H_SCHEMA_VERSION = "ce_schemaversion"
+H_RECORDED_AT = "ce_recordedtime"
+H_CORRELATION_ID = "ce_correlationid"
+H_CAUSATION_ID = "ce_causationid"
+
+Headers = list[tuple[str, bytes]]
+
+_INTEGER = re.compile(r"-?[0-9]+")
+
+
+def _time(value: datetime) -> bytes:
+    return value.isoformat().replace("+00:00", "Z").encode()
+
+
+def to_kafka(envelope: Envelope) -> tuple[bytes, bytes, Headers]:
+    """Key (the stream id), value (the JSON payload) and CloudEvents headers."""
+    headers: Headers = [
+        (H_SPECVERSION, SPECVERSION),
+        (H_ID, str(envelope.event_id).encode()),
+        (H_SOURCE, envelope.producer.encode()),
+        (H_TYPE, envelope.event_type.encode()),
+        (H_TIME, _time(envelope.occurred_at)),
+        (H_SUBJECT, envelope.stream_id.encode()),
+        (H_CONTENT_TYPE, CONTENT_TYPE),
+        (H_STREAM_VERSION, str(envelope.stream_version).encode()),
+        (H_SCHEMA_VERSION, str(envelope.schema_version).encode()),
+        (H_RECORDED_AT, _time(envelope.recorded_at)),
+        (H_CORRELATION_ID, str(envelope.correlation_id).encode()),
+    ]
+    if envelope.causation_id is not None:
+        headers.append((H_CAUSATION_ID, str(envelope.causation_id).encode()))
+    return envelope.stream_id.encode(), envelope.payload, headers
+
+
+def from_kafka(value: bytes | None, headers: Sequence[tuple[str, bytes]]) -> Envelope:
+    """Read a binary-mode CloudEvent back into an envelope; MalformedEvent says what is wrong."""
+    found = dict(headers)
+
+    def text(name: str) -> str:
+        raw = found.get(name)
+        if raw is None:
+            raise MalformedEvent(f"header {name} is missing")
+        try:
+            return raw.decode()
+        except UnicodeDecodeError as exc:
+            raise MalformedEvent(f"header {name} is not UTF-8") from exc
+
+    def as_uuid(name: str) -> UUID:
+        raw = text(name)
+        try:
+            return UUID(raw)
+        except ValueError as exc:
+            raise MalformedEvent(f"header {name} is not a UUID: {raw!r}") from exc
+
+    def as_int(name: str) -> int:
+        raw = text(name)
+        # int() alone would also take " 7 ", "1_0" and non-ASCII digits
+        if not _INTEGER.fullmatch(raw):
+            raise MalformedEvent(f"header {name} is not an integer: {raw!r}")
+        return int(raw)
+
+    def as_time(name: str) -> datetime:
+        raw = text(name)
+        try:
+            parsed = datetime.fromisoformat(raw)
+        except ValueError as exc:
+            raise MalformedEvent(f"header {name} is not an RFC 3339 time: {raw!r}") from exc
+        if parsed.tzinfo is None:
+            raise MalformedEvent(f"header {name} has no UTC offset: {raw!r}")
+        return parsed
+
+    if found.get(H_SPECVERSION) != SPECVERSION:
+        raise MalformedEvent(f"header {H_SPECVERSION} must be 1.0")
+    if value is None:
+        raise MalformedEvent("the record has no value (payload)")
+    causation = found.get(H_CAUSATION_ID)
+    return Envelope(
+        event_id=as_uuid(H_ID),
+        event_type=text(H_TYPE),
+        schema_version=as_int(H_SCHEMA_VERSION),
+        stream_id=text(H_SUBJECT),
+        stream_version=as_int(H_STREAM_VERSION),
+        occurred_at=as_time(H_TIME),
+        recorded_at=as_time(H_RECORDED_AT),
+        producer=text(H_SOURCE),
+        correlation_id=as_uuid(H_CORRELATION_ID),
+        causation_id=as_uuid(H_CAUSATION_ID) if causation is not None else None,
+        payload=value,
+    )

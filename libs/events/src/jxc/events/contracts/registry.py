@@ -1,0 +1,5 @@
+"""The registry that holds every JXC contract."""
+
+from jxc.events.registry import EventRegistry
+
+registry = EventRegistry()

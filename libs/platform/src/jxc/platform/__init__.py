@@ -1,0 +1,1 @@
+"""JXC platform: event store, outbox relay, projections, wiring."""

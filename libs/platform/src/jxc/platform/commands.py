@@ -1,0 +1,193 @@
+"""Command handling: load the stream, decide, append events and outbox in ONE transaction.
+
+A version clash (another writer got there first) is retried a bounded number of times with
+the state reloaded, then answered as a 409. An Idempotency-Key makes a retried command
+return the first answer without appending again.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import random
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+from uuid import UUID
+
+import orjson
+from jxc.platform.decider import Decider, DomainError, Fold
+from jxc.platform.metrics import COMMAND_SECONDS, VERSION_CONFLICTS
+from jxc.platform.store import Conn, EventStore, Metadata, VersionConflict
+from psycopg import errors
+from psycopg_pool import AsyncConnectionPool
+from pydantic import TypeAdapter
+
+S = TypeVar("S")
+C = TypeVar("C")
+
+
+class ConcurrencyConflict(DomainError):
+    """The stream kept moving while we retried: the client should reload and try again."""
+
+    status = 409
+
+
+class IdempotencyKeyReused(DomainError):
+    status = 422
+
+
+@dataclass(frozen=True, slots=True)
+class CommandResult:
+    """What a command answers: the stream, its new version, the ids of the events recorded."""
+
+    stream_id: str
+    version: int
+    event_ids: list[UUID] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "stream_id": self.stream_id,
+            "version": self.version,
+            "event_ids": [str(e) for e in self.event_ids],
+        }
+
+
+def fingerprint(payload: Any) -> str:
+    """A stable digest of a request body, to tell a retry from a different request."""
+    return hashlib.sha256(orjson.dumps(payload, option=orjson.OPT_SORT_KEYS)).hexdigest()
+
+
+class CommandHandler:
+    def __init__(
+        self,
+        pool: AsyncConnectionPool[Any],
+        store: EventStore,
+        *,
+        service: str,
+        retries: int = 5,
+        snapshot_every: int = 100,
+    ) -> None:
+        self.pool = pool
+        self.store = store
+        self.service = service
+        self.retries = retries
+        self.snapshot_every = snapshot_every
+        self._adapters: dict[type[Any], TypeAdapter[Any]] = {}
+
+    async def load(self, conn: Conn, decider: Decider[Any, S], stream_id: str) -> Fold[S]:
+        """The aggregate's state and version, from the latest snapshot plus later events."""
+        state, version = decider.initial_state, 0
+        if decider.state_type is not None:
+            snapshot = await self.store.load_snapshot(conn, stream_id)
+            if snapshot is not None and snapshot.state_type == _state_name(decider):
+                state = self._adapter(decider.state_type).validate_json(snapshot.state)
+                version = snapshot.stream_version
+        for envelope in await self.store.load(conn, stream_id, after_version=version):
+            state = decider.evolve(state, self.store.registry.decode(envelope))
+            version = envelope.stream_version
+        return Fold(state, version)
+
+    async def execute_in(
+        self,
+        conn: Conn,
+        decider: Decider[C, S],
+        stream_id: str,
+        command: C,
+        meta: Metadata,
+    ) -> CommandResult:
+        """Decide and append on the caller's connection and transaction (no retry here)."""
+        fold = await self.load(conn, decider, stream_id)
+        events = decider.decide(command, fold.state)
+        envelopes = await self.store.append(conn, stream_id, fold.version, events, meta)
+        new_version = fold.version + len(envelopes)
+        if (
+            decider.state_type is not None
+            and envelopes
+            and new_version // self.snapshot_every > fold.version // self.snapshot_every
+        ):
+            state = decider.fold(events, fold.state)
+            await self.store.save_snapshot(
+                conn,
+                stream_id,
+                new_version,
+                _state_name(decider),
+                self._adapter(decider.state_type).dump_json(state),
+            )
+        return CommandResult(stream_id, new_version, [e.event_id for e in envelopes])
+
+    async def handle(
+        self,
+        decider: Decider[C, S],
+        stream_id: str,
+        command: C | Callable[[Conn], Awaitable[C]],
+        meta: Metadata,
+        *,
+        name: str,
+        idempotency_key: str | None = None,
+        request_fingerprint: str = "",
+    ) -> CommandResult:
+        """Run a command in its own transaction, retrying version clashes.
+
+        `command` may be a coroutine function of the connection, to build the command from
+        what the service knows (e.g. a supplier's currency) inside the same transaction."""
+        started = time.perf_counter()
+        key = f"{name}:{idempotency_key}" if idempotency_key else None
+        try:
+            for attempt in range(self.retries + 1):
+                try:
+                    async with self.pool.connection() as conn, conn.transaction():
+                        if key is not None:
+                            earlier = await self._earlier_answer(conn, key, request_fingerprint)
+                            if earlier is not None:
+                                return earlier
+                        built = await command(conn) if callable(command) else command
+                        result = await self.execute_in(conn, decider, stream_id, built, meta)
+                        if key is not None:
+                            await conn.execute(
+                                "INSERT INTO idempotency_keys (key, request_fingerprint, response)"
+                                " VALUES (%s, %s, %s::jsonb)",
+                                (key, request_fingerprint, orjson.dumps(result.to_json()).decode()),
+                            )
+                        return result
+                except (VersionConflict, errors.UniqueViolation):
+                    # A lost race, on the stream or on the idempotency key: reload and retry.
+                    VERSION_CONFLICTS.labels(self.service).inc()
+                    await asyncio.sleep(random.uniform(0, 0.005 * (2**attempt)))
+            raise ConcurrencyConflict(
+                f"{stream_id} is being changed by others right now; "
+                f"gave up after {self.retries + 1} attempts, please retry",
+                stream_id=stream_id,
+            )
+        finally:
+            COMMAND_SECONDS.labels(self.service, name).observe(time.perf_counter() - started)
+
+    async def _earlier_answer(self, conn: Conn, key: str, request_fp: str) -> CommandResult | None:
+        cur = await conn.execute(
+            "SELECT request_fingerprint, response FROM idempotency_keys WHERE key = %s", (key,)
+        )
+        row = await cur.fetchone()
+        if row is None:
+            return None
+        if row[0] != request_fp:
+            raise IdempotencyKeyReused(
+                "this Idempotency-Key was already used for a different request",
+                fields=("Idempotency-Key",),
+            )
+        answer = row[1]
+        return CommandResult(
+            answer["stream_id"], answer["version"], [UUID(e) for e in answer["event_ids"]]
+        )
+
+    def _adapter(self, state_type: type[Any]) -> TypeAdapter[Any]:
+        adapter = self._adapters.get(state_type)
+        if adapter is None:
+            adapter = self._adapters[state_type] = TypeAdapter(state_type)
+        return adapter
+
+
+def _state_name(decider: Decider[Any, Any]) -> str:
+    state_type = decider.state_type
+    assert state_type is not None
+    return f"{decider.stream_prefix}:{state_type.__name__}"

@@ -1,0 +1,138 @@
+"""The FastAPI app every service serves: health, readiness, metrics, RFC 9457 problem details,
+and a correlation id per request (from X-Correlation-ID, or a new one)."""
+
+from __future__ import annotations
+
+import contextvars
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from contextlib import AbstractAsyncContextManager
+from typing import Any
+from uuid import UUID
+
+import structlog
+from fastapi import APIRouter, FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from jxc.events.ids import uuid7
+from jxc.platform.decider import DomainError
+from jxc.platform.logging import get_logger
+from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+log = get_logger("jxc.http")
+correlation_id: contextvars.ContextVar[UUID] = contextvars.ContextVar("correlation_id")
+ReadyCheck = Callable[[], Awaitable[bool]]
+PROBLEM = "application/problem+json"
+
+
+def problem(
+    status: int, title: str, detail: str, *, fields: Sequence[str] = (), **extra: Any
+) -> JSONResponse:
+    body: dict[str, Any] = {"type": "about:blank", "title": title, "status": status}
+    body["detail"] = detail
+    if fields:
+        body["fields"] = list(fields)
+    body.update(extra)
+    return JSONResponse(body, status_code=status, media_type=PROBLEM)
+
+
+class CorrelationMiddleware:
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        raw = dict(scope["headers"]).get(b"x-correlation-id")
+        try:
+            value = UUID(raw.decode()) if raw else uuid7()
+        except ValueError:
+            value = uuid7()
+        token = correlation_id.set(value)
+        structlog.contextvars.bind_contextvars(correlation_id=str(value), causation_id=None)
+
+        async def send_with_id(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                message.setdefault("headers", []).append((b"x-correlation-id", str(value).encode()))
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_with_id)
+        finally:
+            correlation_id.reset(token)
+
+
+def _field(loc: Sequence[Any]) -> str:
+    parts = [str(p) for p in loc if p not in ("body",)]
+    return ".".join(parts) or "body"
+
+
+def create_app(
+    *,
+    title: str,
+    ready_checks: Mapping[str, ReadyCheck],
+    routers: Sequence[APIRouter] = (),
+    lifespan: Callable[[FastAPI], AbstractAsyncContextManager[None]] | None = None,
+) -> FastAPI:
+    app = FastAPI(title=title, lifespan=lifespan)
+    app.add_middleware(CorrelationMiddleware)
+
+    @app.exception_handler(DomainError)
+    async def domain_error(_: Request, exc: DomainError) -> JSONResponse:
+        titles = {404: "Not found", 409: "Conflict", 422: "Rule broken"}
+        return problem(
+            exc.status,
+            titles.get(exc.status, "Refused"),
+            exc.message,
+            fields=exc.fields,
+            **{k: str(v) for k, v in exc.context.items()},
+        )
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid_request(_: Request, exc: RequestValidationError) -> JSONResponse:
+        errors = [{"field": _field(e["loc"]), "message": e["msg"]} for e in exc.errors()]
+        summary = "; ".join(f"{e['field']}: {e['message']}" for e in errors[:5])
+        return problem(
+            422,
+            "Invalid request",
+            f"The request is not valid: {summary}",
+            fields=[e["field"] for e in errors],
+            errors=errors,
+        )
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
+        return problem(exc.status_code, "Request failed", str(exc.detail))
+
+    @app.exception_handler(Exception)
+    async def unexpected(_: Request, exc: Exception) -> JSONResponse:
+        log.exception("unhandled error", error=repr(exc))
+        return problem(500, "Internal error", "Something went wrong on our side; it was logged.")
+
+    @app.get("/healthz", tags=["ops"])
+    async def healthz() -> dict[str, str]:
+        return {"status": "ok"}
+
+    @app.get("/readyz", tags=["ops"])
+    async def readyz() -> JSONResponse:
+        results = {}
+        for name, check in ready_checks.items():
+            try:
+                results[name] = "ok" if await check() else "unavailable"
+            except Exception as exc:
+                results[name] = f"unavailable: {exc!r}"
+        ready = all(v == "ok" for v in results.values())
+        return JSONResponse(
+            {"status": "ready" if ready else "not ready", "checks": results},
+            status_code=200 if ready else 503,
+        )
+
+    @app.get("/metrics", tags=["ops"])
+    async def metrics() -> Response:
+        return Response(generate_latest(), media_type=CONTENT_TYPE_LATEST)
+
+    for router in routers:
+        app.include_router(router)
+    return app

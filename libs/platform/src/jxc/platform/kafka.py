@@ -1,0 +1,80 @@
+"""Kafka wiring: the idempotent producer, consumers with manual offsets, topic creation."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterable
+from typing import Any
+
+from aiokafka import AIOKafkaClient, AIOKafkaConsumer, AIOKafkaProducer
+from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+from aiokafka.errors import TopicAlreadyExistsError
+
+UNLIMITED_RETENTION = {"retention.ms": "-1", "retention.bytes": "-1"}
+
+
+def idempotent_producer(bootstrap: str, *, client_id: str, **overrides: Any) -> AIOKafkaProducer:
+    """acks=all with idempotence: a retried send is written once, in order, per partition."""
+    options: dict[str, Any] = {
+        "bootstrap_servers": bootstrap,
+        "client_id": client_id,
+        "enable_idempotence": True,
+        "acks": "all",
+        "linger_ms": 1,
+        "max_batch_size": 256 * 1024,
+        "request_timeout_ms": 10_000,
+        "retry_backoff_ms": 200,
+    }
+    options.update(overrides)
+    return AIOKafkaProducer(**options)
+
+
+def manual_consumer(bootstrap: str, *, group_id: str, **overrides: Any) -> AIOKafkaConsumer:
+    """Auto-commit off: the consumer's position lives in PostgreSQL, next to its read model."""
+    options: dict[str, Any] = {
+        "bootstrap_servers": bootstrap,
+        "group_id": group_id,
+        "client_id": group_id,
+        "enable_auto_commit": False,
+        "auto_offset_reset": "earliest",
+        "fetch_max_wait_ms": 20,
+        "max_partition_fetch_bytes": 4 * 1024 * 1024,
+        "fetch_max_bytes": 32 * 1024 * 1024,
+        "session_timeout_ms": 10_000,
+        "heartbeat_interval_ms": 2_000,
+        "metadata_max_age_ms": 30_000,
+    }
+    options.update(overrides)
+    return AIOKafkaConsumer(**options)
+
+
+async def ensure_topics(
+    bootstrap: str, names: Iterable[str], *, partitions: int = 12, replication: int = 1
+) -> None:
+    """Create missing topics with unlimited retention (read models replay from offset 0)."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=10_000)
+    await admin.start()
+    try:
+        existing = set(await admin.list_topics())
+        wanted = [
+            NewTopic(name, partitions, replication, topic_configs=UNLIMITED_RETENTION)
+            for name in names
+            if name not in existing
+        ]
+        if wanted:
+            with contextlib.suppress(TopicAlreadyExistsError):
+                await admin.create_topics(wanted)
+    finally:
+        await admin.close()
+
+
+async def kafka_answers(bootstrap: str, timeout_ms: int = 2_000) -> bool:
+    """True when a broker answers a metadata request."""
+    client = AIOKafkaClient(bootstrap_servers=bootstrap, request_timeout_ms=timeout_ms)
+    try:
+        await client.bootstrap()
+        return True
+    except Exception:
+        return False
+    finally:
+        await client.close()

@@ -1,0 +1,20 @@
+"""Prometheus metrics every service exposes on /metrics."""
+
+from prometheus_client import Counter, Gauge, Histogram
+
+EVENTS_APPENDED = Counter("jxc_events_appended_total", "Events appended to the store", ["service"])
+EVENTS_PUBLISHED = Counter(
+    "jxc_events_published_total", "Events published from the outbox to Kafka", ["service"]
+)
+OUTBOX_PENDING = Gauge("jxc_outbox_pending", "Outbox rows not yet published", ["service"])
+EVENTS_CONSUMED = Counter("jxc_events_consumed_total", "Records consumed", ["consumer"])
+EVENTS_DEAD_LETTERED = Counter(
+    "jxc_events_dead_lettered_total", "Records sent to a dead-letter topic", ["consumer"]
+)
+PROJECTION_LAG = Gauge(
+    "jxc_projection_lag", "Records behind the partition's end", ["consumer", "topic", "partition"]
+)
+COMMAND_SECONDS = Histogram("jxc_command_seconds", "Command handling time", ["service", "command"])
+VERSION_CONFLICTS = Counter(
+    "jxc_version_conflicts_total", "Appends that lost an optimistic-concurrency race", ["service"]
+)

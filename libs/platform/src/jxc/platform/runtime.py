@@ -1,0 +1,223 @@
+"""Running a service: one process serves HTTP, relays its outbox and runs its projections;
+each part can also run alone (`project NAME` is how projections scale and how tests kill one).
+
+    jxc-<service> serve            HTTP API + outbox relay + projections (the default)
+    jxc-<service> migrate          apply the database migrations and exit
+    jxc-<service> relay            only the outbox relay
+    jxc-<service> project NAME     only one projection
+    jxc-<service> rebuild NAME     clear a read model and its offsets (stop its consumers first)
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import signal
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from contextlib import asynccontextmanager, suppress
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import uvicorn
+from fastapi import APIRouter, FastAPI
+from jxc.events.contracts import registry
+from jxc.events.registry import EventRegistry
+from jxc.platform.commands import CommandHandler
+from jxc.platform.http import create_app
+from jxc.platform.kafka import kafka_answers
+from jxc.platform.logging import configure_logging, get_logger
+from jxc.platform.migrations import upgrade
+from jxc.platform.outbox import OutboxRelay
+from jxc.platform.projection import Projection, ProjectionRunner, rebuild
+from jxc.platform.settings import ServiceSettings
+from jxc.platform.store import EventStore
+from psycopg_pool import AsyncConnectionPool
+
+log = get_logger("jxc.runtime")
+
+
+@dataclass
+class Parts:
+    """What a service's adapters are built from: its composition root hands these out."""
+
+    settings: ServiceSettings
+    pool: AsyncConnectionPool[Any]
+    store: EventStore
+    commands: CommandHandler
+    registry: EventRegistry
+
+
+@dataclass
+class Service:
+    name: str
+    default_port: int
+    migrations: Path
+    routers: Callable[[Parts], Sequence[APIRouter]] = lambda parts: ()
+    projections: Callable[[Parts], Sequence[Projection]] = lambda parts: ()
+    settings: ServiceSettings = field(init=False)
+
+    def __post_init__(self) -> None:
+        port = int(
+            os.environ.get(f"JXC_{self.name.upper()}_HTTP_PORT")
+            or os.environ.get("JXC_HTTP_PORT")
+            or self.default_port
+        )
+        self.settings = ServiceSettings(service=self.name, http_port=port)
+
+    @asynccontextmanager
+    async def parts(self) -> AsyncIterator[Parts]:
+        settings = self.settings
+        pool: AsyncConnectionPool[Any] = AsyncConnectionPool(
+            settings.dsn(), min_size=settings.db_pool_min, max_size=settings.db_pool_max, open=False
+        )
+        await pool.open(wait=True, timeout=30)
+        store = EventStore(registry, settings.producer, settings.topic)
+        commands = CommandHandler(
+            pool,
+            store,
+            service=self.name,
+            retries=settings.command_retries,
+            snapshot_every=settings.snapshot_every,
+        )
+        try:
+            yield Parts(settings, pool, store, commands, registry)
+        finally:
+            await pool.close()
+
+    def migrate(self) -> None:
+        upgrade(self.settings.dsn(), self.migrations)
+
+    def runners(self, parts: Parts) -> list[ProjectionRunner]:
+        return [
+            ProjectionRunner(
+                projection,
+                parts.pool,
+                parts.registry,
+                self.settings.kafka_bootstrap,
+                batch_size=self.settings.projection_batch_size,
+            )
+            for projection in self.projections(parts)
+        ]
+
+    def relay(self, parts: Parts) -> OutboxRelay:
+        return OutboxRelay(
+            parts.pool,
+            self.settings.dsn(),
+            self.settings.kafka_bootstrap,
+            service=self.name,
+            topic=self.settings.topic,
+            batch_size=self.settings.relay_batch_size,
+            poll_seconds=self.settings.relay_poll_seconds,
+        )
+
+    async def serve(self) -> None:
+        await asyncio.to_thread(self.migrate)
+        stop = asyncio.Event()
+        tasks: list[asyncio.Task[None]] = []
+
+        async with self.parts() as parts:
+
+            async def database_ready() -> bool:
+                async with parts.pool.connection(timeout=2) as conn:
+                    await conn.execute("SELECT 1")
+                return True
+
+            async def kafka_ready() -> bool:
+                return await kafka_answers(self.settings.kafka_bootstrap)
+
+            @asynccontextmanager
+            async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+                tasks.append(asyncio.create_task(_supervised("relay", self.relay(parts).run, stop)))
+                for runner in self.runners(parts):
+                    tasks.append(asyncio.create_task(_supervised(runner.name, runner.run, stop)))
+                yield
+                stop.set()
+                await asyncio.gather(*tasks, return_exceptions=True)
+
+            app = create_app(
+                title=f"JXC {self.name}",
+                ready_checks={"postgresql": database_ready, "kafka": kafka_ready},
+                routers=self.routers(parts),
+                lifespan=lifespan,
+            )
+            config = uvicorn.Config(
+                app,
+                host=self.settings.http_host,
+                port=self.settings.http_port,
+                log_config=None,
+                access_log=False,
+                lifespan="on",
+            )
+            log.info("serving", url=f"http://{self.settings.http_host}:{self.settings.http_port}")
+            await uvicorn.Server(config).serve()
+
+    async def run_projection(self, name: str) -> None:
+        stop = _stop_on_signals()
+        async with self.parts() as parts:
+            runner = self._runner(parts, name)
+            await _supervised(runner.name, runner.run, stop)
+
+    async def rebuild(self, name: str) -> None:
+        async with self.parts() as parts:
+            runner = self._runner(parts, name)
+            await rebuild(runner.projection, parts.pool)
+            log.info("rebuild prepared: the projection replays from offset 0", consumer=name)
+
+    async def run_relay(self) -> None:
+        stop = _stop_on_signals()
+        async with self.parts() as parts:
+            await self.relay(parts).run(stop)
+
+    def _runner(self, parts: Parts, name: str) -> ProjectionRunner:
+        runners = {r.name.rsplit(".", 1)[-1]: r for r in self.runners(parts)}
+        if name not in runners:
+            raise SystemExit(f"unknown projection {name!r}; known: {', '.join(runners) or 'none'}")
+        return runners[name]
+
+    def cli(self, argv: Sequence[str] | None = None) -> None:
+        parser = argparse.ArgumentParser(prog=f"jxc-{self.name}", description=__doc__)
+        sub = parser.add_subparsers(dest="command")
+        sub.add_parser("serve")
+        sub.add_parser("migrate")
+        sub.add_parser("relay")
+        sub.add_parser("project").add_argument("projection")
+        sub.add_parser("rebuild").add_argument("projection")
+        args = parser.parse_args(argv)
+        configure_logging(self.name, self.settings.log_level)
+        command = args.command or "serve"
+        if command == "migrate":
+            self.migrate()
+        elif command == "serve":
+            asyncio.run(self.serve())
+        elif command == "relay":
+            asyncio.run(self.run_relay())
+        elif command == "project":
+            self.migrate()
+            asyncio.run(self.run_projection(args.projection))
+        elif command == "rebuild":
+            asyncio.run(self.rebuild(args.projection))
+
+
+async def _supervised(
+    name: str, run: Callable[[asyncio.Event], Awaitable[None]], stop: asyncio.Event
+) -> None:
+    """Keep a background part running: log a failure and restart it after a pause."""
+    while not stop.is_set():
+        try:
+            await run(stop)
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:
+            log.error("background part failed, restarting", part=name, error=repr(exc))
+            with suppress(TimeoutError):
+                await asyncio.wait_for(stop.wait(), timeout=2.0)
+
+
+def _stop_on_signals() -> asyncio.Event:
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, stop.set)
+    return stop

@@ -1,0 +1,67 @@
+"""The tables every service's database has: event store, outbox, snapshots, consumer offsets,
+processed events (policies), idempotency keys. Applied by each service's first migration."""
+
+PLATFORM_SCHEMA = """
+CREATE TABLE events (
+    global_position bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    event_id uuid NOT NULL UNIQUE,
+    stream_id text NOT NULL,
+    stream_version integer NOT NULL CHECK (stream_version >= 1),
+    event_type text NOT NULL,
+    schema_version integer NOT NULL,
+    occurred_at timestamptz NOT NULL,
+    recorded_at timestamptz NOT NULL,
+    producer text NOT NULL,
+    correlation_id uuid NOT NULL,
+    causation_id uuid,
+    payload jsonb NOT NULL,
+    CONSTRAINT events_stream_version_key UNIQUE (stream_id, stream_version)
+);
+
+CREATE TABLE outbox (
+    id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    global_position bigint NOT NULL REFERENCES events (global_position),
+    topic text NOT NULL,
+    created_at timestamptz NOT NULL DEFAULT now(),
+    sent_at timestamptz
+);
+CREATE INDEX outbox_unsent ON outbox (id) WHERE sent_at IS NULL;
+
+CREATE TABLE snapshots (
+    stream_id text PRIMARY KEY,
+    stream_version integer NOT NULL,
+    state_type text NOT NULL,
+    state jsonb NOT NULL,
+    taken_at timestamptz NOT NULL DEFAULT now()
+);
+
+CREATE TABLE consumer_offsets (
+    consumer text NOT NULL,
+    topic text NOT NULL,
+    partition integer NOT NULL,
+    next_offset bigint NOT NULL,
+    updated_at timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (consumer, topic, partition)
+);
+
+CREATE TABLE processed_events (
+    consumer text NOT NULL,
+    event_id uuid NOT NULL,
+    processed_at timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (consumer, event_id)
+);
+
+CREATE TABLE idempotency_keys (
+    key text PRIMARY KEY,
+    request_fingerprint text NOT NULL,
+    response jsonb NOT NULL,
+    created_at timestamptz NOT NULL DEFAULT now()
+);
+"""
+
+OUTBOX_CHANNEL = "jxc_outbox"
+
+
+def statements(sql: str) -> list[str]:
+    """Split a plain DDL script (no functions, no semicolons in literals) into statements."""
+    return [s.strip() for s in sql.split(";") if s.strip()]

@@ -1,0 +1,66 @@
+"""Service settings from the environment (JXC_*), with local defaults that match deploy/local."""
+
+from __future__ import annotations
+
+import os
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class ServiceSettings(BaseSettings):
+    """Settings every JXC service shares. The service name picks its database and topic.
+
+    `JXC_DATABASE_URL` wins; otherwise `JXC_<SERVICE>_DATABASE_URL`; otherwise the local default."""
+
+    model_config = SettingsConfigDict(env_prefix="JXC_", extra="ignore")
+
+    service: str
+    database_url: str = ""
+    kafka_bootstrap: str = "127.0.0.1:9092"
+    topic_namespace: str = "jxc"  # tests use their own, to start from empty topics
+    http_host: str = "127.0.0.1"
+    http_port: int = 8000
+    log_level: str = "INFO"
+    db_pool_min: int = 2
+    db_pool_max: int = 10
+    relay_batch_size: int = Field(default=500, ge=1)
+    relay_poll_seconds: float = Field(default=1.0, gt=0)
+    projection_batch_size: int = Field(default=2000, ge=1)
+    snapshot_every: int = Field(default=100, ge=1)
+    command_retries: int = Field(default=5, ge=0)
+    read_wait_max_seconds: float = Field(default=5.0, ge=0)
+
+    def dsn(self) -> str:
+        if self.database_url:
+            return self.database_url
+
+        specific = os.environ.get(f"JXC_{self.service.upper()}_DATABASE_URL")
+        if specific:
+            return specific
+        user = f"jxc_{self.service}"
+        return f"postgresql://{user}:{user}@127.0.0.1:5432/{user}"
+
+    @property
+    def topic(self) -> str:
+        return self.topic_for(self.service)
+
+    def topic_for(self, context: str) -> str:
+        return topic_of(context, self.topic_namespace)
+
+    def consumer_name(self, projection: str) -> str:
+        return f"{self.topic_namespace}.{self.service}.{projection}"
+
+    @property
+    def producer(self) -> str:
+        return f"/jxc/{self.service}"
+
+
+def topic_of(context: str, namespace: str = "jxc") -> str:
+    return f"{namespace}.{context}.events"
+
+
+def dlq_topic_of(consumer: str) -> str:
+    """`jxc.dlq.inventory.stock-levels` for consumer `jxc.inventory.stock-levels`."""
+    namespace, _, rest = consumer.partition(".")
+    return f"{namespace}.dlq.{rest}"

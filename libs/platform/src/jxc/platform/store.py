@@ -1,0 +1,181 @@
+"""The event store on PostgreSQL: append with an expected version, load a stream, snapshots.
+
+The stream version is the concurrency key: (stream_id, stream_version) is unique, so of two
+writers that loaded the same version exactly one can append. Every append also writes the
+outbox rows and a NOTIFY in the same transaction, so publishing can never drift from storing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+from uuid import UUID
+
+from jxc.events.base import DomainEvent
+from jxc.events.envelope import Envelope
+from jxc.events.ids import uuid7
+from jxc.events.registry import EventRegistry, encode
+from jxc.platform.metrics import EVENTS_APPENDED
+from jxc.platform.schema import OUTBOX_CHANNEL
+from psycopg import AsyncConnection, errors
+
+Conn = AsyncConnection[Any]
+
+
+class VersionConflict(Exception):
+    """Another writer appended to the stream since it was loaded."""
+
+    def __init__(self, stream_id: str, expected_version: int) -> None:
+        super().__init__(f"stream {stream_id} moved past version {expected_version}")
+        self.stream_id = stream_id
+        self.expected_version = expected_version
+
+
+@dataclass(frozen=True, slots=True)
+class Metadata:
+    """What a command carries besides its data: when it happened and why."""
+
+    occurred_at: datetime
+    correlation_id: UUID
+    causation_id: UUID | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Snapshot:
+    stream_version: int
+    state_type: str
+    state: bytes
+
+
+_APPEND = """
+WITH appended AS (
+    INSERT INTO events (event_id, stream_id, stream_version, event_type, schema_version,
+                        occurred_at, recorded_at, producer, correlation_id, causation_id, payload)
+    SELECT e.event_id, %(stream_id)s, e.stream_version, e.event_type, e.schema_version,
+           %(occurred_at)s, %(recorded_at)s, %(producer)s, %(correlation_id)s, %(causation_id)s,
+           e.payload::jsonb
+    FROM unnest(%(event_ids)s::uuid[], %(versions)s::int[], %(types)s::text[],
+                %(schema_versions)s::int[], %(payloads)s::text[])
+         AS e(event_id, stream_version, event_type, schema_version, payload)
+    ORDER BY e.stream_version
+    RETURNING global_position
+)
+INSERT INTO outbox (global_position, topic)
+SELECT global_position, %(topic)s FROM appended ORDER BY global_position
+"""
+
+_COLUMNS = (
+    "event_id, event_type, schema_version, stream_id, stream_version, occurred_at, "
+    "recorded_at, producer, correlation_id, causation_id, payload::text"
+)
+
+
+def envelope_from_row(row: Sequence[Any]) -> Envelope:
+    return Envelope(
+        event_id=row[0],
+        event_type=row[1],
+        schema_version=row[2],
+        stream_id=row[3],
+        stream_version=row[4],
+        occurred_at=row[5],
+        recorded_at=row[6],
+        producer=row[7],
+        correlation_id=row[8],
+        causation_id=row[9],
+        payload=row[10].encode(),
+    )
+
+
+class EventStore:
+    """Appends and reads one service's events. Every method runs on the caller's connection,
+    so the caller decides the transaction."""
+
+    def __init__(self, registry: EventRegistry, producer: str, topic: str) -> None:
+        self.registry = registry
+        self.producer = producer
+        self.topic = topic
+
+    async def append(
+        self,
+        conn: Conn,
+        stream_id: str,
+        expected_version: int,
+        events: Sequence[DomainEvent],
+        meta: Metadata,
+    ) -> list[Envelope]:
+        """Append after `expected_version` (0 for a new stream); VersionConflict if it moved."""
+        if not events:
+            return []
+        recorded_at = datetime.now(UTC)
+        envelopes = [
+            Envelope(
+                event_id=uuid7(),
+                event_type=event.event_type,
+                schema_version=event.schema_version,
+                stream_id=stream_id,
+                stream_version=expected_version + i,
+                occurred_at=meta.occurred_at,
+                recorded_at=recorded_at,
+                producer=self.producer,
+                correlation_id=meta.correlation_id,
+                causation_id=meta.causation_id,
+                payload=encode(event),
+            )
+            for i, event in enumerate(events, start=1)
+        ]
+        try:
+            async with conn.transaction():
+                await conn.execute(
+                    _APPEND,
+                    {
+                        "stream_id": stream_id,
+                        "occurred_at": meta.occurred_at,
+                        "recorded_at": recorded_at,
+                        "producer": self.producer,
+                        "correlation_id": meta.correlation_id,
+                        "causation_id": meta.causation_id,
+                        "event_ids": [e.event_id for e in envelopes],
+                        "versions": [e.stream_version for e in envelopes],
+                        "types": [e.event_type for e in envelopes],
+                        "schema_versions": [e.schema_version for e in envelopes],
+                        "payloads": [e.payload.decode() for e in envelopes],
+                        "topic": self.topic,
+                    },
+                )
+        except errors.UniqueViolation as exc:
+            if exc.diag.constraint_name == "events_stream_version_key":
+                raise VersionConflict(stream_id, expected_version) from exc
+            raise
+        await conn.execute("SELECT pg_notify(%s, '')", (OUTBOX_CHANNEL,))
+        EVENTS_APPENDED.labels(self.producer).inc(len(envelopes))
+        return envelopes
+
+    async def load(self, conn: Conn, stream_id: str, after_version: int = 0) -> list[Envelope]:
+        cur = await conn.execute(
+            f"SELECT {_COLUMNS} FROM events WHERE stream_id = %s AND stream_version > %s "  # noqa: S608
+            "ORDER BY stream_version",
+            (stream_id, after_version),
+        )
+        return [envelope_from_row(row) for row in await cur.fetchall()]
+
+    async def load_snapshot(self, conn: Conn, stream_id: str) -> Snapshot | None:
+        cur = await conn.execute(
+            "SELECT stream_version, state_type, state::text FROM snapshots WHERE stream_id = %s",
+            (stream_id,),
+        )
+        row = await cur.fetchone()
+        return None if row is None else Snapshot(row[0], row[1], row[2].encode())
+
+    async def save_snapshot(
+        self, conn: Conn, stream_id: str, version: int, state_type: str, state: bytes
+    ) -> None:
+        await conn.execute(
+            "INSERT INTO snapshots (stream_id, stream_version, state_type, state) "
+            "VALUES (%s, %s, %s, %s::jsonb) ON CONFLICT (stream_id) DO UPDATE "
+            "SET stream_version = excluded.stream_version, state_type = excluded.state_type, "
+            "state = excluded.state, taken_at = now() "
+            "WHERE snapshots.stream_version < excluded.stream_version",
+            (stream_id, version, state_type, state.decode()),
+        )

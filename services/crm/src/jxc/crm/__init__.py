@@ -1,0 +1,1 @@
+"""JXC crm service."""

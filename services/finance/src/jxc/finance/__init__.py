@@ -1,0 +1,1 @@
+"""JXC finance service."""

@@ -1,0 +1,1 @@
+"""JXC inventory service."""

@@ -1,0 +1,1 @@
+"""JXC purchasing service."""

@@ -1,0 +1,1 @@
+"""JXC sales service."""

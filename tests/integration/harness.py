@@ -1,0 +1,161 @@
+"""Real servers for integration tests: the deploy/local Kafka and PostgreSQL (found through
+JXC_KAFKA_BOOTSTRAP and JXC_PG_ADMIN_URL), a scratch database per service and per run, and a
+topic namespace per run so every run starts from empty topics."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import secrets
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+import httpx
+import psycopg
+
+ROOT = Path(__file__).resolve().parents[2]
+BIN = Path(sys.executable).parent
+KAFKA_BOOTSTRAP = os.environ.get("JXC_KAFKA_BOOTSTRAP", "127.0.0.1:9092")
+PG_ADMIN_URL = os.environ.get("JXC_PG_ADMIN_URL", "postgresql://jxc:jxc@127.0.0.1:5432/postgres")
+SERVICES = ("purchasing", "sales", "inventory", "finance", "crm")
+
+
+def database_url(name: str) -> str:
+    parts = urlsplit(PG_ADMIN_URL)
+    return urlunsplit(parts._replace(path=f"/{name}"))
+
+
+def create_database(name: str) -> str:
+    with psycopg.connect(PG_ADMIN_URL, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        conn.execute(f'CREATE DATABASE "{name}"')
+    return database_url(name)
+
+
+def drop_database(name: str) -> None:
+    with psycopg.connect(PG_ADMIN_URL, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@dataclass
+class Stack:
+    """One run's namespace: databases and the environment its service processes get."""
+
+    namespace: str = field(default_factory=lambda: f"t{secrets.token_hex(4)}")
+    databases: dict[str, str] = field(default_factory=dict)
+    processes: list[subprocess.Popen[bytes]] = field(default_factory=list)
+    log_dir: Path = field(default_factory=lambda: ROOT / ".data" / "test-logs")
+
+    def database(self, service: str) -> str:
+        if service not in self.databases:
+            self.databases[service] = create_database(f"jxct_{self.namespace}_{service}")
+        return self.databases[service]
+
+    def env(self, service: str, **extra: str) -> dict[str, str]:
+        env = dict(os.environ)
+        env.update(
+            JXC_DATABASE_URL=self.database(service),
+            JXC_KAFKA_BOOTSTRAP=KAFKA_BOOTSTRAP,
+            JXC_TOPIC_NAMESPACE=self.namespace,
+            JXC_LOG_LEVEL="INFO",
+            **extra,
+        )
+        return env
+
+    def migrate(self, service: str) -> None:
+        subprocess.run([str(BIN / f"jxc-{service}"), "migrate"], env=self.env(service), check=True)
+
+    def start(self, service: str, *args: str, **extra: str) -> subprocess.Popen[bytes]:
+        self.log_dir.mkdir(parents=True, exist_ok=True)
+        log = open(self.log_dir / f"{self.namespace}-{service}-{'-'.join(args)}.log", "ab")  # noqa: SIM115
+        process = subprocess.Popen(
+            [str(BIN / f"jxc-{service}"), *args],
+            env=self.env(service, **extra),
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+        self.processes.append(process)
+        return process
+
+    def serve(self, service: str) -> tuple[subprocess.Popen[bytes], str]:
+        port = free_port()
+        process = self.start(service, "serve", JXC_HTTP_PORT=str(port))
+        url = f"http://127.0.0.1:{port}"
+        wait_http(url + "/healthz", process)
+        return process, url
+
+    def stop_all(self) -> None:
+        for process in self.processes:
+            stop(process)
+        self.processes.clear()
+
+    def drop(self) -> None:
+        for service in list(self.databases):
+            drop_database(f"jxct_{self.namespace}_{service}")
+        self.databases.clear()
+
+
+def stop(process: subprocess.Popen[bytes], sig: int = signal.SIGTERM) -> None:
+    if process.poll() is None:
+        process.send_signal(sig)
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+def wait_http(
+    url: str, process: subprocess.Popen[bytes] | None = None, timeout: float = 60
+) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process is not None and process.poll() is not None:
+            raise RuntimeError(f"{url}: the process exited with {process.returncode}")
+        try:
+            if httpx.get(url, timeout=1).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.2)
+    raise TimeoutError(f"{url} did not answer in {timeout}s")
+
+
+async def eventually(check: Any, timeout: float = 30, interval: float = 0.2) -> Any:
+    """Await `check()` until it returns a truthy value; the last value otherwise fails."""
+    deadline = time.monotonic() + timeout
+    value = None
+    while time.monotonic() < deadline:
+        value = await check()
+        if value:
+            return value
+        await asyncio.sleep(interval)
+    raise AssertionError(f"not reached within {timeout}s; last value: {value!r}")
+
+
+@contextmanager
+def kafka_stopped() -> Iterator[None]:
+    """Stop the deploy/local broker for the block, then start it again and wait for it."""
+    script = ROOT / "deploy" / "local" / "kafka.sh"
+    subprocess.run(["bash", str(script), "stop"], check=True)
+    try:
+        yield
+    finally:
+        subprocess.run(["bash", str(script), "start"], check=True)
