@@ -3,9 +3,9 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 
 import pytest
+
 from jxc.platform.kafka import ensure_topics
 from jxc.platform.settings import topic_of
-
 from tests.integration.harness import KAFKA_BOOTSTRAP, SERVICES, Stack
 
 

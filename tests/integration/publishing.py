@@ -8,13 +8,13 @@ from decimal import Decimal
 from uuid import UUID, uuid4
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+
 from jxc.events.base import DomainEvent, Money
 from jxc.events.cloudevents import to_kafka
 from jxc.events.contracts.purchasing import GoodsReceived, ReceivedLine
 from jxc.events.envelope import Envelope
 from jxc.events.ids import uuid7
 from jxc.events.registry import encode
-
 from tests.integration.harness import KAFKA_BOOTSTRAP
 
 

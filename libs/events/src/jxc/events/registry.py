@@ -6,10 +6,11 @@ from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 
 import orjson
+from pydantic import ValidationError
+
 from jxc.events.base import DomainEvent
 from jxc.events.envelope import Envelope
 from jxc.events.errors import MalformedEvent, UnknownEventType
-from pydantic import ValidationError
 
 E = TypeVar("E", bound=type[DomainEvent])
 Upcaster = Callable[[dict[str, Any]], dict[str, Any]]
@@ -25,7 +26,7 @@ class EventRegistry:
     def register(self, model: E) -> E:
         """Class decorator: `model` is the current schema of its event type."""
         known = self._current.get(model.event_type)
-        if False:
+        if known is not None and known is not model:
             raise ValueError(f"{model.event_type} is registered twice")
         self._current[model.event_type] = model
         return model

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import orjson
+
 from jxc.events.base import DomainEvent
 from jxc.events.contracts import registry
 

@@ -17,12 +17,13 @@ from typing import Any, TypeVar
 from uuid import UUID
 
 import orjson
-from jxc.platform.decider import Decider, DomainError, Fold
-from jxc.platform.metrics import COMMAND_SECONDS, VERSION_CONFLICTS
-from jxc.platform.store import Conn, EventStore, Metadata, VersionConflict
 from psycopg import errors
 from psycopg_pool import AsyncConnectionPool
 from pydantic import TypeAdapter
+
+from jxc.platform.decider import Decider, DomainError, Fold
+from jxc.platform.metrics import COMMAND_SECONDS, VERSION_CONFLICTS
+from jxc.platform.store import Conn, EventStore, Metadata, VersionConflict
 
 S = TypeVar("S")
 C = TypeVar("C")

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from aiokafka import AIOKafkaProducer
+
 from jxc.platform.metrics import EVENTS_DEAD_LETTERED
 from jxc.platform.settings import dlq_topic_of
 

@@ -13,12 +13,13 @@ import structlog
 from fastapi import APIRouter, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
-from jxc.events.ids import uuid7
-from jxc.platform.decider import DomainError
-from jxc.platform.logging import get_logger
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from jxc.events.ids import uuid7
+from jxc.platform.decider import DomainError
+from jxc.platform.logging import get_logger
 
 log = get_logger("jxc.http")
 correlation_id: contextvars.ContextVar[UUID] = contextvars.ContextVar("correlation_id")

@@ -15,13 +15,14 @@ from typing import Any
 
 import psycopg
 from aiokafka import AIOKafkaProducer
+from psycopg_pool import AsyncConnectionPool
+
 from jxc.events.cloudevents import to_kafka
 from jxc.platform.kafka import ensure_topics, idempotent_producer
 from jxc.platform.logging import get_logger
 from jxc.platform.metrics import EVENTS_PUBLISHED, OUTBOX_PENDING
 from jxc.platform.schema import OUTBOX_CHANNEL
 from jxc.platform.store import envelope_from_row
-from psycopg_pool import AsyncConnectionPool
 
 log = get_logger("jxc.outbox")
 

@@ -16,6 +16,8 @@ from typing import Any, Protocol
 import psycopg
 from aiokafka import AIOKafkaConsumer, ConsumerRebalanceListener, TopicPartition
 from aiokafka.structs import ConsumerRecord
+from psycopg_pool import AsyncConnectionPool
+
 from jxc.events.base import DomainEvent
 from jxc.events.cloudevents import from_kafka, to_kafka
 from jxc.events.envelope import Envelope
@@ -27,7 +29,6 @@ from jxc.platform.logging import bind_ids, get_logger
 from jxc.platform.metrics import EVENTS_CONSUMED, PROJECTION_LAG
 from jxc.platform.settings import dlq_topic_of
 from jxc.platform.store import Conn
-from psycopg_pool import AsyncConnectionPool
 
 log = get_logger("jxc.projection")
 _DATABASE_GONE = (psycopg.OperationalError, psycopg.errors.SerializationFailure)

@@ -22,6 +22,8 @@ from typing import Any
 
 import uvicorn
 from fastapi import APIRouter, FastAPI
+from psycopg_pool import AsyncConnectionPool
+
 from jxc.events.contracts import registry
 from jxc.events.registry import EventRegistry
 from jxc.platform.commands import CommandHandler
@@ -33,7 +35,6 @@ from jxc.platform.outbox import OutboxRelay
 from jxc.platform.projection import Projection, ProjectionRunner, rebuild
 from jxc.platform.settings import ServiceSettings
 from jxc.platform.store import EventStore
-from psycopg_pool import AsyncConnectionPool
 
 log = get_logger("jxc.runtime")
 

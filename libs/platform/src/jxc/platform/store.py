@@ -13,13 +13,14 @@ from datetime import UTC, datetime
 from typing import Any
 from uuid import UUID
 
+from psycopg import AsyncConnection, errors
+
 from jxc.events.base import DomainEvent
 from jxc.events.envelope import Envelope
 from jxc.events.ids import uuid7
 from jxc.events.registry import EventRegistry, encode
 from jxc.platform.metrics import EVENTS_APPENDED
 from jxc.platform.schema import OUTBOX_CHANNEL
-from psycopg import AsyncConnection, errors
 
 Conn = AsyncConnection[Any]
 

@@ -6,6 +6,8 @@ from datetime import date
 from typing import Annotated
 from uuid import UUID
 
+from pydantic import BaseModel, ConfigDict, Field
+
 from jxc.events.base import (
     Code,
     Currency,
@@ -17,7 +19,6 @@ from jxc.events.base import (
     Unit,
 )
 from jxc.events.contracts.registry import registry
-from pydantic import BaseModel, ConfigDict, Field
 
 
 @registry.register

@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import Annotated
 from uuid import UUID
 
+from pydantic import BaseModel, ConfigDict, Field
+
 from jxc.events.base import Code, DomainEvent, Money, PositiveQuantity, Sku, Unit
 from jxc.events.contracts.registry import registry
-from pydantic import BaseModel, ConfigDict, Field
 
 
 class OrderLine(BaseModel):

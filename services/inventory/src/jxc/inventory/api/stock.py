@@ -12,11 +12,12 @@ from typing import Annotated, Any
 from uuid import UUID
 
 from fastapi import APIRouter, Query
-from jxc.platform.decider import NotFound
-from jxc.platform.reads import wait_until
 from psycopg.rows import dict_row
 from psycopg_pool import AsyncConnectionPool
 from pydantic import BaseModel
+
+from jxc.platform.decider import NotFound
+from jxc.platform.reads import wait_until
 
 
 class StockLevel(BaseModel):
