@@ -1,6 +1,7 @@
 """Platform tables: event store, outbox, snapshots, offsets, processed events, idempotency."""
 
 from alembic import op
+
 from jxc.platform.schema import PLATFORM_SCHEMA, statements
 
 revision = "0001"
