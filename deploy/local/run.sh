@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Install and start everything on this machine: Kafka, PostgreSQL, topics, databases, and the
+# five JXC services, each its own process (HTTP API + outbox relay + projections).
+#   bash deploy/local/run.sh          start (idempotent: running services are left alone)
+#   bash deploy/local/run.sh stop     stop the services (deploy/local/down.sh stops the servers)
+#   bash deploy/local/run.sh status
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+RUN="$ROOT/.data/run"
+declare -A PORTS=([purchasing]=8001 [sales]=8002 [inventory]=8003 [finance]=8004 [crm]=8005)
+ORDER=(purchasing sales inventory finance crm)
+
+running() { [[ -f $RUN/$1.pid ]] && kill -0 "$(cat "$RUN/$1.pid")" 2>/dev/null; }
+
+start() {
+  bash "$ROOT/deploy/local/up.sh"
+  # shellcheck source=/dev/null
+  source "$ROOT/deploy/local/env.sh"
+  mkdir -p "$RUN"
+  for svc in "${ORDER[@]}"; do
+    if running "$svc"; then echo "$svc: already running (pid $(cat "$RUN/$svc.pid"))"; continue; fi
+    JXC_HTTP_PORT=${PORTS[$svc]} setsid nohup "$ROOT/.venv/bin/jxc-$svc" serve \
+      >>"$RUN/$svc.log" 2>&1 </dev/null &
+    echo $! >"$RUN/$svc.pid"
+  done
+  for svc in "${ORDER[@]}"; do
+    local url="http://127.0.0.1:${PORTS[$svc]}"
+    for _ in $(seq 1 60); do
+      if curl -fsS "$url/healthz" >/dev/null 2>&1; then break; fi
+      running "$svc" || { echo "$svc failed to start; see $RUN/$svc.log" >&2; tail -20 "$RUN/$svc.log" >&2; exit 1; }
+      sleep 0.5
+    done
+    curl -fsS "$url/healthz" >/dev/null || { echo "$svc did not answer; see $RUN/$svc.log" >&2; exit 1; }
+  done
+  cat <<EOF2
+
+JXC is running. APIs (OpenAPI docs at /docs, schema at /openapi.json; /healthz /readyz /metrics):
+  purchasing  http://127.0.0.1:8001
+  sales       http://127.0.0.1:8002
+  inventory   http://127.0.0.1:8003
+  finance     http://127.0.0.1:8004
+  crm         http://127.0.0.1:8005
+Logs in $RUN/<service>.log. Stop: bash deploy/local/run.sh stop && bash deploy/local/down.sh
+EOF2
+}
+
+stop() {
+  for svc in "${ORDER[@]}"; do
+    if running "$svc"; then
+      kill "$(cat "$RUN/$svc.pid")" && echo "$svc: stopping"
+    fi
+  done
+  for svc in "${ORDER[@]}"; do
+    for _ in $(seq 1 40); do running "$svc" || break; sleep 0.25; done
+    if running "$svc"; then kill -9 "$(cat "$RUN/$svc.pid")"; fi
+    rm -f "$RUN/$svc.pid"
+  done
+}
+
+status() {
+  for svc in "${ORDER[@]}"; do
+    if running "$svc"; then echo "$svc: running on http://127.0.0.1:${PORTS[$svc]}"; else echo "$svc: stopped"; fi
+  done
+}
+
+case "${1:-start}" in
+  start) start ;;
+  stop) stop ;;
+  status) status ;;
+  *) echo "usage: $0 [start|stop|status]" >&2; exit 2 ;;
+esac

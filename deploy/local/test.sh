@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Run every check and test on a fresh machine: installs and starts what is missing (Python
+# packages, PostgreSQL, Kafka), then lint, types, unit tests and integration tests on the real
+# servers. The servers stay up afterwards (deploy/local/down.sh stops them).
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$ROOT"
+bash deploy/local/up.sh
+# shellcheck source=/dev/null
+source deploy/local/env.sh
+V="$ROOT/.venv/bin"
+echo "== ruff"; "$V/ruff" check . && "$V/ruff" format --check .
+echo "== mypy --strict"; "$V/mypy" libs/events/src libs/platform/src services
+echo "== pytest"; "$V/pytest" -q "$@"
