@@ -21,12 +21,15 @@ from psycopg import errors
 from psycopg_pool import AsyncConnectionPool
 from pydantic import TypeAdapter
 
+from jxc.events.base import DomainEvent
+from jxc.events.envelope import Envelope
 from jxc.platform.decider import Decider, DomainError, Fold
 from jxc.platform.metrics import COMMAND_SECONDS, VERSION_CONFLICTS
 from jxc.platform.store import Conn, EventStore, Metadata, VersionConflict
 
 S = TypeVar("S")
 C = TypeVar("C")
+AfterAppend = Callable[[Conn, list[tuple[Envelope, DomainEvent]]], Awaitable[None]]
 
 
 class ConcurrencyConflict(DomainError):
@@ -97,11 +100,17 @@ class CommandHandler:
         stream_id: str,
         command: C,
         meta: Metadata,
+        after_append: AfterAppend | None = None,
     ) -> CommandResult:
-        """Decide and append on the caller's connection and transaction (no retry here)."""
+        """Decide and append on the caller's connection and transaction (no retry here).
+
+        `after_append` runs in the same transaction with what was recorded: the place for an
+        inline read model that must never lag its events (e.g. a uniqueness index)."""
         fold = await self.load(conn, decider, stream_id)
         events = decider.decide(command, fold.state)
         envelopes = await self.store.append(conn, stream_id, fold.version, events, meta)
+        if after_append is not None and envelopes:
+            await after_append(conn, list(zip(envelopes, events, strict=True)))
         new_version = fold.version + len(envelopes)
         if (
             decider.state_type is not None
@@ -128,6 +137,7 @@ class CommandHandler:
         name: str,
         idempotency_key: str | None = None,
         request_fingerprint: str = "",
+        after_append: AfterAppend | None = None,
     ) -> CommandResult:
         """Run a command in its own transaction, retrying version clashes.
 
@@ -144,7 +154,9 @@ class CommandHandler:
                             if earlier is not None:
                                 return earlier
                         built = await command(conn) if callable(command) else command
-                        result = await self.execute_in(conn, decider, stream_id, built, meta)
+                        result = await self.execute_in(
+                            conn, decider, stream_id, built, meta, after_append
+                        )
                         if key is not None:
                             await conn.execute(
                                 "INSERT INTO idempotency_keys (key, request_fingerprint, response)"
@@ -152,8 +164,12 @@ class CommandHandler:
                                 (key, request_fingerprint, orjson.dumps(result.to_json()).decode()),
                             )
                         return result
-                except (VersionConflict, errors.UniqueViolation):
+                except (VersionConflict, errors.UniqueViolation) as exc:
                     # A lost race, on the stream or on the idempotency key: reload and retry.
+                    if isinstance(exc, errors.UniqueViolation) and (
+                        exc.diag.constraint_name != "idempotency_keys_pkey"
+                    ):
+                        raise
                     VERSION_CONFLICTS.labels(self.service).inc()
                     await asyncio.sleep(random.uniform(0, 0.005 * (2**attempt)))
             raise ConcurrencyConflict(
