@@ -54,18 +54,32 @@ _APPEND = """
 WITH appended AS (
     INSERT INTO events (event_id, stream_id, stream_version, event_type, schema_version,
                         occurred_at, recorded_at, producer, correlation_id, causation_id, payload)
-    SELECT e.event_id, %(stream_id)s, e.stream_version, e.event_type, e.schema_version,
-           %(occurred_at)s, %(recorded_at)s, %(producer)s, %(correlation_id)s, %(causation_id)s,
+    SELECT e.event_id, e.stream_id, e.stream_version, e.event_type, e.schema_version,
+           e.occurred_at, %(recorded_at)s, %(producer)s, e.correlation_id, e.causation_id,
            e.payload::jsonb
-    FROM unnest(%(event_ids)s::uuid[], %(versions)s::int[], %(types)s::text[],
-                %(schema_versions)s::int[], %(payloads)s::text[])
-         AS e(event_id, stream_version, event_type, schema_version, payload)
-    ORDER BY e.stream_version
+    FROM unnest(%(event_ids)s::uuid[], %(stream_ids)s::text[], %(versions)s::int[],
+                %(types)s::text[], %(schema_versions)s::int[], %(occurred)s::timestamptz[],
+                %(correlations)s::uuid[], %(causations)s::uuid[], %(payloads)s::text[])
+         WITH ORDINALITY
+         AS e(event_id, stream_id, stream_version, event_type, schema_version, occurred_at,
+              correlation_id, causation_id, payload, n)
+    ORDER BY e.n
     RETURNING global_position
 )
 INSERT INTO outbox (global_position, topic)
 SELECT global_position, %(topic)s FROM appended ORDER BY global_position
 """
+
+
+@dataclass(frozen=True, slots=True)
+class NewEvent:
+    """One event to append at an exact stream version (`append_many`)."""
+
+    stream_id: str
+    stream_version: int
+    event: DomainEvent
+    meta: Metadata
+
 
 _COLUMNS = (
     "event_id, event_type, schema_version, stream_id, stream_version, occurred_at, "
@@ -107,47 +121,58 @@ class EventStore:
         meta: Metadata,
     ) -> list[Envelope]:
         """Append after `expected_version` (0 for a new stream); VersionConflict if it moved."""
-        if not events:
+        return await self.append_many(
+            conn,
+            [
+                NewEvent(stream_id, expected_version + i, event, meta)
+                for i, event in enumerate(events, start=1)
+            ],
+        )
+
+    async def append_many(self, conn: Conn, new: Sequence[NewEvent]) -> list[Envelope]:
+        """Append events of many streams in one statement (a batch of a policy, say), each at
+        its exact version; VersionConflict if any of those versions is taken already."""
+        if not new:
             return []
         recorded_at = datetime.now(UTC)
         envelopes = [
             Envelope(
                 event_id=uuid7(),
-                event_type=event.event_type,
-                schema_version=event.schema_version,
-                stream_id=stream_id,
-                stream_version=expected_version + i,
-                occurred_at=meta.occurred_at,
+                event_type=n.event.event_type,
+                schema_version=n.event.schema_version,
+                stream_id=n.stream_id,
+                stream_version=n.stream_version,
+                occurred_at=n.meta.occurred_at,
                 recorded_at=recorded_at,
                 producer=self.producer,
-                correlation_id=meta.correlation_id,
-                causation_id=meta.causation_id,
-                payload=encode(event),
+                correlation_id=n.meta.correlation_id,
+                causation_id=n.meta.causation_id,
+                payload=encode(n.event),
             )
-            for i, event in enumerate(events, start=1)
+            for n in new
         ]
         try:
             async with conn.transaction():
                 await conn.execute(
                     _APPEND,
                     {
-                        "stream_id": stream_id,
-                        "occurred_at": meta.occurred_at,
                         "recorded_at": recorded_at,
                         "producer": self.producer,
-                        "correlation_id": meta.correlation_id,
-                        "causation_id": meta.causation_id,
                         "event_ids": [e.event_id for e in envelopes],
+                        "stream_ids": [e.stream_id for e in envelopes],
                         "versions": [e.stream_version for e in envelopes],
                         "types": [e.event_type for e in envelopes],
                         "schema_versions": [e.schema_version for e in envelopes],
+                        "occurred": [e.occurred_at for e in envelopes],
+                        "correlations": [e.correlation_id for e in envelopes],
+                        "causations": [e.causation_id for e in envelopes],
                         "payloads": [e.payload.decode() for e in envelopes],
                         "topic": self.topic,
                     },
                 )
         except errors.UniqueViolation as exc:
             if exc.diag.constraint_name == "events_stream_version_key":
-                raise VersionConflict(stream_id, expected_version) from exc
+                raise VersionConflict(new[0].stream_id, new[0].stream_version - 1) from exc
             raise
         await conn.execute("SELECT pg_notify(%s, '')", (OUTBOX_CHANNEL,))
         EVENTS_APPENDED.labels(self.producer).inc(len(envelopes))
