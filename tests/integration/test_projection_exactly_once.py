@@ -19,7 +19,7 @@ WAREHOUSES = ["WH-A", "WH-B", "WH-C"]
 
 async def stock(url: str) -> dict[tuple[str, str], Decimal]:
     async with await psycopg.AsyncConnection.connect(url) as conn:
-        cur = await conn.execute("SELECT sku, warehouse, on_hand FROM stock_levels")
+        cur = await conn.execute("SELECT sku, warehouse, on_hand FROM stock_positions")
         return {(s, w): q for s, w, q in await cur.fetchall()}
 
 
@@ -51,14 +51,14 @@ async def test_sigkill_mid_stream_neither_loses_nor_doubles(stack: Stack) -> Non
     stack.migrate("inventory")
     env = {"JXC_PROJECTION_BATCH_SIZE": "50"}
     for kills in range(3):
-        projector = stack.start("inventory", "project", "stock-ledger", **env)
+        projector = stack.start("inventory", "project", "stock-keeper", **env)
         floor = 1000 * (kills + 1)
         await eventually(lambda f=floor: _progressed(db, f), timeout=60, interval=0.05)  # type: ignore[misc]
         projector.send_signal(signal.SIGKILL)
         projector.wait()
     assert await ledger_lines(db) < 10_000, "the kills came too late to test anything"
 
-    projector = stack.start("inventory", "project", "stock-ledger", **env)
+    projector = stack.start("inventory", "project", "stock-keeper", **env)
     await eventually(lambda: _ledger_is(db, 10_000), timeout=120)
     # Redelivered duplicates (an outbox relay may publish a row twice) change nothing.
     await publish(topic, envelopes[:100])
@@ -94,11 +94,11 @@ async def test_malformed_record_is_dead_lettered_and_projection_goes_on(stack: S
 
     db = stack.database("inventory")
     stack.migrate("inventory")
-    stack.start("inventory", "project", "stock-ledger")
+    stack.start("inventory", "project", "stock-keeper")
     await eventually(lambda: _ledger_is(db, 1), timeout=60)
     assert await stock(db) == {("SKU-OK", "WH-A"): Decimal("3")}
 
-    dead = await read_all(f"{stack.namespace}.dlq.inventory.stock-ledger", expect=3)
+    dead = await read_all(f"{stack.namespace}.dlq.inventory.stock-keeper", expect=3)
     assert len(dead) == 3
     reasons = [dict(r.headers)["jxc_dlq_reason"].decode() for r in dead]  # type: ignore[attr-defined]
     assert "not JSON" in reasons[0] or "json" in reasons[0].lower()

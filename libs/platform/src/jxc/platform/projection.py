@@ -256,7 +256,7 @@ async def rebuild(projection: Projection, pool: AsyncConnectionPool[Any]) -> Non
         await projection.clear(conn)
         for table in ("consumer_offsets", "processed_events"):
             await conn.execute(
-                f"DELETE FROM {table} WHERE consumer = %s",  # noqa: S608
+                f"DELETE FROM {table} WHERE consumer = %s",
                 (projection.name,),
             )
 

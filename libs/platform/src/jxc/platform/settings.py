@@ -29,7 +29,7 @@ class ServiceSettings(BaseSettings):
     projection_batch_size: int = Field(default=2000, ge=1)
     snapshot_every: int = Field(default=100, ge=1)
     command_retries: int = Field(default=5, ge=0)
-    read_wait_max_seconds: float = Field(default=5.0, ge=0)
+    read_wait_max_seconds: float = Field(default=30.0, ge=0)
 
     def dsn(self) -> str:
         if self.database_url:

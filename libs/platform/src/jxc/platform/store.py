@@ -180,7 +180,7 @@ class EventStore:
 
     async def load(self, conn: Conn, stream_id: str, after_version: int = 0) -> list[Envelope]:
         cur = await conn.execute(
-            f"SELECT {_COLUMNS} FROM events WHERE stream_id = %s AND stream_version > %s "  # noqa: S608
+            f"SELECT {_COLUMNS} FROM events WHERE stream_id = %s AND stream_version > %s "
             "ORDER BY stream_version",
             (stream_id, after_version),
         )

@@ -2,17 +2,27 @@
 
 from pathlib import Path
 
+from jxc.inventory.api.master import master_router
 from jxc.inventory.api.stock import stock_router
-from jxc.inventory.projections.stock_ledger import StockLedgerProjection
+from jxc.inventory.app.stock_keeper import StockKeeper
+from jxc.inventory.app.stock_policy import StockPolicy
+from jxc.inventory.settings import InventorySettings
 from jxc.platform.runtime import Parts, Service
 
-STOCK_LEDGER = "stock-ledger"
+STOCK_KEEPER = "stock-keeper"
 
 
-def stock_ledger(parts: Parts) -> StockLedgerProjection:
+def stock_keeper(parts: Parts) -> StockKeeper:
+    settings = InventorySettings()
+    return StockKeeper(parts.store, settings.valuation, settings.currency)
+
+
+def stock_policy(parts: Parts) -> StockPolicy:
     settings = parts.settings
-    return StockLedgerProjection(
-        name=settings.consumer_name(STOCK_LEDGER), topics=[settings.topic_for("purchasing")]
+    return StockPolicy(
+        name=settings.consumer_name(STOCK_KEEPER),
+        topics=[settings.topic_for("purchasing"), settings.topic_for("sales")],
+        keeper=stock_keeper(parts),
     )
 
 
@@ -21,13 +31,15 @@ def service() -> Service:
         name="inventory",
         default_port=8003,
         migrations=Path(__file__).parent / "migrations",
-        projections=lambda parts: [stock_ledger(parts)],
+        projections=lambda parts: [stock_policy(parts)],
         routers=lambda parts: [
+            master_router(parts.commands),
             stock_router(
                 parts.pool,
-                stock_ledger(parts).name,
+                stock_keeper(parts),
+                parts.settings.consumer_name(STOCK_KEEPER),
                 parts.settings.read_wait_max_seconds,
-            )
+            ),
         ],
     )
 

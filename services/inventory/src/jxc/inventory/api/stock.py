@@ -1,12 +1,11 @@
-"""Stock queries: on hand per SKU x warehouse, and the ledger lines behind it.
-
-Read models are eventually consistent; `wait_for_event` (an event id the client caused, e.g.
-the GoodsReceived id that purchasing answered) makes the query wait, bounded, until the
-stock projection has applied it."""
+"""Stock over HTTP. Queries read the positions the stock keeper writes in the same transaction
+as its events, so they never lag the events; `wait_for_event` (an event id of another
+context, e.g. the GoodsReceived id purchasing answered) waits, bounded, until the stock
+keeper has consumed it. Commands are POSTs named for the intent."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Annotated, Any
 from uuid import UUID
@@ -14,50 +13,141 @@ from uuid import UUID
 from fastapi import APIRouter, Query
 from psycopg.rows import dict_row
 from psycopg_pool import AsyncConnectionPool
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict, Field
 
+from jxc.events.contracts.inventory import ReservationRejected, StockReserved
+from jxc.inventory.app.stock_keeper import Outcome, StockKeeper, StockOrder
+from jxc.inventory.domain.stock import Adjust, CorrectCost, Issue, Release, Reserve
 from jxc.platform.decider import NotFound
+from jxc.platform.http import correlation_id
 from jxc.platform.reads import wait_until
+from jxc.platform.store import Metadata
+
+_POSITION = """
+SELECT p.sku, p.warehouse, p.unit, p.currency, p.on_hand, p.reserved, p.in_transit,
+       p.on_hand - coalesce(q.quarantined, 0) - p.reserved AS available,
+       coalesce(q.quarantined, 0) AS quarantined, p.value,
+       CASE WHEN p.on_hand > 0 THEN round(p.value / p.on_hand, 6) ELSE p.last_unit_cost END
+         AS unit_cost,
+       p.version, p.updated_at
+FROM stock_positions p
+LEFT JOIN LATERAL (
+    SELECT sum(b.on_hand) AS quarantined FROM stock_balances b
+    JOIN warehouse_locations l ON l.warehouse = b.warehouse AND l.location = b.location
+    WHERE b.sku = p.sku AND b.warehouse = p.warehouse AND l.quarantine
+) q ON true
+"""
 
 
 class StockLevel(BaseModel):
     sku: str
     warehouse: str
     unit: str
+    currency: str
     on_hand: Decimal
+    reserved: Decimal
+    available: Decimal
+    in_transit: Decimal
+    quarantined: Decimal
+    value: Decimal
+    unit_cost: Decimal
+    version: int
     updated_at: datetime
+
+
+class StockAsOf(BaseModel):
+    sku: str
+    warehouse: str
+    as_of: datetime
+    on_hand: Decimal
+    value: Decimal
 
 
 class LedgerLine(BaseModel):
     id: int
+    event_id: UUID
     movement: str
-    source_event_id: UUID
-    line_no: int
-    document_id: UUID | None
+    reason: str | None
     sku: str
     warehouse: str
+    location: str | None
     lot: str | None
     quantity: Decimal
     unit: str
     unit_cost: Decimal | None
-    currency: str | None
+    value_change: Decimal
+    currency: str
+    on_hand_after: Decimal
+    value_after: Decimal
+    order_id: UUID | None
+    document_id: UUID | None
+    source_event_id: UUID | None
     occurred_at: datetime
     recorded_at: datetime
 
 
-class WaitTimedOut(NotFound):
-    status = 504
+class Body(BaseModel):
+    model_config = ConfigDict(extra="forbid")
 
 
-WaitFor = Annotated[
-    UUID | None,
-    Query(description="wait until the stock projection has applied this event id"),
-]
-WaitSeconds = Annotated[float, Query(gt=0, le=30, description="how long to wait at most")]
+Qty = Annotated[Decimal, Field(allow_inf_nan=False)]
+Positive = Annotated[Decimal, Field(gt=0, allow_inf_nan=False)]
+Reason = Annotated[str, Field(min_length=1, max_length=500)]
+Where = Annotated[str, Field(min_length=1, max_length=64)]
+
+
+class AdjustBody(Body):
+    quantity: Qty = Field(description="signed: positive adds stock, negative removes it")
+    unit: str
+    reason: Reason
+    location: Where | None = None
+    lot: Where | None = None
+    unit_cost: Annotated[Decimal, Field(ge=0)] | None = None
+
+
+class IssueBody(Body):
+    quantity: Positive
+    unit: str
+    reason: Reason
+    location: Where | None = None
+    lot: Where | None = None
+    document_id: UUID | None = None
+
+
+class CostCorrectionBody(Body):
+    amount: Qty = Field(description="the whole cost difference, signed")
+    currency: Annotated[str, Field(pattern=r"^[A-Z]{3}$")]
+    quantity: Positive = Field(description="how many units the difference is spread over")
+    reason: Reason
+    source_event_id: UUID | None = Field(None, description="the receipt the difference is for")
+    document_id: UUID | None = None
+
+
+class ReservationLine(Body):
+    line_no: Annotated[int, Field(ge=1)]
+    sku: Where
+    warehouse: Where
+    quantity: Positive
+    unit: str
+
+
+class ReserveBody(Body):
+    order_id: UUID
+    lines: Annotated[list[ReservationLine], Field(min_length=1, max_length=500)]
+
+
+class ReleaseBody(Body):
+    reason: Reason
+
+
+class Answer(BaseModel):
+    stream_id: str
+    version: int
+    event_ids: list[UUID]
 
 
 def stock_router(
-    pool: AsyncConnectionPool[Any], consumer: str, max_wait_seconds: float
+    pool: AsyncConnectionPool[Any], keeper: StockKeeper, consumer: str, max_wait_seconds: float
 ) -> APIRouter:
     router = APIRouter(tags=["stock"])
 
@@ -75,25 +165,29 @@ def stock_router(
 
         if not await wait_until(seen, min(timeout, max_wait_seconds)):
             raise WaitTimedOut(
-                f"the stock projection has not applied event {event_id} yet; try again shortly",
+                f"inventory has not consumed event {event_id} yet; try again shortly",
                 fields=("wait_for_event",),
             )
+
+    async def one(sku: str, warehouse: str, orders: list[StockOrder]) -> dict[str, Any]:
+        async with pool.connection() as conn, conn.transaction():
+            [outcome] = await keeper.execute(conn, orders, stop_on_error=True)
+        return _answer(outcome)
 
     @router.get("/stock", response_model=list[StockLevel])
     async def list_stock(
         sku: str | None = None,
         warehouse: str | None = None,
         wait_for_event: WaitFor = None,
-        wait_seconds: WaitSeconds = 5.0,
+        wait_seconds: WaitSeconds = 10.0,
     ) -> list[dict[str, Any]]:
         await wait_for(wait_for_event, wait_seconds)
         async with pool.connection() as conn:
             cur = conn.cursor(row_factory=dict_row)
             await cur.execute(
-                "SELECT sku, warehouse, unit, on_hand, updated_at FROM stock_levels "
-                "WHERE (%(sku)s::text IS NULL OR sku = %(sku)s) "
-                "AND (%(wh)s::text IS NULL OR warehouse = %(wh)s) "
-                "ORDER BY sku, warehouse LIMIT 1000",
+                _POSITION + "WHERE (%(sku)s::text IS NULL OR p.sku = %(sku)s) "
+                "AND (%(wh)s::text IS NULL OR p.warehouse = %(wh)s) "
+                "ORDER BY p.sku, p.warehouse LIMIT 1000",
                 {"sku": sku, "wh": warehouse},
             )
             rows: list[dict[str, Any]] = await cur.fetchall()
@@ -101,23 +195,36 @@ def stock_router(
 
     @router.get("/stock/{sku}/{warehouse}", response_model=StockLevel)
     async def stock_level(
-        sku: str, warehouse: str, wait_for_event: WaitFor = None, wait_seconds: WaitSeconds = 5.0
+        sku: str, warehouse: str, wait_for_event: WaitFor = None, wait_seconds: WaitSeconds = 10.0
     ) -> dict[str, Any]:
         await wait_for(wait_for_event, wait_seconds)
         async with pool.connection() as conn:
             cur = conn.cursor(row_factory=dict_row)
-            await cur.execute(
-                "SELECT sku, warehouse, unit, on_hand, updated_at FROM stock_levels "
-                "WHERE sku = %s AND warehouse = %s",
-                (sku, warehouse),
-            )
+            await cur.execute(_POSITION + "WHERE p.sku = %s AND p.warehouse = %s", (sku, warehouse))
             row: dict[str, Any] | None = await cur.fetchone()
         if row is None:
-            raise NotFound(
-                f"no stock of {sku} has been recorded in warehouse {warehouse}",
-                fields=("sku", "warehouse"),
-            )
+            raise _no_stock(sku, warehouse)
         return row
+
+    @router.get("/stock/{sku}/{warehouse}/as-of", response_model=StockAsOf)
+    async def stock_as_of(sku: str, warehouse: str, at: datetime) -> dict[str, Any]:
+        """On hand and value at a past moment, summed from the ledger."""
+        when = at if at.tzinfo else at.replace(tzinfo=UTC)
+        async with pool.connection() as conn:
+            cur = await conn.execute(
+                "SELECT coalesce(sum(quantity), 0), coalesce(sum(value_change), 0), count(*) "
+                "FROM stock_ledger WHERE sku = %s AND warehouse = %s AND occurred_at <= %s",
+                (sku, warehouse, when),
+            )
+            row = await cur.fetchone()
+        assert row is not None
+        return {
+            "sku": sku,
+            "warehouse": warehouse,
+            "as_of": when,
+            "on_hand": row[0],
+            "value": row[1],
+        }
 
     @router.get("/stock/{sku}/{warehouse}/ledger", response_model=list[LedgerLine])
     async def ledger(
@@ -126,19 +233,184 @@ def stock_router(
         after_id: Annotated[int, Query(ge=0)] = 0,
         limit: Annotated[int, Query(ge=1, le=1000)] = 100,
         wait_for_event: WaitFor = None,
-        wait_seconds: WaitSeconds = 5.0,
+        wait_seconds: WaitSeconds = 10.0,
     ) -> list[dict[str, Any]]:
         await wait_for(wait_for_event, wait_seconds)
         async with pool.connection() as conn:
             cur = conn.cursor(row_factory=dict_row)
             await cur.execute(
-                "SELECT id, movement, source_event_id, line_no, document_id, sku, warehouse, lot,"
-                " quantity, unit, unit_cost, currency, occurred_at, recorded_at "
-                "FROM stock_ledger WHERE sku = %s AND warehouse = %s AND id > %s "
+                "SELECT * FROM stock_ledger WHERE sku = %s AND warehouse = %s AND id > %s "
                 "ORDER BY id LIMIT %s",
                 (sku, warehouse, after_id, limit),
             )
             rows: list[dict[str, Any]] = await cur.fetchall()
             return rows
 
+    @router.get("/stock/{sku}/{warehouse}/detail")
+    async def detail(sku: str, warehouse: str) -> dict[str, Any]:
+        """Balances per location and lot, FIFO cost layers and open reservations."""
+        async with pool.connection() as conn:
+            position = await keeper.position(conn, sku, warehouse)
+        if position is None:
+            raise _no_stock(sku, warehouse)
+        return {
+            "sku": sku,
+            "warehouse": warehouse,
+            "valuation": position.valuation,
+            "balances": [
+                {
+                    "location": loc or None,
+                    "lot": lot or None,
+                    "on_hand": q,
+                    "quarantine": loc in position.quarantine,
+                }
+                for (loc, lot), q in sorted(position.balances.items())
+            ],
+            "layers": [
+                {"quantity": layer.quantity, "unit_cost": layer.unit_cost, "source": layer.source}
+                for layer in position.layers
+            ],
+            "reservations": [
+                {"order_id": order_id, "line_no": line_no, "quantity": q}
+                for (order_id, line_no), q in sorted(position.reservations.items())
+            ],
+        }
+
+    @router.post("/stock/{sku}/{warehouse}/adjustments", response_model=Answer, status_code=201)
+    async def adjust(sku: str, warehouse: str, body: AdjustBody) -> dict[str, Any]:
+        command = Adjust(
+            quantity=body.quantity,
+            unit=body.unit,
+            reason=body.reason,
+            location=body.location,
+            lot=body.lot,
+            unit_cost=body.unit_cost,
+        )
+        return await one(sku, warehouse, [StockOrder(sku, warehouse, command, _meta())])
+
+    @router.post("/stock/{sku}/{warehouse}/issues", response_model=Answer, status_code=201)
+    async def issue(sku: str, warehouse: str, body: IssueBody) -> dict[str, Any]:
+        command = Issue(
+            quantity=body.quantity,
+            unit=body.unit,
+            reason=body.reason,
+            location=body.location,
+            lot=body.lot,
+            document_id=body.document_id,
+        )
+        return await one(sku, warehouse, [StockOrder(sku, warehouse, command, _meta())])
+
+    @router.post(
+        "/stock/{sku}/{warehouse}/cost-corrections", response_model=Answer, status_code=201
+    )
+    async def correct_cost(sku: str, warehouse: str, body: CostCorrectionBody) -> dict[str, Any]:
+        async with pool.connection() as conn:
+            if await keeper.position(conn, sku, warehouse) is None:
+                raise _no_stock(sku, warehouse)
+        command = CorrectCost(
+            amount=body.amount,
+            currency=body.currency,
+            quantity=body.quantity,
+            reason=body.reason,
+            source_event_id=body.source_event_id,
+            document_id=body.document_id,
+        )
+        return await one(sku, warehouse, [StockOrder(sku, warehouse, command, _meta())])
+
+    @router.post("/reservations", tags=["reservations"])
+    async def reserve(body: ReserveBody) -> dict[str, Any]:
+        """Reserve every line now; each line answers reserved or rejected (with what is
+        available). Lines are independent, as when sales places an order."""
+        meta = _meta()
+        orders = [
+            StockOrder(
+                line.sku,
+                line.warehouse,
+                Reserve(body.order_id, line.line_no, line.quantity, line.unit),
+                meta,
+            )
+            for line in body.lines
+        ]
+        async with pool.connection() as conn, conn.transaction():
+            outcomes = await keeper.execute(conn, orders, stop_on_error=True)
+        return {"order_id": body.order_id, "lines": [_line_answer(o) for o in outcomes]}
+
+    @router.post("/reservations/{order_id}/release", tags=["reservations"])
+    async def release(order_id: UUID, body: ReleaseBody) -> dict[str, Any]:
+        meta = _meta()
+        async with pool.connection() as conn, conn.transaction():
+            cur = await conn.execute(
+                "SELECT line_no, sku, warehouse FROM stock_reservations WHERE order_id = %s "
+                "ORDER BY line_no",
+                (order_id,),
+            )
+            lines = await cur.fetchall()
+            if not lines:
+                raise NotFound(f"order {order_id} holds no reservation", fields=("order_id",))
+            orders = [
+                StockOrder(sku, wh, Release(order_id, line_no, body.reason), meta)
+                for line_no, sku, wh in lines
+            ]
+            outcomes = await keeper.execute(conn, orders, stop_on_error=True)
+        return {
+            "order_id": order_id,
+            "released": [
+                {"line_no": o.order.command.line_no, "event_ids": [e.event_id for e in o.envelopes]}  # type: ignore[union-attr]
+                for o in outcomes
+            ],
+        }
+
     return router
+
+
+class WaitTimedOut(NotFound):
+    status = 504
+
+
+WaitFor = Annotated[
+    UUID | None, Query(description="wait until inventory has consumed this event id")
+]
+WaitSeconds = Annotated[float, Query(gt=0, le=30, description="how long to wait at most")]
+
+
+def _meta() -> Metadata:
+    return Metadata(occurred_at=datetime.now(UTC), correlation_id=correlation_id.get())
+
+
+def _no_stock(sku: str, warehouse: str) -> NotFound:
+    return NotFound(
+        f"no stock of {sku} has been recorded in warehouse {warehouse}",
+        fields=("sku", "warehouse"),
+    )
+
+
+def _answer(outcome: Outcome) -> dict[str, Any]:
+    order = outcome.order
+    return {
+        "stream_id": f"stock-{order.sku}@{order.warehouse}",
+        "version": outcome.version,
+        "event_ids": [e.event_id for e in outcome.envelopes],
+    }
+
+
+def _line_answer(outcome: Outcome) -> dict[str, Any]:
+    command = outcome.order.command
+    assert isinstance(command, Reserve)
+    [event] = outcome.events
+    answer: dict[str, Any] = {
+        "line_no": command.line_no,
+        "sku": outcome.order.sku,
+        "warehouse": outcome.order.warehouse,
+        "event_id": outcome.envelopes[0].event_id,
+    }
+    if isinstance(event, StockReserved):
+        answer.update(status="reserved", quantity=event.quantity)
+    else:
+        assert isinstance(event, ReservationRejected)
+        answer.update(
+            status="rejected",
+            requested=event.requested,
+            available=event.available,
+            reason=event.reason,
+        )
+    return answer

@@ -1,0 +1,290 @@
+"""The item master over HTTP: items, warehouses and their locations.
+
+Commands are POSTs named for the intent and answer with the id, the stream id, its new version
+and the ids of the events recorded (none when an update changes nothing); `Idempotency-Key`
+makes a retried command return the first answer. An update changes only the attributes the
+body gives: `"category": null` clears the category, an absent `category` leaves it as it is.
+Queries read the inline tables, which are written with the events and never lag them.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Annotated, Any
+from uuid import UUID
+
+from fastapi import APIRouter, Header, Query, Request
+from pydantic import BaseModel, ConfigDict, Field
+
+from jxc.inventory.app.master import ItemMaster
+from jxc.inventory.domain.item import (
+    KEEP,
+    MAX_BARCODE,
+    MAX_CATEGORY,
+    MAX_CODE,
+    MAX_NAME,
+    MAX_UNIT,
+    RegisterItem,
+    UpdateItem,
+)
+from jxc.inventory.domain.warehouse import AddLocation, RegisterWarehouse, UpdateWarehouse
+from jxc.platform.commands import CommandHandler, CommandResult, fingerprint
+from jxc.platform.decider import DomainError
+from jxc.platform.http import correlation_id
+from jxc.platform.store import Metadata
+
+IdempotencyKey = Annotated[
+    str | None,
+    Header(alias="Idempotency-Key", max_length=200, description="retry-safe key"),
+]
+Code = Annotated[str, Field(min_length=1, max_length=MAX_CODE)]
+Name = Annotated[str, Field(min_length=1, max_length=MAX_NAME)]
+Unit = Annotated[str, Field(min_length=1, max_length=MAX_UNIT, description="e.g. pcs, kg, box")]
+Category = Annotated[str, Field(max_length=MAX_CATEGORY)]
+Barcode = Annotated[str, Field(max_length=MAX_BARCODE, description="EAN / UPC or own code")]
+
+
+class Body(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    def given(self, field: str) -> Any:
+        """The field's value if the body gave it (null included), else KEEP."""
+        return getattr(self, field) if field in self.model_fields_set else KEEP
+
+
+class RegisterItemBody(Body):
+    sku: Code
+    name: Name
+    unit: Unit
+    category: Category | None = None
+    barcode: Barcode | None = None
+    lot_tracked: bool = False
+
+
+class UpdateItemBody(Body):
+    """Only what is given changes. `unit` may be sent only as the item's unit (it never
+    changes); SKU and unit are fixed at registration."""
+
+    name: Name | None = None
+    category: Category | None = None
+    barcode: Barcode | None = None
+    lot_tracked: bool | None = None
+    unit: Unit | None = None
+
+
+class RegisterWarehouseBody(Body):
+    code: Code
+    name: Name
+    allow_negative_on_hand: bool = Field(
+        default=False, description="may issues take on hand below zero here"
+    )
+
+
+class UpdateWarehouseBody(Body):
+    name: Name | None = None
+    allow_negative_on_hand: bool | None = None
+
+
+class AddLocationBody(Body):
+    location: Code
+    name: Name | None = None
+    quarantine: bool = Field(default=False, description="goods here may not be issued or sold")
+
+
+class Answer(BaseModel):
+    """What a command answers."""
+
+    id: str
+    stream_id: str
+    version: int
+    event_ids: list[UUID]
+
+
+class LocationAnswer(Answer):
+    location: str
+
+
+class ItemView(BaseModel):
+    sku: str
+    name: str
+    unit: str
+    category: str | None
+    barcode: str | None
+    lot_tracked: bool
+    version: int
+    updated_at: datetime
+
+
+class ItemPage(BaseModel):
+    items: list[ItemView]
+    next_after: str | None = Field(description="pass as `after` for the next page; null: last")
+
+
+class WarehouseSummary(BaseModel):
+    code: str
+    name: str
+    allow_negative_on_hand: bool
+    version: int
+    location_count: int
+
+
+class LocationView(BaseModel):
+    location: str
+    name: str | None
+    quarantine: bool
+
+
+class WarehouseView(BaseModel):
+    code: str
+    name: str
+    allow_negative_on_hand: bool
+    version: int
+    locations: list[LocationView]
+
+
+def _answer(id_: str, result: CommandResult) -> dict[str, Any]:
+    return {"id": id_, **result.to_json()}
+
+
+def _meta() -> Metadata:
+    return Metadata(occurred_at=datetime.now(UTC), correlation_id=correlation_id.get())
+
+
+async def _idempotency(request: Request, key: str | None) -> dict[str, Any]:
+    if key is None:
+        return {}
+    body = await request.body()
+    return {
+        "idempotency_key": key,
+        "request_fingerprint": fingerprint([request.url.path, body.decode(errors="replace")]),
+    }
+
+
+def _not_null(body: Body, *fields: str) -> None:
+    for field in fields:
+        if field in body.model_fields_set and getattr(body, field) is None:
+            raise DomainError(
+                f"{field} cannot be removed; give a value or leave it out", fields=(field,)
+            )
+
+
+def master_router(commands: CommandHandler) -> APIRouter:
+    master = ItemMaster(commands)
+    router = APIRouter()
+
+    # --- items ----------------------------------------------------------------------------
+
+    @router.post("/items", status_code=201, response_model=Answer, tags=["items"])
+    async def register_item(
+        body: RegisterItemBody, request: Request, idempotency_key: IdempotencyKey = None
+    ) -> dict[str, Any]:
+        command = RegisterItem(
+            sku=body.sku,
+            name=body.name,
+            unit=body.unit,
+            category=body.category,
+            barcode=body.barcode,
+            lot_tracked=body.lot_tracked,
+        )
+        result = await master.register_item(
+            command, _meta(), **await _idempotency(request, idempotency_key)
+        )
+        return _answer(command.sku.strip(), result)
+
+    @router.post("/items/{sku}/update", response_model=Answer, tags=["items"])
+    async def update_item(
+        sku: str, body: UpdateItemBody, request: Request, idempotency_key: IdempotencyKey = None
+    ) -> dict[str, Any]:
+        _not_null(body, "name", "lot_tracked", "unit")
+        command = UpdateItem(
+            sku=sku,
+            name=body.given("name"),
+            category=body.given("category"),
+            barcode=body.given("barcode"),
+            lot_tracked=body.given("lot_tracked"),
+            unit=body.given("unit"),
+        )
+        result = await master.update_item(
+            command, _meta(), **await _idempotency(request, idempotency_key)
+        )
+        return _answer(sku, result)
+
+    @router.get("/items/{sku}", response_model=ItemView, tags=["items"])
+    async def get_item(sku: str) -> dict[str, Any]:
+        return await master.item(sku)
+
+    @router.get("/items", response_model=ItemPage, tags=["items"])
+    async def list_items(
+        category: Annotated[str | None, Query(max_length=MAX_CATEGORY)] = None,
+        q: Annotated[
+            str | None, Query(max_length=MAX_NAME, description="start of the SKU or name")
+        ] = None,
+        barcode: Annotated[str | None, Query(max_length=MAX_BARCODE)] = None,
+        after: Annotated[
+            str | None, Query(max_length=MAX_CODE, description="the SKU a page ends with")
+        ] = None,
+        limit: Annotated[int, Query(ge=1, le=500)] = 50,
+    ) -> dict[str, Any]:
+        rows, next_after = await master.items(
+            category=category, q=q, barcode=barcode, after=after, limit=limit
+        )
+        return {"items": rows, "next_after": next_after}
+
+    # --- warehouses -----------------------------------------------------------------------
+
+    @router.post("/warehouses", status_code=201, response_model=Answer, tags=["warehouses"])
+    async def register_warehouse(
+        body: RegisterWarehouseBody, request: Request, idempotency_key: IdempotencyKey = None
+    ) -> dict[str, Any]:
+        command = RegisterWarehouse(
+            code=body.code, name=body.name, allow_negative_on_hand=body.allow_negative_on_hand
+        )
+        result = await master.register_warehouse(
+            command, _meta(), **await _idempotency(request, idempotency_key)
+        )
+        return _answer(command.code.strip(), result)
+
+    @router.post("/warehouses/{code}/update", response_model=Answer, tags=["warehouses"])
+    async def update_warehouse(
+        code: str,
+        body: UpdateWarehouseBody,
+        request: Request,
+        idempotency_key: IdempotencyKey = None,
+    ) -> dict[str, Any]:
+        _not_null(body, "name", "allow_negative_on_hand")
+        command = UpdateWarehouse(
+            code=code,
+            name=body.given("name"),
+            allow_negative_on_hand=body.given("allow_negative_on_hand"),
+        )
+        result = await master.update_warehouse(
+            command, _meta(), **await _idempotency(request, idempotency_key)
+        )
+        return _answer(code, result)
+
+    @router.post(
+        "/warehouses/{code}/locations",
+        status_code=201,
+        response_model=LocationAnswer,
+        tags=["warehouses"],
+    )
+    async def add_location(
+        code: str, body: AddLocationBody, request: Request, idempotency_key: IdempotencyKey = None
+    ) -> dict[str, Any]:
+        command = AddLocation(
+            warehouse=code, location=body.location, name=body.name, quarantine=body.quarantine
+        )
+        result = await master.add_location(
+            command, _meta(), **await _idempotency(request, idempotency_key)
+        )
+        return {**_answer(code, result), "location": body.location.strip()}
+
+    @router.get("/warehouses", response_model=list[WarehouseSummary], tags=["warehouses"])
+    async def list_warehouses() -> list[dict[str, Any]]:
+        return await master.warehouses()
+
+    @router.get("/warehouses/{code}", response_model=WarehouseView, tags=["warehouses"])
+    async def get_warehouse(code: str) -> dict[str, Any]:
+        return await master.warehouse(code)
+
+    return router

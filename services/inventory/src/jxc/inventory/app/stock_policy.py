@@ -1,0 +1,172 @@
+"""Inventory's reactions to purchasing and sales: a receipt puts accepted goods into stock, a
+placed order reserves per line, a cancellation releases, a shipment issues the stock and uses
+up the reservation, a purchase return takes goods back out of a quarantine location.
+
+It runs as a consumer of jxc.purchasing.events and jxc.sales.events: a batch's stock commands
+and its offsets commit in one transaction, and each consumed event id is recorded there too,
+so a redelivered event changes nothing. A command the domain refuses (an issue beyond what is
+available, say) raises, and the runner dead-letters that one event with the reason."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from uuid import UUID
+
+from jxc.events.base import DomainEvent
+from jxc.events.contracts import registry
+from jxc.events.contracts.purchasing import GoodsReceived
+from jxc.events.contracts.sales import OrderCancelled, OrderPlaced, OrderShipped
+from jxc.inventory.app.stock_keeper import StockKeeper, StockOrder
+from jxc.inventory.domain.stock import Issue, Receive, Release, Reserve
+from jxc.platform.projection import Consumed
+from jxc.platform.store import Conn, Metadata
+
+RETURN_SHIPPED = "purchasing.PurchaseReturnShipped"
+
+
+@dataclass
+class StockPolicy:
+    name: str
+    topics: Sequence[str]
+    keeper: StockKeeper
+    handles: frozenset[str] = field(
+        default_factory=lambda: frozenset(
+            {
+                GoodsReceived.event_type,
+                OrderPlaced.event_type,
+                OrderCancelled.event_type,
+                OrderShipped.event_type,
+                *([RETURN_SHIPPED] if RETURN_SHIPPED in registry else []),
+            }
+        )
+    )
+
+    async def apply(self, conn: Conn, events: Sequence[Consumed]) -> None:
+        cancelled = [c.event.order_id for c in events if isinstance(c.event, OrderCancelled)]
+        reserved_lines = await self._reserved_lines(conn, cancelled)
+        orders: list[StockOrder] = []
+        for consumed in events:
+            meta = Metadata(
+                occurred_at=consumed.envelope.occurred_at,
+                correlation_id=consumed.envelope.correlation_id,
+                causation_id=consumed.envelope.event_id,
+            )
+            orders.extend(self._orders(consumed, meta, reserved_lines))
+        await self.keeper.execute(conn, orders, stop_on_error=True)
+
+    def _orders(
+        self,
+        consumed: Consumed,
+        meta: Metadata,
+        reserved_lines: dict[UUID, list[tuple[int, str, str]]],
+    ) -> list[StockOrder]:
+        event: DomainEvent = consumed.event
+        source = consumed.envelope.event_id
+        if isinstance(event, GoodsReceived):
+            return [
+                StockOrder(
+                    line.sku,
+                    line.warehouse,
+                    Receive(
+                        quantity=line.quantity_accepted,
+                        unit=line.unit,
+                        unit_cost=line.unit_cost.amount,
+                        currency=line.unit_cost.currency,
+                        lot=line.lot,
+                        source_event_id=source,
+                        document_id=event.receipt_id,
+                    ),
+                    meta,
+                )
+                for line in event.lines
+                if line.quantity_accepted > 0
+            ]
+        if isinstance(event, OrderPlaced):
+            reserved_lines.setdefault(event.order_id, []).extend(
+                (line.line_no, line.sku, line.warehouse) for line in event.lines
+            )
+            return [
+                StockOrder(
+                    line.sku,
+                    line.warehouse,
+                    Reserve(event.order_id, line.line_no, line.quantity, line.unit),
+                    meta,
+                )
+                for line in event.lines
+            ]
+        if isinstance(event, OrderCancelled):
+            return [
+                StockOrder(
+                    sku,
+                    wh,
+                    Release(event.order_id, line_no, f"order cancelled: {event.reason}"),
+                    meta,
+                )
+                for line_no, sku, wh in reserved_lines.get(event.order_id, [])
+            ]
+        if isinstance(event, OrderShipped):
+            return [
+                StockOrder(
+                    line.sku,
+                    line.warehouse,
+                    Issue(
+                        quantity=line.quantity,
+                        unit=line.unit,
+                        reason="shipment",
+                        order_id=event.order_id,
+                        line_no=line.line_no,
+                        document_id=event.shipment_id,
+                        source_event_id=source,
+                    ),
+                    meta,
+                )
+                for line in event.lines
+            ]
+        if event.event_type == RETURN_SHIPPED:
+            return self._return_orders(event, meta, source)
+        return []
+
+    def _return_orders(self, event: DomainEvent, meta: Metadata, source: UUID) -> list[StockOrder]:
+        orders = []
+        for line in getattr(event, "lines", []):
+            if not getattr(line, "from_stock", False):
+                continue  # rejected at the door: it never entered stock
+            orders.append(
+                StockOrder(
+                    line.sku,
+                    line.warehouse,
+                    Issue(
+                        quantity=line.quantity,
+                        unit=line.unit,
+                        reason="purchase_return",
+                        location=line.location,
+                        lot=line.lot,
+                        document_id=getattr(event, "return_id", None),
+                        source_event_id=source,
+                    ),
+                    meta,
+                )
+            )
+        return orders
+
+    async def _reserved_lines(
+        self, conn: Conn, order_ids: list[UUID]
+    ) -> dict[UUID, list[tuple[int, str, str]]]:
+        if not order_ids:
+            return {}
+        cur = await conn.execute(
+            "SELECT order_id, line_no, sku, warehouse FROM stock_reservations "
+            "WHERE order_id = ANY(%s) ORDER BY order_id, line_no",
+            (order_ids,),
+        )
+        lines: dict[UUID, list[tuple[int, str, str]]] = {}
+        for order_id, line_no, sku, wh in await cur.fetchall():
+            lines.setdefault(order_id, []).append((line_no, sku, wh))
+        return lines
+
+    async def clear(self, conn: Conn) -> None:
+        raise NotImplementedError(
+            "the stock keeper records inventory's own events; it is not rebuilt by replaying "
+            "other contexts' topics (rebuild its read models from jxc.inventory.events instead)"
+        )
