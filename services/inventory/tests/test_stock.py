@@ -226,8 +226,10 @@ def test_a_reservation_beyond_what_is_available_is_rejected_with_what_there_is(
 
 
 def test_all_that_is_available_can_be_reserved(given: Given) -> None:
-    state = given(received("10")).when(Reserve(ORDER, 1, Decimal("10"), UNIT)).then(
-        reserved(ORDER, "10", available_after="0")
+    state = (
+        given(received("10"))
+        .when(Reserve(ORDER, 1, Decimal("10"), UNIT))
+        .then(reserved(ORDER, "10", available_after="0"))
     )
     assert state.available == Decimal("0")
 
@@ -265,8 +267,10 @@ def test_stock_in_quarantine_cannot_be_reserved(given: Given) -> None:
             reason="only 4 pcs available",
         )
     )
-    state = given(*history).when(Reserve(ORDER, 1, Decimal("4"), UNIT)).then(
-        reserved(ORDER, "4", available_after="0")
+    state = (
+        given(*history)
+        .when(Reserve(ORDER, 1, Decimal("4"), UNIT))
+        .then(reserved(ORDER, "4", available_after="0"))
     )
     assert state.on_hand == Decimal("14")
     assert state.saleable == Decimal("4")
@@ -331,9 +335,11 @@ def test_an_issue_for_an_order_line_consumes_its_reservation(given: Given) -> No
 
 
 def test_a_partial_issue_for_an_order_line_leaves_the_rest_reserved(given: Given) -> None:
-    state = given(received("10"), reserved(ORDER, "6", "4")).when(
-        take("2", order_id=ORDER, line_no=1)
-    ).then(issued("2", "2.00", order=ORDER, line_no=1))
+    state = (
+        given(received("10"), reserved(ORDER, "6", "4"))
+        .when(take("2", order_id=ORDER, line_no=1))
+        .then(issued("2", "2.00", order=ORDER, line_no=1))
+    )
     assert state.reservations == {(ORDER, 1): Decimal("4")}
     assert state.reserved == Decimal("4")
     assert state.available == Decimal("4")  # 8 on hand, 4 still reserved
@@ -341,7 +347,9 @@ def test_a_partial_issue_for_an_order_line_leaves_the_rest_reserved(given: Given
 
 def test_an_issue_may_not_take_stock_reserved_for_others(given: Given) -> None:
     given(received("10"), reserved(OTHER_ORDER, "8", "2")).when(take("3", "sample")).raises(
-        DomainError, match=r"^cannot issue 3 pcs of TEA from WH-A: 2 available$", fields=("quantity",)
+        DomainError,
+        match=r"^cannot issue 3 pcs of TEA from WH-A: 2 available$",
+        fields=("quantity",),
     )
 
 
@@ -355,8 +363,10 @@ def test_an_order_line_may_take_its_reservation_and_what_nobody_reserved_but_no_
         r"\(of which 5 reserved for this order line\)",
         fields=("quantity",),
     )
-    state = given(*history).when(take("7", order_id=ORDER, line_no=1)).then(
-        issued("7", "2.00", order=ORDER, line_no=1)
+    state = (
+        given(*history)
+        .when(take("7", order_id=ORDER, line_no=1))
+        .then(issued("7", "2.00", order=ORDER, line_no=1))
     )
     assert state.reserved == Decimal("3")
     assert state.reservations == {(OTHER_ORDER, 1): Decimal("3")}
@@ -486,17 +496,19 @@ def test_an_issue_in_another_unit_or_of_nothing_is_refused(given: Given) -> None
 
 
 def test_a_positive_adjustment_adds_stock_at_the_current_cost(given: Given) -> None:
-    state = given(received("10", "2.00")).when(
-        Adjust(quantity=Decimal("3"), unit=UNIT, reason="found behind the shelf")
-    ).then(
-        StockAdjusted(
-            sku=SKU,
-            warehouse=WH,
-            quantity=Decimal("3"),
-            unit=UNIT,
-            reason="found behind the shelf",
-            unit_cost=cny("2"),
-            total_cost=cny("6"),  # 3 × 2.00
+    state = (
+        given(received("10", "2.00"))
+        .when(Adjust(quantity=Decimal("3"), unit=UNIT, reason="found behind the shelf"))
+        .then(
+            StockAdjusted(
+                sku=SKU,
+                warehouse=WH,
+                quantity=Decimal("3"),
+                unit=UNIT,
+                reason="found behind the shelf",
+                unit_cost=cny("2"),
+                total_cost=cny("6"),  # 3 × 2.00
+            )
         )
     )
     assert state.on_hand == Decimal("13")
@@ -527,17 +539,19 @@ def test_a_positive_adjustment_may_name_its_cost(given: Given) -> None:
 
 
 def test_a_negative_adjustment_removes_stock_at_its_cost(given: Given) -> None:
-    state = given(received("10", "2.00"), received("5", "3.00", location="A-01")).when(
-        Adjust(quantity=Decimal("-4"), unit=UNIT, reason="damaged in storage")
-    ).then(
-        StockAdjusted(
-            sku=SKU,
-            warehouse=WH,
-            quantity=Decimal("-4"),
-            unit=UNIT,
-            reason="damaged in storage",
-            unit_cost=cny("2"),  # FIFO: from the oldest layer
-            total_cost=cny("-8"),  # -(4 × 2.00)
+    state = (
+        given(received("10", "2.00"), received("5", "3.00", location="A-01"))
+        .when(Adjust(quantity=Decimal("-4"), unit=UNIT, reason="damaged in storage"))
+        .then(
+            StockAdjusted(
+                sku=SKU,
+                warehouse=WH,
+                quantity=Decimal("-4"),
+                unit=UNIT,
+                reason="damaged in storage",
+                unit_cost=cny("2"),  # FIFO: from the oldest layer
+                total_cost=cny("-8"),  # -(4 × 2.00)
+            )
         )
     )
     assert state.on_hand == Decimal("11")

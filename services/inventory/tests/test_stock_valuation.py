@@ -43,9 +43,7 @@ SECOND = UUID("0190a6f0-0000-7000-8000-0000000000a2")
 def stock_decider(valuation: Valuation) -> Decider[Any, Position]:
     return Decider(
         stream_prefix="stock",
-        initial_state=Position(
-            sku=SKU, warehouse=WH, unit=UNIT, currency=CNY, valuation=valuation
-        ),
+        initial_state=Position(sku=SKU, warehouse=WH, unit=UNIT, currency=CNY, valuation=valuation),
         decide=decide,
         evolve=evolve,
     )
@@ -245,8 +243,10 @@ def test_stock_whose_cost_was_credited_in_full_issues_at_no_cost(given: Given) -
 def test_fifo_issues_the_oldest_layers_first(given: Given) -> None:
     history = [received("10", "2.00", FIRST), received("30", "3.00", SECOND)]
     # 10 × 2.00 + 5 × 3.00 = 35.00; 35.00 / 15 = 2.333333
-    first = given(*history).when(take("15")).then(
-        issued("15", "2.333333", "35.00", [("10", "2.00"), ("5", "3.00")])
+    first = (
+        given(*history)
+        .when(take("15"))
+        .then(issued("15", "2.333333", "35.00", [("10", "2.00"), ("5", "3.00")]))
     )
     assert first.on_hand == Decimal("25")
     assert first.value == Decimal("75.00")  # 110.00 - 35.00 = 25 × 3.00
@@ -288,9 +288,7 @@ def test_a_fifo_cost_correction_raises_the_layer_still_on_hand(given: Given) -> 
     ]
     assert state.value == Decimal("27.00")  # 4 × 2.00 + 5 × 3.00 + 4.00
     # the corrected layer now issues at its new cost: 4 × 3.00 = 12.00
-    given(*history, adjusted).when(take("4")).then(
-        issued("4", "3.00", "12.00", [("4", "3.00")])
-    )
+    given(*history, adjusted).when(take("4")).then(issued("4", "3.00", "12.00", [("4", "3.00")]))
 
 
 def test_a_correction_for_goods_all_issued_is_expensed(given: Given) -> None:

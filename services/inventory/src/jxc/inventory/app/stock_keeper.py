@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
+from typing import Any, Protocol
 from uuid import UUID
 
 from jxc.events.base import DomainEvent
@@ -82,11 +82,34 @@ class _Loaded:
         self.original_version = self.version
 
 
+@dataclass(frozen=True, slots=True)
+class PositionChange:
+    """A position a batch changed: as it was before the batch and as it is after."""
+
+    before: Position
+    after: Position
+    meta: Metadata  # of the last order that touched it
+
+
+class PositionWatcher(Protocol):
+    """Runs at the end of every batch, in its transaction, with the positions it changed
+    (reorder alerts, say): whatever it records commits or rolls back with the batch."""
+
+    async def __call__(self, conn: Conn, changes: Sequence[PositionChange]) -> None: ...
+
+
 class StockKeeper:
-    def __init__(self, store: EventStore, valuation: Valuation, currency: str) -> None:
+    def __init__(
+        self,
+        store: EventStore,
+        valuation: Valuation,
+        currency: str,
+        watchers: Sequence[PositionWatcher] = (),
+    ) -> None:
         self.store = store
         self.valuation = valuation
         self.currency = currency
+        self.watchers = list(watchers)
 
     async def execute(
         self, conn: Conn, orders: Sequence[StockOrder], *, stop_on_error: bool = False
@@ -130,6 +153,15 @@ class StockKeeper:
             outcome.envelopes = [next(by_event) for _ in outcome.events]
         await self._write_ledger(conn, ledger)
         await self._save(conn, loaded)
+        if self.watchers:
+            last_meta = {o.order.key: o.order.meta for o in outcomes if o.events}
+            changes = [
+                PositionChange(slot.original, slot.current, last_meta[key])
+                for key, slot in loaded.items()
+                if slot.version != slot.original_version
+            ]
+            for watch in self.watchers:
+                await watch(conn, changes)
         return outcomes
 
     async def position(self, conn: Conn, sku: str, warehouse: str) -> Position | None:
