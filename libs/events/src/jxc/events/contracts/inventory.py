@@ -227,3 +227,18 @@ class CostAdjusted(DomainEvent):
     reason: str
     source_event_id: UUID | None = None
     document_id: UUID | None = None
+
+
+# --- transfers between warehouses (stream transfer-<id>) ----------------------------------
+
+# (end of transfers)
+
+
+# --- stock counts (stream stock-count-<id>) -----------------------------------------------
+
+# (end of stock counts)
+
+
+# --- reorder rules, alerts and ABC classes ------------------------------------------------
+
+# (end of reorder and ABC)
