@@ -36,6 +36,7 @@ from jxc.platform.decider import Decider, DomainError
 Given = Callable[..., Any]
 
 SKU, WH, UNIT, CNY = "TEA", "WH-A", "pcs", "CNY"
+ZERO = Decimal(0)
 FIRST = UUID("0190a6f0-0000-7000-8000-0000000000a1")  # receipts (GoodsReceived event ids)
 SECOND = UUID("0190a6f0-0000-7000-8000-0000000000a2")
 
@@ -158,7 +159,7 @@ def test_issuing_everything_one_by_one_takes_exactly_what_came_in(given: Given) 
     events, state = issue_in_turn(given, [received("3", "1.00")], ["1", "1", "1"])
     assert totals(events) == [Decimal("1"), Decimal("1"), Decimal("1")]
     assert sum(totals(events)) == Decimal("3.00")
-    assert (state.on_hand, state.value) == (0, 0)
+    assert (state.on_hand, state.value) == (ZERO, ZERO)
 
 
 @moving_average
@@ -172,7 +173,7 @@ def test_thirds_leave_no_residue(given: Given) -> None:
         Decimal("0.333333"),  # the last one takes exactly what is left
     ]
     assert sum(totals(events)) == Decimal("1.00")
-    assert (state.on_hand, state.value) == (0, 0)
+    assert (state.on_hand, state.value) == (ZERO, ZERO)
 
 
 @moving_average
@@ -184,7 +185,7 @@ def test_the_last_issue_takes_exactly_the_remaining_value(given: Given) -> None:
     assert events[1].total_cost == cny("3.333333")  # 5.00 - 1.666667, not 2 × 1.666667
     assert events[1].unit_cost == cny("1.666666")  # 3.333333 / 2 = 1.6666665, half to even
     assert sum(totals(events)) == Decimal("5")
-    assert (state.on_hand, state.value) == (0, 0)
+    assert (state.on_hand, state.value) == (ZERO, ZERO)
 
 
 @moving_average
@@ -234,14 +235,14 @@ def test_stock_whose_cost_was_credited_in_full_issues_at_no_cost(given: Given) -
     # 10 on hand worth 0.00: 0.00 each, not the last receipt's 2.00
     events, state = issue_in_turn(given, history, ["4", "6"])
     assert totals(events) == [Decimal("0"), Decimal("0")]
-    assert (state.on_hand, state.value) == (0, 0)
+    assert (state.on_hand, state.value) == (ZERO, ZERO)
 
 
 # --- FIFO ----------------------------------------------------------------------------------
 
 
 def test_fifo_issues_the_oldest_layers_first(given: Given) -> None:
-    history = [received("10", "2.00", FIRST), received("30", "3.00", SECOND)]
+    history: list[DomainEvent] = [received("10", "2.00", FIRST), received("30", "3.00", SECOND)]
     # 10 × 2.00 + 5 × 3.00 = 35.00; 35.00 / 15 = 2.333333
     first = (
         given(*history)
@@ -253,7 +254,7 @@ def test_fifo_issues_the_oldest_layers_first(given: Given) -> None:
     history.append(issued("15", "2.333333", "35.00", [("10", "2.00"), ("5", "3.00")]))
     # the 25 left are all of the second layer: 25 × 3.00 = 75.00
     state = given(*history).when(take("25")).then(issued("25", "3.00", "75.00", [("25", "3.00")]))
-    assert (state.on_hand, state.value, state.layers) == (0, 0, ())
+    assert (state.on_hand, state.value, state.layers) == (ZERO, ZERO, ())
 
 
 def test_fifo_keeps_a_layer_per_receipt(given: Given) -> None:
@@ -335,7 +336,7 @@ def test_fifo_thirds_leave_no_residue(given: Given) -> None:
         Decimal("1.333334"),  # the last one takes what is left: 4.00 - 2.666666
     ]
     assert sum(totals(events)) == Decimal("4.00")
-    assert (state.on_hand, state.value, state.layers) == (0, 0, ())
+    assert (state.on_hand, state.value, state.layers) == (ZERO, ZERO, ())
 
 
 # --- refused -------------------------------------------------------------------------------
