@@ -9,6 +9,7 @@ is worked out by hand in the comment next to it.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 from uuid import UUID
@@ -23,9 +24,11 @@ from jxc.events.contracts.inventory import (
     StockReceived,
 )
 from jxc.inventory.domain.stock import (
+    Adjust,
     CorrectCost,
     Issue,
     Position,
+    Receive,
     Valuation,
     decide,
     evolve,
@@ -353,3 +356,30 @@ def test_a_cost_correction_in_another_currency_or_of_nothing_is_refused(given: G
     given(*history).when(correct("1", "0", FIRST)).raises(
         DomainError, match="quantity must be greater than zero", fields=("quantity",)
     )
+
+
+def _ma_position() -> Position:
+    return Position(
+        sku="TEA", warehouse="WH-A", unit="pcs", currency="CNY", valuation=Valuation.MOVING_AVERAGE
+    )
+
+
+def test_a_credit_larger_than_the_value_on_hand_is_capped_and_the_rest_expensed() -> None:
+    position = _ma_position()
+    [received] = decide(Receive(Decimal(10), "pcs", Decimal("2.00"), "CNY"), position)
+    position = evolve(position, received)
+    [event] = decide(CorrectCost(Decimal("-50.00"), "CNY", Decimal(10), "credit"), position)
+    assert isinstance(event, CostAdjusted)
+    assert event.capitalised.amount == Decimal("-20")  # the whole value on hand, no more
+    assert event.expensed.amount == Decimal("-30")
+    assert evolve(position, event).value == 0
+
+
+def test_a_fifo_correction_without_a_receipt_is_expensed_not_put_on_adjustment_layers() -> None:
+    position = replace(_ma_position(), valuation=Valuation.FIFO)
+    [found] = decide(Adjust(Decimal(5), "pcs", "found", unit_cost=Decimal(1)), position)
+    position = evolve(position, found)
+    [event] = decide(CorrectCost(Decimal("10.00"), "CNY", Decimal(5), "landed cost"), position)
+    assert isinstance(event, CostAdjusted)
+    assert event.capitalised.amount == 0
+    assert event.expensed.amount == Decimal(10)

@@ -469,14 +469,20 @@ def _correct_cost(command: CorrectCost, state: Position) -> CostAdjusted:
     if command.amount == 0:
         raise DomainError("a cost correction must change the cost", fields=("amount",))
     if state.valuation is Valuation.FIFO:
-        still_here = sum(
-            (layer.quantity for layer in state.layers if layer.source == command.source_event_id),
-            ZERO,
-        )
+        # Without a receipt to point at, no layer is known to hold the goods: all expensed.
+        affected = [
+            layer
+            for layer in state.layers
+            if command.source_event_id is not None and layer.source == command.source_event_id
+        ]
+        still_here = sum((layer.quantity for layer in affected), ZERO)
+        value_here = sum((layer.quantity * layer.unit_cost for layer in affected), ZERO)
     else:
         still_here = max(state.on_hand, ZERO)
+        value_here = max(state.value, ZERO)
     share = min(still_here, command.quantity) / command.quantity
-    capitalised = money(command.amount * share)
+    # A credit never takes the goods below zero value; what it cannot take is expensed.
+    capitalised = max(money(command.amount * share), -money(value_here))
     cur = state.currency
     return CostAdjusted(
         sku=state.sku,
