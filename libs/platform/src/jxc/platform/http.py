@@ -34,7 +34,11 @@ def problem(
     body["detail"] = detail
     if fields:
         body["fields"] = list(fields)
-    body.update(extra)
+    # Extra members never replace the standard ones (a rule's context may name a `status`).
+    body.update(
+        {k: v for k, v in extra.items() if k not in body and k != "errors"}
+        | ({"errors": extra["errors"]} if "errors" in extra else {})
+    )
     return JSONResponse(body, status_code=status, media_type=PROBLEM)
 
 

@@ -4,6 +4,7 @@ from pathlib import Path
 
 from jxc.inventory.api.master import master_router
 from jxc.inventory.api.stock import stock_router
+from jxc.inventory.api.transfers import transfers_router
 from jxc.inventory.app.stock_keeper import StockKeeper
 from jxc.inventory.app.stock_policy import StockPolicy
 from jxc.inventory.settings import InventorySettings
@@ -34,6 +35,7 @@ def service() -> Service:
         projections=lambda parts: [stock_policy(parts)],
         routers=lambda parts: [
             master_router(parts.commands),
+            transfers_router(parts.commands, stock_keeper(parts)),
             stock_router(
                 parts.pool,
                 stock_keeper(parts),

@@ -33,6 +33,39 @@ class SupplierRegistered(DomainEvent):
     email: str | None = None
 
 
+@registry.register
+class SupplierUpdated(DomainEvent):
+    """The supplier's changeable details, all of them as they are now (code and currency
+    never change)."""
+
+    event_type = "purchasing.SupplierUpdated"
+
+    supplier_id: UUID
+    name: str
+    payment_terms_days: int
+    email: str | None = None
+
+
+@registry.register
+class SupplierBlocked(DomainEvent):
+    """No new purchase orders may be placed with the supplier until it is unblocked."""
+
+    event_type = "purchasing.SupplierBlocked"
+
+    supplier_id: UUID
+    blocked_by: str
+    reason: str
+
+
+@registry.register
+class SupplierUnblocked(DomainEvent):
+    event_type = "purchasing.SupplierUnblocked"
+
+    supplier_id: UUID
+    unblocked_by: str
+    reason: str
+
+
 class PurchaseOrderLine(BaseModel):
     model_config = ConfigDict(frozen=True)
 
@@ -54,6 +87,7 @@ class PurchaseOrderCreated(DomainEvent):
     currency: Currency
     lines: Annotated[list[PurchaseOrderLine], Field(min_length=1)]
     total: Money
+    suggestion_id: UUID | None = None  # the purchase-plan suggestion it was drafted from
 
 
 @registry.register
@@ -63,6 +97,63 @@ class PurchaseOrderApproved(DomainEvent):
     purchase_order_id: UUID
     approved_by: str
     total: Money
+    first_approved_by: str | None = None  # set when the order needed two approvals
+
+
+@registry.register
+class PurchaseOrderSubmitted(DomainEvent):
+    """A draft handed in for approval."""
+
+    event_type = "purchasing.PurchaseOrderSubmitted"
+
+    purchase_order_id: UUID
+    submitted_by: str
+    total: Money
+
+
+@registry.register
+class PurchaseOrderFirstApproved(DomainEvent):
+    """The first of two approvals: the total is above `second_approval_above`, so a second,
+    different person must approve before the order is approved (PurchaseOrderApproved)."""
+
+    event_type = "purchasing.PurchaseOrderFirstApproved"
+
+    purchase_order_id: UUID
+    approved_by: str
+    total: Money
+    second_approval_above: Money
+
+
+@registry.register
+class PurchaseOrderSent(DomainEvent):
+    event_type = "purchasing.PurchaseOrderSent"
+
+    purchase_order_id: UUID
+    supplier_id: UUID
+    sent_by: str
+    sent_to: str | None = None
+
+
+@registry.register
+class PurchaseOrderClosed(DomainEvent):
+    """No more goods are expected. `short_closed`: closed before every line was received in
+    full; `reason` says why."""
+
+    event_type = "purchasing.PurchaseOrderClosed"
+
+    purchase_order_id: UUID
+    closed_by: str
+    short_closed: bool = False
+    reason: str | None = None
+
+
+@registry.register
+class PurchaseOrderCancelled(DomainEvent):
+    event_type = "purchasing.PurchaseOrderCancelled"
+
+    purchase_order_id: UUID
+    cancelled_by: str
+    reason: str
 
 
 class ReceivedLine(BaseModel):
@@ -79,6 +170,7 @@ class ReceivedLine(BaseModel):
     rejection_reason: str | None = None
     unit_cost: Money
     lot: str | None = None
+    expected_date: date | None = None  # the PO line's, for on-time delivery
 
 
 @registry.register
@@ -89,3 +181,154 @@ class GoodsReceived(DomainEvent):
     purchase_order_id: UUID
     supplier_id: UUID
     lines: Annotated[list[ReceivedLine], Field(min_length=1)]
+
+
+# --- rejected goods: purchase returns and claims (on the purchase order's stream) ---------
+
+
+class ReturnedLine(BaseModel):
+    """Rejected goods of one PO line going back. `from_stock`: they had been put in a location
+    (e.g. a quarantine bin), so inventory issues them from it; otherwise they never entered
+    stock and inventory has nothing to do."""
+
+    model_config = ConfigDict(frozen=True)
+
+    line_no: int = Field(ge=1)
+    sku: Sku
+    warehouse: Code
+    location: str | None = None
+    lot: str | None = None
+    quantity: PositiveQuantity
+    unit: Unit
+    unit_cost: Money
+    reason: str
+    from_stock: bool
+
+
+@registry.register
+class PurchaseReturnShipped(DomainEvent):
+    event_type = "purchasing.PurchaseReturnShipped"
+
+    return_id: UUID
+    purchase_order_id: UUID
+    supplier_id: UUID
+    lines: Annotated[list[ReturnedLine], Field(min_length=1)]
+
+
+class ClaimedLine(BaseModel):
+    """Rejected goods of one PO line claimed from the supplier: quantity x the PO price."""
+
+    model_config = ConfigDict(frozen=True)
+
+    line_no: int = Field(ge=1)
+    sku: Sku
+    quantity: PositiveQuantity
+    unit: Unit
+    unit_price: Money
+    amount: Money
+    reason: str
+
+
+@registry.register
+class SupplierClaimRaised(DomainEvent):
+    event_type = "purchasing.SupplierClaimRaised"
+
+    claim_id: UUID
+    purchase_order_id: UUID
+    supplier_id: UUID
+    lines: Annotated[list[ClaimedLine], Field(min_length=1)]
+    amount: Money
+
+
+# --- supplier invoices with 3-way match (stream supplier-invoice-<id>) ---------------------
+
+
+class InvoicedLine(BaseModel):
+    """One invoice line against a PO line, with the PO's price for comparison."""
+
+    model_config = ConfigDict(frozen=True)
+
+    line_no: int = Field(ge=1)
+    sku: Sku
+    quantity: PositiveQuantity
+    unit: Unit
+    unit_price: Money
+    amount: Money
+    po_unit_price: Money
+
+
+@registry.register
+class SupplierInvoiceRecorded(DomainEvent):
+    """A supplier's invoice as received, before matching: what accounts payable owes once it
+    is matched (SupplierInvoiceMatched) or released."""
+
+    event_type = "purchasing.SupplierInvoiceRecorded"
+
+    invoice_id: UUID
+    supplier_id: UUID
+    purchase_order_id: UUID
+    invoice_number: Code
+    invoice_date: date
+    due_date: date
+    currency: Currency
+    lines: Annotated[list[InvoicedLine], Field(min_length=1)]
+    total: Money
+
+
+class MatchedLine(BaseModel):
+    """PO price x received quantity x invoiced quantity and price, for one PO line."""
+
+    model_config = ConfigDict(frozen=True)
+
+    line_no: int = Field(ge=1)
+    sku: Sku
+    unit: Unit
+    quantity_invoiced: PositiveQuantity
+    quantity_received: NonNegativeQuantity
+    unit_price_invoiced: Money
+    unit_price_po: Money
+    amount_invoiced: Money
+    amount_at_po_price: Money
+
+
+@registry.register
+class SupplierInvoiceMatched(DomainEvent):
+    """The invoice agrees with the order and the goods received (within tolerance), or was
+    released by `overridden_by`: finance may book and pay `total`. `price_variance` is
+    `total` - `total_at_po_price` (positive: invoiced above the PO prices)."""
+
+    event_type = "purchasing.SupplierInvoiceMatched"
+
+    invoice_id: UUID
+    supplier_id: UUID
+    purchase_order_id: UUID
+    invoice_number: Code
+    due_date: date
+    lines: Annotated[list[MatchedLine], Field(min_length=1)]
+    total: Money
+    total_at_po_price: Money
+    price_variance: Money
+    overridden_by: str | None = None
+    override_reason: str | None = None
+
+
+class HeldLine(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    line_no: int = Field(ge=1)
+    reason: str
+
+
+@registry.register
+class SupplierInvoiceHeld(DomainEvent):
+    """The invoice does not match beyond tolerance: not to be paid until re-matched (after
+    more goods arrive) or released. `reason` is the lines' reasons in one sentence."""
+
+    event_type = "purchasing.SupplierInvoiceHeld"
+
+    invoice_id: UUID
+    supplier_id: UUID
+    purchase_order_id: UUID
+    invoice_number: Code
+    lines: Annotated[list[HeldLine], Field(min_length=1)]
+    reason: str

@@ -8,7 +8,7 @@ a bad command is answered as a 422 and never as a validation crash while buildin
 from __future__ import annotations
 
 import re
-from decimal import Decimal
+from decimal import ROUND_HALF_EVEN, Decimal
 
 from jxc.platform.decider import DomainError
 
@@ -19,6 +19,7 @@ MAX_WHOLE_DIGITS = 14
 _CURRENCY = re.compile(r"[A-Z]{3}")
 _LIMIT = Decimal(10) ** MAX_WHOLE_DIGITS
 _STEP = Decimal(1).scaleb(-MAX_DECIMAL_PLACES)
+_CENT = Decimal("0.01")
 
 
 def fmt(value: Decimal) -> str:
@@ -75,3 +76,10 @@ def check_currency(value: str, field: str) -> str:
             fields=(field,),
         )
     return value
+
+
+def percent(part: Decimal, whole: Decimal) -> Decimal | None:
+    """`part` as a % of `whole`, to two places; None when there is nothing to measure."""
+    if whole == 0:
+        return None
+    return (part * 100 / whole).quantize(_CENT, rounding=ROUND_HALF_EVEN)

@@ -1,0 +1,1 @@
+"""Purchasing's database tables: read models kept inline with the commands that change them."""

@@ -1,0 +1,157 @@
+"""Supplier invoices over HTTP: record (and match at once), re-match, release; the invoice and
+the list of invoices. Command answers also say where the invoice stands (matched or held)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Annotated, Any
+from uuid import UUID
+
+from fastapi import APIRouter, Query, Request
+from pydantic import Field
+
+from jxc.events.ids import uuid7
+from jxc.platform.commands import CommandResult
+from jxc.purchasing.api.common import (
+    Answer,
+    Body,
+    Code,
+    Currency,
+    IdempotencyKey,
+    LineNo,
+    PositiveQty,
+    Qty,
+    Reason,
+    Text,
+    answer,
+    idempotency,
+    meta,
+)
+from jxc.purchasing.app.invoices import NewInvoice, SupplierInvoices
+from jxc.purchasing.domain.supplier_invoice import InvoiceLine, InvoiceStatus, SupplierInvoiceState
+
+
+class InvoiceLineBody(Body):
+    line_no: LineNo
+    quantity: PositiveQty
+    unit_price: Qty
+
+
+class RecordInvoiceBody(Body):
+    invoice_id: UUID | None = None
+    supplier_id: UUID
+    purchase_order_id: UUID
+    invoice_number: Code
+    invoice_date: date | None = Field(default=None, description="default: today (UTC)")
+    currency: Currency | None = Field(default=None, description="if sent, the order's")
+    lines: Annotated[list[InvoiceLineBody], Field(min_length=1, max_length=1000)]
+
+
+class ReleaseBody(Body):
+    released_by: Text
+    reason: Reason
+
+
+class InvoiceAnswer(Answer):
+    status: InvoiceStatus
+    hold_reason: str | None
+
+
+def invoice_view(invoice_id: UUID, state: SupplierInvoiceState, version: int) -> dict[str, Any]:
+    return {
+        "invoice_id": invoice_id,
+        "version": version,
+        "status": state.status,
+        "hold_reasons": [{"line_no": n, "reason": r} for n, r in state.held],
+        "overridden_by": state.overridden_by,
+        "supplier_id": state.supplier_id,
+        "purchase_order_id": state.purchase_order_id,
+        "invoice_number": state.invoice_number,
+        "invoice_date": state.invoice_date,
+        "due_date": state.due_date,
+        "currency": state.currency,
+        "total": state.total,
+        "lines": [
+            {
+                "line_no": line.line_no,
+                "sku": line.sku,
+                "unit": line.unit,
+                "quantity": line.quantity,
+                "unit_price": line.unit_price,
+            }
+            for line in state.lines
+        ],
+    }
+
+
+def invoices_router(invoices: SupplierInvoices) -> APIRouter:
+    router = APIRouter(tags=["supplier invoices"])
+
+    async def standing(result: CommandResult) -> dict[str, Any]:
+        body = answer(result)
+        state, _ = await invoices.get(body["id"])
+        hold_reason = "; ".join(reason for _, reason in state.held) or None
+        return {**body, "status": state.status, "hold_reason": hold_reason}
+
+    @router.post("/supplier-invoices", status_code=201, response_model=InvoiceAnswer)
+    async def record_supplier_invoice(
+        body: RecordInvoiceBody, request: Request, idempotency_key: IdempotencyKey = None
+    ) -> dict[str, Any]:
+        invoice = NewInvoice(
+            invoice_id=body.invoice_id or uuid7(),
+            supplier_id=body.supplier_id,
+            purchase_order_id=body.purchase_order_id,
+            invoice_number=body.invoice_number,
+            invoice_date=body.invoice_date or datetime.now(UTC).date(),
+            lines=[
+                InvoiceLine(line.line_no, line.quantity, line.unit_price) for line in body.lines
+            ],
+            currency=body.currency,
+        )
+        result = await invoices.record(
+            invoice, meta(), **await idempotency(request, idempotency_key)
+        )
+        return await standing(result)
+
+    @router.post("/supplier-invoices/{invoice_id}/match", response_model=InvoiceAnswer)
+    async def match_supplier_invoice(
+        invoice_id: UUID, request: Request, idempotency_key: IdempotencyKey = None
+    ) -> dict[str, Any]:
+        result = await invoices.rematch(
+            invoice_id, meta(), **await idempotency(request, idempotency_key)
+        )
+        return await standing(result)
+
+    @router.post("/supplier-invoices/{invoice_id}/release", response_model=InvoiceAnswer)
+    async def release_supplier_invoice(
+        invoice_id: UUID,
+        body: ReleaseBody,
+        request: Request,
+        idempotency_key: IdempotencyKey = None,
+    ) -> dict[str, Any]:
+        result = await invoices.release(
+            invoice_id,
+            body.released_by,
+            body.reason,
+            meta(),
+            **await idempotency(request, idempotency_key),
+        )
+        return await standing(result)
+
+    @router.get("/supplier-invoices")
+    async def list_supplier_invoices(
+        status: InvoiceStatus | None = None,
+        supplier_id: UUID | None = None,
+        purchase_order_id: UUID | None = None,
+        limit: Annotated[int, Query(ge=1, le=1000)] = 200,
+    ) -> list[dict[str, Any]]:
+        return await invoices.search(
+            status.value if status else None, supplier_id, purchase_order_id, limit
+        )
+
+    @router.get("/supplier-invoices/{invoice_id}")
+    async def get_supplier_invoice(invoice_id: UUID) -> dict[str, Any]:
+        state, version = await invoices.get(invoice_id)
+        return invoice_view(invoice_id, state, version)
+
+    return router

@@ -1,0 +1,225 @@
+"""Purchase orders over HTTP: create, submit, approve, send, close, cancel; the order and the
+list of orders (by default the open ones)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Any
+from uuid import UUID
+
+from fastapi import APIRouter, Query, Request
+from pydantic import Field
+
+from jxc.events.ids import uuid7
+from jxc.purchasing.api.common import (
+    Answer,
+    Body,
+    Code,
+    Currency,
+    IdempotencyKey,
+    PositiveQty,
+    Qty,
+    Reason,
+    Text,
+    Unit,
+    answer,
+    idempotency,
+    meta,
+)
+from jxc.purchasing.app.purchase_orders import PurchaseOrders
+from jxc.purchasing.domain import (
+    OPEN_STATUSES,
+    CancelPurchaseOrder,
+    ClosePurchaseOrder,
+    CreatePurchaseOrder,
+    OrderLine,
+    PurchaseOrderState,
+    PurchaseOrderStatus,
+    SendPurchaseOrder,
+    SubmitPurchaseOrder,
+)
+
+
+class OrderLineBody(Body):
+    line_no: Annotated[int, Field(ge=1)]
+    sku: Code
+    quantity: PositiveQty
+    unit: Unit
+    unit_price: Qty
+    warehouse: Code
+    expected_date: date | None = None
+
+
+class CreatePurchaseOrderBody(Body):
+    purchase_order_id: UUID | None = None
+    supplier_id: UUID
+    currency: Currency
+    lines: Annotated[list[OrderLineBody], Field(min_length=1, max_length=1000)]
+
+
+class SubmitBody(Body):
+    submitted_by: Text
+
+
+class ApproveBody(Body):
+    approved_by: Text
+
+
+class SendBody(Body):
+    sent_by: Text
+    sent_to: Text | None = None
+
+
+class CloseBody(Body):
+    closed_by: Text
+    reason: Reason | None = None
+
+
+class CancelBody(Body):
+    cancelled_by: Text
+    reason: Reason
+
+
+def order_view(order_id: UUID, state: PurchaseOrderState, version: int) -> dict[str, Any]:
+    assert state.status is not None
+    return {
+        "purchase_order_id": order_id,
+        "version": version,
+        "status": state.status,
+        "status_reason": state.status_reason,
+        "supplier_id": state.supplier_id,
+        "currency": state.currency,
+        "total": state.total,
+        "first_approved_by": state.first_approved_by,
+        "approved_by": state.approved_by,
+        "suggestion_id": state.suggestion_id,
+        "lines": [
+            {
+                "line_no": line.line_no,
+                "sku": line.sku,
+                "unit": line.unit,
+                "warehouse": line.warehouse,
+                "unit_price": line.unit_price,
+                "ordered": line.ordered,
+                "accepted": line.accepted,
+                "rejected": line.rejected,
+                "returned": line.returned,
+                "claimed": line.claimed,
+                "rejected_open": line.rejected_open,
+                "outstanding": line.outstanding,
+                "expected_date": line.expected_date,
+            }
+            for line in state.lines
+        ],
+        "receipts": sorted(str(r) for r in state.receipts),
+        "returns": sorted(str(r) for r in state.returns),
+        "claims": sorted(str(c) for c in state.claims),
+    }
+
+
+def purchase_orders_router(orders: PurchaseOrders) -> APIRouter:
+    router = APIRouter(tags=["purchase orders"])
+
+    @router.post("/purchase-orders", status_code=201, response_model=Answer)
+    async def create_purchase_order(
+        body: CreatePurchaseOrderBody, request: Request, idempotency_key: IdempotencyKey = None
+    ) -> dict[str, Any]:
+        command = CreatePurchaseOrder(
+            purchase_order_id=body.purchase_order_id or uuid7(),
+            supplier_id=body.supplier_id,
+            supplier_currency="",  # filled in from the supplier, in the command's transaction
+            supplier_blocked=False,
+            currency=body.currency,
+            lines=[
+                OrderLine(
+                    line_no=line.line_no,
+                    sku=line.sku,
+                    quantity=line.quantity,
+                    unit=line.unit,
+                    unit_price=line.unit_price,
+                    warehouse=line.warehouse,
+                    expected_date=line.expected_date,
+                )
+                for line in body.lines
+            ],
+        )
+        result = await orders.create(command, meta(), **await idempotency(request, idempotency_key))
+        return answer(result)
+
+    @router.get("/purchase-orders")
+    async def list_purchase_orders(
+        status: Annotated[
+            list[PurchaseOrderStatus] | None,
+            Query(description="repeat for several; default: the open ones (not yet received)"),
+        ] = None,
+        supplier_id: UUID | None = None,
+        limit: Annotated[int, Query(ge=1, le=1000)] = 200,
+    ) -> list[dict[str, Any]]:
+        statuses = sorted(status or OPEN_STATUSES)
+        return await orders.search([s.value for s in statuses], supplier_id, limit)
+
+    @router.get("/purchase-orders/{purchase_order_id}")
+    async def get_purchase_order(purchase_order_id: UUID) -> dict[str, Any]:
+        state, version = await orders.get(purchase_order_id)
+        return order_view(purchase_order_id, state, version)
+
+    @router.post("/purchase-orders/{purchase_order_id}/submit", response_model=Answer)
+    async def submit_purchase_order(
+        purchase_order_id: UUID,
+        body: SubmitBody,
+        request: Request,
+        idempotency_key: IdempotencyKey = None,
+    ) -> dict[str, Any]:
+        command = SubmitPurchaseOrder(purchase_order_id, body.submitted_by)
+        result = await orders.submit(command, meta(), **await idempotency(request, idempotency_key))
+        return answer(result)
+
+    @router.post("/purchase-orders/{purchase_order_id}/approve", response_model=Answer)
+    async def approve_purchase_order(
+        purchase_order_id: UUID,
+        body: ApproveBody,
+        request: Request,
+        idempotency_key: IdempotencyKey = None,
+    ) -> dict[str, Any]:
+        result = await orders.approve(
+            purchase_order_id,
+            body.approved_by,
+            meta(),
+            **await idempotency(request, idempotency_key),
+        )
+        return answer(result)
+
+    @router.post("/purchase-orders/{purchase_order_id}/send", response_model=Answer)
+    async def send_purchase_order(
+        purchase_order_id: UUID,
+        body: SendBody,
+        request: Request,
+        idempotency_key: IdempotencyKey = None,
+    ) -> dict[str, Any]:
+        command = SendPurchaseOrder(purchase_order_id, body.sent_by, body.sent_to)
+        result = await orders.send(command, meta(), **await idempotency(request, idempotency_key))
+        return answer(result)
+
+    @router.post("/purchase-orders/{purchase_order_id}/close", response_model=Answer)
+    async def close_purchase_order(
+        purchase_order_id: UUID,
+        body: CloseBody,
+        request: Request,
+        idempotency_key: IdempotencyKey = None,
+    ) -> dict[str, Any]:
+        command = ClosePurchaseOrder(purchase_order_id, body.closed_by, body.reason)
+        result = await orders.close(command, meta(), **await idempotency(request, idempotency_key))
+        return answer(result)
+
+    @router.post("/purchase-orders/{purchase_order_id}/cancel", response_model=Answer)
+    async def cancel_purchase_order(
+        purchase_order_id: UUID,
+        body: CancelBody,
+        request: Request,
+        idempotency_key: IdempotencyKey = None,
+    ) -> dict[str, Any]:
+        command = CancelPurchaseOrder(purchase_order_id, body.cancelled_by, body.reason)
+        result = await orders.cancel(command, meta(), **await idempotency(request, idempotency_key))
+        return answer(result)
+
+    return router

@@ -1,0 +1,84 @@
+"""The purchase plan over HTTP: reorder suggestions, and a suggestion turned into a draft
+purchase order in one command."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Any, Literal
+from uuid import UUID
+
+from fastapi import APIRouter, Query, Request
+from pydantic import Field
+
+from jxc.events.ids import uuid7
+from jxc.purchasing.api.common import (
+    Answer,
+    Body,
+    IdempotencyKey,
+    PositiveQty,
+    Qty,
+    WaitFor,
+    WaitSeconds,
+    answer,
+    idempotency,
+    meta,
+)
+from jxc.purchasing.app.purchase_plan import PurchasePlan
+from jxc.purchasing.domain.purchase_plan import SuggestionStatus
+
+
+class DraftOrderBody(Body):
+    supplier_id: UUID
+    purchase_order_id: UUID | None = None
+    unit_price: Qty | None = Field(
+        default=None, description="default: the supplier's last price for the SKU"
+    )
+    quantity: PositiveQty | None = Field(default=None, description="default: the suggested one")
+    expected_date: date | None = None
+
+
+def purchase_plan_router(plan: PurchasePlan) -> APIRouter:
+    router = APIRouter(tags=["purchase plan"])
+
+    @router.get("/purchase-plan")
+    async def get_purchase_plan(
+        status: Annotated[
+            SuggestionStatus | Literal["all"], Query(description="default: open")
+        ] = SuggestionStatus.OPEN,
+        sku: str | None = None,
+        warehouse: str | None = None,
+        days: Annotated[
+            int | None, Query(ge=1, le=3650, description="sales rate over this many days")
+        ] = None,
+        wait_for_event: WaitFor = None,
+        wait_seconds: WaitSeconds = 5.0,
+    ) -> list[dict[str, Any]]:
+        return await plan.list(
+            status=None if status == "all" else SuggestionStatus(status),
+            sku=sku,
+            warehouse=warehouse,
+            days=days,
+            wait_for=wait_for_event,
+            wait_seconds=wait_seconds,
+        )
+
+    @router.post("/purchase-plan/{suggestion_id}/draft-po", status_code=201, response_model=Answer)
+    async def draft_purchase_order(
+        suggestion_id: UUID,
+        body: DraftOrderBody,
+        request: Request,
+        idempotency_key: IdempotencyKey = None,
+    ) -> dict[str, Any]:
+        result = await plan.draft_order(
+            suggestion_id,
+            purchase_order_id=body.purchase_order_id or uuid7(),
+            supplier_id=body.supplier_id,
+            unit_price=body.unit_price,
+            quantity=body.quantity,
+            expected_date=body.expected_date,
+            meta=meta(),
+            **await idempotency(request, idempotency_key),
+        )
+        return answer(result)
+
+    return router

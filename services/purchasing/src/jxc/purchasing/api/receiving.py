@@ -1,0 +1,159 @@
+"""Goods receipts with inspection over HTTP, and what becomes of rejected goods: purchase
+returns and claims."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Annotated, Any
+from uuid import UUID
+
+from fastapi import APIRouter, Request
+from pydantic import Field
+
+from jxc.events.ids import uuid7
+from jxc.purchasing.api.common import (
+    Answer,
+    Body,
+    Code,
+    IdempotencyKey,
+    LineNo,
+    PositiveQty,
+    Qty,
+    Reason,
+    answer,
+    idempotency,
+    meta,
+)
+from jxc.purchasing.app.purchase_orders import PurchaseOrders
+from jxc.purchasing.domain import (
+    ClaimLine,
+    RaiseSupplierClaim,
+    ReceiptLine,
+    RecordGoodsReceipt,
+    ReturnLine,
+    ShipPurchaseReturn,
+)
+
+Lines = Field(min_length=1, max_length=1000)
+
+
+class ReceiptLineBody(Body):
+    line_no: LineNo
+    quantity_accepted: Qty
+    quantity_rejected: Qty = Decimal(0)
+    rejection_reason: Annotated[str, Field(max_length=500)] | None = None
+    lot: Annotated[str, Field(max_length=64)] | None = None
+
+
+class GoodsReceiptBody(Body):
+    receipt_id: UUID | None = None
+    lines: Annotated[list[ReceiptLineBody], Lines]
+
+
+class ReturnLineBody(Body):
+    line_no: LineNo
+    quantity: PositiveQty
+    reason: Reason
+    warehouse: Code | None = Field(default=None, description="default: the PO line's")
+    location: Code | None = Field(
+        default=None, description="where the goods lie in stock, e.g. a quarantine bin"
+    )
+    lot: Code | None = None
+
+
+class PurchaseReturnBody(Body):
+    return_id: UUID | None = None
+    lines: Annotated[list[ReturnLineBody], Lines]
+
+
+class ClaimLineBody(Body):
+    line_no: LineNo
+    quantity: PositiveQty
+    reason: Reason
+
+
+class ClaimBody(Body):
+    claim_id: UUID | None = None
+    lines: Annotated[list[ClaimLineBody], Lines]
+
+
+def receiving_router(orders: PurchaseOrders) -> APIRouter:
+    router = APIRouter(tags=["receiving"])
+
+    @router.post(
+        "/purchase-orders/{purchase_order_id}/receipts", status_code=201, response_model=Answer
+    )
+    async def record_goods_receipt(
+        purchase_order_id: UUID,
+        body: GoodsReceiptBody,
+        request: Request,
+        idempotency_key: IdempotencyKey = None,
+    ) -> dict[str, Any]:
+        command = RecordGoodsReceipt(
+            purchase_order_id=purchase_order_id,
+            receipt_id=body.receipt_id or uuid7(),
+            lines=[
+                ReceiptLine(
+                    line_no=line.line_no,
+                    quantity_accepted=line.quantity_accepted,
+                    quantity_rejected=line.quantity_rejected,
+                    rejection_reason=line.rejection_reason,
+                    lot=line.lot,
+                )
+                for line in body.lines
+            ],
+        )
+        result = await orders.receive(
+            command, meta(), **await idempotency(request, idempotency_key)
+        )
+        return answer(result)
+
+    @router.post(
+        "/purchase-orders/{purchase_order_id}/returns", status_code=201, response_model=Answer
+    )
+    async def ship_purchase_return(
+        purchase_order_id: UUID,
+        body: PurchaseReturnBody,
+        request: Request,
+        idempotency_key: IdempotencyKey = None,
+    ) -> dict[str, Any]:
+        command = ShipPurchaseReturn(
+            purchase_order_id=purchase_order_id,
+            return_id=body.return_id or uuid7(),
+            lines=[
+                ReturnLine(
+                    line_no=line.line_no,
+                    quantity=line.quantity,
+                    reason=line.reason,
+                    warehouse=line.warehouse,
+                    location=line.location,
+                    lot=line.lot,
+                )
+                for line in body.lines
+            ],
+        )
+        result = await orders.ship_return(
+            command, meta(), **await idempotency(request, idempotency_key)
+        )
+        return answer(result)
+
+    @router.post(
+        "/purchase-orders/{purchase_order_id}/claims", status_code=201, response_model=Answer
+    )
+    async def raise_supplier_claim(
+        purchase_order_id: UUID,
+        body: ClaimBody,
+        request: Request,
+        idempotency_key: IdempotencyKey = None,
+    ) -> dict[str, Any]:
+        command = RaiseSupplierClaim(
+            purchase_order_id=purchase_order_id,
+            claim_id=body.claim_id or uuid7(),
+            lines=[ClaimLine(line.line_no, line.quantity, line.reason) for line in body.lines],
+        )
+        result = await orders.raise_claim(
+            command, meta(), **await idempotency(request, idempotency_key)
+        )
+        return answer(result)
+
+    return router

@@ -1,0 +1,146 @@
+"""Suppliers over HTTP: register, update, block, unblock; the supplier and its scorecard."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Any
+from uuid import UUID
+
+from fastapi import APIRouter, Query, Request
+from pydantic import Field
+
+from jxc.events.ids import uuid7
+from jxc.purchasing.api.common import (
+    Answer,
+    Body,
+    Code,
+    Currency,
+    IdempotencyKey,
+    Reason,
+    Text,
+    WaitFor,
+    WaitSeconds,
+    answer,
+    idempotency,
+    meta,
+)
+from jxc.purchasing.app.scorecards import Scorecards
+from jxc.purchasing.app.suppliers import Suppliers
+from jxc.purchasing.domain import (
+    BlockSupplier,
+    RegisterSupplier,
+    SupplierCommand,
+    UnblockSupplier,
+    UpdateSupplier,
+)
+
+Terms = Annotated[int, Field(ge=0, le=365)]
+
+
+class RegisterSupplierBody(Body):
+    supplier_id: UUID | None = None
+    code: Code
+    name: Text
+    currency: Currency
+    payment_terms_days: Terms = 30
+    email: str | None = None
+
+
+class UpdateSupplierBody(Body):
+    """Only the details sent change; an empty email removes it."""
+
+    name: Text | None = None
+    payment_terms_days: Terms | None = None
+    email: Annotated[str, Field(max_length=200)] | None = None
+
+
+class BlockBody(Body):
+    blocked_by: Text
+    reason: Reason
+
+
+class UnblockBody(Body):
+    unblocked_by: Text
+    reason: Reason
+
+
+def suppliers_router(suppliers: Suppliers, scorecards: Scorecards) -> APIRouter:
+    router = APIRouter(tags=["suppliers"])
+
+    async def run(
+        command: SupplierCommand, name: str, request: Request, key: str | None
+    ) -> dict[str, Any]:
+        result = await suppliers.handle(command, meta(), name, **await idempotency(request, key))
+        return answer(result)
+
+    @router.post("/suppliers", status_code=201, response_model=Answer)
+    async def register_supplier(
+        body: RegisterSupplierBody, request: Request, idempotency_key: IdempotencyKey = None
+    ) -> dict[str, Any]:
+        command = RegisterSupplier(
+            supplier_id=body.supplier_id or uuid7(),
+            code=body.code,
+            name=body.name,
+            currency=body.currency,
+            payment_terms_days=body.payment_terms_days,
+            email=body.email,
+        )
+        return await run(command, "register-supplier", request, idempotency_key)
+
+    @router.post("/suppliers/{supplier_id}/update", response_model=Answer)
+    async def update_supplier(
+        supplier_id: UUID,
+        body: UpdateSupplierBody,
+        request: Request,
+        idempotency_key: IdempotencyKey = None,
+    ) -> dict[str, Any]:
+        command = UpdateSupplier(supplier_id, body.name, body.payment_terms_days, body.email)
+        return await run(command, "update-supplier", request, idempotency_key)
+
+    @router.post("/suppliers/{supplier_id}/block", response_model=Answer)
+    async def block_supplier(
+        supplier_id: UUID, body: BlockBody, request: Request, idempotency_key: IdempotencyKey = None
+    ) -> dict[str, Any]:
+        command = BlockSupplier(supplier_id, body.blocked_by, body.reason)
+        return await run(command, "block-supplier", request, idempotency_key)
+
+    @router.post("/suppliers/{supplier_id}/unblock", response_model=Answer)
+    async def unblock_supplier(
+        supplier_id: UUID,
+        body: UnblockBody,
+        request: Request,
+        idempotency_key: IdempotencyKey = None,
+    ) -> dict[str, Any]:
+        command = UnblockSupplier(supplier_id, body.unblocked_by, body.reason)
+        return await run(command, "unblock-supplier", request, idempotency_key)
+
+    @router.get("/suppliers/{supplier_id}")
+    async def get_supplier(supplier_id: UUID) -> dict[str, Any]:
+        state, version = await suppliers.get(supplier_id)
+        return {
+            "supplier_id": supplier_id,
+            "version": version,
+            "code": state.code,
+            "name": state.name,
+            "currency": state.currency,
+            "payment_terms_days": state.payment_terms_days,
+            "email": state.email,
+            "blocked": state.blocked,
+            "blocked_reason": state.blocked_reason,
+        }
+
+    @router.get("/suppliers/{supplier_id}/scorecard")
+    async def get_scorecard(
+        supplier_id: UUID,
+        first: Annotated[
+            date | None, Query(alias="from", description="first day, included")
+        ] = None,
+        last: Annotated[date | None, Query(alias="to", description="last day, included")] = None,
+        wait_for_event: WaitFor = None,
+        wait_seconds: WaitSeconds = 5.0,
+    ) -> dict[str, Any]:
+        return await scorecards.get(
+            supplier_id, first, last, wait_for=wait_for_event, wait_seconds=wait_seconds
+        )
+
+    return router

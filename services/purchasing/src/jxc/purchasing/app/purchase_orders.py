@@ -1,0 +1,160 @@
+"""Purchase-order commands through the platform's handler, with the order list kept inline.
+
+Facts from other aggregates a decision needs (the supplier's currency, whether it is blocked)
+and company settings (the second-approval threshold) are added to the command here, inside
+the transaction that appends, so the check and the write agree."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import replace
+from typing import Any
+from uuid import UUID
+
+from jxc.events.base import DomainEvent
+from jxc.events.contracts.purchasing import PurchaseOrderCreated
+from jxc.events.envelope import Envelope
+from jxc.platform.commands import CommandHandler, CommandResult
+from jxc.platform.decider import NotFound
+from jxc.platform.store import Conn, Metadata
+from jxc.purchasing.adapters import order_list, plan_conversions
+from jxc.purchasing.app.suppliers import known_supplier
+from jxc.purchasing.domain import (
+    ApprovePurchaseOrder,
+    CancelPurchaseOrder,
+    ClosePurchaseOrder,
+    CreatePurchaseOrder,
+    PurchaseOrderCommand,
+    PurchaseOrderState,
+    RaiseSupplierClaim,
+    RecordGoodsReceipt,
+    SendPurchaseOrder,
+    ShipPurchaseReturn,
+    SubmitPurchaseOrder,
+    purchase_order_decider,
+)
+from jxc.purchasing.settings import PurchasingSettings
+
+Command = PurchaseOrderCommand | Callable[[Conn], Awaitable[PurchaseOrderCommand]]
+_PREFIX = f"{purchase_order_decider.stream_prefix}-"
+
+
+class PurchaseOrders:
+    def __init__(self, commands: CommandHandler, settings: PurchasingSettings) -> None:
+        self.commands = commands
+        self.settings = settings
+
+    async def create(
+        self, command: CreatePurchaseOrder, meta: Metadata, **idempotency: Any
+    ) -> CommandResult:
+        async def with_supplier(conn: Conn) -> PurchaseOrderCommand:
+            supplier = await known_supplier(self.commands, conn, command.supplier_id)
+            return replace(
+                command, supplier_currency=supplier.currency, supplier_blocked=supplier.blocked
+            )
+
+        return await self.handle(
+            command.purchase_order_id, with_supplier, meta, "create-purchase-order", idempotency
+        )
+
+    async def submit(
+        self, command: SubmitPurchaseOrder, meta: Metadata, **idempotency: Any
+    ) -> CommandResult:
+        return await self.handle(
+            command.purchase_order_id, command, meta, "submit-purchase-order", idempotency
+        )
+
+    async def approve(
+        self, order_id: UUID, approved_by: str, meta: Metadata, **idempotency: Any
+    ) -> CommandResult:
+        command = ApprovePurchaseOrder(order_id, approved_by, self.settings.second_approval_above)
+        return await self.handle(order_id, command, meta, "approve-purchase-order", idempotency)
+
+    async def send(
+        self, command: SendPurchaseOrder, meta: Metadata, **idempotency: Any
+    ) -> CommandResult:
+        return await self.handle(
+            command.purchase_order_id, command, meta, "send-purchase-order", idempotency
+        )
+
+    async def receive(
+        self, command: RecordGoodsReceipt, meta: Metadata, **idempotency: Any
+    ) -> CommandResult:
+        return await self.handle(
+            command.purchase_order_id, command, meta, "record-goods-receipt", idempotency
+        )
+
+    async def ship_return(
+        self, command: ShipPurchaseReturn, meta: Metadata, **idempotency: Any
+    ) -> CommandResult:
+        return await self.handle(
+            command.purchase_order_id, command, meta, "ship-purchase-return", idempotency
+        )
+
+    async def raise_claim(
+        self, command: RaiseSupplierClaim, meta: Metadata, **idempotency: Any
+    ) -> CommandResult:
+        return await self.handle(
+            command.purchase_order_id, command, meta, "raise-supplier-claim", idempotency
+        )
+
+    async def close(
+        self, command: ClosePurchaseOrder, meta: Metadata, **idempotency: Any
+    ) -> CommandResult:
+        return await self.handle(
+            command.purchase_order_id, command, meta, "close-purchase-order", idempotency
+        )
+
+    async def cancel(
+        self, command: CancelPurchaseOrder, meta: Metadata, **idempotency: Any
+    ) -> CommandResult:
+        return await self.handle(
+            command.purchase_order_id, command, meta, "cancel-purchase-order", idempotency
+        )
+
+    async def handle(
+        self,
+        order_id: UUID,
+        command: Command,
+        meta: Metadata,
+        name: str,
+        idempotency: dict[str, Any],
+    ) -> CommandResult:
+        """Run a command on the order's stream; the order list follows in the same transaction."""
+        return await self.commands.handle(
+            purchase_order_decider,
+            purchase_order_decider.stream_id(order_id),
+            command,
+            meta,
+            name=name,
+            after_append=self.refresh_list,
+            **idempotency,
+        )
+
+    async def refresh_list(self, conn: Conn, recorded: list[tuple[Envelope, DomainEvent]]) -> None:
+        """The order list as the order is now; an order drafted from a purchase-plan
+        suggestion also records the suggestion as ordered."""
+        last = recorded[-1][0]
+        fold = await self.commands.load(conn, purchase_order_decider, last.stream_id)
+        order_id = UUID(last.stream_id.removeprefix(_PREFIX))
+        await order_list.save(conn, order_id, fold.state, fold.version, last.occurred_at)
+        for envelope, event in recorded:
+            if isinstance(event, PurchaseOrderCreated) and event.suggestion_id is not None:
+                await plan_conversions.record(
+                    conn, event.suggestion_id, order_id, event.supplier_id, envelope.occurred_at
+                )
+
+    async def get(self, order_id: UUID) -> tuple[PurchaseOrderState, int]:
+        async with self.commands.pool.connection() as conn:
+            fold = await self.commands.load(
+                conn, purchase_order_decider, purchase_order_decider.stream_id(order_id)
+            )
+        if not fold.state.exists:
+            raise NotFound(f"there is no purchase order {order_id}", fields=("purchase_order_id",))
+        return fold.state, fold.version
+
+    async def search(
+        self, statuses: Sequence[str], supplier_id: UUID | None, limit: int
+    ) -> list[dict[str, Any]]:
+        async with self.commands.pool.connection() as conn:
+            return await order_list.search(conn, statuses, supplier_id, limit)

@@ -1,0 +1,121 @@
+"""Purchase plan: a reorder suggestion per SKU x warehouse, opened by inventory's
+LowStockDetected, and how much to order.
+
+suggested = max(reorder quantity of the rule, or else max - available - in flight, 0)
+
+where "in flight" is what open purchase orders still bring to that warehouse. The sales rate
+shown with it is the average daily quantity shipped over the last days. A suggestion is turned
+into a draft purchase order in one command. Pure: every fact comes in as an argument."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import ROUND_DOWN, Decimal
+from enum import StrEnum
+from uuid import UUID
+
+from jxc.platform.decider import DomainError, StateConflict
+from jxc.purchasing.domain._checks import fmt, round_amount
+from jxc.purchasing.domain.purchase_order import CreatePurchaseOrder, OrderLine
+
+_ZERO = Decimal(0)
+
+
+class SuggestionStatus(StrEnum):
+    OPEN = "open"  # below min, no order drafted from it yet
+    ORDERED = "ordered"  # a purchase order was drafted from it
+    RESOLVED = "resolved"  # stock went back in range (or the rule went) before an order
+
+
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    suggestion_id: UUID
+    sku: str
+    warehouse: str
+    unit: str
+    available: Decimal
+    min_quantity: Decimal
+    max_quantity: Decimal
+    reorder_quantity: Decimal | None
+    status: SuggestionStatus
+    purchase_order_id: UUID | None = None
+
+
+def suggested_quantity(suggestion: Suggestion, in_flight: Decimal) -> Decimal:
+    if suggestion.reorder_quantity is not None:
+        return max(suggestion.reorder_quantity, _ZERO)
+    return max(suggestion.max_quantity - suggestion.available - in_flight, _ZERO)
+
+
+def sales_rate(shipped: Decimal, days: int) -> Decimal:
+    """Average daily quantity shipped over `days` days."""
+    return round_amount(shipped / days)
+
+
+def cover_days(available: Decimal, rate: Decimal) -> Decimal | None:
+    """How many days what is available lasts at `rate` a day; None when nothing ships."""
+    if rate <= 0:
+        return None
+    return (max(available, _ZERO) / rate).quantize(Decimal("0.1"), rounding=ROUND_DOWN)
+
+
+@dataclass(frozen=True, slots=True)
+class DraftFromSuggestion:
+    """Turn a suggestion into a draft purchase order. `quantity` overrides the suggested one;
+    `unit_price` is the price agreed with the supplier (or its last price for the SKU)."""
+
+    suggestion: Suggestion
+    in_flight: Decimal
+    purchase_order_id: UUID
+    supplier_id: UUID
+    supplier_currency: str
+    supplier_blocked: bool
+    unit_price: Decimal
+    quantity: Decimal | None = None
+    expected_date: date | None = None
+
+
+def draft_order(command: DraftFromSuggestion) -> CreatePurchaseOrder:
+    suggestion = command.suggestion
+    if suggestion.status is SuggestionStatus.ORDERED:
+        raise StateConflict(
+            f"suggestion {suggestion.suggestion_id} was already turned into purchase order "
+            f"{suggestion.purchase_order_id}",
+            fields=("suggestion_id",),
+        )
+    if suggestion.status is SuggestionStatus.RESOLVED:
+        raise StateConflict(
+            f"suggestion {suggestion.suggestion_id} is resolved: {suggestion.sku} in "
+            f"{suggestion.warehouse} is no longer below its minimum",
+            fields=("suggestion_id",),
+        )
+    quantity = command.quantity
+    if quantity is None:
+        quantity = suggested_quantity(suggestion, command.in_flight)
+        if quantity == 0:
+            raise DomainError(
+                f"nothing to order for {suggestion.sku} in {suggestion.warehouse}: max "
+                f"{fmt(suggestion.max_quantity)} - available {fmt(suggestion.available)} - in "
+                f"flight {fmt(command.in_flight)} leaves nothing; send a quantity to order anyway",
+                fields=("quantity",),
+            )
+    return CreatePurchaseOrder(
+        purchase_order_id=command.purchase_order_id,
+        supplier_id=command.supplier_id,
+        supplier_currency=command.supplier_currency,
+        supplier_blocked=command.supplier_blocked,
+        currency=command.supplier_currency,
+        lines=[
+            OrderLine(
+                line_no=1,
+                sku=suggestion.sku,
+                quantity=quantity,
+                unit=suggestion.unit,
+                unit_price=command.unit_price,
+                warehouse=suggestion.warehouse,
+                expected_date=command.expected_date,
+            )
+        ],
+        suggestion_id=suggestion.suggestion_id,
+    )

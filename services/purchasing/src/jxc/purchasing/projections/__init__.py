@@ -1,0 +1,1 @@
+"""Purchasing's read models fed from Kafka by the platform's projection runner."""

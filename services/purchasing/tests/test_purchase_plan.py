@@ -1,0 +1,119 @@
+"""Purchase plan: how much to order for a suggestion, the sales rate, and the draft order."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from decimal import Decimal as D
+from typing import Any
+from uuid import UUID
+
+import pytest
+
+from jxc.platform.decider import DomainError, StateConflict
+from jxc.purchasing.domain import OrderLine, purchase_order_decider
+from jxc.purchasing.domain.purchase_plan import (
+    DraftFromSuggestion,
+    Suggestion,
+    SuggestionStatus,
+    cover_days,
+    draft_order,
+    sales_rate,
+    suggested_quantity,
+)
+from services.purchasing.tests.builders import PO, SUPPLIER
+
+SUGGESTION = UUID("0190a000-0000-7000-8000-0000000000f1")
+# min 20, max 100, 12 available: without a reorder quantity, order up to max
+LOW = Suggestion(
+    suggestion_id=SUGGESTION,
+    sku="TEA-01",
+    warehouse="WH-SH",
+    unit="box",
+    available=D("12"),
+    min_quantity=D("20"),
+    max_quantity=D("100"),
+    reorder_quantity=None,
+    status=SuggestionStatus.OPEN,
+)
+
+
+@pytest.mark.parametrize(
+    ("in_flight", "expected"), [("0", "88"), ("30", "58"), ("88", "0"), ("120", "0")]
+)
+def test_without_a_reorder_quantity_order_up_to_max_less_what_is_in_flight(
+    in_flight: str, expected: str
+) -> None:
+    assert suggested_quantity(LOW, D(in_flight)) == D(expected)
+
+
+def test_a_rule_with_a_reorder_quantity_orders_that() -> None:
+    assert suggested_quantity(replace(LOW, reorder_quantity=D("50")), D("30")) == D("50")
+
+
+def test_negative_available_orders_more() -> None:
+    assert suggested_quantity(replace(LOW, available=D("-5")), D("0")) == D("105")
+
+
+def test_the_sales_rate_is_the_daily_average_over_the_days() -> None:
+    assert sales_rate(D("90"), 30) == D("3")
+    assert sales_rate(D("100"), 30) == D("3.333333")
+    assert sales_rate(D("0"), 30) == 0
+
+
+def test_cover_is_how_many_days_what_is_available_lasts() -> None:
+    assert cover_days(D("12"), D("3.333333")) == D("3.6")
+    assert cover_days(D("12"), D("0")) is None
+    assert cover_days(D("-3"), D("2")) == D("0.0")
+
+
+def draft(**changes: Any) -> DraftFromSuggestion:
+    values: dict[str, Any] = {
+        "suggestion": LOW,
+        "in_flight": D("30"),
+        "purchase_order_id": PO,
+        "supplier_id": SUPPLIER,
+        "supplier_currency": "CNY",
+        "supplier_blocked": False,
+        "unit_price": D("12.50"),
+        "expected_date": date(2026, 12, 20),
+    }
+    values.update(changes)
+    return DraftFromSuggestion(**values)
+
+
+def test_a_suggestion_becomes_a_one_line_draft_of_the_suggested_quantity() -> None:
+    command = draft_order(draft())
+    assert (command.purchase_order_id, command.supplier_id, command.currency) == (
+        PO,
+        SUPPLIER,
+        "CNY",
+    )
+    assert command.suggestion_id == SUGGESTION
+    assert list(command.lines) == [
+        OrderLine(1, "TEA-01", D("58"), "box", D("12.50"), "WH-SH", date(2026, 12, 20))
+    ]
+    [created] = purchase_order_decider.decide(command, purchase_order_decider.initial_state)
+    assert created.suggestion_id == SUGGESTION  # type: ignore[attr-defined]
+
+
+def test_a_quantity_sent_overrides_the_suggested_one() -> None:
+    assert draft_order(draft(quantity=D("200"), in_flight=D("500"))).lines[0].quantity == D("200")
+
+
+def test_with_nothing_to_order_a_quantity_must_be_sent() -> None:
+    with pytest.raises(DomainError, match="nothing to order for TEA-01 in WH-SH: max 100 - ") as e:
+        draft_order(draft(in_flight=D("90")))
+    assert e.value.fields == ("quantity",)
+
+
+def test_a_suggestion_becomes_one_order_only() -> None:
+    ordered = replace(LOW, status=SuggestionStatus.ORDERED, purchase_order_id=PO)
+    with pytest.raises(StateConflict, match=f"already turned into purchase order {PO}"):
+        draft_order(draft(suggestion=ordered))
+
+
+def test_a_resolved_suggestion_is_not_ordered() -> None:
+    resolved = replace(LOW, status=SuggestionStatus.RESOLVED)
+    with pytest.raises(StateConflict, match="no longer below its minimum"):
+        draft_order(draft(suggestion=resolved))
