@@ -217,7 +217,7 @@ class ProjectionRunner:
             if events:
                 cur = await conn.execute(
                     "INSERT INTO processed_events (consumer, event_id) "
-                    "SELECT %s, unnest(%s::uuid[]) ON CONFLICT DO NOTHING RETURNING event_id",
+                    "SELECT %s, unnest(%b::uuid[]) ON CONFLICT DO NOTHING RETURNING event_id",
                     (self.name, [c.envelope.event_id for c in events]),
                 )
                 fresh = {row[0] for row in await cur.fetchall()}
@@ -228,7 +228,7 @@ class ProjectionRunner:
             if offsets:
                 await conn.execute(
                     "INSERT INTO consumer_offsets (consumer, topic, partition, next_offset) "
-                    "SELECT %s, unnest(%s::text[]), unnest(%s::int[]), unnest(%s::bigint[]) "
+                    "SELECT %s, unnest(%b::text[]), unnest(%b::int[]), unnest(%b::bigint[]) "
                     "ON CONFLICT (consumer, topic, partition) DO UPDATE "
                     "SET next_offset = excluded.next_offset, updated_at = now()",
                     (

@@ -57,9 +57,9 @@ WITH appended AS (
     SELECT e.event_id, e.stream_id, e.stream_version, e.event_type, e.schema_version,
            e.occurred_at, %(recorded_at)s, %(producer)s, e.correlation_id, e.causation_id,
            e.payload::jsonb
-    FROM unnest(%(event_ids)s::uuid[], %(stream_ids)s::text[], %(versions)s::int[],
-                %(types)s::text[], %(schema_versions)s::int[], %(occurred)s::timestamptz[],
-                %(correlations)s::uuid[], %(causations)s::uuid[], %(payloads)s::text[])
+    FROM unnest(%(event_ids)b::uuid[], %(stream_ids)b::text[], %(versions)b::int[],
+                %(types)b::text[], %(schema_versions)b::int[], %(occurred)b::timestamptz[],
+                %(correlations)b::uuid[], %(causations)b::uuid[], %(payloads)b::text[])
          WITH ORDINALITY
          AS e(event_id, stream_id, stream_version, event_type, schema_version, occurred_at,
               correlation_id, causation_id, payload, n)

@@ -189,7 +189,7 @@ class StockKeeper:
         if new_rows:
             await conn.execute(
                 "INSERT INTO stock_positions (sku, warehouse, unit, currency) "
-                "SELECT * FROM unnest(%s::text[], %s::text[], %s::text[], %s::text[]) "
+                "SELECT * FROM unnest(%b::text[], %b::text[], %b::text[], %b::text[]) "
                 "ON CONFLICT DO NOTHING",
                 [list(c) for c in zip(*new_rows, strict=True)],
             )
@@ -210,7 +210,7 @@ class StockKeeper:
 
     async def _load(self, conn: Conn, keys: Sequence[Key], *, lock: bool) -> dict[Key, _Loaded]:
         skus, whs = [k[0] for k in keys], [k[1] for k in keys]
-        join = "JOIN unnest(%s::text[], %s::text[]) AS k(sku, warehouse) USING (sku, warehouse)"
+        join = "JOIN unnest(%b::text[], %b::text[]) AS k(sku, warehouse) USING (sku, warehouse)"
         cur = await conn.execute(
             "SELECT sku, warehouse, unit, currency, on_hand, reserved, value, last_unit_cost, "
             f"version FROM stock_positions {join} ORDER BY sku, warehouse"
@@ -287,8 +287,8 @@ class StockKeeper:
             "UPDATE stock_positions p SET on_hand = v.on_hand, reserved = v.reserved, "
             "value = v.value, last_unit_cost = v.last_unit_cost, version = v.version, "
             "updated_at = now() "
-            "FROM unnest(%s::text[], %s::text[], %s::numeric[], %s::numeric[], %s::numeric[], "
-            "%s::numeric[], %s::int[]) AS v(sku, warehouse, on_hand, reserved, value, "
+            "FROM unnest(%b::text[], %b::text[], %b::numeric[], %b::numeric[], %b::numeric[], "
+            "%b::numeric[], %b::int[]) AS v(sku, warehouse, on_hand, reserved, value, "
             "last_unit_cost, version) WHERE p.sku = v.sku AND p.warehouse = v.warehouse",
             (
                 [p.sku for p in positions],
@@ -318,16 +318,16 @@ class StockKeeper:
             gone += [(p.sku, p.warehouse, k[0], k[1]) for k in before if k not in after]
         if gone:
             await conn.execute(
-                "DELETE FROM stock_balances b USING unnest(%s::text[], %s::text[], %s::text[], "
-                "%s::text[]) AS g(sku, warehouse, location, lot) WHERE (b.sku, b.warehouse, "
+                "DELETE FROM stock_balances b USING unnest(%b::text[], %b::text[], %b::text[], "
+                "%b::text[]) AS g(sku, warehouse, location, lot) WHERE (b.sku, b.warehouse, "
                 "b.location, b.lot) = (g.sku, g.warehouse, g.location, g.lot)",
                 [list(c) for c in zip(*gone, strict=True)],
             )
         if upsert:
             await conn.execute(
                 "INSERT INTO stock_balances (sku, warehouse, location, lot, on_hand) "
-                "SELECT * FROM unnest(%s::text[], %s::text[], %s::text[], %s::text[], "
-                "%s::numeric[]) ON CONFLICT (sku, warehouse, location, lot) "
+                "SELECT * FROM unnest(%b::text[], %b::text[], %b::text[], %b::text[], "
+                "%b::numeric[]) ON CONFLICT (sku, warehouse, location, lot) "
                 "DO UPDATE SET on_hand = excluded.on_hand",
                 [list(c) for c in zip(*upsert, strict=True)],
             )
@@ -346,15 +346,15 @@ class StockKeeper:
             gone += [k for k in before if k not in after]
         if gone:
             await conn.execute(
-                "DELETE FROM stock_reservations r USING unnest(%s::uuid[], %s::int[]) "
+                "DELETE FROM stock_reservations r USING unnest(%b::uuid[], %b::int[]) "
                 "AS g(order_id, line_no) WHERE (r.order_id, r.line_no) = (g.order_id, g.line_no)",
                 [list(c) for c in zip(*gone, strict=True)],
             )
         if upsert:
             await conn.execute(
                 "INSERT INTO stock_reservations (order_id, line_no, sku, warehouse, quantity) "
-                "SELECT * FROM unnest(%s::uuid[], %s::int[], %s::text[], %s::text[], "
-                "%s::numeric[]) ON CONFLICT (order_id, line_no) "
+                "SELECT * FROM unnest(%b::uuid[], %b::int[], %b::text[], %b::text[], "
+                "%b::numeric[]) ON CONFLICT (order_id, line_no) "
                 "DO UPDATE SET quantity = excluded.quantity",
                 [list(c) for c in zip(*upsert, strict=True)],
             )
@@ -364,7 +364,7 @@ class StockKeeper:
         if not touched:
             return
         await conn.execute(
-            "DELETE FROM stock_layers l USING unnest(%s::text[], %s::text[]) AS t(sku, warehouse) "
+            "DELETE FROM stock_layers l USING unnest(%b::text[], %b::text[]) AS t(sku, warehouse) "
             "WHERE (l.sku, l.warehouse) = (t.sku, t.warehouse)",
             ([s.current.sku for s in touched], [s.current.warehouse for s in touched]),
         )
@@ -376,8 +376,8 @@ class StockKeeper:
         if rows:
             await conn.execute(
                 "INSERT INTO stock_layers (sku, warehouse, seq, quantity, unit_cost, source_id) "
-                "SELECT * FROM unnest(%s::text[], %s::text[], %s::int[], %s::numeric[], "
-                "%s::numeric[], %s::uuid[])",
+                "SELECT * FROM unnest(%b::text[], %b::text[], %b::int[], %b::numeric[], "
+                "%b::numeric[], %b::uuid[])",
                 [list(c) for c in zip(*rows, strict=True)],
             )
 
@@ -408,10 +408,10 @@ class StockKeeper:
             "INSERT INTO stock_ledger (event_id, sku, warehouse, location, lot, movement, reason, "
             "quantity, unit, unit_cost, value_change, currency, order_id, document_id, "
             "source_event_id, on_hand_after, value_after, occurred_at) "
-            "SELECT * FROM unnest(%s::uuid[], %s::text[], %s::text[], %s::text[], %s::text[], "
-            "%s::text[], %s::text[], %s::numeric[], %s::text[], %s::numeric[], %s::numeric[], "
-            "%s::text[], %s::uuid[], %s::uuid[], %s::uuid[], %s::numeric[], %s::numeric[], "
-            "%s::timestamptz[])",
+            "SELECT * FROM unnest(%b::uuid[], %b::text[], %b::text[], %b::text[], %b::text[], "
+            "%b::text[], %b::text[], %b::numeric[], %b::text[], %b::numeric[], %b::numeric[], "
+            "%b::text[], %b::uuid[], %b::uuid[], %b::uuid[], %b::numeric[], %b::numeric[], "
+            "%b::timestamptz[])",
             columns,
         )
 
