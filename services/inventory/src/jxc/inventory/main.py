@@ -4,6 +4,7 @@ from pathlib import Path
 
 from jxc.inventory.api.master import master_router
 from jxc.inventory.api.stock import stock_router
+from jxc.inventory.api.stock_counts import stock_counts_router
 from jxc.inventory.api.transfers import transfers_router
 from jxc.inventory.app.stock_keeper import StockKeeper
 from jxc.inventory.app.stock_policy import StockPolicy
@@ -36,6 +37,7 @@ def service() -> Service:
         routers=lambda parts: [
             master_router(parts.commands),
             transfers_router(parts.commands, stock_keeper(parts)),
+            stock_counts_router(parts.commands, stock_keeper(parts)),
             stock_router(
                 parts.pool,
                 stock_keeper(parts),
