@@ -2,10 +2,13 @@
 
 from pathlib import Path
 
+from jxc.inventory.api.abc_class import abc_router
 from jxc.inventory.api.master import master_router
+from jxc.inventory.api.reorder import reorder_router
 from jxc.inventory.api.stock import stock_router
 from jxc.inventory.api.stock_counts import stock_counts_router
 from jxc.inventory.api.transfers import transfers_router
+from jxc.inventory.app.reorder import ReorderWatcher
 from jxc.inventory.app.stock_keeper import StockKeeper
 from jxc.inventory.app.stock_policy import StockPolicy
 from jxc.inventory.settings import InventorySettings
@@ -16,7 +19,12 @@ STOCK_KEEPER = "stock-keeper"
 
 def stock_keeper(parts: Parts) -> StockKeeper:
     settings = InventorySettings()
-    return StockKeeper(parts.store, settings.valuation, settings.currency)
+    return StockKeeper(
+        parts.store,
+        settings.valuation,
+        settings.currency,
+        watchers=[ReorderWatcher(parts.store)],
+    )
 
 
 def stock_policy(parts: Parts) -> StockPolicy:
@@ -38,6 +46,8 @@ def service() -> Service:
             master_router(parts.commands),
             transfers_router(parts.commands, stock_keeper(parts)),
             stock_counts_router(parts.commands, stock_keeper(parts)),
+            reorder_router(parts.commands),
+            abc_router(parts.pool, parts.store, InventorySettings().currency),
             stock_router(
                 parts.pool,
                 stock_keeper(parts),

@@ -1,0 +1,146 @@
+"""Reorder rules and stock alerts over HTTP.
+
+`POST /reorder-rules` sets (or changes) the min / max of a SKU in a warehouse and evaluates the
+stock at once: a rule set while available is already below min answers with the
+LowStockDetected it recorded among its event ids. `POST /reorder-rules/{sku}/{warehouse}/remove`
+removes it. `GET /alerts` lists what is below min or above max now. Quantities are in the
+unit the stock is kept in (the item's); `Idempotency-Key` makes a retried command return the
+first answer.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from decimal import Decimal
+from typing import Annotated, Any, Literal
+from uuid import UUID
+
+from fastapi import APIRouter, Header, Query, Request
+from pydantic import BaseModel, ConfigDict, Field
+
+from jxc.inventory.app.reorder import ReorderRules
+from jxc.inventory.domain.item import MAX_CODE, MAX_UNIT
+from jxc.inventory.domain.reorder import Level
+from jxc.platform.commands import CommandHandler, CommandResult, fingerprint
+from jxc.platform.http import correlation_id
+from jxc.platform.store import Metadata
+
+IdempotencyKey = Annotated[
+    str | None,
+    Header(alias="Idempotency-Key", max_length=200, description="retry-safe key"),
+]
+Code = Annotated[str, Field(min_length=1, max_length=MAX_CODE)]
+Qty = Annotated[Decimal, Field(allow_inf_nan=False)]
+AlertKind = Literal["below_min", "above_max"]
+
+
+class SetRuleBody(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    sku: Code
+    warehouse: Code
+    min_quantity: Qty = Field(description="available below this is low stock")
+    max_quantity: Qty = Field(description="available above this is overstock")
+    reorder_quantity: Qty | None = Field(None, description="how much to order when low")
+    unit: Annotated[str, Field(min_length=1, max_length=MAX_UNIT)] | None = Field(
+        None, description="the unit of the quantities: the stock's unit, which is the default"
+    )
+
+
+class Answer(BaseModel):
+    id: str
+    stream_id: str
+    version: int
+    event_ids: list[UUID]
+
+
+class RuleView(BaseModel):
+    sku: str
+    warehouse: str
+    unit: str
+    min_quantity: Decimal
+    max_quantity: Decimal
+    reorder_quantity: Decimal | None
+    alert: AlertKind | None = Field(description="below_min / above_max while alerting")
+    alert_available: Decimal | None = Field(description="available when the alert was raised")
+    alert_since: datetime | None
+    version: int
+    updated_at: datetime
+
+
+class AlertView(RuleView):
+    available: Decimal = Field(description="available now")
+
+
+def reorder_router(commands: CommandHandler) -> APIRouter:
+    rules = ReorderRules(commands)
+    router = APIRouter(tags=["reorder"])
+
+    @router.post("/reorder-rules", response_model=Answer)
+    async def set_rule(
+        body: SetRuleBody, request: Request, idempotency_key: IdempotencyKey = None
+    ) -> dict[str, Any]:
+        result = await rules.set_rule(
+            sku=body.sku,
+            warehouse=body.warehouse,
+            min_quantity=body.min_quantity,
+            max_quantity=body.max_quantity,
+            reorder_quantity=body.reorder_quantity,
+            unit=body.unit,
+            meta=_meta(),
+            **await _idempotency(request, idempotency_key),
+        )
+        return _answer(f"{body.sku.strip()}@{body.warehouse.strip()}", result)
+
+    @router.post("/reorder-rules/{sku}/{warehouse}/remove", response_model=Answer)
+    async def remove_rule(
+        sku: str, warehouse: str, request: Request, idempotency_key: IdempotencyKey = None
+    ) -> dict[str, Any]:
+        result = await rules.remove_rule(
+            sku, warehouse, _meta(), **await _idempotency(request, idempotency_key)
+        )
+        return _answer(f"{sku}@{warehouse}", result)
+
+    @router.get("/reorder-rules", response_model=list[RuleView])
+    async def list_rules(
+        warehouse: Annotated[str | None, Query(max_length=MAX_CODE)] = None,
+        sku: Annotated[str | None, Query(max_length=MAX_CODE)] = None,
+        limit: Annotated[int, Query(ge=1, le=10000)] = 1000,
+    ) -> list[dict[str, Any]]:
+        return await rules.rules(warehouse=warehouse, sku=sku, limit=limit)
+
+    @router.get("/reorder-rules/{sku}/{warehouse}", response_model=RuleView)
+    async def get_rule(sku: str, warehouse: str) -> dict[str, Any]:
+        return await rules.rule(sku, warehouse)
+
+    @router.get("/alerts", response_model=list[AlertView])
+    async def list_alerts(
+        warehouse: Annotated[str | None, Query(max_length=MAX_CODE)] = None,
+        kind: Annotated[
+            AlertKind | None, Query(description="below_min or above_max; both when left out")
+        ] = None,
+        limit: Annotated[int, Query(ge=1, le=10000)] = 1000,
+    ) -> list[dict[str, Any]]:
+        return await rules.alerts(
+            warehouse=warehouse, kind=None if kind is None else Level(kind), limit=limit
+        )
+
+    return router
+
+
+def _answer(id_: str, result: CommandResult) -> dict[str, Any]:
+    return {"id": id_, **result.to_json()}
+
+
+def _meta() -> Metadata:
+    return Metadata(occurred_at=datetime.now(UTC), correlation_id=correlation_id.get())
+
+
+async def _idempotency(request: Request, key: str | None) -> dict[str, Any]:
+    if key is None:
+        return {}
+    body = await request.body()
+    return {
+        "idempotency_key": key,
+        "request_fingerprint": fingerprint([request.url.path, body.decode(errors="replace")]),
+    }
