@@ -1,0 +1,231 @@
+"""Command to visible: how long after a client POSTs a goods receipt to purchasing does
+inventory's stock query show it? The path measured is the whole of the design: purchasing's
+command handler (load, decide, append + outbox, NOTIFY) -> outbox relay -> Kafka -> inventory's
+stock-ledger projection -> PostgreSQL -> GET /stock/{sku}/{warehouse}.
+
+Setup: a fresh namespace; `jxc-purchasing serve` and `jxc-inventory serve`; a supplier and
+approved purchase order(s) with a huge ordered quantity; a warm-up until receipts show in stock.
+Then receipts (1 line, quantity 1) are POSTed open-loop at a steady rate: each is sent at its
+scheduled time whatever the earlier ones are doing, so a slow answer cannot hide the latency
+of the next ones. A poller per order GETs /stock/{sku}/{warehouse} (no wait_for_event: that
+makes the server poll with a 10 -> 100 ms back-off, which would inflate the figure) again 2 ms
+after each answer and records when on_hand changed. A receipt's answer carries the order
+stream's version, so the running total it makes is the number of receipts with a version at
+most its own; it is visible at the first poll answer showing on_hand >= that total. The latency
+is from just before the POST is sent to that answer, so it includes up to one poll period.
+
+    .venv/bin/python -m bench.command_to_visible [--rate 20] [--seconds 30] [--orders 1]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import time
+from contextlib import suppress
+from dataclasses import dataclass, field
+from decimal import Decimal
+from uuid import uuid4
+
+import httpx
+
+from bench.common import figure, note, percentile, scratch
+from tests.integration.flow import approved_order, line, supplier
+
+WAREHOUSE = "WH-BENCH"
+HUGE = "1000000000"
+
+
+@dataclass
+class Order:
+    id: str
+    sku: str
+    changes: list[tuple[float, Decimal]] = field(default_factory=list)  # (seen at, on_hand)
+
+    @property
+    def on_hand(self) -> Decimal:
+        return self.changes[-1][1] if self.changes else Decimal(0)
+
+
+@dataclass
+class Sent:
+    order: Order
+    sent_at: float
+    answered_at: float = 0.0
+    status: int = 0
+    version: int = 0
+    visible_at: float | None = None
+    error: str = ""
+
+
+async def post_receipt(client: httpx.AsyncClient, url: str, order: Order) -> Sent:
+    sent = Sent(order, time.perf_counter())
+    try:
+        response = await client.post(
+            f"{url}/purchase-orders/{order.id}/receipts",
+            json={"lines": [{"line_no": 1, "quantity_accepted": "1"}]},
+        )
+        sent.status = response.status_code
+        if response.status_code == 201:
+            sent.version = int(response.json()["version"])
+        else:
+            sent.error = response.text[:500]
+    except httpx.HTTPError as exc:
+        sent.status, sent.error = -1, repr(exc)
+    sent.answered_at = time.perf_counter()
+    return sent
+
+
+async def poll(
+    client: httpx.AsyncClient, url: str, order: Order, every: float, stop: asyncio.Event
+) -> int:
+    """Record each change of the order's on_hand with the time its answer arrived."""
+    polls = 0
+    while not stop.is_set():
+        try:
+            response = await client.get(f"{url}/stock/{order.sku}/{WAREHOUSE}")
+            now = time.perf_counter()
+            polls += 1
+            if response.status_code == 200:
+                on_hand = Decimal(response.json()["on_hand"])
+                if on_hand != order.on_hand:
+                    order.changes.append((now, on_hand))
+        except httpx.HTTPError:
+            pass
+        await asyncio.sleep(every)
+    return polls
+
+
+async def warm_up(
+    client: httpx.AsyncClient, url: str, orders: list[Order], receipts: int
+) -> list[Sent]:
+    """A few unmeasured receipts per order, until they show in stock: this also waits out
+    the services' start (relay producer, consumer group join)."""
+    sent = []
+    for _ in range(receipts):
+        for order in orders:
+            s = await post_receipt(client, url, order)
+            if s.status != 201:
+                raise RuntimeError(f"a goods receipt was answered {s.status}: {s.error}")
+            sent.append(s)
+    await _until(lambda: all(o.on_hand >= receipts for o in orders), 90)
+    return sent
+
+
+async def steady(
+    client: httpx.AsyncClient,
+    url: str,
+    orders: list[Order],
+    rate: float,
+    seconds: float,
+    t0: float,
+) -> list[Sent]:
+    """Open loop: receipt i is sent at t0 + i / rate, whether or not earlier ones answered."""
+    tasks = []
+    for i in range(round(rate * seconds)):
+        delay = t0 + i / rate - time.perf_counter()
+        if delay > 0:
+            await asyncio.sleep(delay)
+        order = orders[i % len(orders)]
+        tasks.append(asyncio.create_task(post_receipt(client, url, order)))
+    return list(await asyncio.gather(*tasks))
+
+
+def settle_visibility(sent: list[Sent]) -> None:
+    """Each successful receipt's running total, then the first poll that showed it."""
+    by_order: dict[str, list[Sent]] = {}
+    for s in sent:
+        if s.status == 201:
+            by_order.setdefault(s.order.id, []).append(s)
+    for receipts in by_order.values():
+        receipts.sort(key=lambda s: s.version)
+        for total, s in enumerate(receipts, start=1):
+            for seen_at, on_hand in s.order.changes:
+                if on_hand >= total and seen_at >= s.sent_at:
+                    s.visible_at = seen_at
+                    break
+
+
+async def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--rate", type=float, default=20.0, help="receipts per second")
+    parser.add_argument("--seconds", type=float, default=30.0)
+    parser.add_argument("--orders", type=int, default=1, help="purchase orders, round robin")
+    parser.add_argument("--poll-ms", type=float, default=2.0, help="pause between polls")
+    parser.add_argument("--warmup", type=int, default=10, help="receipts per order, unmeasured")
+    args = parser.parse_args()
+
+    async with scratch() as stack:
+        started = time.perf_counter()
+        _, purchasing = await asyncio.to_thread(stack.serve, "purchasing")
+        _, inventory = await asyncio.to_thread(stack.serve, "inventory")
+        limits = httpx.Limits(max_connections=200, max_keepalive_connections=200)
+        async with (
+            httpx.AsyncClient(timeout=30, limits=limits) as commands,
+            httpx.AsyncClient(timeout=30) as queries,
+        ):
+            supplier_id = await supplier(commands, purchasing)
+            orders = []
+            for i in range(args.orders):
+                sku = f"BENCH-{i}-{uuid4().hex[:6]}"
+                order_id = await approved_order(
+                    commands, purchasing, supplier_id, [line(1, sku, HUGE, WAREHOUSE)]
+                )
+                orders.append(Order(order_id, sku))
+
+            stop = asyncio.Event()
+            every = args.poll_ms / 1000
+            polls_from = time.perf_counter()
+            pollers = [
+                asyncio.create_task(poll(queries, inventory, o, every, stop)) for o in orders
+            ]
+            try:
+                sent = await warm_up(commands, purchasing, orders, args.warmup)
+                note(f"services up and warm in {time.perf_counter() - started:.1f}s")
+                t0 = time.perf_counter() + 0.1
+                measured = await steady(commands, purchasing, orders, args.rate, args.seconds, t0)
+                sent.extend(measured)
+                expected = {
+                    o.id: sum(1 for s in sent if s.order is o and s.status == 201) for o in orders
+                }
+                with suppress(TimeoutError):  # what is never seen is counted, below
+                    await _until(lambda: all(o.on_hand >= expected[o.id] for o in orders), 30)
+            finally:
+                stop.set()
+                polls = sum(await asyncio.gather(*pollers))
+            poll_span = time.perf_counter() - polls_from
+
+    settle_visibility(sent)
+    ok = [s for s in measured if s.status == 201]
+    visible = [s for s in ok if s.visible_at is not None]
+    command_ms = [(s.answered_at - s.sent_at) * 1000 for s in ok]
+    visible_ms = [(s.visible_at - s.sent_at) * 1000 for s in visible if s.visible_at]
+    send_span = measured[-1].sent_at - measured[0].sent_at if len(measured) > 1 else 0.0
+    note(
+        f"{len(measured)} receipts over {args.orders} order(s) at {args.rate}/s for "
+        f"{args.seconds}s; {len(measured) - len(ok)} failed; {len(ok) - len(visible)} never "
+        f"seen; about {polls / max(poll_span, 1e-9) / len(orders):.0f} polls/s per order"
+    )
+    figure("receipts_sent", len(measured), "receipts")
+    figure("receipts_failed", len(measured) - len(ok), "receipts")
+    figure("receipts_not_visible", len(ok) - len(visible), "receipts")
+    figure("achieved_rate", (len(measured) - 1) / send_span if send_span else 0.0, "receipts/s")
+    figure("poll_period_ms", poll_span * 1000 * len(orders) / max(polls, 1), "ms")
+    figure("command_p50_ms", percentile(command_ms, 50), "ms")
+    figure("command_p99_ms", percentile(command_ms, 99), "ms")
+    figure("visible_p50_ms", percentile(visible_ms, 50), "ms")
+    figure("visible_p90_ms", percentile(visible_ms, 90), "ms")
+    figure("visible_p99_ms", percentile(visible_ms, 99), "ms")
+    figure("visible_max_ms", max(visible_ms, default=float("nan")), "ms")
+
+
+async def _until(check: object, timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while not check():  # type: ignore[operator]
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"not reached within {timeout}s")
+        await asyncio.sleep(0.01)
+
+
+if __name__ == "__main__":
+    asyncio.run(main())

@@ -1,0 +1,140 @@
+"""What the benchmarks share: a scratch namespace (databases + topics) that is always cleaned
+up, figures printed as `name: value unit`, percentiles."""
+
+from __future__ import annotations
+
+import asyncio
+import math
+import secrets
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import AsyncIterator, Iterable, Sequence
+from contextlib import asynccontextmanager, suppress
+
+from aiokafka.admin import AIOKafkaAdminClient
+
+from jxc.platform.kafka import ensure_topics, kafka_answers
+from jxc.platform.settings import topic_of
+from tests.integration.harness import BIN, KAFKA_BOOTSTRAP, ROOT, SERVICES, Stack
+
+LOG_DIR = ROOT / ".data" / "bench-logs"
+
+
+def new_stack() -> Stack:
+    """A fresh namespace `b<hex>`: databases `jxct_b<hex>_<service>`, topics `b<hex>.*`."""
+    return Stack(namespace=f"b{secrets.token_hex(4)}", log_dir=LOG_DIR)
+
+
+@asynccontextmanager
+async def scratch(*, topics: bool = True) -> AsyncIterator[Stack]:
+    """A namespace for one run; its processes, databases and topics are gone afterwards."""
+    stack = new_stack()
+    try:
+        if topics:
+            await wait_for_kafka()
+            names = [topic_of(c, stack.namespace) for c in SERVICES]
+            await ensure_topics(KAFKA_BOOTSTRAP, names)
+            await wait_for_leaders(names)
+        yield stack
+    finally:
+        stack.stop_all()
+        stack.drop()
+        if topics:
+            await delete_topics(stack.namespace)
+
+
+def migrate(stack: Stack, service: str) -> None:
+    """`jxc-<service> migrate` for the namespace's database, quietly (its output on failure)."""
+    done = subprocess.run(
+        [str(BIN / f"jxc-{service}"), "migrate"],
+        env=stack.env(service),
+        capture_output=True,
+        check=False,
+    )
+    if done.returncode != 0:
+        raise RuntimeError(
+            f"jxc-{service} migrate failed:\n{done.stdout.decode()}{done.stderr.decode()}"
+        )
+
+
+async def wait_for_kafka(timeout: float = 90) -> None:
+    """The broker may be restarting (another engineer's test stops it for ~30 s): wait."""
+    deadline = time.monotonic() + timeout
+    warned = False
+    while not await kafka_answers(KAFKA_BOOTSTRAP):
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"Kafka at {KAFKA_BOOTSTRAP} did not answer in {timeout:.0f}s")
+        if not warned:
+            print(f"# waiting for Kafka at {KAFKA_BOOTSTRAP} ...", file=sys.stderr, flush=True)
+            warned = True
+        await asyncio.sleep(1)
+
+
+async def wait_for_leaders(topics: list[str], timeout: float = 30) -> None:
+    """New topics answer NotLeaderForPartition for a moment: wait until every partition has
+    a leader, so a producer's first sends are not retried (and counted) in the figures."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=KAFKA_BOOTSTRAP, request_timeout_ms=10_000)
+    await admin.start()
+    try:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            described = await admin.describe_topics(topics)
+            if all(
+                t["error_code"] == 0
+                and t["partitions"]
+                and all(p["leader"] >= 0 for p in t["partitions"])
+                for t in described
+            ):
+                break
+            await asyncio.sleep(0.1)
+    finally:
+        await admin.close()
+    await asyncio.sleep(0.5)  # the broker's own metadata cache follows the controller
+
+
+async def delete_topics(namespace: str) -> None:
+    """Delete every topic of the namespace (the contexts' topics and dead-letter topics)."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=KAFKA_BOOTSTRAP, request_timeout_ms=10_000)
+    try:
+        await admin.start()
+        names = [t for t in await admin.list_topics() if t.startswith(f"{namespace}.")]
+        if names:
+            await admin.delete_topics(names)
+    except Exception as exc:  # cleanup must not hide the figures
+        print(f"# could not delete topics of {namespace}: {exc!r}", file=sys.stderr)
+    finally:
+        with suppress(Exception):
+            await admin.close()
+
+
+def percentile(values: Sequence[float], p: float) -> float:
+    """The p-th percentile (0..100), nearest rank."""
+    if not values:
+        return math.nan
+    ordered = sorted(values)
+    rank = max(1, math.ceil(p / 100 * len(ordered)))
+    return ordered[rank - 1]
+
+
+def median(values: Iterable[float]) -> float:
+    return statistics.median(list(values))
+
+
+def figure(name: str, value: float | int, unit: str) -> None:
+    """One figure, the way every benchmark ends: `name: value unit`."""
+    if isinstance(value, int) or (isinstance(value, float) and value.is_integer() and value > 999):
+        text = f"{int(value)}"
+    elif abs(value) >= 100:
+        text = f"{value:.0f}"
+    elif abs(value) >= 10:
+        text = f"{value:.1f}"
+    else:
+        text = f"{value:.2f}"
+    print(f"{name}: {text} {unit}", flush=True)
+
+
+def note(text: str) -> None:
+    """A comment line (`# ...`) above the figures."""
+    print(f"# {text}", flush=True)

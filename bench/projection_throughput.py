@@ -1,0 +1,241 @@
+"""Projection throughput: how fast `jxc-inventory project stock-ledger` turns a backlog of
+purchasing.GoodsReceived events on Kafka into its read model (stock ledger lines, levels).
+
+Each run: a fresh namespace; N events (L lines each, quantity 1 per line) are published to the
+namespace's purchasing topic first; then the projection process starts and the benchmark
+polls the inventory database every 10 ms for the consumer offsets the projection stores in
+the same transaction as its read model (their sum is the number of events applied, the topic
+being fresh). A run whose events were dead-lettered instead of applied is an error. Steady
+throughput counts from the first committed batch to the moment all N are applied, so process
+start-up, migrations and the consumer group join are left out; the figure "incl. start-up"
+counts from the process start. Median of R runs.
+
+    .venv/bin/python -m bench.projection_throughput [--events 50000] [--lines 1] [--runs 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import re
+import subprocess
+import time
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+import psycopg
+from aiokafka import AIOKafkaConsumer, TopicPartition
+
+from bench.common import LOG_DIR, figure, median, migrate, note, scratch
+from jxc.events.envelope import Envelope
+from jxc.platform.settings import topic_of
+from tests.integration.harness import BIN, KAFKA_BOOTSTRAP, Stack
+from tests.integration.publishing import envelope_of, publish, receipt
+
+SKUS = [f"SKU-{i:05d}" for i in range(100)]
+WAREHOUSES = ["WH-SH", "WH-BJ", "WH-GZ"]
+POLL_SECONDS = 0.01
+
+
+@dataclass
+class Run:
+    events: int
+    lines: int
+    publish_s: float
+    startup_s: float  # process start -> first batch committed
+    steady_s: float  # first batch committed -> all applied
+    events_in_steady: int  # events applied after the first batch was seen
+
+    @property
+    def events_per_s(self) -> float:
+        return self.events_in_steady / self.steady_s
+
+    @property
+    def lines_per_s(self) -> float:
+        return self.events_per_s * self.lines
+
+    @property
+    def events_per_s_incl_startup(self) -> float:
+        return self.events / (self.startup_s + self.steady_s)
+
+
+def backlog(events: int, lines: int, streams: int) -> list[Envelope]:
+    """N GoodsReceived events spread over `streams` purchase orders (so over all partitions)."""
+    versions: dict[int, int] = {}
+    envelopes = []
+    for i in range(events):
+        stream = i % streams
+        versions[stream] = versions.get(stream, 0) + 1
+        receipt_lines = [
+            (SKUS[(i + j) % len(SKUS)], WAREHOUSES[(i + j) % len(WAREHOUSES)], Decimal(1))
+            for j in range(lines)
+        ]
+        envelopes.append(
+            envelope_of(receipt(receipt_lines), f"purchase-order-{stream}", versions[stream])
+        )
+    return envelopes
+
+
+async def consumed(conn: psycopg.AsyncConnection[Any], topic: str) -> int:
+    """Records of `topic` the projection has committed: its stored offsets (per partition, in
+    the read model's own transaction) summed. The topic is fresh, so offsets start at 0."""
+    cur = await conn.execute(
+        "SELECT coalesce(sum(next_offset), 0)::bigint FROM consumer_offsets WHERE topic = %s",
+        (topic,),
+    )
+    row = await cur.fetchone()
+    return int(row[0]) if row else 0
+
+
+async def dead_lettered(topic: str) -> int:
+    """Records in a dead-letter topic (0 if it does not exist)."""
+    consumer = AIOKafkaConsumer(bootstrap_servers=KAFKA_BOOTSTRAP, group_id=None)
+    await consumer.start()
+    try:
+        partitions = consumer.partitions_for_topic(topic) or set()
+        if not partitions:
+            await consumer._client.force_metadata_update()  # the topic may be new
+            partitions = consumer.partitions_for_topic(topic) or set()
+        tps = [TopicPartition(topic, p) for p in partitions]
+        ends = await consumer.end_offsets(tps) if tps else {}
+        return int(sum(ends.values()))
+    finally:
+        await consumer.stop()
+
+
+def known_projections(stack: Stack) -> list[str]:
+    """The projections `jxc-inventory project NAME` knows (it names them when NAME is not one)."""
+    done = subprocess.run(
+        [str(BIN / "jxc-inventory"), "project", "__list__"],
+        env=stack.env("inventory"),
+        capture_output=True,
+        check=False,
+    )
+    found = re.search(r"known: (.*)$", (done.stdout + done.stderr).decode(), re.MULTILINE)
+    return [n.strip() for n in found.group(1).split(",")] if found else []
+
+
+def pick_projection(stack: Stack, wanted: str) -> str:
+    if wanted != "auto":
+        return wanted
+    known = known_projections(stack)
+    if "stock-ledger" in known:
+        return "stock-ledger"
+    if len(known) == 1:
+        return known[0]
+    raise SystemExit(f"which inventory projection consumes GoodsReceived? known: {known}")
+
+
+async def one_run(
+    envelopes: list[Envelope],
+    lines: int,
+    projection: str,
+    processes: int,
+    batch_size: int | None,
+) -> Run:
+    events = len(envelopes)
+    async with scratch() as stack:
+        topic = topic_of("purchasing", stack.namespace)
+        started = time.perf_counter()
+        await publish(topic, envelopes)
+        publish_s = time.perf_counter() - started
+        db = stack.database("inventory")
+        await asyncio.to_thread(migrate, stack, "inventory")
+        projection = await asyncio.to_thread(pick_projection, stack, projection)
+        extra = {}
+        if batch_size is not None:
+            extra["JXC_PROJECTION_BATCH_SIZE"] = str(batch_size)
+        async with await psycopg.AsyncConnection.connect(db, autocommit=True) as conn:
+            t_start = time.perf_counter()
+            started_processes = [
+                stack.start("inventory", "project", projection, **extra) for _ in range(processes)
+            ]
+            t_first = first = None
+            deadline = t_start + 600
+            while True:
+                done = await consumed(conn, topic)
+                now = time.perf_counter()
+                if done and t_first is None:
+                    t_first, first = now, done
+                if done >= events:
+                    t_done = now
+                    break
+                for process in started_processes:
+                    if process.poll() is not None:
+                        raise RuntimeError(f"the projection exited with {process.returncode}")
+                if now > deadline:
+                    raise TimeoutError(f"only {done} of {events} events applied")
+                await asyncio.sleep(POLL_SECONDS)
+        dead = await dead_lettered(f"{stack.namespace}.dlq.inventory.{projection}")
+        if dead:
+            raise RuntimeError(
+                f"{dead} events were dead-lettered, not applied: the figures would be "
+                f"meaningless (see {LOG_DIR})"
+            )
+        assert t_first is not None and first is not None
+        note(f"projection {projection!r} x {processes} process(es)")
+        return Run(
+            events=events,
+            lines=lines,
+            publish_s=publish_s,
+            startup_s=t_first - t_start,
+            steady_s=t_done - t_first,
+            events_in_steady=events - first,
+        )
+
+
+async def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--events", type=int, default=50_000)
+    parser.add_argument("--lines", type=int, default=1, help="lines per GoodsReceived")
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument(
+        "--projection",
+        default="auto",
+        help="jxc-inventory project NAME (auto: stock-ledger, or the only one there is)",
+    )
+    parser.add_argument(
+        "--processes", type=int, default=1, help="projection processes (one consumer group)"
+    )
+    parser.add_argument("--streams", type=int, default=1000, help="distinct purchase orders")
+    parser.add_argument(
+        "--batch-size", type=int, default=None, help="JXC_PROJECTION_BATCH_SIZE (default: 2000)"
+    )
+    args = parser.parse_args()
+
+    built = time.perf_counter()
+    envelopes = backlog(args.events, args.lines, args.streams)
+    note(
+        f"{args.events} GoodsReceived x {args.lines} line(s), {args.streams} streams, "
+        f"{len(SKUS) * len(WAREHOUSES)} SKU x warehouse keys; "
+        f"built in {time.perf_counter() - built:.1f}s"
+    )
+    runs: list[Run] = []
+    for i in range(1, args.runs + 1):
+        run = await one_run(envelopes, args.lines, args.projection, args.processes, args.batch_size)
+        runs.append(run)
+        note(
+            f"run {i}: published in {run.publish_s:.1f}s; start-up {run.startup_s:.2f}s; "
+            f"{run.events_in_steady} events after the first batch in {run.steady_s:.2f}s"
+        )
+    for i, run in enumerate(runs, start=1):
+        figure(f"run{i}_projection_events_per_s", run.events_per_s, "events/s")
+        figure(f"run{i}_projection_lines_per_s", run.lines_per_s, "lines/s")
+        figure(
+            f"run{i}_projection_events_per_s_incl_startup",
+            run.events_per_s_incl_startup,
+            "events/s",
+        )
+    figure("projection_startup_s", median(r.startup_s for r in runs), "s")
+    figure(
+        "projection_events_per_s_incl_startup",
+        median(r.events_per_s_incl_startup for r in runs),
+        "events/s",
+    )
+    figure("projection_lines_per_s", median(r.lines_per_s for r in runs), "lines/s")
+    figure("projection_events_per_s", median(r.events_per_s for r in runs), "events/s")
+
+
+if __name__ == "__main__":
+    asyncio.run(main())
