@@ -11,10 +11,11 @@ import subprocess
 import sys
 import time
 from collections.abc import AsyncIterator, Iterable, Sequence
-from contextlib import asynccontextmanager, suppress
+from contextlib import asynccontextmanager
 
 from aiokafka.admin import AIOKafkaAdminClient
 
+from jxc.platform.kafka import delete_topics as delete_namespace_topics
 from jxc.platform.kafka import ensure_topics, kafka_answers
 from jxc.platform.settings import topic_of
 from tests.integration.harness import BIN, KAFKA_BOOTSTRAP, ROOT, SERVICES, Stack
@@ -96,17 +97,10 @@ async def wait_for_leaders(topics: list[str], timeout: float = 30) -> None:
 
 async def delete_topics(namespace: str) -> None:
     """Delete every topic of the namespace (the contexts' topics and dead-letter topics)."""
-    admin = AIOKafkaAdminClient(bootstrap_servers=KAFKA_BOOTSTRAP, request_timeout_ms=10_000)
     try:
-        await admin.start()
-        names = [t for t in await admin.list_topics() if t.startswith(f"{namespace}.")]
-        if names:
-            await admin.delete_topics(names)
+        await delete_namespace_topics(KAFKA_BOOTSTRAP, f"{namespace}.")
     except Exception as exc:  # cleanup must not hide the figures
         print(f"# could not delete topics of {namespace}: {exc!r}", file=sys.stderr)
-    finally:
-        with suppress(Exception):
-            await admin.close()
 
 
 def percentile(values: Sequence[float], p: float) -> float:

@@ -4,7 +4,7 @@ from collections.abc import AsyncIterator
 
 import pytest
 
-from jxc.platform.kafka import ensure_topics
+from jxc.platform.kafka import delete_topics, ensure_topics
 from jxc.platform.settings import topic_of
 from tests.integration.harness import KAFKA_BOOTSTRAP, SERVICES, Stack
 
@@ -25,3 +25,4 @@ async def stack() -> AsyncIterator[Stack]:
     finally:
         current.stop_all()
         current.drop()
+        await delete_topics(KAFKA_BOOTSTRAP, f"{current.namespace}.")

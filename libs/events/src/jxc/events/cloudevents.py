@@ -60,8 +60,42 @@ def to_kafka(envelope: Envelope) -> tuple[bytes, bytes, Headers]:
 
 
 def from_kafka(value: bytes | None, headers: Sequence[tuple[str, bytes]]) -> Envelope:
-    """Read a binary-mode CloudEvent back into an envelope; MalformedEvent says what is wrong."""
+    """Read a binary-mode CloudEvent back into an envelope; MalformedEvent says what is wrong.
+
+    The common case (a well-formed record) takes a fast path; anything unusual goes through
+    the checked path, which names the header that is wrong."""
     found = dict(headers)
+    try:
+        schema_version, stream_version = found[H_SCHEMA_VERSION], found[H_STREAM_VERSION]
+        if (
+            found[H_SPECVERSION] == SPECVERSION
+            and value is not None
+            and schema_version.isdigit()  # bytes.isdigit: ASCII digits only
+            and stream_version.isdigit()
+        ):
+            occurred_at = datetime.fromisoformat(found[H_TIME].decode())
+            recorded_at = datetime.fromisoformat(found[H_RECORDED_AT].decode())
+            causation = found.get(H_CAUSATION_ID)
+            if occurred_at.tzinfo is not None and recorded_at.tzinfo is not None:
+                return Envelope(
+                    event_id=UUID(found[H_ID].decode()),
+                    event_type=found[H_TYPE].decode(),
+                    schema_version=int(schema_version),
+                    stream_id=found[H_SUBJECT].decode(),
+                    stream_version=int(stream_version),
+                    occurred_at=occurred_at,
+                    recorded_at=recorded_at,
+                    producer=found[H_SOURCE].decode(),
+                    correlation_id=UUID(found[H_CORRELATION_ID].decode()),
+                    causation_id=None if causation is None else UUID(causation.decode()),
+                    payload=value,
+                )
+    except (KeyError, ValueError):  # UnicodeDecodeError is a ValueError
+        pass
+    return _checked(value, found)
+
+
+def _checked(value: bytes | None, found: dict[str, bytes]) -> Envelope:
 
     def text(name: str) -> str:
         raw = found.get(name)

@@ -78,3 +78,16 @@ async def kafka_answers(bootstrap: str, timeout_ms: int = 2_000) -> bool:
         return False
     finally:
         await client.close()
+
+
+async def delete_topics(bootstrap: str, prefix: str) -> list[str]:
+    """Delete every topic whose name starts with `prefix` (a test or bench namespace)."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=10_000)
+    await admin.start()
+    try:
+        names = [t for t in await admin.list_topics() if t.startswith(prefix)]
+        if names:
+            await admin.delete_topics(names)
+        return names
+    finally:
+        await admin.close()

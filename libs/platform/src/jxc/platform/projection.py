@@ -31,7 +31,14 @@ from jxc.platform.settings import dlq_topic_of
 from jxc.platform.store import Conn
 
 log = get_logger("jxc.projection")
-_DATABASE_GONE = (psycopg.OperationalError, psycopg.errors.SerializationFailure)
+# Not the event's fault: a lost or restarting database, a lost race, or a schema or query that
+# is wrong (a missing migration, a bug). The batch is retried, never dead-lettered.
+_DATABASE_GONE = (
+    psycopg.OperationalError,
+    psycopg.ProgrammingError,
+    psycopg.errors.SerializationFailure,
+    psycopg.errors.DeadlockDetected,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,7 +166,7 @@ class ProjectionRunner:
                     await dead_letters.send([*letters, *failed])
                 break
             except _DATABASE_GONE as exc:
-                log.warning("projection cannot reach PostgreSQL, retrying", error=str(exc))
+                log.warning("database error not caused by the events, retrying", error=str(exc))
                 if stop.is_set():
                     raise
                 await asyncio.sleep(delay)

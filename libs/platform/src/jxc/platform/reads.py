@@ -5,10 +5,22 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Awaitable, Callable
+from typing import Any
+from uuid import UUID
+
+from psycopg_pool import AsyncConnectionPool
+
+from jxc.platform.decider import DomainError
+
+
+class ReadModelBehind(DomainError):
+    """The read model has not caught up with the event yet: try again shortly."""
+
+    status = 504
 
 
 async def wait_until(
-    seen: Callable[[], Awaitable[bool]], timeout: float, interval: float = 0.01
+    seen: Callable[[], Awaitable[bool]], timeout: float, interval: float = 0.002
 ) -> bool:
     """Poll `seen` until it is true or `timeout` seconds pass; True if it was seen."""
     deadline = time.monotonic() + timeout
@@ -18,4 +30,27 @@ async def wait_until(
         if time.monotonic() >= deadline:
             return False
         await asyncio.sleep(min(interval, max(deadline - time.monotonic(), 0)))
-        interval = min(interval * 1.5, 0.1)
+        interval = min(interval * 1.5, 0.02)
+
+
+async def wait_for_event(
+    pool: AsyncConnectionPool[Any], consumer: str, event_id: UUID | None, timeout: float, what: str
+) -> None:
+    """Return once `consumer` has applied `event_id` (at once if None); ReadModelBehind after
+    `timeout` seconds. Only events the consumer handles are ever recorded as applied."""
+    if event_id is None:
+        return
+
+    async def seen() -> bool:
+        async with pool.connection() as conn:
+            cur = await conn.execute(
+                "SELECT 1 FROM processed_events WHERE consumer = %s AND event_id = %s",
+                (consumer, event_id),
+            )
+            return await cur.fetchone() is not None
+
+    if not await wait_until(seen, timeout):
+        raise ReadModelBehind(
+            f"the {what} has not applied event {event_id} yet; try again shortly",
+            fields=("wait_for_event",),
+        )

@@ -65,9 +65,12 @@ WITH appended AS (
               correlation_id, causation_id, payload, n)
     ORDER BY e.n
     RETURNING global_position
+), queued AS (
+    INSERT INTO outbox (global_position, topic)
+    SELECT global_position, %(topic)s FROM appended ORDER BY global_position
+    RETURNING 1
 )
-INSERT INTO outbox (global_position, topic)
-SELECT global_position, %(topic)s FROM appended ORDER BY global_position
+SELECT pg_notify(%(channel)s, '') FROM (SELECT count(*) FROM queued) AS q
 """
 
 
@@ -151,30 +154,31 @@ class EventStore:
             )
             for n in new
         ]
+        # One statement: atomic on its own, and inside the caller's transaction when there is
+        # one (the NOTIFY is then delivered when that transaction commits).
         try:
-            async with conn.transaction():
-                await conn.execute(
-                    _APPEND,
-                    {
-                        "recorded_at": recorded_at,
-                        "producer": self.producer,
-                        "event_ids": [e.event_id for e in envelopes],
-                        "stream_ids": [e.stream_id for e in envelopes],
-                        "versions": [e.stream_version for e in envelopes],
-                        "types": [e.event_type for e in envelopes],
-                        "schema_versions": [e.schema_version for e in envelopes],
-                        "occurred": [e.occurred_at for e in envelopes],
-                        "correlations": [e.correlation_id for e in envelopes],
-                        "causations": [e.causation_id for e in envelopes],
-                        "payloads": [e.payload.decode() for e in envelopes],
-                        "topic": self.topic,
-                    },
-                )
+            await conn.execute(
+                _APPEND,
+                {
+                    "recorded_at": recorded_at,
+                    "producer": self.producer,
+                    "event_ids": [e.event_id for e in envelopes],
+                    "stream_ids": [e.stream_id for e in envelopes],
+                    "versions": [e.stream_version for e in envelopes],
+                    "types": [e.event_type for e in envelopes],
+                    "schema_versions": [e.schema_version for e in envelopes],
+                    "occurred": [e.occurred_at for e in envelopes],
+                    "correlations": [e.correlation_id for e in envelopes],
+                    "causations": [e.causation_id for e in envelopes],
+                    "payloads": [e.payload.decode() for e in envelopes],
+                    "topic": self.topic,
+                    "channel": OUTBOX_CHANNEL,
+                },
+            )
         except errors.UniqueViolation as exc:
             if exc.diag.constraint_name == "events_stream_version_key":
                 raise VersionConflict(new[0].stream_id, new[0].stream_version - 1) from exc
             raise
-        await conn.execute("SELECT pg_notify(%s, '')", (OUTBOX_CHANNEL,))
         EVENTS_APPENDED.labels(self.producer).inc(len(envelopes))
         return envelopes
 

@@ -20,7 +20,7 @@ from jxc.inventory.app.stock_keeper import Outcome, StockKeeper, StockOrder
 from jxc.inventory.domain.stock import Adjust, CorrectCost, Issue, Release, Reserve
 from jxc.platform.decider import NotFound
 from jxc.platform.http import correlation_id
-from jxc.platform.reads import wait_until
+from jxc.platform.reads import wait_for_event
 from jxc.platform.store import Metadata
 
 _POSITION = """
@@ -152,22 +152,9 @@ def stock_router(
     router = APIRouter(tags=["stock"])
 
     async def wait_for(event_id: UUID | None, timeout: float) -> None:
-        if event_id is None:
-            return
-
-        async def seen() -> bool:
-            async with pool.connection() as conn:
-                cur = await conn.execute(
-                    "SELECT 1 FROM processed_events WHERE consumer = %s AND event_id = %s",
-                    (consumer, event_id),
-                )
-                return await cur.fetchone() is not None
-
-        if not await wait_until(seen, min(timeout, max_wait_seconds)):
-            raise WaitTimedOut(
-                f"inventory has not consumed event {event_id} yet; try again shortly",
-                fields=("wait_for_event",),
-            )
+        await wait_for_event(
+            pool, consumer, event_id, min(timeout, max_wait_seconds), "stock keeper"
+        )
 
     async def one(sku: str, warehouse: str, orders: list[StockOrder]) -> dict[str, Any]:
         async with pool.connection() as conn, conn.transaction():
@@ -361,10 +348,6 @@ def stock_router(
         }
 
     return router
-
-
-class WaitTimedOut(NotFound):
-    status = 504
 
 
 WaitFor = Annotated[

@@ -14,10 +14,10 @@ from psycopg_pool import AsyncConnectionPool
 
 from jxc.platform.commands import CommandResult
 from jxc.platform.decider import DomainError, NotFound
+from jxc.platform.reads import wait_for_event
 from jxc.platform.store import Conn, Metadata
 from jxc.purchasing.adapters import order_list
 from jxc.purchasing.app.purchase_orders import PurchaseOrders
-from jxc.purchasing.app.reads import wait_for_event
 from jxc.purchasing.app.suppliers import known_supplier
 from jxc.purchasing.domain import OPEN_STATUSES, PurchaseOrderCommand
 from jxc.purchasing.domain.purchase_plan import (

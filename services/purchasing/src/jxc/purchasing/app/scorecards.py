@@ -8,7 +8,7 @@ from uuid import UUID
 
 from jxc.platform.commands import CommandHandler
 from jxc.platform.decider import DomainError, NotFound
-from jxc.purchasing.app.reads import wait_for_event
+from jxc.platform.reads import wait_for_event
 from jxc.purchasing.domain import supplier_decider
 from jxc.purchasing.projections.supplier_scorecard import totals
 
