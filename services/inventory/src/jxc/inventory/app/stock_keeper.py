@@ -404,16 +404,22 @@ class StockKeeper:
                 )
             )
         columns = [list(c) for c in zip(*rows, strict=True)]
+        for numeric in _LEDGER_NUMERIC_COLUMNS:  # as text: binary numeric dumping is slow
+            columns[numeric] = [None if v is None else str(v) for v in columns[numeric]]
         await conn.execute(
             "INSERT INTO stock_ledger (event_id, sku, warehouse, location, lot, movement, reason, "
             "quantity, unit, unit_cost, value_change, currency, order_id, document_id, "
             "source_event_id, on_hand_after, value_after, occurred_at) "
-            "SELECT * FROM unnest(%b::uuid[], %b::text[], %b::text[], %b::text[], %b::text[], "
-            "%b::text[], %b::text[], %b::numeric[], %b::text[], %b::numeric[], %b::numeric[], "
-            "%b::text[], %b::uuid[], %b::uuid[], %b::uuid[], %b::numeric[], %b::numeric[], "
-            "%b::timestamptz[])",
+            "SELECT e, s, w, l, t, m, r, q::numeric, u, c::numeric, v::numeric, cur, o, d, src, "
+            "oh::numeric, va::numeric, at FROM unnest(%b::uuid[], %b::text[], %b::text[], "
+            "%b::text[], %b::text[], %b::text[], %b::text[], %b::text[], %b::text[], %b::text[], "
+            "%b::text[], %b::text[], %b::uuid[], %b::uuid[], %b::uuid[], %b::text[], %b::text[], "
+            "%b::timestamptz[]) AS x(e, s, w, l, t, m, r, q, u, c, v, cur, o, d, src, oh, va, at)",
             columns,
         )
+
+
+_LEDGER_NUMERIC_COLUMNS = (7, 9, 10, 15, 16)  # quantity, unit_cost, value_change, after x2
 
 
 def _ledger_columns(event: DomainEvent) -> tuple[Any, ...]:
