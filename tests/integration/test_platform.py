@@ -114,7 +114,15 @@ async def test_two_relays_publish_every_event_once_and_in_stream_order(stack: St
     topic = topic_of("purchasing", stack.namespace)
     stop = asyncio.Event()
     relays = [
-        OutboxRelay(pool, url, KAFKA_BOOTSTRAP, service=f"p-{stack.namespace}", topic=topic)
+        OutboxRelay(
+            pool,
+            url,
+            KAFKA_BOOTSTRAP,
+            service=f"p-{stack.namespace}",
+            topic=topic,
+            keep_sent_hours=0,  # sent rows are dropped at the next purge
+            purge_every_seconds=0.2,
+        )
         for _ in range(2)
     ]
     tasks = [asyncio.create_task(r.run(stop)) for r in relays]
@@ -136,6 +144,7 @@ async def test_two_relays_publish_every_event_once_and_in_stream_order(stack: St
             )
         records = await read_all(topic, expect=20)
         await eventually(lambda: _all_sent(pool), timeout=10)
+        await eventually(lambda: _outbox_empty(pool), timeout=10)
     finally:
         stop.set()
         await asyncio.gather(*tasks)
@@ -150,6 +159,12 @@ async def test_two_relays_publish_every_event_once_and_in_stream_order(stack: St
             if r.key == purchase_order_decider.stream_id(order_id).encode()  # type: ignore[attr-defined]
         ]
         assert versions == [1, 2]
+
+
+async def _outbox_empty(pool: AsyncConnectionPool[Any]) -> bool:
+    async with pool.connection() as conn:
+        row = await (await conn.execute("SELECT count(*) FROM outbox")).fetchone()
+    return row == (0,)
 
 
 async def _all_sent(pool: AsyncConnectionPool[Any]) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import time
 import zlib
 from typing import Any
 
@@ -47,6 +48,8 @@ class OutboxRelay:
         topic: str,
         batch_size: int = 500,
         poll_seconds: float = 1.0,
+        keep_sent_hours: float = 24.0,
+        purge_every_seconds: float = 600.0,
     ) -> None:
         self.pool = pool
         self.dsn = dsn
@@ -57,6 +60,9 @@ class OutboxRelay:
         self.poll_seconds = poll_seconds
         self.lock_key = zlib.crc32(f"jxc.outbox.{service}".encode())
         self.published = 0
+        self.keep_sent_hours = keep_sent_hours
+        self.purge_every_seconds = purge_every_seconds
+        self._next_purge = 0.0
 
     async def run(self, stop: asyncio.Event) -> None:
         """Relay until `stop` is set; survives PostgreSQL and Kafka outages."""
@@ -97,6 +103,7 @@ class OutboxRelay:
                         await _sleep_or_stop(stop, 1.0)
                         continue
                     if sent < self.batch_size:
+                        await self._purge_sent()
                         await self._wait_for_notify(listen, stop)
             finally:
                 if producer is not None:
@@ -148,6 +155,19 @@ class OutboxRelay:
             first = next(r for r in results if isinstance(r, BaseException))
             raise RuntimeError(f"{len(rows) - len(sent_ids)} rows not published") from first
         return len(rows)
+
+    async def _purge_sent(self) -> None:
+        """Sent rows are only a delivery receipt (the events table is the record): drop old
+        ones now and then, so the outbox stays small."""
+        now = time.monotonic()
+        if now < self._next_purge:
+            return
+        self._next_purge = now + self.purge_every_seconds
+        async with self.pool.connection() as conn:
+            await conn.execute(
+                "DELETE FROM outbox WHERE sent_at < now() - make_interval(secs => %s)",
+                (self.keep_sent_hours * 3600,),
+            )
 
     async def _wait_for_notify(
         self, listen: psycopg.AsyncConnection[Any], stop: asyncio.Event

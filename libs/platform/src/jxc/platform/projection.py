@@ -9,6 +9,7 @@ the reason and the runner moves on. A lost database is waited for, never dead-le
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -91,6 +92,7 @@ class ProjectionRunner:
         bootstrap: str,
         *,
         batch_size: int = 2000,
+        keep_processed_days: int = 7,
     ) -> None:
         self.projection = projection
         self.pool = pool
@@ -101,6 +103,8 @@ class ProjectionRunner:
         self.consumer: AIOKafkaConsumer | None = None
         self.applied = 0
         self.positions: dict[TopicPartition, int] = {}
+        self.keep_processed_days = keep_processed_days
+        self._next_purge = time.monotonic() + 60
 
     @property
     def name(self) -> str:
@@ -172,8 +176,24 @@ class ProjectionRunner:
                 await asyncio.sleep(delay)
                 delay = min(delay * 2, 5.0)
         self.positions.update(offsets)
+        await self._purge_processed()
         EVENTS_CONSUMED.labels(self.name).inc(sum(len(r) for r in batches.values()))
         self.applied += len(events)
+
+    async def _purge_processed(self) -> None:
+        """Processed event ids guard against duplicates a relay may publish soon after the
+        original, and answer `wait_for_event`; stored offsets cover everything older. Ids
+        older than `keep_processed_days` are dropped now and then."""
+        now = time.monotonic()
+        if now < self._next_purge:
+            return
+        self._next_purge = now + 600
+        async with self.pool.connection() as conn:
+            await conn.execute(
+                "DELETE FROM processed_events WHERE consumer = %s "
+                "AND processed_at < now() - make_interval(days => %s)",
+                (self.name, self.keep_processed_days),
+            )
 
     def _decode(
         self,

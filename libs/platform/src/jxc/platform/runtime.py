@@ -98,6 +98,7 @@ class Service:
                 parts.registry,
                 self.settings.kafka_bootstrap,
                 batch_size=self.settings.projection_batch_size,
+                keep_processed_days=self.settings.processed_keep_days,
             )
             for projection in self.projections(parts)
         ]
@@ -111,6 +112,7 @@ class Service:
             topic=self.settings.topic,
             batch_size=self.settings.relay_batch_size,
             poll_seconds=self.settings.relay_poll_seconds,
+            keep_sent_hours=self.settings.outbox_keep_sent_hours,
         )
 
     async def serve(self) -> None:

@@ -27,6 +27,8 @@ class ServiceSettings(BaseSettings):
     relay_batch_size: int = Field(default=500, ge=1)
     relay_poll_seconds: float = Field(default=1.0, gt=0)
     projection_batch_size: int = Field(default=2000, ge=1)
+    outbox_keep_sent_hours: float = Field(default=24.0, ge=0)
+    processed_keep_days: int = Field(default=7, ge=1)
     snapshot_every: int = Field(default=100, ge=1)
     command_retries: int = Field(default=5, ge=0)
     read_wait_max_seconds: float = Field(default=30.0, ge=0)
