@@ -1,0 +1,347 @@
+"""The stock tables: positions (the state of each stream stock-<sku>@<warehouse> at its
+current version), balances per location and lot, FIFO layers, reservations and the ledger.
+Bulk reads and writes with unnest, array parameters in binary."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+from uuid import UUID
+
+from jxc.events.base import DomainEvent
+from jxc.events.contracts.inventory import CostAdjusted, StockAdjusted, StockIssued, StockReceived
+from jxc.events.envelope import Envelope
+from jxc.inventory.domain.stock import ZERO, Layer, Position, Valuation
+from jxc.platform.store import Conn
+
+Key = tuple[str, str]
+
+
+@dataclass(slots=True)
+class Slot:
+    """A position loaded for a batch: as loaded, as it is now, and its stream version."""
+
+    original: Position
+    current: Position
+    version: int
+    original_version: int = -1
+
+    def __post_init__(self) -> None:
+        self.original_version = self.version
+
+    @property
+    def changed(self) -> bool:
+        # An event that changes no quantity (a rejected reservation) still moves the version.
+        return self.version != self.original_version
+
+
+async def open_positions(conn: Conn, rows: Sequence[tuple[str, str, str, str]]) -> None:
+    """Create the (sku, warehouse, unit, currency) positions that do not exist yet."""
+    if rows:
+        await conn.execute(
+            "INSERT INTO stock_positions (sku, warehouse, unit, currency) "
+            "SELECT * FROM unnest(%b::text[], %b::text[], %b::text[], %b::text[]) "
+            "ON CONFLICT DO NOTHING",
+            [list(c) for c in zip(*rows, strict=True)],
+        )
+
+
+async def item_units(conn: Conn, skus: list[str]) -> dict[str, str]:
+    cur = await conn.execute("SELECT sku, unit FROM items WHERE sku = ANY(%s)", (skus,))
+    return {sku: unit for sku, unit in await cur.fetchall()}
+
+
+async def load(
+    conn: Conn, keys: Sequence[Key], valuation: Valuation, *, lock: bool
+) -> dict[Key, Slot]:
+    """The positions of `keys` that exist, locked (in key order) when `lock`."""
+    skus, whs = [k[0] for k in keys], [k[1] for k in keys]
+    join = "JOIN unnest(%b::text[], %b::text[]) AS k(sku, warehouse) USING (sku, warehouse)"
+    cur = await conn.execute(
+        "SELECT sku, warehouse, unit, currency, on_hand, reserved, value, last_unit_cost, "
+        f"version FROM stock_positions {join} ORDER BY sku, warehouse"
+        + (" FOR UPDATE" if lock else ""),
+        (skus, whs),
+    )
+    rows = await cur.fetchall()
+    balances: dict[Key, dict[tuple[str, str], Decimal]] = {}
+    cur = await conn.execute(
+        f"SELECT sku, warehouse, location, lot, on_hand FROM stock_balances {join}",
+        (skus, whs),
+    )
+    for sku, wh, location, lot, quantity in await cur.fetchall():
+        balances.setdefault((sku, wh), {})[(location, lot)] = quantity
+    layers: dict[Key, list[Layer]] = {}
+    cur = await conn.execute(
+        f"SELECT sku, warehouse, quantity, unit_cost, source_id FROM stock_layers {join} "
+        "ORDER BY sku, warehouse, seq",
+        (skus, whs),
+    )
+    for sku, wh, quantity, unit_cost, source in await cur.fetchall():
+        layers.setdefault((sku, wh), []).append(Layer(quantity, unit_cost, source))
+    reservations: dict[Key, dict[tuple[UUID, int], Decimal]] = {}
+    cur = await conn.execute(
+        f"SELECT sku, warehouse, order_id, line_no, quantity FROM stock_reservations {join}",
+        (skus, whs),
+    )
+    for sku, wh, order_id, line_no, quantity in await cur.fetchall():
+        reservations.setdefault((sku, wh), {})[(order_id, line_no)] = quantity
+    policies = await warehouse_policies(conn, sorted(set(whs)))
+    loaded: dict[Key, Slot] = {}
+    for sku, wh, unit, currency, on_hand, reserved, value, last_cost, version in rows:
+        allow_negative, quarantine = policies.get(wh, (False, frozenset()))
+        position = Position(
+            sku=sku,
+            warehouse=wh,
+            unit=unit,
+            currency=currency,
+            valuation=valuation,
+            allow_negative=allow_negative,
+            quarantine=quarantine,
+            on_hand=on_hand,
+            reserved=reserved,
+            value=value,
+            last_unit_cost=last_cost,
+            balances=balances.get((sku, wh), {}),
+            layers=tuple(layers.get((sku, wh), ())),
+            reservations=reservations.get((sku, wh), {}),
+        )
+        loaded[(sku, wh)] = Slot(position, position, version)
+    return loaded
+
+
+async def warehouse_policies(
+    conn: Conn, warehouses: list[str]
+) -> dict[str, tuple[bool, frozenset[str]]]:
+    """Per warehouse: whether negative on-hand is allowed, and its quarantine locations."""
+    cur = await conn.execute(
+        "SELECT w.code, w.allow_negative_on_hand, "
+        "coalesce(array_agg(l.location) FILTER (WHERE l.quarantine), '{}') "
+        "FROM warehouses w LEFT JOIN warehouse_locations l ON l.warehouse = w.code "
+        "WHERE w.code = ANY(%s) GROUP BY w.code, w.allow_negative_on_hand",
+        (warehouses,),
+    )
+    return {code: (allow, frozenset(q)) for code, allow, q in await cur.fetchall()}
+
+
+async def save(conn: Conn, loaded: dict[Key, Slot]) -> None:
+    """Store the new state of the positions a batch changed."""
+    changed = [s for s in loaded.values() if s.changed]
+    if not changed:
+        return
+    positions = [s.current for s in changed]
+    await conn.execute(
+        "UPDATE stock_positions p SET on_hand = v.on_hand, reserved = v.reserved, "
+        "value = v.value, last_unit_cost = v.last_unit_cost, version = v.version, "
+        "updated_at = now() "
+        "FROM unnest(%b::text[], %b::text[], %b::numeric[], %b::numeric[], %b::numeric[], "
+        "%b::numeric[], %b::int[]) AS v(sku, warehouse, on_hand, reserved, value, "
+        "last_unit_cost, version) WHERE p.sku = v.sku AND p.warehouse = v.warehouse",
+        (
+            [p.sku for p in positions],
+            [p.warehouse for p in positions],
+            [p.on_hand for p in positions],
+            [p.reserved for p in positions],
+            [p.value for p in positions],
+            [p.last_unit_cost for p in positions],
+            [s.version for s in changed],
+        ),
+    )
+    await save_balances(conn, changed)
+    await save_reservations(conn, changed)
+    await save_layers(conn, changed)
+
+
+async def save_balances(conn: Conn, changed: list[Slot]) -> None:
+    upsert: list[tuple[str, str, str, str, Decimal]] = []
+    gone: list[tuple[str, str, str, str]] = []
+    for slot in changed:
+        before, after = slot.original.balances, slot.current.balances
+        if before is after:
+            continue
+        p = slot.current
+        upsert += [
+            (p.sku, p.warehouse, k[0], k[1], q) for k, q in after.items() if before.get(k) != q
+        ]
+        gone += [(p.sku, p.warehouse, k[0], k[1]) for k in before if k not in after]
+    if gone:
+        await conn.execute(
+            "DELETE FROM stock_balances b USING unnest(%b::text[], %b::text[], %b::text[], "
+            "%b::text[]) AS g(sku, warehouse, location, lot) WHERE (b.sku, b.warehouse, "
+            "b.location, b.lot) = (g.sku, g.warehouse, g.location, g.lot)",
+            [list(c) for c in zip(*gone, strict=True)],
+        )
+    if upsert:
+        await conn.execute(
+            "INSERT INTO stock_balances (sku, warehouse, location, lot, on_hand) "
+            "SELECT * FROM unnest(%b::text[], %b::text[], %b::text[], %b::text[], "
+            "%b::numeric[]) ON CONFLICT (sku, warehouse, location, lot) "
+            "DO UPDATE SET on_hand = excluded.on_hand",
+            [list(c) for c in zip(*upsert, strict=True)],
+        )
+
+
+async def save_reservations(conn: Conn, changed: list[Slot]) -> None:
+    upsert: list[tuple[UUID, int, str, str, Decimal]] = []
+    gone: list[tuple[UUID, int]] = []
+    for slot in changed:
+        before, after = slot.original.reservations, slot.current.reservations
+        if before is after:
+            continue
+        p = slot.current
+        upsert += [
+            (k[0], k[1], p.sku, p.warehouse, q) for k, q in after.items() if before.get(k) != q
+        ]
+        gone += [k for k in before if k not in after]
+    if gone:
+        await conn.execute(
+            "DELETE FROM stock_reservations r USING unnest(%b::uuid[], %b::int[]) "
+            "AS g(order_id, line_no) WHERE (r.order_id, r.line_no) = (g.order_id, g.line_no)",
+            [list(c) for c in zip(*gone, strict=True)],
+        )
+    if upsert:
+        await conn.execute(
+            "INSERT INTO stock_reservations (order_id, line_no, sku, warehouse, quantity) "
+            "SELECT * FROM unnest(%b::uuid[], %b::int[], %b::text[], %b::text[], "
+            "%b::numeric[]) ON CONFLICT (order_id, line_no) "
+            "DO UPDATE SET quantity = excluded.quantity",
+            [list(c) for c in zip(*upsert, strict=True)],
+        )
+
+
+async def save_layers(conn: Conn, changed: list[Slot]) -> None:
+    touched = [s for s in changed if s.current.layers != s.original.layers]
+    if not touched:
+        return
+    await conn.execute(
+        "DELETE FROM stock_layers l USING unnest(%b::text[], %b::text[]) AS t(sku, warehouse) "
+        "WHERE (l.sku, l.warehouse) = (t.sku, t.warehouse)",
+        ([s.current.sku for s in touched], [s.current.warehouse for s in touched]),
+    )
+    rows = [
+        (s.current.sku, s.current.warehouse, seq, layer.quantity, layer.unit_cost, layer.source)
+        for s in touched
+        for seq, layer in enumerate(s.current.layers)
+    ]
+    if rows:
+        await conn.execute(
+            "INSERT INTO stock_layers (sku, warehouse, seq, quantity, unit_cost, source_id) "
+            "SELECT * FROM unnest(%b::text[], %b::text[], %b::int[], %b::numeric[], "
+            "%b::numeric[], %b::uuid[])",
+            [list(c) for c in zip(*rows, strict=True)],
+        )
+
+
+async def write_ledger(
+    conn: Conn, ledger: Sequence[tuple[Envelope, DomainEvent, Position]]
+) -> None:
+    """One immutable line per movement or revaluation event, with the position after it."""
+    if not ledger:
+        return
+    rows = [
+        (
+            envelope.event_id,
+            *_ledger_columns(event),
+            after.on_hand,
+            after.value,
+            envelope.occurred_at,
+        )
+        for envelope, event, after in ledger
+    ]
+    columns: list[list[Any]] = [list(c) for c in zip(*rows, strict=True)]
+    for numeric in _LEDGER_NUMERIC_COLUMNS:  # as text: binary numeric dumping is slow
+        columns[numeric] = [None if v is None else str(v) for v in columns[numeric]]
+    await conn.execute(
+        "INSERT INTO stock_ledger (event_id, sku, warehouse, location, lot, movement, reason, "
+        "quantity, unit, unit_cost, value_change, currency, order_id, document_id, "
+        "source_event_id, on_hand_after, value_after, occurred_at) "
+        "SELECT e, s, w, l, t, m, r, q::numeric, u, c::numeric, v::numeric, cur, o, d, src, "
+        "oh::numeric, va::numeric, at FROM unnest(%b::uuid[], %b::text[], %b::text[], "
+        "%b::text[], %b::text[], %b::text[], %b::text[], %b::text[], %b::text[], %b::text[], "
+        "%b::text[], %b::text[], %b::uuid[], %b::uuid[], %b::uuid[], %b::text[], %b::text[], "
+        "%b::timestamptz[]) AS x(e, s, w, l, t, m, r, q, u, c, v, cur, o, d, src, oh, va, at)",
+        columns,
+    )
+
+
+_LEDGER_NUMERIC_COLUMNS = (7, 9, 10, 15, 16)  # quantity, unit_cost, value_change, after x2
+
+
+def is_ledger_event(event: DomainEvent) -> bool:
+    return isinstance(event, StockReceived | StockIssued | StockAdjusted | CostAdjusted)
+
+
+def _ledger_columns(event: DomainEvent) -> tuple[Any, ...]:
+    """(sku, warehouse, location, lot, movement, reason, quantity, unit, unit_cost,
+    value_change, currency, order_id, document_id, source_event_id) of a ledger line."""
+    if isinstance(event, StockReceived):
+        cost = event.unit_cost
+        return (
+            event.sku,
+            event.warehouse,
+            event.location,
+            event.lot,
+            "receipt",
+            event.reason,
+            event.quantity,
+            event.unit,
+            cost.amount,
+            event.quantity * cost.amount,
+            cost.currency,
+            None,
+            event.document_id,
+            event.source_event_id,
+        )
+    if isinstance(event, StockIssued):
+        return (
+            event.sku,
+            event.warehouse,
+            event.location,
+            event.lot,
+            "issue",
+            event.reason,
+            -event.quantity,
+            event.unit,
+            event.unit_cost.amount,
+            -event.total_cost.amount,
+            event.total_cost.currency,
+            event.order_id,
+            event.document_id,
+            event.source_event_id,
+        )
+    if isinstance(event, StockAdjusted):
+        return (
+            event.sku,
+            event.warehouse,
+            event.location,
+            event.lot,
+            "adjustment",
+            event.reason,
+            event.quantity,
+            event.unit,
+            event.unit_cost.amount,
+            event.total_cost.amount,
+            event.total_cost.currency,
+            None,
+            event.document_id,
+            event.count_id,
+        )
+    assert isinstance(event, CostAdjusted)
+    return (
+        event.sku,
+        event.warehouse,
+        None,
+        None,
+        "revaluation",
+        event.reason,
+        ZERO,
+        "",
+        None,
+        event.capitalised.amount,
+        event.amount.currency,
+        None,
+        event.document_id,
+        event.source_event_id,
+    )
