@@ -9,11 +9,11 @@ Queries read the inline tables, which are written with the events and never lag 
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Annotated, Any
 from uuid import UUID
 
-from fastapi import APIRouter, Header, Query, Request
+from fastapi import APIRouter, Query, Request
 from pydantic import BaseModel, ConfigDict, Field
 
 from jxc.inventory.app.master import ItemMaster
@@ -28,15 +28,10 @@ from jxc.inventory.domain.item import (
     UpdateItem,
 )
 from jxc.inventory.domain.warehouse import AddLocation, RegisterWarehouse, UpdateWarehouse
-from jxc.platform.commands import CommandHandler, CommandResult, fingerprint
+from jxc.platform.commands import CommandHandler, CommandResult
 from jxc.platform.decider import DomainError
-from jxc.platform.http import correlation_id
-from jxc.platform.store import Metadata
+from jxc.platform.http_commands import IdempotencyKey, idempotency, request_meta
 
-IdempotencyKey = Annotated[
-    str | None,
-    Header(alias="Idempotency-Key", max_length=200, description="retry-safe key"),
-]
 Code = Annotated[str, Field(min_length=1, max_length=MAX_CODE)]
 Name = Annotated[str, Field(min_length=1, max_length=MAX_NAME)]
 Unit = Annotated[str, Field(min_length=1, max_length=MAX_UNIT, description="e.g. pcs, kg, box")]
@@ -146,20 +141,6 @@ def _answer(id_: str, result: CommandResult) -> dict[str, Any]:
     return {"id": id_, **result.to_json()}
 
 
-def _meta() -> Metadata:
-    return Metadata(occurred_at=datetime.now(UTC), correlation_id=correlation_id.get())
-
-
-async def _idempotency(request: Request, key: str | None) -> dict[str, Any]:
-    if key is None:
-        return {}
-    body = await request.body()
-    return {
-        "idempotency_key": key,
-        "request_fingerprint": fingerprint([request.url.path, body.decode(errors="replace")]),
-    }
-
-
 def _not_null(body: Body, *fields: str) -> None:
     for field in fields:
         if field in body.model_fields_set and getattr(body, field) is None:
@@ -187,7 +168,7 @@ def master_router(commands: CommandHandler) -> APIRouter:
             lot_tracked=body.lot_tracked,
         )
         result = await master.register_item(
-            command, _meta(), **await _idempotency(request, idempotency_key)
+            command, request_meta(), **await idempotency(request, idempotency_key)
         )
         return _answer(command.sku.strip(), result)
 
@@ -205,7 +186,7 @@ def master_router(commands: CommandHandler) -> APIRouter:
             unit=body.given("unit"),
         )
         result = await master.update_item(
-            command, _meta(), **await _idempotency(request, idempotency_key)
+            command, request_meta(), **await idempotency(request, idempotency_key)
         )
         return _answer(sku, result)
 
@@ -240,7 +221,7 @@ def master_router(commands: CommandHandler) -> APIRouter:
             code=body.code, name=body.name, allow_negative_on_hand=body.allow_negative_on_hand
         )
         result = await master.register_warehouse(
-            command, _meta(), **await _idempotency(request, idempotency_key)
+            command, request_meta(), **await idempotency(request, idempotency_key)
         )
         return _answer(command.code.strip(), result)
 
@@ -258,7 +239,7 @@ def master_router(commands: CommandHandler) -> APIRouter:
             allow_negative_on_hand=body.given("allow_negative_on_hand"),
         )
         result = await master.update_warehouse(
-            command, _meta(), **await _idempotency(request, idempotency_key)
+            command, request_meta(), **await idempotency(request, idempotency_key)
         )
         return _answer(code, result)
 
@@ -275,7 +256,7 @@ def master_router(commands: CommandHandler) -> APIRouter:
             warehouse=code, location=body.location, name=body.name, quarantine=body.quarantine
         )
         result = await master.add_location(
-            command, _meta(), **await _idempotency(request, idempotency_key)
+            command, request_meta(), **await idempotency(request, idempotency_key)
         )
         return {**_answer(code, result), "location": body.location.strip()}
 

@@ -10,25 +10,20 @@ first answer.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 from uuid import UUID
 
-from fastapi import APIRouter, Header, Query, Request
+from fastapi import APIRouter, Query, Request
 from pydantic import BaseModel, ConfigDict, Field
 
 from jxc.inventory.app.reorder import ReorderRules
 from jxc.inventory.domain.item import MAX_CODE, MAX_UNIT
 from jxc.inventory.domain.reorder import Level
-from jxc.platform.commands import CommandHandler, CommandResult, fingerprint
-from jxc.platform.http import correlation_id
-from jxc.platform.store import Metadata
+from jxc.platform.commands import CommandHandler, CommandResult
+from jxc.platform.http_commands import IdempotencyKey, idempotency, request_meta
 
-IdempotencyKey = Annotated[
-    str | None,
-    Header(alias="Idempotency-Key", max_length=200, description="retry-safe key"),
-]
 Code = Annotated[str, Field(min_length=1, max_length=MAX_CODE)]
 Qty = Annotated[Decimal, Field(allow_inf_nan=False)]
 AlertKind = Literal["below_min", "above_max"]
@@ -87,8 +82,8 @@ def reorder_router(commands: CommandHandler) -> APIRouter:
             max_quantity=body.max_quantity,
             reorder_quantity=body.reorder_quantity,
             unit=body.unit,
-            meta=_meta(),
-            **await _idempotency(request, idempotency_key),
+            meta=request_meta(),
+            **await idempotency(request, idempotency_key),
         )
         return _answer(f"{body.sku.strip()}@{body.warehouse.strip()}", result)
 
@@ -97,7 +92,7 @@ def reorder_router(commands: CommandHandler) -> APIRouter:
         sku: str, warehouse: str, request: Request, idempotency_key: IdempotencyKey = None
     ) -> dict[str, Any]:
         result = await rules.remove_rule(
-            sku, warehouse, _meta(), **await _idempotency(request, idempotency_key)
+            sku, warehouse, request_meta(), **await idempotency(request, idempotency_key)
         )
         return _answer(f"{sku}@{warehouse}", result)
 
@@ -130,17 +125,3 @@ def reorder_router(commands: CommandHandler) -> APIRouter:
 
 def _answer(id_: str, result: CommandResult) -> dict[str, Any]:
     return {"id": id_, **result.to_json()}
-
-
-def _meta() -> Metadata:
-    return Metadata(occurred_at=datetime.now(UTC), correlation_id=correlation_id.get())
-
-
-async def _idempotency(request: Request, key: str | None) -> dict[str, Any]:
-    if key is None:
-        return {}
-    body = await request.body()
-    return {
-        "idempotency_key": key,
-        "request_fingerprint": fingerprint([request.url.path, body.decode(errors="replace")]),
-    }

@@ -19,9 +19,8 @@ from jxc.events.contracts.inventory import ReservationRejected, StockReserved
 from jxc.inventory.app.stock_keeper import Outcome, StockKeeper, StockOrder
 from jxc.inventory.domain.stock import Adjust, CorrectCost, Issue, Release, Reserve
 from jxc.platform.decider import NotFound
-from jxc.platform.http import correlation_id
+from jxc.platform.http_commands import request_meta
 from jxc.platform.reads import wait_for_event
-from jxc.platform.store import Metadata
 
 _POSITION = """
 SELECT p.sku, p.warehouse, p.unit, p.currency, p.on_hand, p.reserved, p.in_transit,
@@ -273,7 +272,7 @@ def stock_router(
             lot=body.lot,
             unit_cost=body.unit_cost,
         )
-        return await one(sku, warehouse, [StockOrder(sku, warehouse, command, _meta())])
+        return await one(sku, warehouse, [StockOrder(sku, warehouse, command, request_meta())])
 
     @router.post("/stock/{sku}/{warehouse}/issues", response_model=Answer, status_code=201)
     async def issue(sku: str, warehouse: str, body: IssueBody) -> dict[str, Any]:
@@ -285,7 +284,7 @@ def stock_router(
             lot=body.lot,
             document_id=body.document_id,
         )
-        return await one(sku, warehouse, [StockOrder(sku, warehouse, command, _meta())])
+        return await one(sku, warehouse, [StockOrder(sku, warehouse, command, request_meta())])
 
     @router.post(
         "/stock/{sku}/{warehouse}/cost-corrections", response_model=Answer, status_code=201
@@ -302,13 +301,13 @@ def stock_router(
             source_event_id=body.source_event_id,
             document_id=body.document_id,
         )
-        return await one(sku, warehouse, [StockOrder(sku, warehouse, command, _meta())])
+        return await one(sku, warehouse, [StockOrder(sku, warehouse, command, request_meta())])
 
     @router.post("/reservations", tags=["reservations"])
     async def reserve(body: ReserveBody) -> dict[str, Any]:
         """Reserve every line now; each line answers reserved or rejected (with what is
         available). Lines are independent, as when sales places an order."""
-        meta = _meta()
+        meta = request_meta()
         orders = [
             StockOrder(
                 line.sku,
@@ -324,7 +323,7 @@ def stock_router(
 
     @router.post("/reservations/{order_id}/release", tags=["reservations"])
     async def release(order_id: UUID, body: ReleaseBody) -> dict[str, Any]:
-        meta = _meta()
+        meta = request_meta()
         async with pool.connection() as conn, conn.transaction():
             cur = await conn.execute(
                 "SELECT line_no, sku, warehouse FROM stock_reservations WHERE order_id = %s "
@@ -354,10 +353,6 @@ WaitFor = Annotated[
     UUID | None, Query(description="wait until inventory has consumed this event id")
 ]
 WaitSeconds = Annotated[float, Query(gt=0, le=30, description="how long to wait at most")]
-
-
-def _meta() -> Metadata:
-    return Metadata(occurred_at=datetime.now(UTC), correlation_id=correlation_id.get())
 
 
 def _no_stock(sku: str, warehouse: str) -> NotFound:

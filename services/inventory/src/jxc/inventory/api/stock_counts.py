@@ -12,29 +12,24 @@ events, so they never lag.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 from uuid import UUID
 
-from fastapi import APIRouter, Header, Query, Request
+from fastapi import APIRouter, Query, Request
 from pydantic import BaseModel, ConfigDict, Field
 
 from jxc.events.ids import uuid7
 from jxc.inventory.app.stock_counts import CountInput, StockCounts
 from jxc.inventory.app.stock_keeper import StockKeeper
 from jxc.inventory.domain.stock_count import MAX_SELECTION, OpenCount, Scope, line_key
-from jxc.platform.commands import CommandHandler, CommandResult, fingerprint
-from jxc.platform.http import correlation_id
-from jxc.platform.store import Metadata
+from jxc.platform.commands import CommandHandler, CommandResult
+from jxc.platform.http_commands import IdempotencyKey, idempotency, request_meta
 
 #: Most lines one recording may carry.
 MAX_LINES = 10_000
 
-IdempotencyKey = Annotated[
-    str | None,
-    Header(alias="Idempotency-Key", max_length=200, description="retry-safe key"),
-]
 Code = Annotated[str, Field(min_length=1, max_length=64)]
 Text = Annotated[str, Field(max_length=500)]
 
@@ -140,20 +135,6 @@ class CountView(CountSummary):
     )
 
 
-def _meta() -> Metadata:
-    return Metadata(occurred_at=datetime.now(UTC), correlation_id=correlation_id.get())
-
-
-async def _idempotency(request: Request, key: str | None) -> dict[str, Any]:
-    if key is None:
-        return {}
-    body = await request.body()
-    return {
-        "idempotency_key": key,
-        "request_fingerprint": fingerprint([request.url.path, body.decode(errors="replace")]),
-    }
-
-
 def _answer(result: CommandResult) -> dict[str, Any]:
     count_id = result.stream_id.removeprefix("stock-count-")
     return {"id": count_id, **result.to_json()}
@@ -175,7 +156,9 @@ def stock_counts_router(commands: CommandHandler, keeper: StockKeeper) -> APIRou
             skus=tuple(body.skus or ()),
             note=body.note,
         )
-        result = await counts.open(command, _meta(), **await _idempotency(request, idempotency_key))
+        result = await counts.open(
+            command, request_meta(), **await idempotency(request, idempotency_key)
+        )
         return _answer(result)
 
     @router.post("/stock-counts/{count_id}/lines", response_model=RecordAnswer)
@@ -197,7 +180,7 @@ def stock_counts_router(commands: CommandHandler, keeper: StockKeeper) -> APIRou
             for line in body.lines
         ]
         result = await counts.record(
-            count_id, lines, _meta(), **await _idempotency(request, idempotency_key)
+            count_id, lines, request_meta(), **await idempotency(request, idempotency_key)
         )
         distinct = {line_key(line.sku, line.location, line.lot) for line in body.lines}
         return {**_answer(result), "lines_recorded": len(distinct)}
@@ -211,7 +194,7 @@ def stock_counts_router(commands: CommandHandler, keeper: StockKeeper) -> APIRou
         in one transaction. Balances in scope nobody counted are not adjusted: they are listed
         in the answer."""
         result = await counts.close(
-            count_id, _meta(), **await _idempotency(request, idempotency_key)
+            count_id, request_meta(), **await idempotency(request, idempotency_key)
         )
         return {**_answer(result), **await counts.close_answer(count_id)}
 
@@ -225,8 +208,8 @@ def stock_counts_router(commands: CommandHandler, keeper: StockKeeper) -> APIRou
         result = await counts.cancel(
             count_id,
             body.reason if body is not None else None,
-            _meta(),
-            **await _idempotency(request, idempotency_key),
+            request_meta(),
+            **await idempotency(request, idempotency_key),
         )
         return _answer(result)
 

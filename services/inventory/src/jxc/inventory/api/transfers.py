@@ -18,12 +18,12 @@ inline tables, written with the events: they never lag.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from decimal import Decimal
 from typing import Annotated, Any
 from uuid import UUID
 
-from fastapi import APIRouter, Header, Query, Request
+from fastapi import APIRouter, Query, Request
 from pydantic import BaseModel, ConfigDict, Field
 
 from jxc.events.ids import uuid7
@@ -41,14 +41,9 @@ from jxc.inventory.domain.transfer import (
     RequestTransfer,
     TransferStatus,
 )
-from jxc.platform.commands import CommandHandler, CommandResult, fingerprint
-from jxc.platform.http import correlation_id
-from jxc.platform.store import Metadata
+from jxc.platform.commands import CommandHandler, CommandResult
+from jxc.platform.http_commands import IdempotencyKey, idempotency, request_meta
 
-IdempotencyKey = Annotated[
-    str | None,
-    Header(alias="Idempotency-Key", max_length=200, description="retry-safe key"),
-]
 Code = Annotated[str, Field(min_length=1, max_length=MAX_CODE)]
 Unit = Annotated[str, Field(min_length=1, max_length=MAX_UNIT)]
 Positive = Annotated[
@@ -152,22 +147,8 @@ class TransferView(BaseModel):
     lines: list[TransferLineView]
 
 
-def _meta() -> Metadata:
-    return Metadata(occurred_at=datetime.now(UTC), correlation_id=correlation_id.get())
-
-
 def _answer(transfer_id: UUID, result: CommandResult) -> dict[str, Any]:
     return {"id": transfer_id, **result.to_json()}
-
-
-async def _idempotency(request: Request, key: str | None) -> dict[str, Any]:
-    if key is None:
-        return {}
-    body = await request.body()
-    return {
-        "idempotency_key": key,
-        "request_fingerprint": fingerprint([request.url.path, body.decode(errors="replace")]),
-    }
 
 
 def transfers_router(commands: CommandHandler, keeper: StockKeeper) -> APIRouter:
@@ -196,7 +177,7 @@ def transfers_router(commands: CommandHandler, keeper: StockKeeper) -> APIRouter
             note=body.note,
         )
         result = await transfers.request(
-            command, _meta(), **await _idempotency(request, idempotency_key)
+            command, request_meta(), **await idempotency(request, idempotency_key)
         )
         return _answer(command.transfer_id, result)
 
@@ -206,7 +187,7 @@ def transfers_router(commands: CommandHandler, keeper: StockKeeper) -> APIRouter
     ) -> dict[str, Any]:
         """Every line leaves the source in full, at the source's cost, or nothing does."""
         result = await transfers.dispatch(
-            transfer_id, _meta(), **await _idempotency(request, idempotency_key)
+            transfer_id, request_meta(), **await idempotency(request, idempotency_key)
         )
         return _answer(transfer_id, result)
 
@@ -231,7 +212,7 @@ def transfers_router(commands: CommandHandler, keeper: StockKeeper) -> APIRouter
             close=body.close,
         )
         result = await transfers.receive(
-            command, _meta(), **await _idempotency(request, idempotency_key)
+            command, request_meta(), **await idempotency(request, idempotency_key)
         )
         return _answer(transfer_id, result)
 
@@ -247,7 +228,7 @@ def transfers_router(commands: CommandHandler, keeper: StockKeeper) -> APIRouter
             declare_outstanding_lost=body is not None and body.declare_outstanding_lost,
         )
         result = await transfers.close(
-            command, _meta(), **await _idempotency(request, idempotency_key)
+            command, request_meta(), **await idempotency(request, idempotency_key)
         )
         return _answer(transfer_id, result)
 
@@ -260,7 +241,7 @@ def transfers_router(commands: CommandHandler, keeper: StockKeeper) -> APIRouter
     ) -> dict[str, Any]:
         command = CancelTransfer(transfer_id=transfer_id, reason=body.reason)
         result = await transfers.cancel(
-            command, _meta(), **await _idempotency(request, idempotency_key)
+            command, request_meta(), **await idempotency(request, idempotency_key)
         )
         return _answer(transfer_id, result)
 

@@ -4,22 +4,15 @@ recorded; `Idempotency-Key` makes a retried command return the first answer."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Annotated, Any
 from uuid import UUID
 
-from fastapi import Header, Query, Request
+from fastapi import Query
 from pydantic import BaseModel, ConfigDict, Field
 
-from jxc.platform.commands import CommandResult, fingerprint
-from jxc.platform.http import correlation_id
-from jxc.platform.store import Metadata
+from jxc.platform.commands import CommandResult
 
-IdempotencyKey = Annotated[
-    str | None,
-    Header(alias="Idempotency-Key", max_length=200, description="retry-safe key"),
-]
 WaitFor = Annotated[
     UUID | None,
     Query(description="wait (bounded) until the read model has applied this event id"),
@@ -52,17 +45,3 @@ class Answer(BaseModel):
 
 def answer(result: CommandResult) -> dict[str, Any]:
     return {"id": UUID(result.stream_id[-36:]), **result.to_json()}
-
-
-def meta() -> Metadata:
-    return Metadata(occurred_at=datetime.now(UTC), correlation_id=correlation_id.get())
-
-
-async def idempotency(request: Request, key: str | None) -> dict[str, Any]:
-    if key is None:
-        return {}
-    body = await request.body()
-    return {
-        "idempotency_key": key,
-        "request_fingerprint": fingerprint([request.url.path, body.decode(errors="replace")]),
-    }

@@ -12,20 +12,18 @@ from pydantic import Field
 
 from jxc.events.ids import uuid7
 from jxc.platform.commands import CommandResult
+from jxc.platform.http_commands import IdempotencyKey, idempotency, request_meta
 from jxc.purchasing.api.common import (
     Answer,
     Body,
     Code,
     Currency,
-    IdempotencyKey,
     LineNo,
     PositiveQty,
     Qty,
     Reason,
     Text,
     answer,
-    idempotency,
-    meta,
 )
 from jxc.purchasing.app.invoices import NewInvoice, SupplierInvoices
 from jxc.purchasing.domain.supplier_invoice import InvoiceLine, InvoiceStatus, SupplierInvoiceState
@@ -109,7 +107,7 @@ def invoices_router(invoices: SupplierInvoices) -> APIRouter:
             currency=body.currency,
         )
         result = await invoices.record(
-            invoice, meta(), **await idempotency(request, idempotency_key)
+            invoice, request_meta(), **await idempotency(request, idempotency_key)
         )
         return await standing(result)
 
@@ -118,7 +116,7 @@ def invoices_router(invoices: SupplierInvoices) -> APIRouter:
         invoice_id: UUID, request: Request, idempotency_key: IdempotencyKey = None
     ) -> dict[str, Any]:
         result = await invoices.rematch(
-            invoice_id, meta(), **await idempotency(request, idempotency_key)
+            invoice_id, request_meta(), **await idempotency(request, idempotency_key)
         )
         return await standing(result)
 
@@ -133,7 +131,7 @@ def invoices_router(invoices: SupplierInvoices) -> APIRouter:
             invoice_id,
             body.released_by,
             body.reason,
-            meta(),
+            request_meta(),
             **await idempotency(request, idempotency_key),
         )
         return await standing(result)

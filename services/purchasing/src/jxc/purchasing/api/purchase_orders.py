@@ -11,20 +11,18 @@ from fastapi import APIRouter, Query, Request
 from pydantic import Field
 
 from jxc.events.ids import uuid7
+from jxc.platform.http_commands import IdempotencyKey, idempotency, request_meta
 from jxc.purchasing.api.common import (
     Answer,
     Body,
     Code,
     Currency,
-    IdempotencyKey,
     PositiveQty,
     Qty,
     Reason,
     Text,
     Unit,
     answer,
-    idempotency,
-    meta,
 )
 from jxc.purchasing.app.purchase_orders import PurchaseOrders
 from jxc.purchasing.domain import (
@@ -143,7 +141,9 @@ def purchase_orders_router(orders: PurchaseOrders) -> APIRouter:
                 for line in body.lines
             ],
         )
-        result = await orders.create(command, meta(), **await idempotency(request, idempotency_key))
+        result = await orders.create(
+            command, request_meta(), **await idempotency(request, idempotency_key)
+        )
         return answer(result)
 
     @router.get("/purchase-orders")
@@ -171,7 +171,9 @@ def purchase_orders_router(orders: PurchaseOrders) -> APIRouter:
         idempotency_key: IdempotencyKey = None,
     ) -> dict[str, Any]:
         command = SubmitPurchaseOrder(purchase_order_id, body.submitted_by)
-        result = await orders.submit(command, meta(), **await idempotency(request, idempotency_key))
+        result = await orders.submit(
+            command, request_meta(), **await idempotency(request, idempotency_key)
+        )
         return answer(result)
 
     @router.post("/purchase-orders/{purchase_order_id}/approve", response_model=Answer)
@@ -184,7 +186,7 @@ def purchase_orders_router(orders: PurchaseOrders) -> APIRouter:
         result = await orders.approve(
             purchase_order_id,
             body.approved_by,
-            meta(),
+            request_meta(),
             **await idempotency(request, idempotency_key),
         )
         return answer(result)
@@ -197,7 +199,9 @@ def purchase_orders_router(orders: PurchaseOrders) -> APIRouter:
         idempotency_key: IdempotencyKey = None,
     ) -> dict[str, Any]:
         command = SendPurchaseOrder(purchase_order_id, body.sent_by, body.sent_to)
-        result = await orders.send(command, meta(), **await idempotency(request, idempotency_key))
+        result = await orders.send(
+            command, request_meta(), **await idempotency(request, idempotency_key)
+        )
         return answer(result)
 
     @router.post("/purchase-orders/{purchase_order_id}/close", response_model=Answer)
@@ -208,7 +212,9 @@ def purchase_orders_router(orders: PurchaseOrders) -> APIRouter:
         idempotency_key: IdempotencyKey = None,
     ) -> dict[str, Any]:
         command = ClosePurchaseOrder(purchase_order_id, body.closed_by, body.reason)
-        result = await orders.close(command, meta(), **await idempotency(request, idempotency_key))
+        result = await orders.close(
+            command, request_meta(), **await idempotency(request, idempotency_key)
+        )
         return answer(result)
 
     @router.post("/purchase-orders/{purchase_order_id}/cancel", response_model=Answer)
@@ -219,7 +225,9 @@ def purchase_orders_router(orders: PurchaseOrders) -> APIRouter:
         idempotency_key: IdempotencyKey = None,
     ) -> dict[str, Any]:
         command = CancelPurchaseOrder(purchase_order_id, body.cancelled_by, body.reason)
-        result = await orders.cancel(command, meta(), **await idempotency(request, idempotency_key))
+        result = await orders.cancel(
+            command, request_meta(), **await idempotency(request, idempotency_key)
+        )
         return answer(result)
 
     return router

@@ -11,18 +11,8 @@ from fastapi import APIRouter, Query, Request
 from pydantic import Field
 
 from jxc.events.ids import uuid7
-from jxc.purchasing.api.common import (
-    Answer,
-    Body,
-    IdempotencyKey,
-    PositiveQty,
-    Qty,
-    WaitFor,
-    WaitSeconds,
-    answer,
-    idempotency,
-    meta,
-)
+from jxc.platform.http_commands import IdempotencyKey, idempotency, request_meta
+from jxc.purchasing.api.common import Answer, Body, PositiveQty, Qty, WaitFor, WaitSeconds, answer
 from jxc.purchasing.app.purchase_plan import PurchasePlan
 from jxc.purchasing.domain.purchase_plan import SuggestionStatus
 
@@ -76,7 +66,7 @@ def purchase_plan_router(plan: PurchasePlan) -> APIRouter:
             unit_price=body.unit_price,
             quantity=body.quantity,
             expected_date=body.expected_date,
-            meta=meta(),
+            meta=request_meta(),
             **await idempotency(request, idempotency_key),
         )
         return answer(result)

@@ -11,19 +11,8 @@ from fastapi import APIRouter, Request
 from pydantic import Field
 
 from jxc.events.ids import uuid7
-from jxc.purchasing.api.common import (
-    Answer,
-    Body,
-    Code,
-    IdempotencyKey,
-    LineNo,
-    PositiveQty,
-    Qty,
-    Reason,
-    answer,
-    idempotency,
-    meta,
-)
+from jxc.platform.http_commands import IdempotencyKey, idempotency, request_meta
+from jxc.purchasing.api.common import Answer, Body, Code, LineNo, PositiveQty, Qty, Reason, answer
 from jxc.purchasing.app.purchase_orders import PurchaseOrders
 from jxc.purchasing.domain import (
     ClaimLine,
@@ -104,7 +93,7 @@ def receiving_router(orders: PurchaseOrders) -> APIRouter:
             ],
         )
         result = await orders.receive(
-            command, meta(), **await idempotency(request, idempotency_key)
+            command, request_meta(), **await idempotency(request, idempotency_key)
         )
         return answer(result)
 
@@ -133,7 +122,7 @@ def receiving_router(orders: PurchaseOrders) -> APIRouter:
             ],
         )
         result = await orders.ship_return(
-            command, meta(), **await idempotency(request, idempotency_key)
+            command, request_meta(), **await idempotency(request, idempotency_key)
         )
         return answer(result)
 
@@ -152,7 +141,7 @@ def receiving_router(orders: PurchaseOrders) -> APIRouter:
             lines=[ClaimLine(line.line_no, line.quantity, line.reason) for line in body.lines],
         )
         result = await orders.raise_claim(
-            command, meta(), **await idempotency(request, idempotency_key)
+            command, request_meta(), **await idempotency(request, idempotency_key)
         )
         return answer(result)
 

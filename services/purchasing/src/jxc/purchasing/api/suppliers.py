@@ -10,19 +10,17 @@ from fastapi import APIRouter, Query, Request
 from pydantic import Field
 
 from jxc.events.ids import uuid7
+from jxc.platform.http_commands import IdempotencyKey, idempotency, request_meta
 from jxc.purchasing.api.common import (
     Answer,
     Body,
     Code,
     Currency,
-    IdempotencyKey,
     Reason,
     Text,
     WaitFor,
     WaitSeconds,
     answer,
-    idempotency,
-    meta,
 )
 from jxc.purchasing.app.scorecards import Scorecards
 from jxc.purchasing.app.suppliers import Suppliers
@@ -70,7 +68,9 @@ def suppliers_router(suppliers: Suppliers, scorecards: Scorecards) -> APIRouter:
     async def run(
         command: SupplierCommand, name: str, request: Request, key: str | None
     ) -> dict[str, Any]:
-        result = await suppliers.handle(command, meta(), name, **await idempotency(request, key))
+        result = await suppliers.handle(
+            command, request_meta(), name, **await idempotency(request, key)
+        )
         return answer(result)
 
     @router.post("/suppliers", status_code=201, response_model=Answer)
