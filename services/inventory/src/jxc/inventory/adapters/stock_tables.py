@@ -53,6 +53,19 @@ async def item_units(conn: Conn, skus: list[str]) -> dict[str, str]:
     return {sku: unit for sku, unit in await cur.fetchall()}
 
 
+async def lock_positions(conn: Conn, keys: Sequence[Key]) -> None:
+    """Lock existing positions in (sku, warehouse) order, the order `load` locks in, so that
+    anything that locks positions (a stock batch, a transfer) never deadlocks with another."""
+    wanted = sorted(set(keys))
+    if wanted:
+        await conn.execute(
+            "SELECT 1 FROM stock_positions p JOIN unnest(%b::text[], %b::text[]) "
+            "AS k(sku, warehouse) USING (sku, warehouse) ORDER BY p.sku, p.warehouse "
+            "FOR UPDATE OF p",
+            ([k[0] for k in wanted], [k[1] for k in wanted]),
+        )
+
+
 async def load(
     conn: Conn, keys: Sequence[Key], valuation: Valuation, *, lock: bool
 ) -> dict[Key, Slot]:

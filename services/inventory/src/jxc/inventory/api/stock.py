@@ -16,7 +16,7 @@ from psycopg_pool import AsyncConnectionPool
 from pydantic import BaseModel, ConfigDict, Field
 
 from jxc.events.contracts.inventory import ReservationRejected, StockReserved
-from jxc.inventory.app.stock_keeper import Outcome, StockKeeper, StockOrder
+from jxc.inventory.app.stock_keeper import Outcome, StockKeeper, StockOrder, stream_of
 from jxc.inventory.domain.stock import Adjust, CorrectCost, Issue, Release, Reserve
 from jxc.platform.decider import NotFound
 from jxc.platform.http_commands import request_meta
@@ -365,7 +365,7 @@ def _no_stock(sku: str, warehouse: str) -> NotFound:
 def _answer(outcome: Outcome) -> dict[str, Any]:
     order = outcome.order
     return {
-        "stream_id": f"stock-{order.sku}@{order.warehouse}",
+        "stream_id": stream_of(order.sku, order.warehouse),
         "version": outcome.version,
         "event_ids": [e.event_id for e in outcome.envelopes],
     }

@@ -38,6 +38,7 @@ from jxc.events.contracts.inventory import (
     TransferRequested,
 )
 from jxc.events.envelope import Envelope
+from jxc.inventory.adapters import stock_tables
 from jxc.inventory.app.stock_keeper import Outcome, StockKeeper, StockOrder
 from jxc.inventory.domain.stock import ZERO, Issue, Receive
 from jxc.inventory.domain.transfer import (
@@ -94,7 +95,7 @@ class Transfers:
             lines = lines_to_dispatch(transfer_id, fold.state)
             state = fold.state
             await _open_destinations(conn, state.from_warehouse, state.to_warehouse, lines)
-            await _lock(
+            await stock_tables.lock_positions(
                 conn,
                 [(line.sku, state.from_warehouse) for line in lines]
                 + [(line.sku, state.to_warehouse) for line in lines],
@@ -204,7 +205,9 @@ class Transfers:
 
     async def _put_away(self, conn: Conn, envelope: Envelope, event: TransferReceived) -> None:
         """The received quantities enter the destination's stock at the dispatched cost."""
-        await _lock(conn, [(line.sku, event.to_warehouse) for line in event.lines])
+        await stock_tables.lock_positions(
+            conn, [(line.sku, event.to_warehouse) for line in event.lines]
+        )
         meta = Metadata(
             occurred_at=envelope.occurred_at,
             correlation_id=envelope.correlation_id,
@@ -303,18 +306,6 @@ async def _open_destinations(
         "SELECT sku, %s, unit, currency FROM stock_positions "
         "WHERE warehouse = %s AND sku = ANY(%s) ORDER BY sku ON CONFLICT DO NOTHING",
         (destination, source, sorted({line.sku for line in lines})),
-    )
-
-
-async def _lock(conn: Conn, keys: Iterable[tuple[str, str]]) -> None:
-    """Lock positions in the stock keeper's order, (sku, warehouse), so nothing deadlocks."""
-    wanted = sorted(set(keys))
-    if not wanted:
-        return
-    await conn.execute(
-        "SELECT 1 FROM stock_positions p JOIN unnest(%s::text[], %s::text[]) AS k(sku, warehouse) "
-        "USING (sku, warehouse) ORDER BY p.sku, p.warehouse FOR UPDATE OF p",
-        ([k[0] for k in wanted], [k[1] for k in wanted]),
     )
 
 
