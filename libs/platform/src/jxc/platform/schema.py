@@ -59,6 +59,35 @@ CREATE TABLE idempotency_keys (
 );
 """
 
+# Second platform step (every service's "platform 2" migration).
+# - dead_letters: a consumer's dead letters, written in the same transaction as the offsets that
+#   move past the record, then published to jxc.dlq.<consumer> (a record ends applied or
+#   dead-lettered, never neither).
+# - outbox.parked_at / park_reason: a row the broker refuses for good (e.g. too large) is set
+#   aside with its reason; the relay keeps publishing every other stream.
+PLATFORM_SCHEMA_2 = """
+CREATE TABLE dead_letters (
+    id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    consumer text NOT NULL,
+    source_topic text NOT NULL,
+    source_partition integer NOT NULL,
+    source_offset bigint NOT NULL,
+    key bytea,
+    value bytea,
+    headers jsonb NOT NULL,
+    reason text NOT NULL,
+    created_at timestamptz NOT NULL DEFAULT now(),
+    sent_at timestamptz,
+    UNIQUE (consumer, source_topic, source_partition, source_offset)
+);
+CREATE INDEX dead_letters_unsent ON dead_letters (consumer, id) WHERE sent_at IS NULL;
+
+ALTER TABLE outbox ADD COLUMN parked_at timestamptz;
+ALTER TABLE outbox ADD COLUMN park_reason text;
+DROP INDEX outbox_unsent;
+CREATE INDEX outbox_unsent ON outbox (id) WHERE sent_at IS NULL AND parked_at IS NULL
+"""
+
 OUTBOX_CHANNEL = "jxc_outbox"
 
 
