@@ -9,6 +9,8 @@ HERE="$ROOT/deploy/local"
 K="$ROOT/.data/kafka"
 PIDFILE="$K/kafka.pid"
 PYTHON=${PYTHON:-$ROOT/.venv/bin/python}
+# shellcheck source=/dev/null
+source "$HERE/proc.sh"
 JAVA_LOG_OPTS=(-Dlog4j2.configurationFile="$HERE/kafka/log4j2.xml" -Dkafka.logs.dir="$K")
 
 port_open() { (exec 3<>/dev/tcp/127.0.0.1/9092) 2>/dev/null; }
@@ -37,7 +39,7 @@ EOF
 our_pid() {  # prints the pid of our broker if it is running
   [[ -f $PIDFILE ]] || return 1
   local pid; pid=$(cat "$PIDFILE")
-  [[ -n $pid ]] && grep -qa kafka.Kafka "/proc/$pid/cmdline" 2>/dev/null && echo "$pid"
+  alive "$pid" kafka.Kafka && echo "$pid"
 }
 
 fetch_jars() {
@@ -114,7 +116,7 @@ start() {
 wait_ready() {
   local pid=$1 log_from=$2
   for _ in $(seq 1 90); do
-    if ! kill -0 "$pid" 2>/dev/null; then fail "kafka: the broker exited during startup"; fi
+    if ! alive "$pid"; then fail "kafka: the broker exited during startup"; fi
     (( $(stat -c %s "$K/server.log" 2>/dev/null || echo 0) + 1 < log_from )) && log_from=1  # log rolled
     if { [[ $log_from == 0 ]] || tail -c +"$log_from" "$K/server.log" 2>/dev/null | grep -c 'Kafka Server started' >/dev/null; } \
        && answers; then
@@ -135,9 +137,9 @@ stop() {
   local pid
   if ! pid=$(our_pid); then echo "kafka: not running"; rm -f "$PIDFILE"; return 0; fi
   kill -TERM "$pid"
-  for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
-  if kill -0 "$pid" 2>/dev/null; then echo "kafka: still up after 30 s, killing"; kill -KILL "$pid"; fi
-  while kill -0 "$pid" 2>/dev/null; do sleep 0.2; done
+  for _ in $(seq 1 30); do alive "$pid" || break; sleep 1; done
+  if alive "$pid"; then echo "kafka: still up after 30 s, killing"; kill -KILL "$pid"; fi
+  while alive "$pid"; do sleep 0.2; done
   rm -f "$PIDFILE"
   echo "kafka: stopped"
 }

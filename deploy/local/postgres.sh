@@ -1,15 +1,33 @@
 #!/usr/bin/env bash
 # Local PostgreSQL for development and tests, with its own cluster in .data/postgres.
-#   deploy/local/postgres.sh {start|stop|status}
+#   deploy/local/postgres.sh {start|stop|status|where}
+# The server runs as the postgres user, which must be able to reach its data directory. When the
+# checkout sits where postgres cannot enter (e.g. under root's 0700 home), the cluster lives in
+# /var/lib/jxc-local/<hash of the checkout path>/ instead (JXC_PG_HOME overrides); `where` prints
+# the directory used.
 # Admin: postgresql://jxc:jxc@127.0.0.1:5432/postgres; per service: role and database jxc_<svc>
 # (password jxc_<svc>). The Debian default cluster "main" is never used.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 D="$ROOT/.data"
-PGDATA_DIR="$D/postgres"
-SOCKET_DIR="$D/pg-socket"
-LOG="$D/postgres.log"
 SERVICES=(purchasing sales inventory finance crm)
+
+# Sets PG_HOME, PGDATA_DIR, SOCKET_DIR and LOG: in .data/ when the postgres user can reach it.
+place_cluster() {
+  if [[ -n ${JXC_PG_HOME:-} ]]; then
+    PG_HOME=$JXC_PG_HOME
+  else
+    mkdir -p "$D"; chmod 755 "$D"
+    if id postgres >/dev/null 2>&1 && ! runuser -u postgres -- test -x "$D" 2>/dev/null; then
+      PG_HOME=/var/lib/jxc-local/$(printf %s "$ROOT" | sha1sum | cut -c1-12)
+    else
+      PG_HOME=$D
+    fi
+  fi
+  PGDATA_DIR="$PG_HOME/postgres"
+  SOCKET_DIR="$PG_HOME/pg-socket"
+  LOG="$PG_HOME/postgres.log"
+}
 
 pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
 as_pg() { runuser -u postgres -- "$@"; }
@@ -35,8 +53,11 @@ install_pg() {
 }
 
 init_cluster() {
-  mkdir -p "$D"; chmod 755 "$D"
-  as_pg test -x "$D" || { echo "postgres: user postgres cannot reach $D (check parent dir permissions)" >&2; exit 1; }
+  mkdir -p "$PG_HOME"; chmod 755 "$PG_HOME"
+  if [[ $PG_HOME != "$D" ]]; then
+    echo "postgres: user postgres cannot enter $D (a parent folder is private); the cluster lives in $PG_HOME"
+  fi
+  as_pg test -x "$PG_HOME" || { echo "postgres: user postgres cannot reach $PG_HOME; set JXC_PG_HOME to a folder it can enter" >&2; exit 1; }
   mkdir -p "$SOCKET_DIR"; chown postgres:postgres "$SOCKET_DIR"
   touch "$LOG"; chown postgres:postgres "$LOG"
   if [[ ! -f $PGDATA_DIR/PG_VERSION ]]; then
@@ -81,6 +102,7 @@ EOF
 
 start() {
   install_pg
+  place_cluster
   BIN=$(pg_bin)
   if admin_ok; then
     echo "postgres: already answering on 127.0.0.1:5432 as jxc; not starting another"
@@ -126,7 +148,8 @@ status() {
 
 case "${1:-}" in
   start) start ;;
-  stop) stop ;;
-  status) status ;;
-  *) echo "usage: $0 {start|stop|status}" >&2; exit 2 ;;
+  stop) place_cluster; stop ;;
+  status) place_cluster; status ;;
+  where) place_cluster; echo "$PG_HOME" ;;
+  *) echo "usage: $0 {start|stop|status|where}" >&2; exit 2 ;;
 esac

@@ -6,11 +6,14 @@
 #   bash deploy/local/run.sh status
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
-RUN="$ROOT/.data/run"
+RUN=${JXC_RUN_DIR:-$ROOT/.data/run}
+# shellcheck source=/dev/null
+source "$ROOT/deploy/local/proc.sh"
 declare -A PORTS=([purchasing]=8001 [sales]=8002 [inventory]=8003 [finance]=8004 [crm]=8005)
 ORDER=(purchasing sales inventory finance crm)
 
-running() { [[ -f $RUN/$1.pid ]] && kill -0 "$(cat "$RUN/$1.pid")" 2>/dev/null; }
+# A pid file counts only while its process runs jxc-<service> and is not a zombie.
+running() { [[ -f $RUN/$1.pid ]] && alive "$(cat "$RUN/$1.pid")" "jxc-$1"; }
 
 start() {
   bash "$ROOT/deploy/local/up.sh"
@@ -47,12 +50,12 @@ EOF2
 stop() {
   for svc in "${ORDER[@]}"; do
     if running "$svc"; then
-      kill "$(cat "$RUN/$svc.pid")" && echo "$svc: stopping"
+      kill "$(cat "$RUN/$svc.pid")" 2>/dev/null && echo "$svc: stopping"
     fi
   done
   for svc in "${ORDER[@]}"; do
     for _ in $(seq 1 40); do running "$svc" || break; sleep 0.25; done
-    if running "$svc"; then kill -9 "$(cat "$RUN/$svc.pid")"; fi
+    if running "$svc"; then kill -9 "$(cat "$RUN/$svc.pid")" 2>/dev/null || true; fi
     rm -f "$RUN/$svc.pid"
   done
 }
