@@ -6,12 +6,16 @@ refuses work is answered 503 with Retry-After."""
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 from uuid import uuid4
 
+import httpx
+import psycopg
 from psycopg_pool import AsyncConnectionPool
 
 from jxc.events.base import DomainEvent, Money
@@ -29,7 +33,8 @@ from jxc.purchasing.domain import (
     RecordGoodsReceipt,
     purchase_order_decider,
 )
-from tests.integration.harness import Stack
+from tests.integration.flow import supplier
+from tests.integration.harness import PG_ADMIN_URL, Stack, eventually
 
 
 def _meta() -> Metadata:
@@ -154,3 +159,60 @@ async def test_a_changed_state_class_never_loads_an_old_snapshot(stack: Stack) -
             assert (await handler.load(conn, old, stream)).state == Approvals(4)
     finally:
         await pool.close()
+
+
+@contextmanager
+def read_only(database: str) -> Iterator[None]:
+    """New sessions of `database` may only read (as a replica after a failover) and its current
+    sessions are cut, for the block; then it writes again, and its sessions are cut again."""
+    with psycopg.connect(PG_ADMIN_URL, autocommit=True) as admin:
+        admin.execute(f'ALTER DATABASE "{database}" SET default_transaction_read_only = on')
+        _cut_sessions(admin, database)
+        try:
+            yield
+        finally:
+            admin.execute(f'ALTER DATABASE "{database}" RESET default_transaction_read_only')
+            _cut_sessions(admin, database)
+
+
+def _cut_sessions(admin: psycopg.Connection[Any], database: str) -> None:
+    admin.execute(
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+        "WHERE datname = %s AND pid <> pg_backend_pid()",
+        (database,),
+    )
+
+
+def _new_supplier(name: str = "Acme Trading") -> dict[str, str]:
+    return {"code": f"S-{uuid4().hex[:8]}", "name": name, "currency": "CNY"}
+
+
+async def test_commands_answer_503_while_the_database_refuses_then_succeed(stack: Stack) -> None:
+    _, purchasing = stack.serve("purchasing")
+    async with httpx.AsyncClient(timeout=30) as client:
+        await supplier(client, purchasing)
+        with read_only(f"jxct_{stack.namespace}_purchasing"):
+            for _ in range(3):
+                answer = await client.post(f"{purchasing}/suppliers", json=_new_supplier())
+                assert answer.status_code == 503, answer.text
+                assert int(answer.headers["retry-after"]) > 0
+                assert answer.headers["content-type"] == "application/problem+json"
+                assert "try again" in answer.json()["detail"]
+
+        async def accepted() -> bool:
+            answer = await client.post(f"{purchasing}/suppliers", json=_new_supplier())
+            assert answer.status_code in (201, 503), answer.text
+            return answer.status_code == 201
+
+        await eventually(accepted, timeout=15)
+
+
+async def test_a_value_the_database_refuses_is_a_4xx_not_a_500(stack: Stack) -> None:
+    _, purchasing = stack.serve("purchasing")
+    async with httpx.AsyncClient(timeout=30) as client:
+        # PostgreSQL's jsonb cannot hold a NUL character: the data's fault, not ours.
+        answer = await client.post(f"{purchasing}/suppliers", json=_new_supplier("Acme\x00"))
+        assert answer.status_code == 422, answer.text
+        assert answer.headers["content-type"] == "application/problem+json"
+        assert "refused" in answer.json()["detail"]
+        await supplier(client, purchasing)  # the service is fine
