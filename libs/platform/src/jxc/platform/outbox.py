@@ -27,6 +27,7 @@ from aiokafka import AIOKafkaProducer
 from psycopg_pool import AsyncConnectionPool
 
 from jxc.events.cloudevents import to_kafka
+from jxc.platform.db_errors import database_unavailable
 from jxc.platform.kafka import ensure_topics, idempotent_producer
 from jxc.platform.logging import get_logger
 from jxc.platform.metrics import (
@@ -94,11 +95,14 @@ class OutboxRelay:
         self._next_purge = 0.0
 
     async def run(self, stop: asyncio.Event) -> None:
-        """Relay until `stop` is set; survives PostgreSQL and Kafka outages."""
+        """Relay until `stop` is set; survives PostgreSQL (gone, restarting, read-only) and
+        Kafka outages."""
         while not stop.is_set():
             try:
                 await self._run_leader(stop)
-            except (psycopg.OperationalError, psycopg.InterfaceError, OSError) as exc:
+            except Exception as exc:
+                if not database_unavailable(exc):
+                    raise
                 log.warning("outbox relay lost PostgreSQL, retrying", error=str(exc))
                 await _sleep_or_stop(stop, 1.0)
 
