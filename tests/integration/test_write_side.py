@@ -6,6 +6,7 @@ refuses work is answered 503 with Retry-After."""
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -205,6 +206,40 @@ async def test_commands_answer_503_while_the_database_refuses_then_succeed(stack
             return answer.status_code == 201
 
         await eventually(accepted, timeout=15)
+
+
+@contextmanager
+def refusing_connections(database: str) -> Iterator[None]:
+    """`database` takes no connection for the block (as while PostgreSQL restarts)."""
+    with psycopg.connect(PG_ADMIN_URL, autocommit=True) as admin:
+        admin.execute(f'ALTER DATABASE "{database}" WITH ALLOW_CONNECTIONS false')
+        _cut_sessions(admin, database)
+        try:
+            yield
+        finally:
+            admin.execute(f'ALTER DATABASE "{database}" WITH ALLOW_CONNECTIONS true')
+
+
+async def test_commands_answer_503_soon_while_the_database_takes_no_connection(
+    stack: Stack,
+) -> None:
+    _, purchasing = stack.serve("purchasing")
+    async with httpx.AsyncClient(timeout=60) as client:
+        await supplier(client, purchasing)
+        with refusing_connections(f"jxct_{stack.namespace}_purchasing"):
+            for _ in range(3):  # the cut sessions, then a wait for a connection
+                started = time.monotonic()
+                answer = await client.post(f"{purchasing}/suppliers", json=_new_supplier())
+                assert answer.status_code == 503, answer.text
+                assert int(answer.headers["retry-after"]) > 0
+                assert time.monotonic() - started < 10  # not a client's whole timeout
+
+        async def accepted() -> bool:
+            answer = await client.post(f"{purchasing}/suppliers", json=_new_supplier())
+            assert answer.status_code in (201, 503), answer.text
+            return answer.status_code == 201
+
+        await eventually(accepted, timeout=30)
 
 
 async def test_a_value_the_database_refuses_is_a_4xx_not_a_500(stack: Stack) -> None:

@@ -77,7 +77,11 @@ class Service:
     async def parts(self) -> AsyncIterator[Parts]:
         settings = self.settings
         pool: AsyncConnectionPool[Any] = AsyncConnectionPool(
-            settings.dsn(), min_size=settings.db_pool_min, max_size=settings.db_pool_max, open=False
+            settings.dsn(),
+            min_size=settings.db_pool_min,
+            max_size=settings.db_pool_max,
+            timeout=settings.db_pool_timeout,
+            open=False,
         )
         await pool.open(wait=True, timeout=30)
         store = EventStore(registry, settings.producer, settings.topic)
