@@ -15,6 +15,9 @@ from typing import Any
 from uuid import uuid4
 
 import psycopg
+from aiokafka.admin import AIOKafkaAdminClient
+from aiokafka.admin.config_resource import ConfigResource, ConfigResourceType
+from aiokafka.partitioner import murmur2
 from prometheus_client import REGISTRY
 from psycopg_pool import AsyncConnectionPool
 
@@ -142,6 +145,41 @@ async def test_a_row_the_broker_refuses_is_parked_and_every_other_stream_flows(
         published = _keys(await read_all(topic, expect=3, timeout=10))
         assert sorted(published) == sorted([(a, 1), (big, 2), (c, 1)])
         assert "skipped" in _cli(stack, "parked", "--all")
+
+
+async def test_a_row_over_the_topics_limit_is_parked_alone_not_its_whole_batch(
+    stack: Stack,
+) -> None:
+    """The broker refuses a whole batch when one record in it is over the topic's
+    max.message.bytes: the rows sent with it are innocent and must go out."""
+    stack.migrate("purchasing")
+    url, topic = stack.database("purchasing"), topic_of("purchasing", stack.namespace)
+    admin = AIOKafkaAdminClient(bootstrap_servers=KAFKA_BOOTSTRAP)
+    await admin.start()
+    try:
+        limit = {"max.message.bytes": "4096"}
+        await admin.alter_configs([ConfigResource(ConfigResourceType.TOPIC, topic, limit)])
+    finally:
+        await admin.close()
+    a, big, c = _streams_on_one_partition(3)
+    events = [(a, 1, "ann"), (big, 1, "x" * 10_000), (big, 2, "bob"), (c, 1, "cy")]
+    await _append(url, topic, events)
+    async with _relays(stack) as running:
+        running.start(running.relays[0])
+        expected = {(a, 1): "sent", (big, 1): "parked", (big, 2): "waiting", (c, 1): "sent"}
+        await eventually(lambda: _matches(running.pool, expected), timeout=15)
+        published = _keys(await read_all(topic, expect=2, timeout=10))
+        assert sorted(published) == sorted([(a, 1), (c, 1)])
+
+
+def _streams_on_one_partition(count: int, partitions: int = 12) -> list[str]:
+    """Stream ids whose records land on one partition (the producer's murmur2 of the key)."""
+    found: list[str] = []
+    while len(found) < count:
+        stream = f"purchase-order-{uuid4()}"
+        if (murmur2(stream.encode()) & 0x7FFFFFFF) % partitions == 0:
+            found.append(stream)
+    return found
 
 
 async def _matches(pool: AsyncConnectionPool[Any], expected: dict[tuple[str, int], str]) -> bool:

@@ -17,9 +17,16 @@ class Producer:
     """Answers each send as told per (stream, version): raise at send, fail the future, or
     acknowledge."""
 
-    def __init__(self, raise_at_send: dict[tuple[str, int], Exception], fail: dict[Any, Exception]):
+    def __init__(
+        self,
+        raise_at_send: dict[tuple[str, int], Exception],
+        fail: dict[Any, Exception],
+        *,
+        fail_once: bool = False,
+    ) -> None:
         self.raise_at_send = raise_at_send
         self.fail = fail
+        self.fail_once = fail_once  # the batch was refused, the row alone is fine
         self.sent: list[tuple[str, int]] = []
 
     async def send(self, topic: str, *, value: bytes, key: bytes, headers: Any) -> Any:
@@ -29,7 +36,7 @@ class Producer:
         self.sent.append(at)
         future: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
         if at in self.fail:
-            future.set_exception(self.fail[at])
+            future.set_exception(self.fail.pop(at) if self.fail_once else self.fail[at])
         else:
             future.set_result("ack")
         return future
@@ -85,3 +92,13 @@ async def test_a_failed_acknowledgement_keeps_the_streams_later_rows_unsent() ->
     assert outcome.sent == [1, 3, 4]  # b@2 reached the broker but waits to go again after b@1
     assert outcome.parked == []
     assert isinstance(outcome.transient, errors.RequestTimedOutError)
+
+
+async def test_rows_refused_with_a_bad_batch_go_out_when_sent_alone() -> None:
+    refused = errors.MessageSizeTooLargeError()  # the broker's answer for a whole batch
+    batch = {("a", 1): refused, ("a", 2): refused, ("b", 1): refused, ("c", 1): refused}
+    producer = Producer({}, batch, fail_once=True)
+    outcome = await _settle(producer)
+    assert sorted(outcome.sent) == [1, 2, 3, 4, 5]
+    assert outcome.parked == []
+    assert producer.sent[5:] == [("a", 1), ("b", 1), ("a", 2), ("c", 1)]  # alone, in order

@@ -233,6 +233,14 @@ class OutboxRelay:
         blocked: set[str] = set()
         for row, attempt in zip(rows, attempts, strict=True):
             result = next(results) if isinstance(attempt, asyncio.Future) else attempt
+            if (
+                isinstance(attempt, asyncio.Future)
+                and refused_for_good(result)
+                and row[_STREAM] not in blocked
+            ):
+                # The broker refuses a whole batch for one bad record: try the row alone
+                # before blaming it, so the rows sent with it are not parked too.
+                result = await _send_alone(producer, row)
             if attempt is None or row[_STREAM] in blocked:
                 blocked.add(row[_STREAM])
             elif isinstance(result, BaseException):
@@ -273,6 +281,15 @@ class OutboxRelay:
     ) -> None:
         async for _ in listen.notifies(timeout=self.poll_seconds, stop_after=1):
             pass
+
+
+async def _send_alone(producer: AIOKafkaProducer, row: Sequence[Any]) -> Any:
+    """The broker's answer to this row sent on its own: its metadata, or the error."""
+    key, value, headers = to_kafka(envelope_from_row(row[2:]))
+    try:
+        return await (await producer.send(row[1], value=value, key=key, headers=headers))
+    except Exception as exc:
+        return exc
 
 
 async def _sleep_or_stop(stop: asyncio.Event, seconds: float) -> None:

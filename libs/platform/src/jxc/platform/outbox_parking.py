@@ -35,7 +35,7 @@ _REFUSED_FOR_GOOD: tuple[type[BaseException], ...] = (
 )
 
 
-def refused_for_good(exc: BaseException) -> bool:
+def refused_for_good(exc: object) -> bool:
     """True when sending the record again cannot help (too large, invalid, not authorised);
     False for the broker being away, slow or electing a leader: those are retried, never parked.
     """
