@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import time
+from collections import Counter
 from contextlib import suppress
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -206,6 +207,9 @@ async def main() -> None:
         f"{args.seconds}s; {len(measured) - len(ok)} failed; {len(ok) - len(visible)} never "
         f"seen; about {polls / max(poll_span, 1e-9) / len(orders):.0f} polls/s per order"
     )
+    failed_by_status = Counter(s.status for s in measured if s.status != 201)
+    if failed_by_status:  # -1: no answer (a transport error)
+        note("failed by status: " + ", ".join(f"{k}: {n}" for k, n in failed_by_status.items()))
     figure("receipts_sent", len(measured), "receipts")
     figure("receipts_failed", len(measured) - len(ok), "receipts")
     figure("receipts_not_visible", len(ok) - len(visible), "receipts")

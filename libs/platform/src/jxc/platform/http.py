@@ -1,5 +1,9 @@
 """The FastAPI app every service serves: health, readiness, metrics, RFC 9457 problem details,
-and a correlation id per request (from X-Correlation-ID, or a new one)."""
+and a correlation id per request (from X-Correlation-ID, or a new one).
+
+A database that cannot work right now (gone, restarting, read-only after a failover, timed
+out) is answered 503 with Retry-After, never 500: the client may retry. A value the database
+refuses (out of range, a constraint broken) is the request's fault: 409 or 422."""
 
 from __future__ import annotations
 
@@ -9,6 +13,7 @@ from contextlib import AbstractAsyncContextManager
 from typing import Any
 from uuid import UUID
 
+import psycopg
 import structlog
 from fastapi import APIRouter, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -18,6 +23,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from jxc.events.ids import uuid7
+from jxc.platform.db_errors import caused_by_data, database_unavailable, sqlstate_class
 from jxc.platform.decider import DomainError
 from jxc.platform.logging import get_logger
 
@@ -25,6 +31,7 @@ log = get_logger("jxc.http")
 correlation_id: contextvars.ContextVar[UUID] = contextvars.ContextVar("correlation_id")
 ReadyCheck = Callable[[], Awaitable[bool]]
 PROBLEM = "application/problem+json"
+RETRY_AFTER_SECONDS = 2
 
 
 def problem(
@@ -40,6 +47,31 @@ def problem(
         | ({"errors": extra["errors"]} if "errors" in extra else {})
     )
     return JSONResponse(body, status_code=status, media_type=PROBLEM)
+
+
+def database_problem(exc: psycopg.Error) -> JSONResponse:
+    """The answer to a database error: 503 when the database cannot work now, 409 / 422 when
+    it refused the request's data, 500 (logged) for anything else (a bug)."""
+    if database_unavailable(exc):
+        log.warning("database unavailable", error=repr(exc), sqlstate=exc.sqlstate)
+        answer = problem(
+            503,
+            "Service unavailable",
+            "The database cannot take this request right now. Please try again in a few "
+            "seconds; a retry with the same Idempotency-Key is never recorded twice.",
+        )
+        answer.headers["Retry-After"] = str(RETRY_AFTER_SECONDS)
+        return answer
+    if caused_by_data(exc):
+        reason = exc.diag.message_primary or "a value is not acceptable"
+        conflict = sqlstate_class(exc) == "23"
+        return problem(
+            409 if conflict else 422,
+            "Conflict" if conflict else "Invalid request",
+            f"The database refused a value of this request: {reason}.",
+        )
+    log.exception("unhandled database error", error=repr(exc), sqlstate=exc.sqlstate)
+    return problem(500, "Internal error", "Something went wrong on our side; it was logged.")
 
 
 class CorrelationMiddleware:
@@ -110,6 +142,10 @@ def create_app(
     @app.exception_handler(StarletteHTTPException)
     async def http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
         return problem(exc.status_code, "Request failed", str(exc.detail))
+
+    @app.exception_handler(psycopg.Error)
+    async def database_error(_: Request, exc: psycopg.Error) -> JSONResponse:
+        return database_problem(exc)
 
     @app.exception_handler(Exception)
     async def unexpected(_: Request, exc: Exception) -> JSONResponse:

@@ -18,3 +18,9 @@ COMMAND_SECONDS = Histogram("jxc_command_seconds", "Command handling time", ["se
 VERSION_CONFLICTS = Counter(
     "jxc_version_conflicts_total", "Appends that lost an optimistic-concurrency race", ["service"]
 )
+OUTBOX_PARKED = Counter(
+    "jxc_outbox_parked_total", "Outbox rows the broker refused for good, set aside", ["service"]
+)
+OUTBOX_PARKED_NOW = Gauge(
+    "jxc_outbox_parked_rows", "Outbox rows set aside and not yet requeued or skipped", ["service"]
+)

@@ -2,8 +2,14 @@
 
 It picks rows that are not yet sent (never a "last position" watermark, which skips rows of
 transactions that commit late), is woken by LISTEN/NOTIFY, polls as a fallback, and only one
-relay per database is active at a time (a session advisory lock), so order holds with many
-replicas. Kafka being down delays publishing; rows stay unsent and go out once it is back.
+relay per database is active at a time, so order holds with many replicas. The advisory lock is
+held by the very session that reads and marks the rows: a relay whose session is gone (and its
+lock with it) fails at its next statement, so at most the batch it had in hand goes out twice.
+
+Kafka being down delays publishing; rows stay unsent and go out once it is back. A row the
+broker refuses for good (too large, invalid, not authorised) is parked with its reason
+(`outbox_parking`): every other stream keeps flowing, and its own stream's later rows wait until
+it is requeued or skipped by command, so order within a stream is kept.
 """
 
 from __future__ import annotations
@@ -12,6 +18,8 @@ import asyncio
 import contextlib
 import time
 import zlib
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 import psycopg
@@ -19,22 +27,44 @@ from aiokafka import AIOKafkaProducer
 from psycopg_pool import AsyncConnectionPool
 
 from jxc.events.cloudevents import to_kafka
+from jxc.platform.db_errors import database_unavailable
 from jxc.platform.kafka import ensure_topics, idempotent_producer
 from jxc.platform.logging import get_logger
-from jxc.platform.metrics import EVENTS_PUBLISHED, OUTBOX_PENDING
+from jxc.platform.metrics import (
+    EVENTS_PUBLISHED,
+    OUTBOX_PARKED,
+    OUTBOX_PARKED_NOW,
+    OUTBOX_PENDING,
+)
+from jxc.platform.outbox_parking import park_reason, refused_for_good
 from jxc.platform.schema import OUTBOX_CHANNEL
 from jxc.platform.store import envelope_from_row
 
 log = get_logger("jxc.outbox")
 
+# Unsent rows, except those of a stream with a parked row: they wait behind it.
 _PENDING = """
 SELECT o.id, o.topic, e.event_id, e.event_type, e.schema_version, e.stream_id, e.stream_version,
        e.occurred_at, e.recorded_at, e.producer, e.correlation_id, e.causation_id, e.payload::text
 FROM outbox o JOIN events e ON e.global_position = o.global_position
-WHERE o.sent_at IS NULL
+WHERE o.sent_at IS NULL AND o.parked_at IS NULL
+  AND NOT EXISTS (
+      SELECT 1 FROM outbox p JOIN events pe ON pe.global_position = p.global_position
+      WHERE p.parked_at IS NOT NULL AND p.sent_at IS NULL AND pe.stream_id = e.stream_id)
 ORDER BY o.id
 LIMIT %s
 """
+_STREAM = 5  # the stream_id column of a _PENDING row
+
+
+@dataclass
+class _Outcome:
+    """What became of one batch: rows acknowledged, rows refused for good (with the reason),
+    and the first transient error (the rows it hit stay unsent)."""
+
+    sent: list[int] = field(default_factory=list)
+    parked: list[tuple[Sequence[Any], str]] = field(default_factory=list)
+    transient: BaseException | None = None
 
 
 class OutboxRelay:
@@ -51,7 +81,7 @@ class OutboxRelay:
         keep_sent_hours: float = 24.0,
         purge_every_seconds: float = 600.0,
     ) -> None:
-        self.pool = pool
+        self.pool = pool  # housekeeping only (purge, counting parked rows): it needs no lock
         self.dsn = dsn
         self.bootstrap = bootstrap
         self.service = service
@@ -65,49 +95,61 @@ class OutboxRelay:
         self._next_purge = 0.0
 
     async def run(self, stop: asyncio.Event) -> None:
-        """Relay until `stop` is set; survives PostgreSQL and Kafka outages."""
+        """Relay until `stop` is set; survives PostgreSQL (gone, restarting, read-only) and
+        Kafka outages."""
         while not stop.is_set():
             try:
                 await self._run_leader(stop)
-            except (psycopg.OperationalError, OSError) as exc:
+            except Exception as exc:
+                if not database_unavailable(exc):
+                    raise
                 log.warning("outbox relay lost PostgreSQL, retrying", error=str(exc))
                 await _sleep_or_stop(stop, 1.0)
 
     async def _run_leader(self, stop: asyncio.Event) -> None:
-        async with await psycopg.AsyncConnection.connect(self.dsn, autocommit=True) as listen:
+        async with await psycopg.AsyncConnection.connect(self.dsn, autocommit=True) as work:
             while not stop.is_set():
-                cur = await listen.execute("SELECT pg_try_advisory_lock(%s)", (self.lock_key,))
+                cur = await work.execute("SELECT pg_try_advisory_lock(%s)", (self.lock_key,))
                 row = await cur.fetchone()
                 if row is not None and row[0]:
                     break
                 await _sleep_or_stop(stop, 2.0)  # another replica's relay is active
             else:
                 return
-            await listen.execute(f"LISTEN {OUTBOX_CHANNEL}")
-            log.info("outbox relay active")
-            producer: AIOKafkaProducer | None = None
-            try:
-                while not stop.is_set():
+            async with await psycopg.AsyncConnection.connect(self.dsn, autocommit=True) as listen:
+                await listen.execute(f"LISTEN {OUTBOX_CHANNEL}")
+                log.info("outbox relay active")
+                await self._relay(work, listen, stop)
+
+    async def _relay(
+        self,
+        work: psycopg.AsyncConnection[Any],
+        listen: psycopg.AsyncConnection[Any],
+        stop: asyncio.Event,
+    ) -> None:
+        producer: AIOKafkaProducer | None = None
+        try:
+            while not stop.is_set():
+                if producer is None:
+                    producer = await self._start_producer(stop)
                     if producer is None:
-                        producer = await self._start_producer(stop)
-                        if producer is None:
-                            return
-                    try:
-                        sent = await self.publish_batch(producer)
-                    except Exception as exc:
-                        if isinstance(exc, psycopg.OperationalError):
-                            raise
-                        log.warning("publishing failed, will retry", error=repr(exc))
-                        await producer.stop()
-                        producer = None
-                        await _sleep_or_stop(stop, 1.0)
-                        continue
-                    if sent < self.batch_size:
-                        await self._purge_sent()
-                        await self._wait_for_notify(listen, stop)
-            finally:
-                if producer is not None:
+                        return
+                try:
+                    sent = await self.publish_batch(producer, work)
+                except Exception as exc:
+                    if isinstance(exc, psycopg.Error):
+                        raise
+                    log.warning("publishing failed, will retry", error=repr(exc))
                     await producer.stop()
+                    producer = None
+                    await _sleep_or_stop(stop, 1.0)
+                    continue
+                if sent < self.batch_size:
+                    await self._housekeeping()
+                    await self._wait_for_notify(listen, stop)
+        finally:
+            if producer is not None:
+                await producer.stop()
 
     async def _start_producer(self, stop: asyncio.Event) -> AIOKafkaProducer | None:
         delay = 0.5
@@ -124,41 +166,97 @@ class OutboxRelay:
                 delay = min(delay * 2, 5.0)
         return None
 
-    async def publish_batch(self, producer: AIOKafkaProducer) -> int:
-        """Publish up to batch_size unsent rows, then mark the acknowledged ones sent."""
-        async with self.pool.connection() as conn:
-            rows = await (await conn.execute(_PENDING, (self.batch_size,))).fetchall()
+    async def publish_batch(
+        self, producer: AIOKafkaProducer, conn: psycopg.AsyncConnection[Any]
+    ) -> int:
+        """Publish up to batch_size unsent rows, then mark the acknowledged ones sent and park
+        the refused ones. `conn` is the session that holds the relay's lock: if it is gone,
+        reading or marking fails and nothing is marked. Raises after marking if a transient
+        error held rows back."""
+        rows = await (await conn.execute(_PENDING, (self.batch_size,))).fetchall()
         if not rows:
             OUTBOX_PENDING.labels(self.service).set(0)
             return 0
-        futures = []
-        for row in rows:
-            key, value, headers = to_kafka(envelope_from_row(row[2:]))
-            futures.append(await producer.send(row[1], value=value, key=key, headers=headers))
-        results = await asyncio.gather(*futures, return_exceptions=True)
-        sent_ids = []
-        failed_streams: set[str] = set()
-        for row, result in zip(rows, results, strict=True):
-            # A stream whose earlier row failed keeps its later rows unsent, to keep its order.
-            if isinstance(result, BaseException) or row[5] in failed_streams:
-                failed_streams.add(row[5])
-            else:
-                sent_ids.append(row[0])
-        if sent_ids:
-            async with self.pool.connection() as conn:
+        outcome = await self._send(producer, rows)
+        async with conn.transaction():
+            if outcome.sent:
                 await conn.execute(
-                    "UPDATE outbox SET sent_at = now() WHERE id = ANY(%s)", (sent_ids,)
+                    "UPDATE outbox SET sent_at = now() WHERE id = ANY(%s)", (outcome.sent,)
                 )
-            EVENTS_PUBLISHED.labels(self.service).inc(len(sent_ids))
-            self.published += len(sent_ids)
-        if failed_streams:
-            first = next(r for r in results if isinstance(r, BaseException))
-            raise RuntimeError(f"{len(rows) - len(sent_ids)} rows not published") from first
+            for row, reason in outcome.parked:
+                await conn.execute(
+                    "UPDATE outbox SET parked_at = now(), park_reason = %s WHERE id = %s",
+                    (reason, row[0]),
+                )
+        EVENTS_PUBLISHED.labels(self.service).inc(len(outcome.sent))
+        self.published += len(outcome.sent)
+        for row, reason in outcome.parked:
+            OUTBOX_PARKED.labels(self.service).inc()
+            log.error(
+                "outbox row parked: the broker refuses it for good; its stream waits until "
+                f"`jxc-{self.service} outbox requeue|skip {row[0]}`",
+                outbox_id=row[0],
+                stream_id=row[_STREAM],
+                stream_version=row[6],
+                event_id=str(row[2]),
+                reason=reason,
+            )
+        if outcome.parked:
+            await self._count_parked()
+        if outcome.transient is not None:
+            unsent = len(rows) - len(outcome.sent) - len(outcome.parked)
+            raise RuntimeError(f"{unsent} rows not published") from outcome.transient
         return len(rows)
 
-    async def _purge_sent(self) -> None:
-        """Sent rows are only a delivery receipt (the events table is the record): drop old
-        ones now and then, so the outbox stays small."""
+    async def _send(self, producer: AIOKafkaProducer, rows: Sequence[Sequence[Any]]) -> _Outcome:
+        """Send rows in order, then settle each in order. Once a row of a stream failed or was
+        parked, that stream's later rows stay unsent (even if they reached Kafka: they go again,
+        and consumers drop the copies), so its order holds."""
+        attempts: list[asyncio.Future[Any] | BaseException | None] = []
+        held: set[str] = set()
+        broker_trouble = False
+        for row in rows:
+            if broker_trouble or row[_STREAM] in held:
+                attempts.append(None)
+                continue
+            key, value, headers = to_kafka(envelope_from_row(row[2:]))
+            try:
+                attempts.append(await producer.send(row[1], value=value, key=key, headers=headers))
+            except Exception as exc:
+                attempts.append(exc)
+                held.add(row[_STREAM])
+                broker_trouble = not refused_for_good(exc)  # send nothing more this batch
+        futures = [a for a in attempts if isinstance(a, asyncio.Future)]
+        results = iter(await asyncio.gather(*futures, return_exceptions=True))
+
+        outcome = _Outcome()
+        blocked: set[str] = set()
+        for row, attempt in zip(rows, attempts, strict=True):
+            result = next(results) if isinstance(attempt, asyncio.Future) else attempt
+            if (
+                isinstance(attempt, asyncio.Future)
+                and refused_for_good(result)
+                and row[_STREAM] not in blocked
+            ):
+                # The broker refuses a whole batch for one bad record: try the row alone
+                # before blaming it, so the rows sent with it are not parked too.
+                result = await _send_alone(producer, row)
+            if attempt is None or row[_STREAM] in blocked:
+                blocked.add(row[_STREAM])
+            elif isinstance(result, BaseException):
+                blocked.add(row[_STREAM])
+                if refused_for_good(result):
+                    outcome.parked.append((row, park_reason(result)))
+                elif outcome.transient is None:
+                    outcome.transient = result
+            else:
+                outcome.sent.append(row[0])
+        return outcome
+
+    async def _housekeeping(self) -> None:
+        """When idle: count the parked rows, and now and then drop old sent rows (only a
+        delivery receipt, the events table is the record) so the outbox stays small."""
+        await self._count_parked()
         now = time.monotonic()
         if now < self._next_purge:
             return
@@ -169,11 +267,29 @@ class OutboxRelay:
                 (self.keep_sent_hours * 3600,),
             )
 
+    async def _count_parked(self) -> None:
+        async with self.pool.connection() as conn:
+            row = await (
+                await conn.execute(
+                    "SELECT count(*) FROM outbox WHERE parked_at IS NOT NULL AND sent_at IS NULL"
+                )
+            ).fetchone()
+        OUTBOX_PARKED_NOW.labels(self.service).set(row[0] if row else 0)
+
     async def _wait_for_notify(
         self, listen: psycopg.AsyncConnection[Any], stop: asyncio.Event
     ) -> None:
         async for _ in listen.notifies(timeout=self.poll_seconds, stop_after=1):
             pass
+
+
+async def _send_alone(producer: AIOKafkaProducer, row: Sequence[Any]) -> Any:
+    """The broker's answer to this row sent on its own: its metadata, or the error."""
+    key, value, headers = to_kafka(envelope_from_row(row[2:]))
+    try:
+        return await (await producer.send(row[1], value=value, key=key, headers=headers))
+    except Exception as exc:
+        return exc
 
 
 async def _sleep_or_stop(stop: asyncio.Event, seconds: float) -> None:

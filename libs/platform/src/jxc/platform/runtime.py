@@ -6,6 +6,9 @@ each part can also run alone (`project NAME` is how projections scale and how te
     jxc-<service> relay            only the outbox relay
     jxc-<service> project NAME     only one projection
     jxc-<service> rebuild NAME     clear a read model and its offsets (stop its consumers first)
+    jxc-<service> outbox parked [--all]   outbox rows the broker refused for good, with why
+    jxc-<service> outbox requeue ID       publish a parked row again (once its cause is fixed)
+    jxc-<service> outbox skip ID          give up on a parked row; its stream flows again
 """
 
 from __future__ import annotations
@@ -14,12 +17,14 @@ import argparse
 import asyncio
 import os
 import signal
+import sys
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import asynccontextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import psycopg
 import uvicorn
 from fastapi import APIRouter, FastAPI
 from psycopg_pool import AsyncConnectionPool
@@ -32,6 +37,7 @@ from jxc.platform.kafka import kafka_answers
 from jxc.platform.logging import configure_logging, get_logger
 from jxc.platform.migrations import upgrade
 from jxc.platform.outbox import OutboxRelay
+from jxc.platform.outbox_parking import parked_rows, requeue, skip
 from jxc.platform.projection import Projection, ProjectionRunner, rebuild
 from jxc.platform.settings import ServiceSettings
 from jxc.platform.store import EventStore
@@ -71,7 +77,11 @@ class Service:
     async def parts(self) -> AsyncIterator[Parts]:
         settings = self.settings
         pool: AsyncConnectionPool[Any] = AsyncConnectionPool(
-            settings.dsn(), min_size=settings.db_pool_min, max_size=settings.db_pool_max, open=False
+            settings.dsn(),
+            min_size=settings.db_pool_min,
+            max_size=settings.db_pool_max,
+            timeout=settings.db_pool_timeout,
+            open=False,
         )
         await pool.open(wait=True, timeout=30)
         store = EventStore(registry, settings.producer, settings.topic)
@@ -173,6 +183,18 @@ class Service:
         async with self.parts() as parts:
             await self.relay(parts).run(stop)
 
+    async def outbox(self, action: str, row_id: int | None, include_skipped: bool) -> None:
+        dsn = self.settings.dsn()
+        async with await psycopg.AsyncConnection.connect(dsn, autocommit=True) as conn:
+            if action == "parked":
+                for row in await parked_rows(conn, include_skipped=include_skipped):
+                    sys.stdout.write(row.line() + "\n")
+                return
+            assert row_id is not None
+            if not await (requeue if action == "requeue" else skip)(conn, row_id):
+                raise SystemExit(f"there is no parked outbox row {row_id}")
+            log.info("outbox row skipped" if action == "skip" else "outbox row requeued", id=row_id)
+
     def _runner(self, parts: Parts, name: str) -> ProjectionRunner:
         runners = {r.name.rsplit(".", 1)[-1]: r for r in self.runners(parts)}
         if name not in runners:
@@ -187,6 +209,10 @@ class Service:
         sub.add_parser("relay")
         sub.add_parser("project").add_argument("projection")
         sub.add_parser("rebuild").add_argument("projection")
+        outbox = sub.add_parser("outbox").add_subparsers(dest="action", required=True)
+        outbox.add_parser("parked").add_argument("--all", action="store_true", dest="everything")
+        outbox.add_parser("requeue").add_argument("id", type=int)
+        outbox.add_parser("skip").add_argument("id", type=int)
         args = parser.parse_args(argv)
         configure_logging(self.name, self.settings.log_level)
         command = args.command or "serve"
@@ -201,6 +227,9 @@ class Service:
             asyncio.run(self.run_projection(args.projection))
         elif command == "rebuild":
             asyncio.run(self.rebuild(args.projection))
+        elif command == "outbox":
+            row_id, everything = getattr(args, "id", None), getattr(args, "everything", False)
+            asyncio.run(self.outbox(args.action, row_id, everything))
 
 
 async def _supervised(

@@ -64,7 +64,8 @@ CREATE TABLE idempotency_keys (
 #   move past the record, then published to jxc.dlq.<consumer> (a record ends applied or
 #   dead-lettered, never neither).
 # - outbox.parked_at / park_reason: a row the broker refuses for good (e.g. too large) is set
-#   aside with its reason; the relay keeps publishing every other stream.
+#   aside with its reason; the relay keeps publishing every other stream, and holds back the
+#   parked row's stream (found through outbox_parked) until the row is requeued or skipped.
 PLATFORM_SCHEMA_2 = """
 CREATE TABLE dead_letters (
     id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
@@ -85,7 +86,8 @@ CREATE INDEX dead_letters_unsent ON dead_letters (consumer, id) WHERE sent_at IS
 ALTER TABLE outbox ADD COLUMN parked_at timestamptz;
 ALTER TABLE outbox ADD COLUMN park_reason text;
 DROP INDEX outbox_unsent;
-CREATE INDEX outbox_unsent ON outbox (id) WHERE sent_at IS NULL AND parked_at IS NULL
+CREATE INDEX outbox_unsent ON outbox (id) WHERE sent_at IS NULL AND parked_at IS NULL;
+CREATE INDEX outbox_parked ON outbox (id) WHERE parked_at IS NOT NULL AND sent_at IS NULL
 """
 
 OUTBOX_CHANNEL = "jxc_outbox"

@@ -24,6 +24,9 @@ class ServiceSettings(BaseSettings):
     log_level: str = "INFO"
     db_pool_min: int = 2
     db_pool_max: int = 10
+    # How long a request waits for a database connection before it is answered 503: while
+    # PostgreSQL restarts, a client learns it in seconds rather than at its own timeout.
+    db_pool_timeout: float = Field(default=5.0, gt=0)
     relay_batch_size: int = Field(default=500, ge=1)
     relay_poll_seconds: float = Field(default=1.0, gt=0)
     projection_batch_size: int = Field(default=2000, ge=1)
