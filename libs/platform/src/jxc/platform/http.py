@@ -97,7 +97,11 @@ def create_app(
 
     @app.exception_handler(RequestValidationError)
     async def invalid_request(_: Request, exc: RequestValidationError) -> JSONResponse:
-        errors = [{"field": _field(e["loc"]), "message": e["msg"]} for e in exc.errors()]
+        # pydantic prefixes the messages of custom validators with "Value error, ".
+        errors = [
+            {"field": _field(e["loc"]), "message": str(e["msg"]).removeprefix("Value error, ")}
+            for e in exc.errors()
+        ]
         summary = "; ".join(f"{e['field']}: {e['message']}" for e in errors[:5])
         return problem(
             422,

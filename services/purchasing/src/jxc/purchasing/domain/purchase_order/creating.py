@@ -9,9 +9,9 @@ from decimal import Decimal
 
 from jxc.events.base import DomainEvent, Money
 from jxc.events.contracts.purchasing import PurchaseOrderCreated, PurchaseOrderLine
+from jxc.events.limits import MAX_WHOLE_DIGITS
 from jxc.platform.decider import DomainError, StateConflict
 from jxc.purchasing.domain._checks import (
-    MAX_WHOLE_DIGITS,
     check_currency,
     check_number,
     check_text,
