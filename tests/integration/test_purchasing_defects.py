@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from decimal import Decimal
 from typing import Any
 from uuid import uuid4
@@ -47,3 +48,24 @@ async def test_the_plan_subtracts_what_a_draft_order_already_brings(stack: Stack
             k: Decimal(suggestion[k]) for k in ("in_flight", "suggested_quantity")
         }
         assert figures == {"in_flight": 50, "suggested_quantity": 0}
+
+
+async def test_a_supplier_code_is_registered_once_even_under_concurrency(stack: Stack) -> None:
+    """14c: the second supplier with a code already taken is refused, 409 naming `code`."""
+    _, purchasing = stack.serve("purchasing")
+    async with httpx.AsyncClient(timeout=30) as client:
+
+        async def register(code: str) -> httpx.Response:
+            body = {"code": code, "name": "Acme Trading", "currency": "CNY"}
+            return await client.post(f"{purchasing}/suppliers", json=body)
+
+        first = await register("ACME")
+        assert first.status_code == 201, first.text
+        second = await register(" ACME ")
+        assert second.status_code == 409, second.text
+        assert second.json()["fields"] == ["code"]
+        assert "ACME" in second.json()["detail"]
+        assert first.json()["id"] in second.json()["detail"]
+
+        racing = await asyncio.gather(*(register("GLOBEX") for _ in range(8)))
+        assert sorted(r.status_code for r in racing) == [201] + [409] * 7, [r.text for r in racing]
