@@ -11,7 +11,7 @@ import httpx
 
 from jxc.events.contracts.inventory import LowStockDetected
 from jxc.platform.settings import topic_of
-from tests.integration.flow import line, supplier
+from tests.integration.flow import approved_order, line, supplier
 from tests.integration.harness import Stack
 from tests.integration.publishing import envelope_of, publish
 
@@ -69,3 +69,59 @@ async def test_a_supplier_code_is_registered_once_even_under_concurrency(stack: 
 
         racing = await asyncio.gather(*(register("GLOBEX") for _ in range(8)))
         assert sorted(r.status_code for r in racing) == [201] + [409] * 7, [r.text for r in racing]
+
+
+async def test_errors_speak_with_one_voice(stack: Stack) -> None:
+    """14f: an unknown purchase order is 404 wherever it is named; invoice list and detail
+    use the same field names; numbers echoed back stay short."""
+    _, purchasing = stack.serve("purchasing")
+    async with httpx.AsyncClient(timeout=30) as client:
+        supplier_id = await supplier(client, purchasing)
+        nowhere = str(uuid4())
+        receipt = {"lines": [{"line_no": 1, "quantity_accepted": "1"}]}
+        on_receipt = await client.post(
+            f"{purchasing}/purchase-orders/{nowhere}/receipts", json=receipt
+        )
+        invoice = {
+            "supplier_id": supplier_id,
+            "purchase_order_id": nowhere,
+            "invoice_number": "INV-1",
+            "lines": [{"line_no": 1, "quantity": "1", "unit_price": "9.90"}],
+        }
+        on_invoice = await client.post(f"{purchasing}/supplier-invoices", json=invoice)
+        for response in (on_receipt, on_invoice):
+            assert response.status_code == 404, response.text
+            assert response.json()["fields"] == ["purchase_order_id"]
+            assert response.json()["detail"] == f"there is no purchase order {nowhere}"
+
+        huge = {"supplier_id": supplier_id, "currency": "CNY", "lines": [line(1, "TEA", "1e400")]}
+        response = await client.post(f"{purchasing}/purchase-orders", json=huge)
+        assert response.status_code == 422, response.text
+        assert response.json()["fields"] == ["lines.0.quantity"]
+        assert len(response.text) < 500, response.text
+
+        order_id = await approved_order(client, purchasing, supplier_id, [line(1, "TEA", "10")])
+        receipt = {"lines": [{"line_no": 1, "quantity_accepted": "4"}]}
+        received = await client.post(
+            f"{purchasing}/purchase-orders/{order_id}/receipts", json=receipt
+        )
+        assert received.status_code == 201, received.text
+        too_many = [{"line_no": 1, "quantity": "6", "unit_price": "9.90"}]  # 4 received
+        held = await client.post(
+            f"{purchasing}/supplier-invoices",
+            json={**invoice, "purchase_order_id": order_id, "lines": too_many},
+        )
+        assert held.status_code == 201, held.text
+        detail = (await client.get(f"{purchasing}/supplier-invoices/{held.json()['id']}")).json()
+        [listed] = (await client.get(f"{purchasing}/supplier-invoices")).json()
+        assert listed["hold_reason"] == held.json()["hold_reason"] == detail["hold_reason"]
+        assert "line 1" in detail["hold_reason"]
+        shared = {
+            "invoice_id",
+            "status",
+            "hold_reason",
+            "supplier_id",
+            "purchase_order_id",
+            "total",
+        }
+        assert shared <= set(detail) & set(listed), (sorted(detail), sorted(listed))

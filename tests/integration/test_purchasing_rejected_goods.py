@@ -52,7 +52,7 @@ async def test_rejected_goods_are_returned_or_claimed_but_never_twice(stack: Sta
         too_many = await post(
             "returns", {"lines": [{"line_no": 1, "quantity": "1", "reason": "x"}]}, 422
         )
-        assert too_many["fields"] == ["lines[0].quantity"]
+        assert too_many["fields"] == ["lines.0.quantity"]
         assert "only 0 rejected pcs are not yet returned or claimed" in too_many["detail"]
 
         shown = (await client.get(order)).json()["lines"][0]
