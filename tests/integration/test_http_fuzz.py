@@ -83,6 +83,8 @@ async def test_what_the_fuzzing_found_is_a_422_naming_the_field(stack: Stack) ->
     json_body = {"content-type": "application/json"}
     async with httpx.AsyncClient(timeout=10) as client:
         supplier = await flow.supplier(client, purchasing)
+        broken = await client.post(f"{purchasing}/suppliers", content="{oops", headers=json_body)
+        refused(broken, "body")
         for text in (nul, surrogate):
             response = await client.post(
                 f"{purchasing}/suppliers/{supplier}/update",

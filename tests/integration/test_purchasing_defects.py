@@ -11,7 +11,7 @@ import httpx
 
 from jxc.events.contracts.inventory import LowStockDetected
 from jxc.platform.settings import topic_of
-from tests.integration.flow import approved_order, line, supplier
+from tests.integration.flow import approved_order, known_to_purchasing, line, supplier
 from tests.integration.harness import Stack
 from tests.integration.publishing import envelope_of, publish
 
@@ -22,6 +22,7 @@ async def test_the_plan_subtracts_what_a_draft_order_already_brings(stack: Stack
     tea = f"TEA-{uuid4().hex[:6]}"
     async with httpx.AsyncClient(timeout=30) as client:
         supplier_id = await supplier(client, purchasing)
+        await known_to_purchasing(client, purchasing, stack.namespace, [tea])
         draft = await client.post(
             f"{purchasing}/purchase-orders",
             json={"supplier_id": supplier_id, "currency": "CNY", "lines": [line(1, tea, "50")]},
@@ -100,6 +101,7 @@ async def test_errors_speak_with_one_voice(stack: Stack) -> None:
         assert response.json()["fields"] == ["lines.0.quantity"]
         assert len(response.text) < 500, response.text
 
+        await known_to_purchasing(client, purchasing, stack.namespace, ["TEA"])
         order_id = await approved_order(client, purchasing, supplier_id, [line(1, "TEA", "10")])
         receipt = {"lines": [{"line_no": 1, "quantity_accepted": "4"}]}
         received = await client.post(
@@ -125,3 +127,40 @@ async def test_errors_speak_with_one_voice(stack: Stack) -> None:
             "total",
         }
         assert shared <= set(detail) & set(listed), (sorted(detail), sorted(listed))
+
+
+async def test_order_lines_name_registered_items_and_warehouses(stack: Stack) -> None:
+    """14b: purchasing learns items and warehouses from inventory's events and refuses the
+    lines that name others, 422 naming the field."""
+    _, purchasing = stack.serve("purchasing")
+    tea = f"TEA-{uuid4().hex[:6]}"
+    async with httpx.AsyncClient(timeout=30) as client:
+        supplier_id = await supplier(client, purchasing)
+        await known_to_purchasing(client, purchasing, stack.namespace, [tea], ["WH-SH"])
+
+        async def order(*lines: dict[str, Any]) -> httpx.Response:
+            body = {"supplier_id": supplier_id, "currency": "CNY", "lines": list(lines)}
+            return await client.post(f"{purchasing}/purchase-orders", json=body)
+
+        nowhere = await order(line(1, tea, "5"), line(2, tea, "5", warehouse="WH-NOWHERE"))
+        assert nowhere.status_code == 422, nowhere.text
+        assert nowhere.json()["fields"] == ["lines.1.warehouse"]
+        assert "no warehouse WH-NOWHERE" in nowhere.json()["detail"]
+        nothing = await order(line(1, "GHOST-1", "5"))
+        assert nothing.status_code == 422, nothing.text
+        assert nothing.json()["fields"] == ["lines.0.sku"]
+        assert "no item GHOST-1" in nothing.json()["detail"]
+
+        placed = await order(line(1, tea, "5"))
+        assert placed.status_code == 201, placed.text
+
+        order_id = await approved_order(client, purchasing, supplier_id, [line(1, tea, "5")])
+        inspected = {"line_no": 1, "quantity_accepted": "3", "quantity_rejected": "2"}
+        receipt = {"lines": [{**inspected, "rejection_reason": "wet"}]}
+        url = f"{purchasing}/purchase-orders/{order_id}"
+        assert (await client.post(f"{url}/receipts", json=receipt)).status_code == 201
+        going_back = {"line_no": 1, "quantity": "2", "reason": "wet"}
+        elsewhere = {"lines": [{**going_back, "warehouse": "WH-NOWHERE"}]}
+        refused = await client.post(f"{url}/returns", json=elsewhere)
+        assert refused.status_code == 422, refused.text
+        assert refused.json()["fields"] == ["lines.0.warehouse"]
