@@ -31,7 +31,7 @@ from uuid import uuid4
 import httpx
 
 from bench.common import figure, note, percentile, scratch
-from tests.integration.flow import approved_order, line, supplier
+from tests.integration.flow import approved_order, line, registered_in_inventory, supplier
 
 WAREHOUSE = "WH-BENCH"
 HUGE = "1000000000"
@@ -167,8 +167,10 @@ async def main() -> None:
         ):
             supplier_id = await supplier(commands, purchasing)
             orders = []
-            for i in range(args.orders):
-                sku = f"BENCH-{i}-{uuid4().hex[:6]}"
+            skus = [f"BENCH-{i}-{uuid4().hex[:6]}" for i in range(args.orders)]
+            # Purchase orders name only items and warehouses inventory has registered.
+            await registered_in_inventory(commands, inventory, purchasing, skus, [WAREHOUSE])
+            for sku in skus:
                 order_id = await approved_order(
                     commands, purchasing, supplier_id, [line(1, sku, HUGE, WAREHOUSE)]
                 )

@@ -7,7 +7,13 @@ from uuid import uuid4
 
 import httpx
 
-from tests.integration.flow import approved_order, line, supplier
+from tests.integration.flow import (
+    approved_order,
+    known_to_purchasing,
+    line,
+    registered_in_inventory,
+    supplier,
+)
 from tests.integration.harness import SERVICES, Stack
 
 
@@ -17,6 +23,9 @@ async def test_receipt_reaches_stock_through_kafka(stack: Stack) -> None:
     sku_a, sku_b = f"TEA-{uuid4().hex[:6]}", f"CUP-{uuid4().hex[:6]}"
     async with httpx.AsyncClient(timeout=30) as client:
         supplier_id = await supplier(client, purchasing)
+        await registered_in_inventory(
+            client, inventory, purchasing, [sku_a, sku_b], ["WH-SH", "WH-BJ"]
+        )
         order_id = await approved_order(
             client, purchasing, supplier_id, [line(1, sku_a, "100"), line(2, sku_b, "40", "WH-BJ")]
         )
@@ -99,6 +108,7 @@ async def test_bad_requests_get_a_422_a_person_understands(stack: Stack) -> None
         assert "register it first" in unknown_supplier.json()["detail"]
 
         supplier_id = await supplier(client, purchasing)
+        await known_to_purchasing(client, purchasing, stack.namespace, ["SKU-1"])
         order_id = await approved_order(client, purchasing, supplier_id, [line(1, "SKU-1", "10")])
         over = await client.post(
             f"{purchasing}/purchase-orders/{order_id}/receipts",

@@ -9,7 +9,7 @@ from decimal import Decimal
 import httpx
 
 from jxc.platform.settings import topic_of
-from tests.integration.flow import approved_order, line, supplier
+from tests.integration.flow import approved_order, known_to_purchasing, line, supplier
 from tests.integration.harness import Stack, eventually, kafka_stopped
 from tests.integration.publishing import read_all
 
@@ -21,6 +21,7 @@ async def test_commands_succeed_while_kafka_is_down_and_publish_once_after(stack
     _, inventory = stack.serve("inventory")
     async with httpx.AsyncClient(timeout=60) as client:
         supplier_id = await supplier(client, purchasing)
+        await known_to_purchasing(client, purchasing, stack.namespace, ["RICE"], ["WH-GZ"])
         order_id = await approved_order(
             client, purchasing, supplier_id, [line(1, "RICE", "1000", "WH-GZ")]
         )

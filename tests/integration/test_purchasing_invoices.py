@@ -9,7 +9,7 @@ from typing import Any
 
 import httpx
 
-from tests.integration.flow import approved_order, line, supplier
+from tests.integration.flow import approved_order, known_to_purchasing, line, supplier
 from tests.integration.harness import Stack
 
 
@@ -25,6 +25,7 @@ async def test_an_invoice_is_held_until_the_goods_arrive_and_a_second_one_is_rel
             return response.json()
 
         supplier_id = await supplier(client, purchasing)
+        await known_to_purchasing(client, purchasing, stack.namespace, ["TEA", "CUP"])
         order_id = await approved_order(
             client,
             purchasing,
@@ -111,6 +112,7 @@ async def test_an_invoice_against_an_order_not_approved_is_refused(stack: Stack)
     _, purchasing = stack.serve("purchasing")
     async with httpx.AsyncClient(timeout=30) as client:
         supplier_id = await supplier(client, purchasing)
+        await known_to_purchasing(client, purchasing, stack.namespace, ["X"])
         draft = await client.post(
             f"{purchasing}/purchase-orders",
             json={"supplier_id": supplier_id, "currency": "CNY", "lines": [line(1, "X", "1")]},
@@ -127,5 +129,5 @@ async def test_an_invoice_against_an_order_not_approved_is_refused(stack: Stack)
         missing = await client.post(
             f"{purchasing}/supplier-invoices", json={**invoice, "purchase_order_id": supplier_id}
         )
-        assert missing.status_code == 422
+        assert missing.status_code == 404  # an unknown order is 404 wherever it is named
         assert missing.json()["fields"] == ["purchase_order_id"]

@@ -6,7 +6,7 @@ from typing import Any
 
 import httpx
 
-from tests.integration.flow import approved_order, line, supplier
+from tests.integration.flow import approved_order, known_to_purchasing, line, supplier
 from tests.integration.harness import Stack
 
 
@@ -24,6 +24,7 @@ async def test_a_large_order_needs_two_approvers_then_is_sent_received_and_close
     _, purchasing = stack.serve("purchasing")
     async with httpx.AsyncClient(timeout=30) as client:
         supplier_id = await supplier(client, purchasing)
+        await known_to_purchasing(client, purchasing, stack.namespace, ["TEA-1", "CUP-1"])
         # 2,000 x 60 = 120,000 CNY: above the default second-approval threshold of 100,000.
         created = await _post(
             client,
@@ -85,6 +86,7 @@ async def test_the_open_orders_list_filters_by_status_and_supplier(stack: Stack)
     _, purchasing = stack.serve("purchasing")
     async with httpx.AsyncClient(timeout=30) as client:
         first, second = await supplier(client, purchasing), await supplier(client, purchasing)
+        await known_to_purchasing(client, purchasing, stack.namespace, ["X-1", "X-2"])
         ids = []
         for supplier_id in (first, first, second):
             created = await _post(

@@ -13,7 +13,7 @@ import httpx
 from jxc.events.base import DomainEvent, Money
 from jxc.events.contracts.inventory import LowStockDetected, StockBackInRange, StockIssued
 from jxc.platform.settings import topic_of
-from tests.integration.flow import approved_order, line, supplier
+from tests.integration.flow import approved_order, known_to_purchasing, line, supplier
 from tests.integration.harness import Stack
 from tests.integration.publishing import envelope_of, publish
 
@@ -51,6 +51,7 @@ async def test_a_low_stock_alert_becomes_a_suggestion_and_then_a_draft_order(
     tea, cup = f"TEA-{uuid4().hex[:6]}", f"CUP-{uuid4().hex[:6]}"
     async with httpx.AsyncClient(timeout=30) as client:
         supplier_id = await supplier(client, purchasing)
+        await known_to_purchasing(client, purchasing, stack.namespace, [tea])
         # 30 boxes of tea already on order at 12.50: in flight, and the supplier's last price
         await approved_order(client, purchasing, supplier_id, [line(1, tea, "30", price="12.50")])
 

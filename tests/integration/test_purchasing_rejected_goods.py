@@ -12,7 +12,7 @@ from jxc.events.cloudevents import from_kafka
 from jxc.events.contracts import registry
 from jxc.events.contracts.purchasing import PurchaseReturnShipped, SupplierClaimRaised
 from jxc.platform.settings import topic_of
-from tests.integration.flow import approved_order, line, supplier
+from tests.integration.flow import approved_order, known_to_purchasing, line, supplier
 from tests.integration.harness import Stack
 from tests.integration.publishing import read_all
 
@@ -21,6 +21,7 @@ async def test_rejected_goods_are_returned_or_claimed_but_never_twice(stack: Sta
     _, purchasing = stack.serve("purchasing")
     async with httpx.AsyncClient(timeout=30) as client:
         supplier_id = await supplier(client, purchasing)
+        await known_to_purchasing(client, purchasing, stack.namespace, ["TEA"])
         order_id = await approved_order(
             client, purchasing, supplier_id, [line(1, "TEA", "100", price="9.90")]
         )
@@ -52,7 +53,7 @@ async def test_rejected_goods_are_returned_or_claimed_but_never_twice(stack: Sta
         too_many = await post(
             "returns", {"lines": [{"line_no": 1, "quantity": "1", "reason": "x"}]}, 422
         )
-        assert too_many["fields"] == ["lines[0].quantity"]
+        assert too_many["fields"] == ["lines.0.quantity"]
         assert "only 0 rejected pcs are not yet returned or claimed" in too_many["detail"]
 
         shown = (await client.get(order)).json()["lines"][0]

@@ -9,7 +9,7 @@ from typing import Any
 
 import httpx
 
-from tests.integration.flow import line, supplier
+from tests.integration.flow import known_to_purchasing, line, supplier
 from tests.integration.harness import Stack
 
 
@@ -17,6 +17,7 @@ async def test_a_blocked_supplier_gets_no_orders_until_it_is_unblocked(stack: St
     _, purchasing = stack.serve("purchasing")
     async with httpx.AsyncClient(timeout=30) as client:
         supplier_id = await supplier(client, purchasing)
+        await known_to_purchasing(client, purchasing, stack.namespace, ["TEA", "CUP"])
         url = f"{purchasing}/suppliers/{supplier_id}"
         update = await client.post(
             f"{url}/update", json={"name": "Acme Tea Co.", "payment_terms_days": 60}
@@ -52,6 +53,7 @@ async def test_the_scorecard_shows_on_time_delivery_and_rejects_per_period(stack
     today = datetime.now(UTC).date()
     async with httpx.AsyncClient(timeout=30) as client:
         supplier_id = await supplier(client, purchasing)
+        await known_to_purchasing(client, purchasing, stack.namespace, ["TEA", "CUP"])
         late, on_time = line(1, "TEA", "100"), line(2, "CUP", "10")
         late["expected_date"] = str(today - timedelta(days=1))
         on_time["expected_date"] = str(today + timedelta(days=1))

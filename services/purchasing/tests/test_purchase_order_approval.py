@@ -73,7 +73,7 @@ def test_submitting_needs_a_name(given: Given) -> None:
 
 
 def test_submitting_an_unknown_order_is_not_found(given: Given) -> None:
-    given().when(submit()).raises(NotFound, match="does not exist")
+    given().when(submit()).raises(NotFound, match="there is no purchase order")
 
 
 # --- approve: one step -------------------------------------------------------------------

@@ -47,8 +47,13 @@ def test_without_a_reorder_quantity_order_up_to_max_less_what_is_in_flight(
     assert suggested_quantity(LOW, D(in_flight)) == D(expected)
 
 
-def test_a_rule_with_a_reorder_quantity_orders_that() -> None:
-    assert suggested_quantity(replace(LOW, reorder_quantity=D("50")), D("30")) == D("50")
+@pytest.mark.parametrize(
+    ("in_flight", "expected"), [("0", "50"), ("30", "20"), ("50", "0"), ("80", "0")]
+)
+def test_a_rule_with_a_reorder_quantity_orders_that_less_what_is_in_flight(
+    in_flight: str, expected: str
+) -> None:
+    assert suggested_quantity(replace(LOW, reorder_quantity=D("50")), D(in_flight)) == D(expected)
 
 
 def test_negative_available_orders_more() -> None:
@@ -102,7 +107,9 @@ def test_a_quantity_sent_overrides_the_suggested_one() -> None:
 
 
 def test_with_nothing_to_order_a_quantity_must_be_sent() -> None:
-    with pytest.raises(DomainError, match="nothing to order for TEA-01 in WH-SH: max 100 - ") as e:
+    expected = "nothing to order for TEA-01 in WH-SH: the rule asks for 88 and open orders "
+    expected += "already bring 90"
+    with pytest.raises(DomainError, match=expected) as e:
         draft_order(draft(in_flight=D("90")))
     assert e.value.fields == ("quantity",)
 

@@ -114,14 +114,14 @@ def test_more_than_the_rejected_goods_left_cannot_go_back(given: Given) -> None:
         DomainError,
         match=r"line 1 \(BOLT-M8\): 6 pcs to return, but only 5 rejected pcs are not yet "
         r"returned or claimed \(rejected 20, returned 15, claimed 0\)",
-        fields=("lines[0].quantity",),
+        fields=("lines.0.quantity",),
     )
 
 
 def test_lines_of_one_return_for_the_same_po_line_count_together(given: Given) -> None:
     given(*INSPECTED).when(
         ship(ReturnLine(1, D("10"), "a", lot="A"), ReturnLine(1, D("11"), "b", lot="B"))
-    ).raises(DomainError, match="21 pcs to return", fields=("lines[1].quantity",))
+    ).raises(DomainError, match="21 pcs to return", fields=("lines.1.quantity",))
 
 
 def test_accepted_goods_are_not_returned_here(given: Given) -> None:
@@ -134,9 +134,9 @@ def test_accepted_goods_are_not_returned_here(given: Given) -> None:
 @pytest.mark.parametrize(
     ("line", "field", "match"),
     [
-        (ReturnLine(3, D("1"), "x"), "lines[0].line_no", "has no line 3"),
-        (ReturnLine(1, D("0"), "x"), "lines[0].quantity", "must be more than 0"),
-        (ReturnLine(1, D("1"), " "), "lines[0].reason", "say why"),
+        (ReturnLine(3, D("1"), "x"), "lines.0.line_no", "has no line 3"),
+        (ReturnLine(1, D("0"), "x"), "lines.0.quantity", "must be more than 0"),
+        (ReturnLine(1, D("1"), " "), "lines.0.reason", "say why"),
     ],
 )
 def test_a_return_line_is_checked(given: Given, line: ReturnLine, field: str, match: str) -> None:
@@ -195,7 +195,7 @@ def test_a_claim_is_worth_the_rejected_quantity_at_the_po_price(given: Given) ->
 def test_goods_returned_cannot_be_claimed_too(given: Given) -> None:
     history = (*INSPECTED, shipped(returned_bolts("20")))
     given(*history).when(claim(ClaimLine(1, D("1"), "rusty"))).raises(
-        DomainError, match="1 pcs to claim, but only 0 rejected pcs", fields=("lines[0].quantity",)
+        DomainError, match="1 pcs to claim, but only 0 rejected pcs", fields=("lines.0.quantity",)
     )
 
 

@@ -2,20 +2,36 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
-from typing import Annotated, ClassVar
+from typing import ClassVar
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict
 
-Sku = Annotated[str, StringConstraints(min_length=1, max_length=64, strip_whitespace=True)]
-Code = Annotated[str, StringConstraints(min_length=1, max_length=64, strip_whitespace=True)]
-Currency = Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")]
-Unit = Annotated[str, StringConstraints(min_length=1, max_length=16)]
-Quantity = Annotated[Decimal, Field(allow_inf_nan=False, max_digits=20, decimal_places=6)]
-NonNegativeQuantity = Annotated[Quantity, Field(ge=0)]
-PositiveQuantity = Annotated[Quantity, Field(gt=0)]
-Amount = Annotated[Decimal, Field(allow_inf_nan=False, max_digits=20, decimal_places=6)]
-NonNegativeAmount = Annotated[Amount, Field(ge=0)]
+# The value types live with the wire limits (jxc.events.limits), shared with the HTTP edge.
+from jxc.events.limits import (
+    Amount,
+    Code,
+    Currency,
+    NonNegativeAmount,
+    NonNegativeQuantity,
+    PositiveQuantity,
+    Quantity,
+    Sku,
+    Unit,
+)
+
+__all__ = [
+    "Amount",
+    "Code",
+    "Currency",
+    "DomainEvent",
+    "Money",
+    "NonNegativeAmount",
+    "NonNegativeQuantity",
+    "PositiveQuantity",
+    "Quantity",
+    "Sku",
+    "Unit",
+]
 
 
 class Money(BaseModel):

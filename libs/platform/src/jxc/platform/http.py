@@ -129,7 +129,15 @@ def create_app(
 
     @app.exception_handler(RequestValidationError)
     async def invalid_request(_: Request, exc: RequestValidationError) -> JSONResponse:
-        errors = [{"field": _field(e["loc"]), "message": e["msg"]} for e in exc.errors()]
+        # pydantic prefixes the messages of custom validators with "Value error, "; a body
+        # that is not JSON is located at a character offset, which names no field.
+        errors = [
+            {
+                "field": "body" if e["type"] == "json_invalid" else _field(e["loc"]),
+                "message": str(e["msg"]).removeprefix("Value error, "),
+            }
+            for e in exc.errors()
+        ]
         summary = "; ".join(f"{e['field']}: {e['message']}" for e in errors[:5])
         return problem(
             422,

@@ -6,22 +6,26 @@ from fastapi import APIRouter
 
 from jxc.platform.projection import Projection
 from jxc.platform.runtime import Parts, Service
+from jxc.purchasing.api.inventory_catalog import inventory_catalog_router
 from jxc.purchasing.api.invoices import invoices_router
 from jxc.purchasing.api.purchase_orders import purchase_orders_router
 from jxc.purchasing.api.purchase_plan import purchase_plan_router
 from jxc.purchasing.api.receiving import receiving_router
 from jxc.purchasing.api.suppliers import suppliers_router
+from jxc.purchasing.app.inventory_catalog import InventoryCatalog
 from jxc.purchasing.app.invoices import SupplierInvoices
 from jxc.purchasing.app.purchase_orders import PurchaseOrders
 from jxc.purchasing.app.purchase_plan import PurchasePlan
 from jxc.purchasing.app.scorecards import Scorecards
 from jxc.purchasing.app.suppliers import Suppliers
+from jxc.purchasing.projections.inventory_catalog import InventoryCatalogProjection
 from jxc.purchasing.projections.purchase_plan import PurchasePlanProjection
 from jxc.purchasing.projections.supplier_scorecard import SupplierScorecardProjection
 from jxc.purchasing.settings import PurchasingSettings
 
 SUPPLIER_SCORECARD = "supplier-scorecard"
 PURCHASE_PLAN = "purchase-plan"
+INVENTORY_CATALOG = "inventory-catalog"
 
 
 def supplier_scorecard(parts: Parts) -> SupplierScorecardProjection:
@@ -38,8 +42,15 @@ def purchase_plan(parts: Parts) -> PurchasePlanProjection:
     )
 
 
+def inventory_catalog(parts: Parts) -> InventoryCatalogProjection:
+    settings = parts.settings
+    return InventoryCatalogProjection(
+        name=settings.consumer_name(INVENTORY_CATALOG), topics=[settings.topic_for("inventory")]
+    )
+
+
 def projections(parts: Parts) -> list[Projection]:
-    return [supplier_scorecard(parts), purchase_plan(parts)]
+    return [supplier_scorecard(parts), purchase_plan(parts), inventory_catalog(parts)]
 
 
 def routers(parts: Parts) -> list[APIRouter]:
@@ -47,6 +58,7 @@ def routers(parts: Parts) -> list[APIRouter]:
     max_wait = parts.settings.read_wait_max_seconds
     orders = PurchaseOrders(parts.commands, settings)
     scorecards = Scorecards(parts.commands, supplier_scorecard(parts).name, max_wait)
+    catalog = InventoryCatalog(parts.commands.pool, inventory_catalog(parts).name, max_wait)
     plan = PurchasePlan(orders, purchase_plan(parts).name, settings.sales_rate_days, max_wait)
     return [
         suppliers_router(Suppliers(parts.commands), scorecards),
@@ -54,6 +66,7 @@ def routers(parts: Parts) -> list[APIRouter]:
         receiving_router(orders),
         invoices_router(SupplierInvoices(parts.commands, settings)),
         purchase_plan_router(plan),
+        inventory_catalog_router(catalog),
     ]
 
 

@@ -19,6 +19,7 @@ from jxc.events.base import (
     Unit,
 )
 from jxc.events.contracts.registry import registry
+from jxc.events.limits import Text
 
 
 @registry.register
@@ -27,10 +28,10 @@ class SupplierRegistered(DomainEvent):
 
     supplier_id: UUID
     code: Code
-    name: str
+    name: Text
     currency: Currency
     payment_terms_days: int = 30
-    email: str | None = None
+    email: Text | None = None
 
 
 @registry.register
@@ -41,9 +42,9 @@ class SupplierUpdated(DomainEvent):
     event_type = "purchasing.SupplierUpdated"
 
     supplier_id: UUID
-    name: str
+    name: Text
     payment_terms_days: int
-    email: str | None = None
+    email: Text | None = None
 
 
 @registry.register
@@ -53,8 +54,8 @@ class SupplierBlocked(DomainEvent):
     event_type = "purchasing.SupplierBlocked"
 
     supplier_id: UUID
-    blocked_by: str
-    reason: str
+    blocked_by: Text
+    reason: Text
 
 
 @registry.register
@@ -62,8 +63,8 @@ class SupplierUnblocked(DomainEvent):
     event_type = "purchasing.SupplierUnblocked"
 
     supplier_id: UUID
-    unblocked_by: str
-    reason: str
+    unblocked_by: Text
+    reason: Text
 
 
 class PurchaseOrderLine(BaseModel):
@@ -95,9 +96,9 @@ class PurchaseOrderApproved(DomainEvent):
     event_type = "purchasing.PurchaseOrderApproved"
 
     purchase_order_id: UUID
-    approved_by: str
+    approved_by: Text
     total: Money
-    first_approved_by: str | None = None  # set when the order needed two approvals
+    first_approved_by: Text | None = None  # set when the order needed two approvals
 
 
 @registry.register
@@ -107,7 +108,7 @@ class PurchaseOrderSubmitted(DomainEvent):
     event_type = "purchasing.PurchaseOrderSubmitted"
 
     purchase_order_id: UUID
-    submitted_by: str
+    submitted_by: Text
     total: Money
 
 
@@ -119,7 +120,7 @@ class PurchaseOrderFirstApproved(DomainEvent):
     event_type = "purchasing.PurchaseOrderFirstApproved"
 
     purchase_order_id: UUID
-    approved_by: str
+    approved_by: Text
     total: Money
     second_approval_above: Money
 
@@ -130,8 +131,8 @@ class PurchaseOrderSent(DomainEvent):
 
     purchase_order_id: UUID
     supplier_id: UUID
-    sent_by: str
-    sent_to: str | None = None
+    sent_by: Text
+    sent_to: Text | None = None
 
 
 @registry.register
@@ -142,9 +143,9 @@ class PurchaseOrderClosed(DomainEvent):
     event_type = "purchasing.PurchaseOrderClosed"
 
     purchase_order_id: UUID
-    closed_by: str
+    closed_by: Text
     short_closed: bool = False
-    reason: str | None = None
+    reason: Text | None = None
 
 
 @registry.register
@@ -152,8 +153,8 @@ class PurchaseOrderCancelled(DomainEvent):
     event_type = "purchasing.PurchaseOrderCancelled"
 
     purchase_order_id: UUID
-    cancelled_by: str
-    reason: str
+    cancelled_by: Text
+    reason: Text
 
 
 class ReceivedLine(BaseModel):
@@ -167,9 +168,9 @@ class ReceivedLine(BaseModel):
     unit: Unit
     quantity_accepted: NonNegativeQuantity
     quantity_rejected: NonNegativeQuantity
-    rejection_reason: str | None = None
+    rejection_reason: Text | None = None
     unit_cost: Money
-    lot: str | None = None
+    lot: Text | None = None
     expected_date: date | None = None  # the PO line's, for on-time delivery
 
 
@@ -196,12 +197,12 @@ class ReturnedLine(BaseModel):
     line_no: int = Field(ge=1)
     sku: Sku
     warehouse: Code
-    location: str | None = None
-    lot: str | None = None
+    location: Text | None = None
+    lot: Text | None = None
     quantity: PositiveQuantity
     unit: Unit
     unit_cost: Money
-    reason: str
+    reason: Text
     from_stock: bool
 
 
@@ -226,7 +227,7 @@ class ClaimedLine(BaseModel):
     unit: Unit
     unit_price: Money
     amount: Money
-    reason: str
+    reason: Text
 
 
 @registry.register
@@ -308,15 +309,15 @@ class SupplierInvoiceMatched(DomainEvent):
     total: Money
     total_at_po_price: Money
     price_variance: Money
-    overridden_by: str | None = None
-    override_reason: str | None = None
+    overridden_by: Text | None = None
+    override_reason: Text | None = None
 
 
 class HeldLine(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     line_no: int = Field(ge=1)
-    reason: str
+    reason: Text
 
 
 @registry.register
@@ -331,4 +332,4 @@ class SupplierInvoiceHeld(DomainEvent):
     purchase_order_id: UUID
     invoice_number: Code
     lines: Annotated[list[HeldLine], Field(min_length=1)]
-    reason: str
+    reason: Text

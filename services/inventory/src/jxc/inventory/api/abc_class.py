@@ -18,6 +18,7 @@ from fastapi import APIRouter, Query
 from psycopg_pool import AsyncConnectionPool
 from pydantic import BaseModel, ConfigDict, Field
 
+from jxc.events import limits
 from jxc.inventory.app.abc_class import AbcClassifier
 from jxc.inventory.domain.abc_class import (
     DEFAULT_A_SHARE,
@@ -29,7 +30,7 @@ from jxc.inventory.domain.item import MAX_CODE
 from jxc.platform.http import correlation_id
 from jxc.platform.store import EventStore, Metadata
 
-Share = Annotated[Decimal, Field(ge=0, le=1, allow_inf_nan=False)]
+Share = Annotated[limits.Quantity, Field(ge=0, le=1, allow_inf_nan=False)]
 ClassName = Literal["A", "B", "C"]
 
 
@@ -111,10 +112,10 @@ def abc_router(pool: AsyncConnectionPool[Any], store: EventStore, currency: str)
     @router.get("/abc", response_model=list[ClassView])
     async def classes(
         warehouse: Annotated[
-            str | None, Query(max_length=MAX_CODE, description="left out: all warehouses")
+            limits.Text | None, Query(max_length=MAX_CODE, description="left out: all warehouses")
         ] = None,
         abc_class: Annotated[ClassName | None, Query(alias="class")] = None,
-        sku: Annotated[str | None, Query(max_length=MAX_CODE)] = None,
+        sku: Annotated[limits.Text | None, Query(max_length=MAX_CODE)] = None,
         limit: Annotated[int, Query(ge=1, le=10000)] = 1000,
     ) -> list[dict[str, Any]]:
         return await classifier.classes(

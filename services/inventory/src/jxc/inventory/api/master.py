@@ -16,6 +16,7 @@ from uuid import UUID
 from fastapi import APIRouter, Query, Request
 from pydantic import BaseModel, ConfigDict, Field
 
+from jxc.events import limits
 from jxc.inventory.app.master import ItemMaster
 from jxc.inventory.domain.item import (
     KEEP,
@@ -32,11 +33,13 @@ from jxc.platform.commands import CommandHandler, CommandResult
 from jxc.platform.decider import DomainError
 from jxc.platform.http_commands import IdempotencyKey, idempotency, request_meta
 
-Code = Annotated[str, Field(min_length=1, max_length=MAX_CODE)]
-Name = Annotated[str, Field(min_length=1, max_length=MAX_NAME)]
-Unit = Annotated[str, Field(min_length=1, max_length=MAX_UNIT, description="e.g. pcs, kg, box")]
-Category = Annotated[str, Field(max_length=MAX_CATEGORY)]
-Barcode = Annotated[str, Field(max_length=MAX_BARCODE, description="EAN / UPC or own code")]
+Code = Annotated[limits.Text, Field(min_length=1, max_length=MAX_CODE)]
+Name = Annotated[limits.Text, Field(min_length=1, max_length=MAX_NAME)]
+Unit = Annotated[
+    limits.Text, Field(min_length=1, max_length=MAX_UNIT, description="e.g. pcs, kg, box")
+]
+Category = Annotated[limits.Text, Field(max_length=MAX_CATEGORY)]
+Barcode = Annotated[limits.Text, Field(max_length=MAX_BARCODE, description="EAN / UPC or own code")]
 
 
 class Body(BaseModel):
@@ -196,13 +199,13 @@ def master_router(commands: CommandHandler) -> APIRouter:
 
     @router.get("/items", response_model=ItemPage, tags=["items"])
     async def list_items(
-        category: Annotated[str | None, Query(max_length=MAX_CATEGORY)] = None,
+        category: Annotated[limits.Text | None, Query(max_length=MAX_CATEGORY)] = None,
         q: Annotated[
-            str | None, Query(max_length=MAX_NAME, description="start of the SKU or name")
+            limits.Text | None, Query(max_length=MAX_NAME, description="start of the SKU or name")
         ] = None,
-        barcode: Annotated[str | None, Query(max_length=MAX_BARCODE)] = None,
+        barcode: Annotated[limits.Text | None, Query(max_length=MAX_BARCODE)] = None,
         after: Annotated[
-            str | None, Query(max_length=MAX_CODE, description="the SKU a page ends with")
+            limits.Text | None, Query(max_length=MAX_CODE, description="the SKU a page ends with")
         ] = None,
         limit: Annotated[int, Query(ge=1, le=500)] = 50,
     ) -> dict[str, Any]:

@@ -18,14 +18,15 @@ from uuid import UUID
 from fastapi import APIRouter, Query, Request
 from pydantic import BaseModel, ConfigDict, Field
 
+from jxc.events import limits
 from jxc.inventory.app.reorder import ReorderRules
 from jxc.inventory.domain.item import MAX_CODE, MAX_UNIT
 from jxc.inventory.domain.reorder import Level
 from jxc.platform.commands import CommandHandler, CommandResult
 from jxc.platform.http_commands import IdempotencyKey, idempotency, request_meta
 
-Code = Annotated[str, Field(min_length=1, max_length=MAX_CODE)]
-Qty = Annotated[Decimal, Field(allow_inf_nan=False)]
+Code = Annotated[limits.Text, Field(min_length=1, max_length=MAX_CODE)]
+Qty = Annotated[limits.Quantity, Field(allow_inf_nan=False)]
 AlertKind = Literal["below_min", "above_max"]
 
 
@@ -37,7 +38,7 @@ class SetRuleBody(BaseModel):
     min_quantity: Qty = Field(description="available below this is low stock")
     max_quantity: Qty = Field(description="available above this is overstock")
     reorder_quantity: Qty | None = Field(None, description="how much to order when low")
-    unit: Annotated[str, Field(min_length=1, max_length=MAX_UNIT)] | None = Field(
+    unit: Annotated[limits.Text, Field(min_length=1, max_length=MAX_UNIT)] | None = Field(
         None, description="the unit of the quantities: the stock's unit, which is the default"
     )
 
@@ -98,8 +99,8 @@ def reorder_router(commands: CommandHandler) -> APIRouter:
 
     @router.get("/reorder-rules", response_model=list[RuleView])
     async def list_rules(
-        warehouse: Annotated[str | None, Query(max_length=MAX_CODE)] = None,
-        sku: Annotated[str | None, Query(max_length=MAX_CODE)] = None,
+        warehouse: Annotated[limits.Text | None, Query(max_length=MAX_CODE)] = None,
+        sku: Annotated[limits.Text | None, Query(max_length=MAX_CODE)] = None,
         limit: Annotated[int, Query(ge=1, le=10000)] = 1000,
     ) -> list[dict[str, Any]]:
         return await rules.rules(warehouse=warehouse, sku=sku, limit=limit)
@@ -110,7 +111,7 @@ def reorder_router(commands: CommandHandler) -> APIRouter:
 
     @router.get("/alerts", response_model=list[AlertView])
     async def list_alerts(
-        warehouse: Annotated[str | None, Query(max_length=MAX_CODE)] = None,
+        warehouse: Annotated[limits.Text | None, Query(max_length=MAX_CODE)] = None,
         kind: Annotated[
             AlertKind | None, Query(description="below_min or above_max; both when left out")
         ] = None,

@@ -15,6 +15,7 @@ from psycopg.rows import dict_row
 from psycopg_pool import AsyncConnectionPool
 from pydantic import BaseModel, ConfigDict, Field
 
+from jxc.events import limits
 from jxc.events.contracts.inventory import ReservationRejected, StockReserved
 from jxc.inventory.app.stock_keeper import Outcome, StockKeeper, StockOrder, stream_of
 from jxc.inventory.domain.stock import Adjust, CorrectCost, Issue, Release, Reserve
@@ -41,7 +42,7 @@ LEFT JOIN LATERAL (
 class StockLevel(BaseModel):
     sku: str
     warehouse: str
-    unit: str
+    unit: limits.Unit
     currency: str
     on_hand: Decimal
     reserved: Decimal
@@ -72,7 +73,7 @@ class LedgerLine(BaseModel):
     location: str | None
     lot: str | None
     quantity: Decimal
-    unit: str
+    unit: limits.Unit
     unit_cost: Decimal | None
     value_change: Decimal
     currency: str
@@ -89,24 +90,24 @@ class Body(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
-Qty = Annotated[Decimal, Field(allow_inf_nan=False)]
-Positive = Annotated[Decimal, Field(gt=0, allow_inf_nan=False)]
-Reason = Annotated[str, Field(min_length=1, max_length=500)]
-Where = Annotated[str, Field(min_length=1, max_length=64)]
+Qty = Annotated[limits.Quantity, Field(allow_inf_nan=False)]
+Positive = Annotated[limits.Quantity, Field(gt=0, allow_inf_nan=False)]
+Reason = Annotated[limits.Text, Field(min_length=1, max_length=500)]
+Where = Annotated[limits.Text, Field(min_length=1, max_length=64)]
 
 
 class AdjustBody(Body):
     quantity: Qty = Field(description="signed: positive adds stock, negative removes it")
-    unit: str
+    unit: limits.Unit
     reason: Reason
     location: Where | None = None
     lot: Where | None = None
-    unit_cost: Annotated[Decimal, Field(ge=0)] | None = None
+    unit_cost: Annotated[limits.Amount, Field(ge=0)] | None = None
 
 
 class IssueBody(Body):
     quantity: Positive
-    unit: str
+    unit: limits.Unit
     reason: Reason
     location: Where | None = None
     lot: Where | None = None
@@ -115,7 +116,7 @@ class IssueBody(Body):
 
 class CostCorrectionBody(Body):
     amount: Qty = Field(description="the whole cost difference, signed")
-    currency: Annotated[str, Field(pattern=r"^[A-Z]{3}$")]
+    currency: Annotated[limits.Text, Field(pattern=r"^[A-Z]{3}$")]
     quantity: Positive = Field(description="how many units the difference is spread over")
     reason: Reason
     source_event_id: UUID | None = Field(None, description="the receipt the difference is for")
@@ -127,7 +128,7 @@ class ReservationLine(Body):
     sku: Where
     warehouse: Where
     quantity: Positive
-    unit: str
+    unit: limits.Unit
 
 
 class ReserveBody(Body):
@@ -162,8 +163,8 @@ def stock_router(
 
     @router.get("/stock", response_model=list[StockLevel])
     async def list_stock(
-        sku: str | None = None,
-        warehouse: str | None = None,
+        sku: Annotated[limits.Text | None, Query(max_length=limits.MAX_CODE)] = None,
+        warehouse: Annotated[limits.Text | None, Query(max_length=limits.MAX_CODE)] = None,
         wait_for_event: WaitFor = None,
         wait_seconds: WaitSeconds = 10.0,
     ) -> list[dict[str, Any]]:

@@ -20,6 +20,7 @@ from uuid import UUID
 from fastapi import APIRouter, Query, Request
 from pydantic import BaseModel, ConfigDict, Field
 
+from jxc.events import limits
 from jxc.events.ids import uuid7
 from jxc.inventory.app.stock_counts import CountInput, StockCounts
 from jxc.inventory.app.stock_keeper import StockKeeper
@@ -30,8 +31,8 @@ from jxc.platform.http_commands import IdempotencyKey, idempotency, request_meta
 #: Most lines one recording may carry.
 MAX_LINES = 10_000
 
-Code = Annotated[str, Field(min_length=1, max_length=64)]
-Text = Annotated[str, Field(max_length=500)]
+Code = Annotated[limits.Text, Field(min_length=1, max_length=64)]
+Text = Annotated[limits.Text, Field(max_length=500)]
 
 
 class Body(BaseModel):
@@ -55,8 +56,8 @@ class CountLineBody(Body):
     sku: Code
     location: Code | None = Field(None, description="none: the unassigned balance")
     lot: Code | None = None
-    counted: Annotated[Decimal, Field(ge=0, allow_inf_nan=False)]
-    unit: Annotated[str, Field(min_length=1, max_length=16)] | None = Field(
+    counted: Annotated[limits.Quantity, Field(ge=0, allow_inf_nan=False)]
+    unit: Annotated[limits.Text, Field(min_length=1, max_length=16)] | None = Field(
         None,
         description="checked against the unit the stock is kept in; needed for a SKU "
         "that is neither an item nor in stock here",
@@ -227,7 +228,7 @@ def stock_counts_router(commands: CommandHandler, keeper: StockKeeper) -> APIRou
 
     @router.get("/stock-counts", response_model=list[CountSummary])
     async def list_counts(
-        warehouse: Annotated[str | None, Query(max_length=64)] = None,
+        warehouse: Annotated[limits.Text | None, Query(max_length=64)] = None,
         status: Literal["open", "closed", "cancelled"] | None = None,
         limit: Annotated[int, Query(ge=1, le=1000)] = 100,
     ) -> list[dict[str, Any]]:

@@ -26,6 +26,7 @@ from uuid import UUID
 from fastapi import APIRouter, Query, Request
 from pydantic import BaseModel, ConfigDict, Field
 
+from jxc.events import limits
 from jxc.events.ids import uuid7
 from jxc.inventory.app.stock_keeper import StockKeeper
 from jxc.inventory.app.transfers import Transfers
@@ -44,13 +45,13 @@ from jxc.inventory.domain.transfer import (
 from jxc.platform.commands import CommandHandler, CommandResult
 from jxc.platform.http_commands import IdempotencyKey, idempotency, request_meta
 
-Code = Annotated[str, Field(min_length=1, max_length=MAX_CODE)]
-Unit = Annotated[str, Field(min_length=1, max_length=MAX_UNIT)]
+Code = Annotated[limits.Text, Field(min_length=1, max_length=MAX_CODE)]
+Unit = Annotated[limits.Text, Field(min_length=1, max_length=MAX_UNIT)]
 Positive = Annotated[
-    Decimal, Field(gt=0, allow_inf_nan=False, description='a decimal, e.g. "12.5"')
+    limits.Quantity, Field(gt=0, allow_inf_nan=False, description='a decimal, e.g. "12.5"')
 ]
 NotNegative = Annotated[
-    Decimal, Field(ge=0, allow_inf_nan=False, description='a decimal, e.g. "12.5"')
+    limits.Quantity, Field(ge=0, allow_inf_nan=False, description='a decimal, e.g. "12.5"')
 ]
 LineNo = Annotated[int, Field(ge=1)]
 
@@ -73,7 +74,7 @@ class RequestBody(Body):
     from_warehouse: Code
     to_warehouse: Code
     lines: Annotated[list[RequestLineBody], Field(min_length=1, max_length=MAX_LINES)]
-    note: Annotated[str, Field(max_length=MAX_NOTE)] | None = None
+    note: Annotated[limits.Text, Field(max_length=MAX_NOTE)] | None = None
 
 
 class ReceiptLineBody(Body):
@@ -99,7 +100,7 @@ class CloseBody(Body):
 
 
 class CancelBody(Body):
-    reason: Annotated[str, Field(min_length=1, max_length=MAX_NOTE)]
+    reason: Annotated[limits.Text, Field(min_length=1, max_length=MAX_NOTE)]
 
 
 class Answer(BaseModel):
@@ -249,9 +250,9 @@ def transfers_router(commands: CommandHandler, keeper: StockKeeper) -> APIRouter
     async def list_transfers(
         status: TransferStatus | None = None,
         warehouse: Annotated[
-            str | None, Query(max_length=MAX_CODE, description="source or destination")
+            limits.Text | None, Query(max_length=MAX_CODE, description="source or destination")
         ] = None,
-        sku: Annotated[str | None, Query(max_length=MAX_CODE)] = None,
+        sku: Annotated[limits.Text | None, Query(max_length=MAX_CODE)] = None,
         limit: Annotated[int, Query(ge=1, le=500)] = 100,
     ) -> list[dict[str, Any]]:
         return await transfers.transfers(

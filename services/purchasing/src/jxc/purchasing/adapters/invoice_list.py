@@ -54,7 +54,7 @@ async def save(
             "total": state.total,
             "invoice_date": state.invoice_date,
             "due_date": state.due_date,
-            "hold_reason": "; ".join(reason for _, reason in state.held) or None,
+            "hold_reason": state.hold_reason,
             "overridden_by": state.overridden_by,
             "version": version,
             "at": at,

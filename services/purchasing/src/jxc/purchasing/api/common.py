@@ -4,13 +4,13 @@ recorded; `Idempotency-Key` makes a retried command return the first answer."""
 
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import Annotated, Any
 from uuid import UUID
 
 from fastapi import Query
 from pydantic import BaseModel, ConfigDict, Field
 
+from jxc.events import limits
 from jxc.platform.commands import CommandResult
 
 WaitFor = Annotated[
@@ -18,15 +18,13 @@ WaitFor = Annotated[
     Query(description="wait (bounded) until the read model has applied this event id"),
 ]
 WaitSeconds = Annotated[float, Query(gt=0, le=30, description="how long to wait at most")]
-Text = Annotated[str, Field(min_length=1, max_length=200)]
-Reason = Annotated[str, Field(min_length=1, max_length=500)]
-Code = Annotated[str, Field(min_length=1, max_length=64)]
-Unit = Annotated[str, Field(min_length=1, max_length=16)]
-Currency = Annotated[str, Field(pattern=r"^[A-Z]{3}$", description="ISO 4217, e.g. CNY")]
-Qty = Annotated[Decimal, Field(ge=0, allow_inf_nan=False, description='a decimal, e.g. "12.5"')]
-PositiveQty = Annotated[
-    Decimal, Field(gt=0, allow_inf_nan=False, description='a decimal, e.g. "12.5"')
-]
+Text = Annotated[limits.Text, Field(min_length=1, max_length=limits.MAX_NAME)]
+Reason = Annotated[limits.Text, Field(min_length=1, max_length=limits.MAX_REASON)]
+Code = Annotated[limits.Text, Field(min_length=1, max_length=limits.MAX_CODE)]
+Unit = Annotated[limits.Text, Field(min_length=1, max_length=limits.MAX_UNIT)]
+Currency = Annotated[limits.Currency, Field(description="ISO 4217, e.g. CNY")]
+Qty = Annotated[limits.NonNegativeQuantity, Field(description='a decimal, e.g. "12.5"')]
+PositiveQty = Annotated[limits.PositiveQuantity, Field(description='a decimal, e.g. "12.5"')]
 LineNo = Annotated[int, Field(ge=1, description="the purchase order line")]
 
 

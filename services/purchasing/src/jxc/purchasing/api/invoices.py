@@ -56,11 +56,12 @@ class InvoiceAnswer(Answer):
 
 
 def invoice_view(invoice_id: UUID, state: SupplierInvoiceState, version: int) -> dict[str, Any]:
+    held = dict(state.held)
     return {
         "invoice_id": invoice_id,
         "version": version,
         "status": state.status,
-        "hold_reasons": [{"line_no": n, "reason": r} for n, r in state.held],
+        "hold_reason": state.hold_reason,
         "overridden_by": state.overridden_by,
         "supplier_id": state.supplier_id,
         "purchase_order_id": state.purchase_order_id,
@@ -76,6 +77,7 @@ def invoice_view(invoice_id: UUID, state: SupplierInvoiceState, version: int) ->
                 "unit": line.unit,
                 "quantity": line.quantity,
                 "unit_price": line.unit_price,
+                "hold_reason": held.get(line.line_no),
             }
             for line in state.lines
         ],
@@ -88,8 +90,7 @@ def invoices_router(invoices: SupplierInvoices) -> APIRouter:
     async def standing(result: CommandResult) -> dict[str, Any]:
         body = answer(result)
         state, _ = await invoices.get(body["id"])
-        hold_reason = "; ".join(reason for _, reason in state.held) or None
-        return {**body, "status": state.status, "hold_reason": hold_reason}
+        return {**body, "status": state.status, "hold_reason": state.hold_reason}
 
     @router.post("/supplier-invoices", status_code=201, response_model=InvoiceAnswer)
     async def record_supplier_invoice(

@@ -12,7 +12,16 @@ from pydantic import Field
 
 from jxc.events.ids import uuid7
 from jxc.platform.http_commands import IdempotencyKey, idempotency, request_meta
-from jxc.purchasing.api.common import Answer, Body, PositiveQty, Qty, WaitFor, WaitSeconds, answer
+from jxc.purchasing.api.common import (
+    Answer,
+    Body,
+    Code,
+    PositiveQty,
+    Qty,
+    WaitFor,
+    WaitSeconds,
+    answer,
+)
 from jxc.purchasing.app.purchase_plan import PurchasePlan
 from jxc.purchasing.domain.purchase_plan import SuggestionStatus
 
@@ -35,8 +44,8 @@ def purchase_plan_router(plan: PurchasePlan) -> APIRouter:
         status: Annotated[
             SuggestionStatus | Literal["all"], Query(description="default: open")
         ] = SuggestionStatus.OPEN,
-        sku: str | None = None,
-        warehouse: str | None = None,
+        sku: Annotated[Code | None, Query()] = None,
+        warehouse: Annotated[Code | None, Query()] = None,
         days: Annotated[
             int | None, Query(ge=1, le=3650, description="sales rate over this many days")
         ] = None,

@@ -10,6 +10,7 @@ from uuid import UUID
 from fastapi import APIRouter, Request
 from pydantic import Field
 
+from jxc.events import limits
 from jxc.events.ids import uuid7
 from jxc.platform.http_commands import IdempotencyKey, idempotency, request_meta
 from jxc.purchasing.api.common import Answer, Body, Code, LineNo, PositiveQty, Qty, Reason, answer
@@ -30,8 +31,8 @@ class ReceiptLineBody(Body):
     line_no: LineNo
     quantity_accepted: Qty
     quantity_rejected: Qty = Decimal(0)
-    rejection_reason: Annotated[str, Field(max_length=500)] | None = None
-    lot: Annotated[str, Field(max_length=64)] | None = None
+    rejection_reason: Annotated[limits.Text, Field(max_length=limits.MAX_REASON)] | None = None
+    lot: Annotated[limits.Text, Field(max_length=limits.MAX_CODE)] | None = None
 
 
 class GoodsReceiptBody(Body):

@@ -9,6 +9,7 @@ from uuid import UUID
 from fastapi import APIRouter, Query, Request
 from pydantic import Field
 
+from jxc.events import limits
 from jxc.events.ids import uuid7
 from jxc.platform.http_commands import IdempotencyKey, idempotency, request_meta
 from jxc.purchasing.api.common import (
@@ -41,7 +42,7 @@ class RegisterSupplierBody(Body):
     name: Text
     currency: Currency
     payment_terms_days: Terms = 30
-    email: str | None = None
+    email: Annotated[limits.Text, Field(max_length=limits.MAX_NAME)] | None = None
 
 
 class UpdateSupplierBody(Body):

@@ -15,7 +15,7 @@ from uuid import UUID
 from jxc.events.base import DomainEvent
 from jxc.events.envelope import Envelope
 from jxc.platform.commands import CommandHandler, CommandResult
-from jxc.platform.decider import DomainError, NotFound
+from jxc.platform.decider import NotFound
 from jxc.platform.store import Conn, Metadata
 from jxc.purchasing.adapters import invoice_list, order_list
 from jxc.purchasing.app.suppliers import known_supplier
@@ -154,9 +154,7 @@ class SupplierInvoices:
 
     async def _order(self, conn: Conn, order_id: UUID, invoice_id: UUID) -> OrderFacts:
         """The order as matching sees it, its row locked for the rest of the transaction."""
-        missing = DomainError(
-            f"there is no purchase order {order_id}", fields=("purchase_order_id",)
-        )
+        missing = NotFound(f"there is no purchase order {order_id}", fields=("purchase_order_id",))
         if not await order_list.lock(conn, order_id):
             raise missing
         fold = await self.commands.load(

@@ -18,6 +18,7 @@ from jxc.platform.commands import CommandHandler, CommandResult
 from jxc.platform.decider import NotFound
 from jxc.platform.store import Conn, Metadata
 from jxc.purchasing.adapters import order_list, plan_conversions
+from jxc.purchasing.app.inventory_catalog import check_registered, order_lines_named
 from jxc.purchasing.app.suppliers import known_supplier
 from jxc.purchasing.domain import (
     ApprovePurchaseOrder,
@@ -49,6 +50,7 @@ class PurchaseOrders:
     ) -> CommandResult:
         async def with_supplier(conn: Conn) -> PurchaseOrderCommand:
             supplier = await known_supplier(self.commands, conn, command.supplier_id)
+            await check_registered(conn, **order_lines_named(command.lines))
             return replace(
                 command, supplier_currency=supplier.currency, supplier_blocked=supplier.blocked
             )
@@ -87,8 +89,21 @@ class PurchaseOrders:
     async def ship_return(
         self, command: ShipPurchaseReturn, meta: Metadata, **idempotency: Any
     ) -> CommandResult:
+        async def to_known_warehouses(conn: Conn) -> PurchaseOrderCommand:
+            named = [
+                (f"lines.{i}.warehouse", line.warehouse)
+                for i, line in enumerate(command.lines)
+                if line.warehouse is not None and line.warehouse.strip()
+            ]
+            await check_registered(conn, warehouses=named)
+            return command
+
         return await self.handle(
-            command.purchase_order_id, command, meta, "ship-purchase-return", idempotency
+            command.purchase_order_id,
+            to_known_warehouses,
+            meta,
+            "ship-purchase-return",
+            idempotency,
         )
 
     async def raise_claim(

@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from typing import Any
 from uuid import UUID
 
+from jxc.events.base import DomainEvent
+from jxc.events.contracts.purchasing import SupplierRegistered
+from jxc.events.envelope import Envelope
 from jxc.platform.commands import CommandHandler, CommandResult
-from jxc.platform.decider import DomainError, NotFound
+from jxc.platform.decider import DomainError, NotFound, StateConflict
 from jxc.platform.store import Conn, Metadata
-from jxc.purchasing.domain import SupplierCommand, SupplierState, supplier_decider
+from jxc.purchasing.adapters import supplier_codes
+from jxc.purchasing.domain import (
+    RegisterSupplier,
+    SupplierCommand,
+    SupplierState,
+    supplier_decider,
+)
 
 
 async def known_supplier(commands: CommandHandler, conn: Conn, supplier_id: UUID) -> SupplierState:
@@ -29,7 +39,17 @@ class Suppliers:
         self, command: SupplierCommand, meta: Metadata, name: str, **idempotency: Any
     ) -> CommandResult:
         """Register, update, block or unblock: `name` names the command for metrics and
-        idempotency keys."""
+        idempotency keys. A registration claims the supplier's code in the same transaction."""
+        if isinstance(command, RegisterSupplier):
+            return await self.commands.handle(
+                supplier_decider,
+                supplier_decider.stream_id(command.supplier_id),
+                self._with_free_code(command),
+                meta,
+                name=name,
+                after_append=self._claim_code,
+                **idempotency,
+            )
         return await self.commands.handle(
             supplier_decider,
             supplier_decider.stream_id(command.supplier_id),
@@ -38,6 +58,27 @@ class Suppliers:
             name=name,
             **idempotency,
         )
+
+    @staticmethod
+    def _with_free_code(command: RegisterSupplier) -> Callable[[Conn], Awaitable[SupplierCommand]]:
+        async def build(conn: Conn) -> SupplierCommand:
+            code = command.code.strip()
+            holder = await supplier_codes.holder(conn, code)
+            if holder is not None and holder != command.supplier_id:
+                raise StateConflict(
+                    f"supplier code {code} is already taken by supplier {holder}; "
+                    "choose another code",
+                    fields=("code",),
+                )
+            return command
+
+        return build
+
+    @staticmethod
+    async def _claim_code(conn: Conn, recorded: list[tuple[Envelope, DomainEvent]]) -> None:
+        for _, event in recorded:
+            if isinstance(event, SupplierRegistered):
+                await supplier_codes.record(conn, event.code, event.supplier_id)
 
     async def get(self, supplier_id: UUID) -> tuple[SupplierState, int]:
         async with self.commands.pool.connection() as conn:

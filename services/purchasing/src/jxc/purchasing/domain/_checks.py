@@ -10,11 +10,8 @@ from __future__ import annotations
 import re
 from decimal import ROUND_HALF_EVEN, Decimal
 
+from jxc.events.limits import MAX_DECIMAL_PLACES, MAX_WHOLE_DIGITS, echo
 from jxc.platform.decider import DomainError
-
-#: What the event contracts accept for quantities and amounts (jxc.events.base).
-MAX_DECIMAL_PLACES = 6
-MAX_WHOLE_DIGITS = 14
 
 _CURRENCY = re.compile(r"[A-Z]{3}")
 _LIMIT = Decimal(10) ** MAX_WHOLE_DIGITS
@@ -23,10 +20,8 @@ _CENT = Decimal("0.01")
 
 
 def fmt(value: Decimal) -> str:
-    """A decimal as a person writes it: 105, 0.5, 1200 (no exponent, no trailing zeros)."""
-    if value == 0:
-        return "0"
-    return format(value.normalize(), "f")
+    """A decimal as a person writes it: 105, 0.5, 1200; a huge one stays short (1E+400)."""
+    return echo(value)
 
 
 def check_number(value: Decimal, field: str, what: str) -> Decimal:

@@ -1,7 +1,7 @@
 """Purchase plan: a reorder suggestion per SKU x warehouse, opened by inventory's
 LowStockDetected, and how much to order.
 
-suggested = max(reorder quantity of the rule, or else max - available - in flight, 0)
+suggested = max((reorder quantity of the rule, or else max - available) - in flight, 0)
 
 where "in flight" is what open purchase orders still bring to that warehouse. The sales rate
 shown with it is the average daily quantity shipped over the last days. A suggestion is turned
@@ -42,10 +42,17 @@ class Suggestion:
     purchase_order_id: UUID | None = None
 
 
-def suggested_quantity(suggestion: Suggestion, in_flight: Decimal) -> Decimal:
+def wanted_quantity(suggestion: Suggestion) -> Decimal:
+    """What the rule asks for before counting what is on order."""
     if suggestion.reorder_quantity is not None:
-        return max(suggestion.reorder_quantity, _ZERO)
-    return max(suggestion.max_quantity - suggestion.available - in_flight, _ZERO)
+        return suggestion.reorder_quantity
+    return suggestion.max_quantity - suggestion.available
+
+
+def suggested_quantity(suggestion: Suggestion, in_flight: Decimal) -> Decimal:
+    """What the rule asks for, less what open orders (draft to partially received) still
+    bring: a draft already in flight is never suggested again."""
+    return max(wanted_quantity(suggestion) - in_flight, _ZERO)
 
 
 def sales_rate(shipped: Decimal, days: int) -> Decimal:
@@ -95,9 +102,9 @@ def draft_order(command: DraftFromSuggestion) -> CreatePurchaseOrder:
         quantity = suggested_quantity(suggestion, command.in_flight)
         if quantity == 0:
             raise DomainError(
-                f"nothing to order for {suggestion.sku} in {suggestion.warehouse}: max "
-                f"{fmt(suggestion.max_quantity)} - available {fmt(suggestion.available)} - in "
-                f"flight {fmt(command.in_flight)} leaves nothing; send a quantity to order anyway",
+                f"nothing to order for {suggestion.sku} in {suggestion.warehouse}: the rule asks "
+                f"for {fmt(wanted_quantity(suggestion))} and open orders already bring "
+                f"{fmt(command.in_flight)}; send a quantity to order anyway",
                 fields=("quantity",),
             )
     return CreatePurchaseOrder(

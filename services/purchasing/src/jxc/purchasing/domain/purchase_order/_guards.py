@@ -18,7 +18,7 @@ from jxc.purchasing.domain.purchase_order.state import (
 def existing(state: PurchaseOrderState, order: UUID) -> PurchaseOrderStatus:
     """The order's status; NotFound if it was never created."""
     if state.status is None:
-        raise NotFound(f"purchase order {order} does not exist", fields=("purchase_order_id",))
+        raise NotFound(f"there is no purchase order {order}", fields=("purchase_order_id",))
     return state.status
 
 

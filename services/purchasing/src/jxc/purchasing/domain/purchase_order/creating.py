@@ -1,7 +1,7 @@
 """Creating a purchase order: a draft with its lines, in the supplier's currency.
 
 Errors name the offending input in `fields`, list positions counted from 0 as in the request
-body (`lines[2].quantity` is the third line sent)."""
+body (`lines.2.quantity` is the third line sent)."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ from decimal import Decimal
 
 from jxc.events.base import DomainEvent, Money
 from jxc.events.contracts.purchasing import PurchaseOrderCreated, PurchaseOrderLine
+from jxc.events.limits import MAX_WHOLE_DIGITS
 from jxc.platform.decider import DomainError, StateConflict
 from jxc.purchasing.domain._checks import (
-    MAX_WHOLE_DIGITS,
     check_currency,
     check_number,
     check_text,
@@ -50,17 +50,17 @@ def create(command: CreatePurchaseOrder, state: PurchaseOrderState) -> list[Doma
     for i, line in enumerate(command.lines):
         if line.line_no < 1:
             raise DomainError(
-                f"line numbers start at 1; lines[{i}] has {line.line_no}",
-                fields=(f"lines[{i}].line_no",),
+                f"line numbers start at 1; lines.{i} has {line.line_no}",
+                fields=(f"lines.{i}.line_no",),
             )
         if line.line_no in position_of:
             raise DomainError(
-                f"line number {line.line_no} is used twice (lines[{position_of[line.line_no]}] "
-                f"and lines[{i}]); each line needs its own number",
-                fields=(f"lines[{i}].line_no",),
+                f"line number {line.line_no} is used twice (lines.{position_of[line.line_no]} "
+                f"and lines.{i}); each line needs its own number",
+                fields=(f"lines.{i}.line_no",),
             )
         position_of[line.line_no] = i
-        lines.append(_line(line, f"lines[{i}]", currency))
+        lines.append(_line(line, f"lines.{i}", currency))
     total = round_amount(sum((line.quantity * line.unit_price.amount for line in lines), _ZERO))
     if total >= Decimal(10) ** MAX_WHOLE_DIGITS:
         raise DomainError(

@@ -53,11 +53,11 @@ def receive(command: RecordGoodsReceipt, state: PurchaseOrderState) -> list[Doma
     received: list[ReceivedLine] = []
     accepted_here: dict[int, Decimal] = {}
     for i, line in enumerate(command.lines):
-        po_line = order_line(state, order, line.line_no, f"lines[{i}].line_no")
-        got = _inspected(line, po_line, f"lines[{i}]", state.currency)
+        po_line = order_line(state, order, line.line_no, f"lines.{i}.line_no")
+        got = _inspected(line, po_line, f"lines.{i}", state.currency)
         this_receipt = accepted_here.get(po_line.line_no, _ZERO) + got.quantity_accepted
         accepted_here[po_line.line_no] = this_receipt
-        _within_tolerance(po_line, this_receipt, f"lines[{i}].quantity_accepted")
+        _within_tolerance(po_line, this_receipt, f"lines.{i}.quantity_accepted")
         received.append(got)
     return [
         GoodsReceived(

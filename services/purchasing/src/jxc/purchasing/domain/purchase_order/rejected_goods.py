@@ -48,7 +48,7 @@ def ship_return(command: ShipPurchaseReturn, state: PurchaseOrderState) -> list[
             purchase_order_id=order,
             supplier_id=state.supplier_id,
             lines=[
-                _returned(line, po_line, quantity, f"lines[{i}]", state.currency)
+                _returned(line, po_line, quantity, f"lines.{i}", state.currency)
                 for i, (line, po_line, quantity) in enumerate(lines)
             ],
         )
@@ -78,7 +78,7 @@ def raise_claim(command: RaiseSupplierClaim, state: PurchaseOrderState) -> list[
                 amount=Money(
                     amount=round_amount(quantity * po_line.unit_price), currency=state.currency
                 ),
-                reason=_reason(line.reason, f"lines[{i}].reason"),
+                reason=_reason(line.reason, f"lines.{i}.reason"),
             )
         )
     total = sum((line.amount.amount for line in claimed), _ZERO)
@@ -103,9 +103,9 @@ def _taking_rejected(
     taken: dict[int, Decimal] = {}
     checked: list[tuple[L, PurchaseOrderLineState, Decimal]] = []
     for i, line in enumerate(lines):
-        po_line = order_line(state, order, line.line_no, f"lines[{i}].line_no")
+        po_line = order_line(state, order, line.line_no, f"lines.{i}.line_no")
         name = f"line {po_line.line_no} ({po_line.sku})"
-        quantity = positive(line.quantity, f"lines[{i}].quantity", f"{name}: quantity")
+        quantity = positive(line.quantity, f"lines.{i}.quantity", f"{name}: quantity")
         taken[po_line.line_no] = taken.get(po_line.line_no, _ZERO) + quantity
         if taken[po_line.line_no] > po_line.rejected_open:
             raise DomainError(
@@ -113,7 +113,7 @@ def _taking_rejected(
                 f"{fmt(po_line.rejected_open)} rejected {po_line.unit} are not yet returned "
                 f"or claimed (rejected {fmt(po_line.rejected)}, returned "
                 f"{fmt(po_line.returned)}, claimed {fmt(po_line.claimed)})",
-                fields=(f"lines[{i}].quantity",),
+                fields=(f"lines.{i}.quantity",),
             )
         checked.append((line, po_line, quantity))
     return checked

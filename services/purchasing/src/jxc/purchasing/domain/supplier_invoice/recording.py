@@ -85,7 +85,7 @@ def _lines(lines: Sequence[InvoiceLine], order: OrderFacts) -> list[InvoicedLine
     invoiced: list[InvoicedLine] = []
     seen: dict[int, int] = {}
     for i, line in enumerate(lines):
-        at = f"lines[{i}]"
+        at = f"lines.{i}"
         facts = order.lines.get(line.line_no)
         if facts is None:
             numbers = ", ".join(str(n) for n in sorted(order.lines))
@@ -96,7 +96,7 @@ def _lines(lines: Sequence[InvoiceLine], order: OrderFacts) -> list[InvoicedLine
             )
         if line.line_no in seen:
             raise DomainError(
-                f"PO line {line.line_no} is invoiced twice (lines[{seen[line.line_no]}] and "
+                f"PO line {line.line_no} is invoiced twice (lines.{seen[line.line_no]} and "
                 f"{at}); put it on one line",
                 fields=(f"{at}.line_no",),
             )

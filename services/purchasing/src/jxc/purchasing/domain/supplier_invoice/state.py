@@ -51,6 +51,11 @@ class SupplierInvoiceState:
     overridden_by: str | None = None
 
     @property
+    def hold_reason(self) -> str | None:
+        """Why the invoice is held, the lines' reasons in one sentence; None when it is not."""
+        return "; ".join(reason for _, reason in self.held) or None
+
+    @property
     def exists(self) -> bool:
         return self.status is not None
 
