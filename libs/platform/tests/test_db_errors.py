@@ -43,6 +43,7 @@ def test_not_the_datas_fault(exc: BaseException) -> None:
         errors.UniqueViolation(),  # 23505
         errors.CheckViolation(),  # 23514
         errors.ProgramLimitExceeded(),  # 54000
+        psycopg.DataError("PostgreSQL text fields cannot contain NUL (0x00) bytes"),  # no SQLSTATE
     ],
 )
 def test_the_datas_fault(exc: BaseException) -> None:

@@ -47,4 +47,6 @@ def database_unavailable(exc: BaseException) -> bool:
 
 def caused_by_data(exc: BaseException) -> bool:
     """True for an error about the values a statement was given (SQLSTATE 22, 23, 54, P0)."""
+    if isinstance(exc, psycopg.DataError | psycopg.IntegrityError):
+        return True  # also raised by psycopg itself, without a SQLSTATE (a NUL in text)
     return isinstance(exc, psycopg.Error) and sqlstate_class(exc) in _DATA_CLASSES
