@@ -13,7 +13,7 @@ from uuid import UUID
 from jxc.events.base import DomainEvent
 from jxc.events.contracts.inventory import CostAdjusted, StockAdjusted, StockIssued, StockReceived
 from jxc.events.envelope import Envelope
-from jxc.inventory.domain.stock import ZERO, Layer, Position, Valuation
+from jxc.inventory.domain.stock import ZERO, Layer, Position, Valuation, received_value
 from jxc.platform.store import Conn
 
 Key = tuple[str, str]
@@ -286,6 +286,12 @@ def is_ledger_event(event: DomainEvent) -> bool:
     return isinstance(event, StockReceived | StockIssued | StockAdjusted | CostAdjusted)
 
 
+def ledger_changes(event: DomainEvent) -> tuple[Decimal, Decimal]:
+    """(quantity change, value change) of the ledger line an event writes."""
+    columns = _ledger_columns(event)
+    return columns[6], columns[9]
+
+
 def _ledger_columns(event: DomainEvent) -> tuple[Any, ...]:
     """(sku, warehouse, location, lot, movement, reason, quantity, unit, unit_cost,
     value_change, currency, order_id, document_id, source_event_id) of a ledger line."""
@@ -301,7 +307,7 @@ def _ledger_columns(event: DomainEvent) -> tuple[Any, ...]:
             event.quantity,
             event.unit,
             cost.amount,
-            event.quantity * cost.amount,
+            received_value(event),
             cost.currency,
             None,
             event.document_id,

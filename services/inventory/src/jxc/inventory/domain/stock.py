@@ -174,7 +174,8 @@ StockCommand = Receive | Reserve | Release | Issue | Adjust | CorrectCost
 def decide(command: StockCommand, state: Position) -> Sequence[DomainEvent]:
     match command:
         case Receive():
-            return [_receive(command, state)]
+            received = _receive(command, state)
+            return [received, *_settle_shortfall(state, received)]
         case Reserve():
             return [_reserve(command, state)]
         case Release():
@@ -225,6 +226,42 @@ def _receive(command: Receive, state: Position) -> StockReceived:
         reason=command.reason,
         document_id=command.document_id,
     )
+
+
+def received_value(event: StockReceived) -> Decimal:
+    """What a receipt adds to the value: rounded like every other amount, so the value on
+    hand is always a sum of 6-place amounts and the ledger adds up to it exactly."""
+    return money(event.quantity * event.unit_cost.amount)
+
+
+def _settle_shortfall(state: Position, received: StockReceived) -> list[DomainEvent]:
+    """Stock issued beyond what was on hand (negative stock allowed) left at an estimated
+    cost; the receipt that covers it says what it really cost. The difference moves from the
+    stock's value to expense, so what stays on hand is worth what it cost."""
+    if state.on_hand >= 0:
+        return []
+    short = -state.on_hand
+    settled = min(short, received.quantity)
+    issued_at = state.value if settled == short else money(state.value * settled / short)
+    difference = money(settled * received.unit_cost.amount) + issued_at
+    if difference == 0:
+        return []
+    cur = state.currency
+    return [
+        CostAdjusted(
+            sku=state.sku,
+            warehouse=state.warehouse,
+            amount=Money(amount=ZERO, currency=cur),
+            capitalised=Money(amount=-difference, currency=cur),
+            expensed=Money(amount=difference, currency=cur),
+            reason=SHORTFALL_SETTLED,
+            source_event_id=None,
+            document_id=received.document_id,
+        )
+    ]
+
+
+SHORTFALL_SETTLED = "negative stock settled at the receipt's cost"
 
 
 def _reserve(command: Reserve, state: Position) -> DomainEvent:
@@ -506,7 +543,7 @@ def evolve(state: Position, event: DomainEvent) -> Position:
             event.location,
             event.lot,
             event.quantity,
-            event.quantity * event.unit_cost.amount,
+            received_value(event),
             Layer(event.quantity, event.unit_cost.amount, event.source_event_id),
             event.unit_cost.amount,
         )
@@ -564,8 +601,11 @@ def _add(
     key = (location or "", lot or "")
     balances[key] = balances.get(key, ZERO) + quantity
     layers = state.layers
-    if state.valuation is Valuation.FIFO:
-        layers = (*layers, layer)
+    # What comes in first covers what was issued without being on hand (negative stock):
+    # only the rest is a layer that later issues and cost corrections can draw on.
+    netted = layer.quantity - min(max(-state.on_hand, ZERO), layer.quantity)
+    if state.valuation is Valuation.FIFO and netted > 0:
+        layers = (*layers, replace(layer, quantity=netted))
     return replace(
         state,
         on_hand=state.on_hand + quantity,
@@ -601,7 +641,7 @@ def _take(
     return replace(
         state,
         on_hand=on_hand,
-        value=state.value - value if on_hand != 0 else ZERO,
+        value=state.value - value,
         balances=balances,
         layers=layers,
     )
@@ -612,7 +652,7 @@ def _revalue(state: Position, event: CostAdjusted) -> Position:
     if capitalised == 0:
         return state
     layers = state.layers
-    if state.valuation is Valuation.FIFO:
+    if state.valuation is Valuation.FIFO and event.source_event_id is not None:
         affected = [layer for layer in layers if layer.source == event.source_event_id]
         held = sum((layer.quantity for layer in affected), ZERO)
         if held > 0:
