@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from decimal import Decimal
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 from uuid import UUID
 
 from fastapi import APIRouter, Query
@@ -17,7 +17,15 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from jxc.events.contracts.inventory import ReservationRejected, StockReserved
 from jxc.inventory.app.stock_keeper import Outcome, StockKeeper, StockOrder, stream_of
-from jxc.inventory.domain.stock import Adjust, CorrectCost, Issue, Release, Reserve
+from jxc.inventory.domain.stock import (
+    Adjust,
+    CorrectCost,
+    Issue,
+    IssueKind,
+    Release,
+    Reserve,
+    shown_unit_cost,
+)
 from jxc.platform.decider import NotFound
 from jxc.platform.http_commands import request_meta
 from jxc.platform.reads import wait_for_event
@@ -26,8 +34,7 @@ _POSITION = """
 SELECT p.sku, p.warehouse, p.unit, p.currency, p.on_hand, p.reserved, p.in_transit,
        p.on_hand - coalesce(q.quarantined, 0) - p.reserved AS available,
        coalesce(q.quarantined, 0) AS quarantined, p.value,
-       CASE WHEN p.on_hand > 0 THEN round(p.value / p.on_hand, 6) ELSE p.last_unit_cost END
-         AS unit_cost,
+       p.last_unit_cost,
        p.version, p.updated_at
 FROM stock_positions p
 LEFT JOIN LATERAL (
@@ -108,6 +115,11 @@ class IssueBody(Body):
     quantity: Positive
     unit: str
     reason: Reason
+    kind: Literal["shipment", "other"] = Field(
+        "other",
+        description="shipment: goods sold to a customer (consumption, for ABC); other: damage, "
+        "scrap, internal use. The reason is free text and decides nothing.",
+    )
     location: Where | None = None
     lot: Where | None = None
     document_id: UUID | None = None
@@ -177,7 +189,7 @@ def stock_router(
                 {"sku": sku, "wh": warehouse},
             )
             rows: list[dict[str, Any]] = await cur.fetchall()
-            return rows
+            return [_with_unit_cost(row) for row in rows]
 
     @router.get("/stock/{sku}/{warehouse}", response_model=StockLevel)
     async def stock_level(
@@ -190,7 +202,7 @@ def stock_router(
             row: dict[str, Any] | None = await cur.fetchone()
         if row is None:
             raise _no_stock(sku, warehouse)
-        return row
+        return _with_unit_cost(row)
 
     @router.get("/stock/{sku}/{warehouse}/as-of", response_model=StockAsOf)
     async def stock_as_of(sku: str, warehouse: str, at: datetime) -> dict[str, Any]:
@@ -283,6 +295,7 @@ def stock_router(
             location=body.location,
             lot=body.lot,
             document_id=body.document_id,
+            kind=IssueKind(body.kind),
         )
         return await one(sku, warehouse, [StockOrder(sku, warehouse, command, request_meta())])
 
@@ -360,6 +373,11 @@ def _no_stock(sku: str, warehouse: str) -> NotFound:
         f"no stock of {sku} has been recorded in warehouse {warehouse}",
         fields=("sku", "warehouse"),
     )
+
+
+def _with_unit_cost(row: dict[str, Any]) -> dict[str, Any]:
+    """The unit cost of a position row, rounded by the domain's one rule (half to even)."""
+    return row | {"unit_cost": shown_unit_cost(row["on_hand"], row["value"], row["last_unit_cost"])}
 
 
 def _answer(outcome: Outcome) -> dict[str, Any]:

@@ -40,7 +40,7 @@ from jxc.events.contracts.inventory import (
 from jxc.events.envelope import Envelope
 from jxc.inventory.adapters import stock_tables
 from jxc.inventory.app.stock_keeper import Outcome, StockKeeper, StockOrder
-from jxc.inventory.domain.stock import ZERO, Issue, Receive
+from jxc.inventory.domain.stock import ZERO, Issue, IssueKind, Receive
 from jxc.inventory.domain.transfer import (
     CancelTransfer,
     CloseTransfer,
@@ -111,6 +111,7 @@ class Transfers:
                         location=line.from_location,
                         lot=line.lot,
                         document_id=transfer_id,
+                        kind=IssueKind.TRANSFER_OUT,
                     ),
                     meta,
                 )
@@ -230,6 +231,7 @@ class Transfers:
                     document_id=event.transfer_id,
                 ),
                 meta,
+                cause=(envelope.event_id, line.line_no),
             )
             for line in arriving
         ]

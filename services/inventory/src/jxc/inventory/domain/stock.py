@@ -42,6 +42,16 @@ class Valuation(StrEnum):
     FIFO = "fifo"
 
 
+class IssueKind(StrEnum):
+    """Why stock leaves, typed: what counts as consumption (ABC) is decided by this, never by
+    the free-text reason a user types."""
+
+    SHIPMENT = "shipment"  # sold and shipped to a customer
+    TRANSFER_OUT = "transfer_out"
+    PURCHASE_RETURN = "purchase_return"
+    OTHER = "other"  # damage, scrap, internal use: whatever a person issues by hand
+
+
 BalanceKey = tuple[str, str]  # (location, lot); "" when none
 ReservationKey = tuple[UUID, int]  # (order id, line number)
 
@@ -88,9 +98,17 @@ class Position:
         """The moving average cost, or the last known cost when nothing is on hand. Stock
         worth nothing (its cost credited in full) costs nothing: falling back to the last
         cost there would issue value that is not on hand and leave a negative value behind."""
-        if self.on_hand > 0:
-            return self.value / self.on_hand
-        return self.last_unit_cost
+        return unit_cost_of(self.on_hand, self.value, self.last_unit_cost)
+
+
+def unit_cost_of(on_hand: Decimal, value: Decimal, last_unit_cost: Decimal) -> Decimal:
+    """The unit cost of a position (see Position.unit_cost), unrounded."""
+    return value / on_hand if on_hand > 0 else last_unit_cost
+
+
+def shown_unit_cost(on_hand: Decimal, value: Decimal, last_unit_cost: Decimal) -> Decimal:
+    """The unit cost as answered to people: rounded like every amount, by `money`."""
+    return money(unit_cost_of(on_hand, value, last_unit_cost))
 
 
 # --- commands ----------------------------------------------------------------------------
@@ -111,10 +129,14 @@ class Receive:
 
 @dataclass(frozen=True, slots=True)
 class Reserve:
+    """Reserve for an order line; with `refusal`, the line is rejected for that reason
+    whatever is available (an order that cannot be reserved as it was placed)."""
+
     order_id: UUID
     line_no: int
     quantity: Decimal
     unit: str
+    refusal: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +159,7 @@ class Issue:
     line_no: int | None = None
     document_id: UUID | None = None
     source_event_id: UUID | None = None
+    kind: IssueKind = IssueKind.OTHER
 
 
 @dataclass(frozen=True, slots=True)
@@ -274,7 +297,7 @@ def _reserve(command: Reserve, state: Position) -> DomainEvent:
             fields=("order_id", "line_no"),
         )
     available = state.available
-    if command.quantity > available:
+    if command.refusal is not None or command.quantity > available:
         return ReservationRejected(
             sku=state.sku,
             warehouse=state.warehouse,
@@ -283,7 +306,7 @@ def _reserve(command: Reserve, state: Position) -> DomainEvent:
             requested=command.quantity,
             available=available,
             unit=state.unit,
-            reason=f"only {_fmt(max(available, ZERO))} {state.unit} available",
+            reason=command.refusal or f"only {_fmt(max(available, ZERO))} {state.unit} available",
         )
     return StockReserved(
         sku=state.sku,
@@ -418,6 +441,7 @@ def _issued(
         quantity=quantity,
         unit=state.unit,
         reason=command.reason,
+        kind=command.kind.value,
         unit_cost=Money(amount=money(total / quantity), currency=state.currency),
         total_cost=Money(amount=money(total), currency=state.currency),
         layers=[
