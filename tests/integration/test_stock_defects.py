@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
@@ -20,7 +21,7 @@ from jxc.inventory.domain.stock import Valuation
 from jxc.platform.projection import Consumed
 from jxc.platform.settings import topic_of
 from jxc.platform.store import EventStore
-from tests.integration.harness import Stack
+from tests.integration.harness import BIN, Stack
 from tests.integration.publishing import envelope_of, publish, receipt
 
 D = Decimal
@@ -211,3 +212,136 @@ async def test_abc_counts_shipments_by_kind_not_by_the_reason_typed(stack: Stack
         classes = (await client.get(f"{url}/abc", params={"warehouse": "WH-C"})).json()
     values = {row["sku"]: D(row["consumption_value"]) for row in classes}
     assert values == {sold: D(10), scrapped: D(0)}
+
+
+# --- item 11: stock commands take Idempotency-Key; rebuilding the stock keeper is refused ------
+
+
+async def test_stock_commands_answer_a_retry_with_the_first_answer(stack: Stack) -> None:
+    _, url = stack.serve("inventory")
+    sku = f"KEY-{uuid4().hex[:6]}"
+    stock = f"{url}/stock/{sku}/WH-K"
+    order = str(uuid4())
+    async with httpx.AsyncClient(timeout=30) as client:
+        await _register(client, url, [sku], ["WH-K"])
+
+        async def twice(path: str, body: dict[str, Any], key: str) -> dict[str, Any]:
+            first = await client.post(path, json=body, headers={"Idempotency-Key": key})
+            again = await client.post(path, json=body, headers={"Idempotency-Key": key})
+            assert first.status_code in (200, 201), first.text
+            assert (again.status_code, again.json()) == (first.status_code, first.json())
+            other = await client.post(
+                path, json={**body, "reason": "something else"}, headers={"Idempotency-Key": key}
+            )
+            assert other.status_code == 422, other.text
+            assert "Idempotency-Key" in other.text
+            answer: dict[str, Any] = first.json()
+            return answer
+
+        adjust = {"quantity": "10", "unit": "pcs", "reason": "opening", "unit_cost": "2"}
+        await twice(f"{stock}/adjustments", adjust, "adjust-1")
+        await twice(f"{stock}/issues", {"quantity": "1", "unit": "pcs", "reason": "scrap"}, "i-1")
+        correction = {"amount": "0.9", "currency": "CNY", "quantity": "9", "reason": "freight"}
+        await twice(f"{stock}/cost-corrections", correction, "cost-1")
+        line = {"line_no": 1, "sku": sku, "warehouse": "WH-K", "quantity": "4", "unit": "pcs"}
+        reserve = {"order_id": order, "lines": [line]}
+        first = await client.post(
+            f"{url}/reservations", json=reserve, headers={"Idempotency-Key": "r-1"}
+        )
+        again = await client.post(
+            f"{url}/reservations", json=reserve, headers={"Idempotency-Key": "r-1"}
+        )
+        assert first.json() == again.json()
+        assert D((await _level(client, url, sku, "WH-K"))["reserved"]) == 4
+        await twice(f"{url}/reservations/{order}/release", {"reason": "cancelled"}, "rel-1")
+        level = await _level(client, url, sku, "WH-K")
+        ledger = (await client.get(f"{stock}/ledger")).json()
+    assert (D(level["on_hand"]), D(level["value"]), D(level["reserved"])) == (9, D("18.9"), 0)
+    assert [line["movement"] for line in ledger] == ["adjustment", "issue", "revaluation"]
+
+
+def test_rebuilding_the_stock_keeper_is_refused_with_a_clear_message(stack: Stack) -> None:
+    stack.migrate("inventory")
+    done = subprocess.run(
+        [str(BIN / "jxc-inventory"), "rebuild", "stock-keeper"],
+        env=stack.env("inventory"),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode != 0
+    assert "Traceback" not in done.stderr
+    assert "cannot be rebuilt" in done.stderr + done.stdout
+
+
+# --- item 14f: an as-of time must say its time zone ---------------------------------------------
+
+
+@pytest.mark.parametrize("at", ["2026-01-01T10:00:00", "2026-01-01"])
+async def test_an_as_of_time_without_a_time_zone_is_refused(stack: Stack, at: str) -> None:
+    _, url = stack.serve("inventory")
+    async with httpx.AsyncClient(timeout=30) as client:
+        answer = await client.get(f"{url}/stock/TEA/WH-A/as-of", params={"at": at})
+    assert answer.status_code == 422, answer.text
+    assert answer.headers["content-type"].startswith("application/problem+json")
+    assert "time zone" in answer.json()["detail"]
+    assert "at" in answer.text
+
+
+# --- item 14b: commands name registered warehouses and SKUs -------------------------------------
+
+
+async def test_commands_naming_an_unknown_warehouse_or_sku_are_refused(stack: Stack) -> None:
+    _, url = stack.serve("inventory")
+    sku = f"REG-{uuid4().hex[:6]}"
+    async with httpx.AsyncClient(timeout=30) as client:
+        await _register(client, url, [sku], ["WH-REG"])
+        put = await client.post(
+            f"{url}/stock/{sku}/WH-REG/adjustments",
+            json={"quantity": "10", "unit": "pcs", "reason": "opening", "unit_cost": "1"},
+        )
+        assert put.status_code == 201, put.text
+
+        async def refused(answer: httpx.Response, field: str, words: str) -> None:
+            assert answer.status_code in (404, 422), answer.text
+            assert words in answer.json()["detail"], answer.text
+            assert field in answer.text
+
+        adjust = {"quantity": "5", "unit": "pcs", "reason": "found"}
+        await refused(
+            await client.post(f"{url}/stock/{sku}/WH-NOPE/adjustments", json=adjust),
+            "warehouse",
+            "no warehouse WH-NOPE",
+        )
+        issue = {"quantity": "1", "unit": "pcs", "reason": "scrap"}
+        await refused(
+            await client.post(f"{url}/stock/NOPE-{sku}/WH-REG/issues", json=issue),
+            "sku",
+            f"no item NOPE-{sku}",
+        )
+        await refused(
+            await client.post(f"{url}/stock/{sku}/WH-NOPE/issues", json=issue),
+            "warehouse",
+            "no warehouse WH-NOPE",
+        )
+        for to in ("WH-NOPE", "wh-reg"):
+            transfer = {
+                "from_warehouse": "WH-REG",
+                "to_warehouse": to,
+                "lines": [{"sku": sku, "quantity": "1", "unit": "pcs"}],
+            }
+            await refused(
+                await client.post(f"{url}/transfers", json=transfer),
+                "to_warehouse",
+                f"no warehouse {to}",
+            )
+        line = {"line_no": 1, "sku": sku, "warehouse": "WH-NOPE", "quantity": "1", "unit": "pcs"}
+        await refused(
+            await client.post(
+                f"{url}/reservations", json={"order_id": str(uuid4()), "lines": [line]}
+            ),
+            "warehouse",
+            "no warehouse WH-NOPE",
+        )
+        missing = await client.get(f"{url}/stock/{sku}/WH-NOPE")
+        assert missing.status_code == 404

@@ -185,7 +185,11 @@ class StockPolicy:
         return lines
 
     async def clear(self, conn: Conn) -> None:
-        raise NotImplementedError(
-            "the stock keeper records inventory's own events; it is not rebuilt by replaying "
-            "other contexts' topics (rebuild its read models from jxc.inventory.events instead)"
+        # Not a read model: its tables are inventory's write side, committed with its events.
+        # Replaying purchasing and sales would decide every command again and record new events.
+        raise SystemExit(
+            f"{self.name} cannot be rebuilt: it is inventory's write side (stock positions, "
+            "reservations and the ledger are stored with inventory's own events), not a read "
+            "model; replaying purchasing and sales would record every movement twice. "
+            "See README.md, 'Rebuilding': restore the inventory database from a backup instead."
         )

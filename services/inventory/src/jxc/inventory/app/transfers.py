@@ -39,6 +39,7 @@ from jxc.events.contracts.inventory import (
 )
 from jxc.events.envelope import Envelope
 from jxc.inventory.adapters import stock_tables
+from jxc.inventory.adapters.known_names import check_known
 from jxc.inventory.app.stock_keeper import Outcome, StockKeeper, StockOrder
 from jxc.inventory.domain.stock import ZERO, Issue, IssueKind, Receive
 from jxc.inventory.domain.transfer import (
@@ -82,6 +83,16 @@ class Transfers:
         self, command: RequestTransfer, meta: Metadata, **idempotency: Any
     ) -> CommandResult:
         async def checked(conn: Conn) -> RequestTransfer:
+            await check_known(
+                conn,
+                warehouses=[
+                    (command.from_warehouse.strip(), "from_warehouse"),
+                    (command.to_warehouse.strip(), "to_warehouse"),
+                ],
+                skus=[
+                    (line.sku.strip(), f"lines[{i}].sku") for i, line in enumerate(command.lines)
+                ],
+            )
             await _check_units(conn, command)
             return command
 
