@@ -345,3 +345,52 @@ async def test_commands_naming_an_unknown_warehouse_or_sku_are_refused(stack: St
         )
         missing = await client.get(f"{url}/stock/{sku}/WH-NOPE")
         assert missing.status_code == 404
+
+
+# --- item 14d: a transit loss is a ledger line ----------------------------------------------------
+
+
+async def test_a_transit_loss_is_a_line_of_the_destination_ledger(stack: Stack) -> None:
+    _, url = stack.serve("inventory")
+    sku = f"TL-{uuid4().hex[:6]}"
+    async with httpx.AsyncClient(timeout=30) as client:
+        await _register(client, url, [sku], ["WH-FROM", "WH-TO"])
+        put = await client.post(
+            f"{url}/stock/{sku}/WH-FROM/adjustments",
+            json={"quantity": "160", "unit": "pcs", "reason": "opening", "unit_cost": "2.5"},
+        )
+        assert put.status_code == 201, put.text
+        transfer = {
+            "from_warehouse": "WH-FROM",
+            "to_warehouse": "WH-TO",
+            "lines": [{"sku": sku, "quantity": "160", "unit": "pcs"}],
+        }
+        made = await client.post(f"{url}/transfers", json=transfer)
+        assert made.status_code == 201, made.text
+        transfer_id = made.json()["id"]
+        for step, body in (
+            ("dispatch", None),
+            (
+                "receive",
+                {"lines": [{"line_no": 1, "quantity_received": "144", "quantity_lost": "16"}]},
+            ),
+        ):
+            done = await client.post(f"{url}/transfers/{transfer_id}/{step}", json=body)
+            assert done.status_code in (200, 201), done.text
+        lines = [
+            line
+            for wh in ("WH-FROM", "WH-TO")
+            for line in (await client.get(f"{url}/stock/{sku}/{wh}/ledger")).json()
+            if line["document_id"] == transfer_id
+        ]
+        level = await _level(client, url, sku, "WH-TO")
+    moved = [
+        (x["warehouse"], x["movement"], x["reason"], D(x["quantity"]), D(x["value_change"]))
+        for x in lines
+    ]
+    assert moved == [
+        ("WH-FROM", "issue", "transfer_out", D(-160), D(-400)),
+        ("WH-TO", "receipt", "transfer_in", D(160), D(400)),
+        ("WH-TO", "adjustment", "transit_loss", D(-16), D(-40)),
+    ]
+    assert (D(level["on_hand"]), D(level["value"]), D(level["in_transit"])) == (144, 360, 0)

@@ -148,13 +148,15 @@ async def test_transfer_with_a_partial_receipt_and_a_transit_loss(stack: Stack) 
         into = _ok(await client.get(f"{url}/stock/{sku}/WH-B/ledger"))
         assert [(x["movement"], x["reason"], D(x["quantity"])) for x in into] == [
             ("receipt", "transfer_in", D(30)),
-            ("receipt", "transfer_in", D(7)),
+            ("receipt", "transfer_in", D(10)),  # 7 arrived and 3 were lost ...
+            ("adjustment", "transit_loss", D(-3)),  # ... and written off at their loss value
         ]
         assert {x["document_id"] for x in into} == {transfer}
-        assert [D(x["unit_cost"]) for x in into] == [D("2.5"), D("2.5")]
+        assert [D(x["unit_cost"]) for x in into] == [D("2.5"), D("2.5"), D("2.5")]
+        assert D(into[2]["value_change"]) == D("-7.5")
 
     # the loss is published for finance
-    records = await read_all(topic_of("inventory", stack.namespace), expect=9)
+    records = await read_all(topic_of("inventory", stack.namespace), expect=10)
     events = [
         (r.key.decode(), registry.decode(from_kafka(r.value, r.headers)))  # type: ignore[attr-defined]
         for r in records

@@ -135,6 +135,15 @@ def test_three_receipt_and_issue_cycles_leave_no_drift() -> None:
 _quantities = st.decimals(min_value=D("0.001"), max_value=D(50), places=3)
 _costs = st.decimals(min_value=D(0), max_value=D(20), places=6)
 _commands = st.one_of(
+    st.builds(
+        lambda q, lost, c, s: Receive(
+            q, UNIT, c, CNY, source_event_id=UUID(int=s), reason="transfer_in", lost=lost
+        ),
+        _quantities,
+        _quantities,
+        _costs,
+        st.integers(4, 6),
+    ),
     st.builds(lambda q, c, s: _receipt(str(q), str(c), s), _quantities, _costs, st.integers(1, 3)),
     st.builds(lambda q: _issue(str(q)), _quantities),
     st.builds(
@@ -174,3 +183,31 @@ def test_the_ledger_always_sums_exactly_to_the_position(
     assert _ledger_sums(events) == (state.on_hand, state.value)
     if valuation is Valuation.FIFO and state.on_hand >= 0:
         assert sum((layer.quantity for layer in state.layers), D(0)) == state.on_hand
+
+
+# --- 14d: goods lost on the way in have their own ledger line --------------------------------
+
+
+def test_goods_lost_on_the_way_in_are_received_and_written_off_at_their_cost() -> None:
+    older = _receipt("5", "1.00", source=9)
+    state, _ = _run(_position(Valuation.FIFO), older)
+    arriving = Receive(
+        D(7),
+        UNIT,
+        D("2.50"),
+        CNY,
+        source_event_id=UUID(int=2),
+        reason="transfer_in",
+        lost=D(3),
+        lost_value=D("7.50"),
+    )
+    state, events = _run(state, arriving)
+    assert [type(e).__name__ for e in events] == ["StockReceived", "StockAdjusted"]
+    assert ledger_changes(events[0]) == (D(10), D("25.00"))
+    assert ledger_changes(events[1]) == (D(-3), D("-7.50"))
+    # the loss comes out of the goods that were on the way, not out of the older layer
+    assert [(layer.quantity, layer.unit_cost) for layer in state.layers] == [
+        (D(5), D("1.00")),
+        (D(7), D("2.50")),
+    ]
+    assert (state.on_hand, state.value) == (D(12), D("22.50"))

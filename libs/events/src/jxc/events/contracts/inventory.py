@@ -211,6 +211,9 @@ class StockAdjusted(DomainEvent):
     total_cost: Money
     count_id: UUID | None = None
     document_id: UUID | None = None
+    # A removal that takes the goods of this receipt (its source event) first, whatever FIFO
+    # says: goods received and lost on the way in at once (a transfer's transit loss).
+    from_receipt: UUID | None = None
 
 
 @registry.register

@@ -116,6 +116,10 @@ def shown_unit_cost(on_hand: Decimal, value: Decimal, last_unit_cost: Decimal) -
 
 @dataclass(frozen=True, slots=True)
 class Receive:
+    """Goods come in; `lost` more were on the way and never arrived (a transfer's transit
+    loss): they come in and are written off at once, at `lost_value`, so the ledger shows
+    both what was sent and what was lost."""
+
     quantity: Decimal
     unit: str
     unit_cost: Decimal
@@ -125,6 +129,11 @@ class Receive:
     reason: str = "purchase_receipt"
     source_event_id: UUID | None = None
     document_id: UUID | None = None
+    lost: Decimal = ZERO
+    lost_value: Decimal | None = None
+
+
+TRANSIT_LOSS = "transit_loss"
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,7 +207,11 @@ def decide(command: StockCommand, state: Position) -> Sequence[DomainEvent]:
     match command:
         case Receive():
             received = _receive(command, state)
-            return [received, *_settle_shortfall(state, received)]
+            return [
+                received,
+                *_settle_shortfall(state, received),
+                *_lost_on_the_way(command, state),
+            ]
         case Reserve():
             return [_reserve(command, state)]
         case Release():
@@ -227,7 +240,9 @@ def _check_positive(quantity: Decimal, name: str = "quantity") -> None:
 
 
 def _receive(command: Receive, state: Position) -> StockReceived:
-    _check_positive(command.quantity)
+    if command.lost < 0 or command.quantity < 0:
+        raise DomainError("quantities received and lost cannot be negative", fields=("lost",))
+    _check_positive(command.quantity + command.lost)
     _check_unit(command.unit, state)
     if command.currency != state.currency:
         raise DomainError(
@@ -242,13 +257,37 @@ def _receive(command: Receive, state: Position) -> StockReceived:
         warehouse=state.warehouse,
         location=command.location,
         lot=command.lot,
-        quantity=command.quantity,
+        quantity=command.quantity + command.lost,
         unit=state.unit,
         unit_cost=Money(amount=money(command.unit_cost), currency=state.currency),
         source_event_id=command.source_event_id,
         reason=command.reason,
         document_id=command.document_id,
     )
+
+
+def _lost_on_the_way(command: Receive, state: Position) -> list[DomainEvent]:
+    if command.lost == 0:
+        return []
+    value = command.lost_value
+    if value is None:
+        value = command.lost * command.unit_cost
+    cur = state.currency
+    return [
+        StockAdjusted(
+            sku=state.sku,
+            warehouse=state.warehouse,
+            location=command.location,
+            lot=command.lot,
+            quantity=-command.lost,
+            unit=state.unit,
+            reason=TRANSIT_LOSS,
+            unit_cost=Money(amount=money(command.unit_cost), currency=cur),
+            total_cost=Money(amount=-money(value), currency=cur),
+            document_id=command.document_id,
+            from_receipt=command.source_event_id,
+        )
+    ]
 
 
 def received_value(event: StockReceived) -> Decimal:
@@ -606,7 +645,14 @@ def evolve(state: Position, event: DomainEvent) -> Position:
                 Layer(event.quantity, event.unit_cost.amount, None),
                 state.last_unit_cost,
             )
-        return _take(state, event.location, event.lot, -event.quantity, -event.total_cost.amount)
+        return _take(
+            state,
+            event.location,
+            event.lot,
+            -event.quantity,
+            -event.total_cost.amount,
+            first=event.from_receipt,
+        )
     if isinstance(event, CostAdjusted):
         return _revalue(state, event)
     return state
@@ -641,8 +687,14 @@ def _add(
 
 
 def _take(
-    state: Position, location: str | None, lot: str | None, quantity: Decimal, value: Decimal
+    state: Position,
+    location: str | None,
+    lot: str | None,
+    quantity: Decimal,
+    value: Decimal,
+    first: UUID | None = None,
 ) -> Position:
+    """Take stock out; FIFO layers go oldest first, except the layers of receipt `first`."""
     balances = dict(state.balances)
     key = (location or "", lot or "")
     left = balances.get(key, ZERO) - quantity
@@ -652,15 +704,18 @@ def _take(
         balances[key] = left
     layers = state.layers
     if state.valuation is Valuation.FIFO:
-        remaining: list[Layer] = []
+        kept = [layer.quantity for layer in layers]
+        order = sorted(range(len(layers)), key=lambda i: first is None or layers[i].source != first)
         need = quantity
-        for layer in layers:
-            if need >= layer.quantity:
-                need -= layer.quantity
-                continue
-            remaining.append(replace(layer, quantity=layer.quantity - need) if need else layer)
-            need = ZERO
-        layers = tuple(remaining)
+        for i in order:
+            take = min(kept[i], need)
+            kept[i] -= take
+            need -= take
+        layers = tuple(
+            replace(layer, quantity=q) if q != layer.quantity else layer
+            for layer, q in zip(layers, kept, strict=True)
+            if q > 0
+        )
     on_hand = state.on_hand - quantity
     return replace(
         state,
