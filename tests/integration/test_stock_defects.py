@@ -343,6 +343,17 @@ async def test_commands_naming_an_unknown_warehouse_or_sku_are_refused(stack: St
             "warehouse",
             "no warehouse WH-NOPE",
         )
+        rule = {"sku": sku, "warehouse": "WH-NOPE", "min_quantity": "1", "max_quantity": "9"}
+        await refused(
+            await client.post(f"{url}/reorder-rules", json=rule),
+            "warehouse",
+            "no warehouse WH-NOPE",
+        )
+        await refused(
+            await client.post(f"{url}/stock-counts", json={"warehouse": "WH-NOPE"}),
+            "warehouse",
+            "no warehouse WH-NOPE",
+        )
         missing = await client.get(f"{url}/stock/{sku}/WH-NOPE")
         assert missing.status_code == 404
 
