@@ -42,10 +42,12 @@ async def test_abc_classes_and_their_changes(stack: Stack) -> None:
 
             await eventually(seen, timeout=60)
 
-        async def issue(sku: str, wh: str, quantity: int, reason: str = "shipment") -> None:
+        async def issue(
+            sku: str, wh: str, quantity: int, reason: str = "shipment", kind: str = "shipment"
+        ) -> None:
             response = await client.post(
                 f"{url}/stock/{sku}/{wh}/issues",
-                json={"quantity": str(quantity), "unit": "pcs", "reason": reason},
+                json={"quantity": str(quantity), "unit": "pcs", "reason": reason, "kind": kind},
             )
             assert response.status_code == 201, response.text
 
@@ -78,7 +80,7 @@ async def test_abc_classes_and_their_changes(stack: Stack) -> None:
         await consumed("sales", shipped, x, W1)  # 320 x 2.50 = 800
         await issue(y, W1, 60)  # 150
         await issue(z, W1, 20)  # 50
-        await issue(z, W1, 100, reason="damaged")  # not a shipment: no consumption
+        await issue(z, W1, 100, reason="damaged", kind="other")  # not a shipment
 
         first = await classify()
         assert first["counts"] == {

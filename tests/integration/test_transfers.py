@@ -31,6 +31,12 @@ async def _stock_in(stack: Stack, client: httpx.AsyncClient, url: str, sku: str,
     assert answer.status_code == 200, answer.text
 
 
+async def _register_wh_b(client: httpx.AsyncClient, url: str) -> None:
+    """A transfer goes to a registered warehouse (WH-A is known by the stock received there)."""
+    made = await client.post(f"{url}/warehouses", json={"code": "WH-B", "name": "the new shop"})
+    assert made.status_code == 201, made.text
+
+
 async def _level(client: httpx.AsyncClient, url: str, sku: str, wh: str) -> dict[str, Any]:
     answer = await client.get(f"{url}/stock/{sku}/{wh}")
     assert answer.status_code == 200, answer.text
@@ -48,6 +54,7 @@ async def test_transfer_with_a_partial_receipt_and_a_transit_loss(stack: Stack) 
     sku = f"TEA-{uuid4().hex[:6]}"
     async with httpx.AsyncClient(timeout=30) as client:
         await _stock_in(stack, client, url, sku, 100)
+        await _register_wh_b(client, url)
 
         requested = _ok(
             await client.post(
@@ -141,13 +148,15 @@ async def test_transfer_with_a_partial_receipt_and_a_transit_loss(stack: Stack) 
         into = _ok(await client.get(f"{url}/stock/{sku}/WH-B/ledger"))
         assert [(x["movement"], x["reason"], D(x["quantity"])) for x in into] == [
             ("receipt", "transfer_in", D(30)),
-            ("receipt", "transfer_in", D(7)),
+            ("receipt", "transfer_in", D(10)),  # 7 arrived and 3 were lost ...
+            ("adjustment", "transit_loss", D(-3)),  # ... and written off at their loss value
         ]
         assert {x["document_id"] for x in into} == {transfer}
-        assert [D(x["unit_cost"]) for x in into] == [D("2.5"), D("2.5")]
+        assert [D(x["unit_cost"]) for x in into] == [D("2.5"), D("2.5"), D("2.5")]
+        assert D(into[2]["value_change"]) == D("-7.5")
 
     # the loss is published for finance
-    records = await read_all(topic_of("inventory", stack.namespace), expect=9)
+    records = await read_all(topic_of("inventory", stack.namespace), expect=10)
     events = [
         (r.key.decode(), registry.decode(from_kafka(r.value, r.headers)))  # type: ignore[attr-defined]
         for r in records
@@ -179,6 +188,7 @@ async def test_a_dispatch_beyond_what_is_available_is_refused(stack: Stack) -> N
     async with httpx.AsyncClient(timeout=30) as client:
         await _stock_in(stack, client, url, tea, 20)
         await _stock_in(stack, client, url, cup, 5)
+        await _register_wh_b(client, url)
         transfer = _ok(
             await client.post(
                 f"{url}/transfers",

@@ -126,6 +126,7 @@ def issued(
         quantity=q,
         unit=UNIT,
         reason=reason,
+        kind="other",  # issued by hand: the reason is free text
         unit_cost=cny(unit_cost),
         total_cost=Money(amount=q * c, currency=CNY),
         layers=[IssuedLayer(quantity=q, unit_cost=cny(unit_cost))],

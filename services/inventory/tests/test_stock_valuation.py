@@ -89,6 +89,7 @@ def issued(
         quantity=Decimal(quantity),
         unit=UNIT,
         reason="shipment",
+        kind="other",  # issued by hand: the reason is free text
         unit_cost=cny(unit_cost),
         total_cost=cny(total_cost),
         layers=[IssuedLayer(quantity=Decimal(q), unit_cost=cny(c)) for q, c in layers],

@@ -182,7 +182,9 @@ class StockIssued(DomainEvent):
     lot: str | None = None
     quantity: PositiveQuantity
     unit: Unit
-    reason: str  # shipment, transfer_out, adjustment, purchase_return
+    reason: str  # free text (shipment, transfer_out, purchase_return, or a person's words)
+    # shipment, transfer_out, purchase_return or other; None in events recorded before kinds
+    kind: str | None = None
     unit_cost: Money  # the average over the layers drawn
     total_cost: Money
     layers: list[IssuedLayer] = Field(default_factory=list)
@@ -209,6 +211,9 @@ class StockAdjusted(DomainEvent):
     total_cost: Money
     count_id: UUID | None = None
     document_id: UUID | None = None
+    # A removal that takes the goods of this receipt (its source event) first, whatever FIFO
+    # says: goods received and lost on the way in at once (a transfer's transit loss).
+    from_receipt: UUID | None = None
 
 
 @registry.register

@@ -13,10 +13,24 @@ from uuid import UUID
 from jxc.events.base import DomainEvent
 from jxc.events.contracts.inventory import CostAdjusted, StockAdjusted, StockIssued, StockReceived
 from jxc.events.envelope import Envelope
-from jxc.inventory.domain.stock import ZERO, Layer, Position, Valuation
+from jxc.inventory.domain.stock import ZERO, Layer, Position, Valuation, received_value
 from jxc.platform.store import Conn
 
 Key = tuple[str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class LedgerEntry:
+    """A ledger line to write: the event, the position after it, and what caused it — the
+    consumed event and its line (None for a command sent by a person), and which part of that
+    line's outcome this is (an issue drawn from several balances has several parts)."""
+
+    envelope: Envelope
+    event: DomainEvent
+    after: Position
+    cause_id: UUID | None = None
+    cause_line: int = 0
+    cause_part: int = 0
 
 
 @dataclass(slots=True)
@@ -94,7 +108,7 @@ async def load(
     )
     for sku, wh, quantity, unit_cost, source in await cur.fetchall():
         layers.setdefault((sku, wh), []).append(Layer(quantity, unit_cost, source))
-    reservations: dict[Key, dict[tuple[UUID, int], Decimal]] = {}
+    reservations: dict[Key, dict[tuple[UUID, int], Decimal]] = {}  # by position
     cur = await conn.execute(
         f"SELECT sku, warehouse, order_id, line_no, quantity FROM stock_reservations {join}",
         (skus, whs),
@@ -198,7 +212,7 @@ async def save_balances(conn: Conn, changed: list[Slot]) -> None:
 
 async def save_reservations(conn: Conn, changed: list[Slot]) -> None:
     upsert: list[tuple[UUID, int, str, str, Decimal]] = []
-    gone: list[tuple[UUID, int]] = []
+    gone: list[tuple[UUID, int, str, str]] = []
     for slot in changed:
         before, after = slot.original.reservations, slot.current.reservations
         if before is after:
@@ -207,18 +221,20 @@ async def save_reservations(conn: Conn, changed: list[Slot]) -> None:
         upsert += [
             (k[0], k[1], p.sku, p.warehouse, q) for k, q in after.items() if before.get(k) != q
         ]
-        gone += [k for k in before if k not in after]
+        gone += [(k[0], k[1], p.sku, p.warehouse) for k in before if k not in after]
     if gone:
         await conn.execute(
-            "DELETE FROM stock_reservations r USING unnest(%b::uuid[], %b::int[]) "
-            "AS g(order_id, line_no) WHERE (r.order_id, r.line_no) = (g.order_id, g.line_no)",
+            "DELETE FROM stock_reservations r USING unnest(%b::uuid[], %b::int[], %b::text[], "
+            "%b::text[]) AS g(order_id, line_no, sku, warehouse) "
+            "WHERE (r.order_id, r.line_no, r.sku, r.warehouse) "
+            "= (g.order_id, g.line_no, g.sku, g.warehouse)",
             [list(c) for c in zip(*gone, strict=True)],
         )
     if upsert:
         await conn.execute(
             "INSERT INTO stock_reservations (order_id, line_no, sku, warehouse, quantity) "
             "SELECT * FROM unnest(%b::uuid[], %b::int[], %b::text[], %b::text[], "
-            "%b::numeric[]) ON CONFLICT (order_id, line_no) "
+            "%b::numeric[]) ON CONFLICT (order_id, line_no, sku, warehouse) "
             "DO UPDATE SET quantity = excluded.quantity",
             [list(c) for c in zip(*upsert, strict=True)],
         )
@@ -247,21 +263,25 @@ async def save_layers(conn: Conn, changed: list[Slot]) -> None:
         )
 
 
-async def write_ledger(
-    conn: Conn, ledger: Sequence[tuple[Envelope, DomainEvent, Position]]
-) -> None:
-    """One immutable line per movement or revaluation event, with the position after it."""
+async def write_ledger(conn: Conn, ledger: Sequence[LedgerEntry]) -> None:
+    """One immutable line per movement or revaluation event, with the position after it.
+    A cause applied twice (the same consumed event and line on the same position) violates
+    stock_ledger_applied_once and rolls the whole transaction back."""
     if not ledger:
         return
     rows = [
         (
-            envelope.event_id,
-            *_ledger_columns(event),
-            after.on_hand,
-            after.value,
-            envelope.occurred_at,
+            line.envelope.event_id,
+            *_ledger_columns(line.event),
+            line.after.on_hand,
+            line.after.value,
+            line.envelope.occurred_at,
+            line.cause_id,
+            line.cause_line,
+            line.cause_part,
+            line.event.kind if isinstance(line.event, StockIssued) else None,
         )
-        for envelope, event, after in ledger
+        for line in ledger
     ]
     columns: list[list[Any]] = [list(c) for c in zip(*rows, strict=True)]
     for numeric in _LEDGER_NUMERIC_COLUMNS:  # as text: binary numeric dumping is slow
@@ -269,12 +289,14 @@ async def write_ledger(
     await conn.execute(
         "INSERT INTO stock_ledger (event_id, sku, warehouse, location, lot, movement, reason, "
         "quantity, unit, unit_cost, value_change, currency, order_id, document_id, "
-        "source_event_id, on_hand_after, value_after, occurred_at) "
+        "source_event_id, on_hand_after, value_after, occurred_at, cause_id, cause_line, "
+        "cause_part, kind) "
         "SELECT e, s, w, l, t, m, r, q::numeric, u, c::numeric, v::numeric, cur, o, d, src, "
-        "oh::numeric, va::numeric, at FROM unnest(%b::uuid[], %b::text[], %b::text[], "
+        "oh::numeric, va::numeric, at, ci, cl, cp, k FROM unnest(%b::uuid[], %b::text[], "
         "%b::text[], %b::text[], %b::text[], %b::text[], %b::text[], %b::text[], %b::text[], "
-        "%b::text[], %b::text[], %b::uuid[], %b::uuid[], %b::uuid[], %b::text[], %b::text[], "
-        "%b::timestamptz[]) AS x(e, s, w, l, t, m, r, q, u, c, v, cur, o, d, src, oh, va, at)",
+        "%b::text[], %b::text[], %b::text[], %b::uuid[], %b::uuid[], %b::uuid[], %b::text[], "
+        "%b::text[], %b::timestamptz[], %b::uuid[], %b::int[], %b::int[], %b::text[]) "
+        "AS x(e, s, w, l, t, m, r, q, u, c, v, cur, o, d, src, oh, va, at, ci, cl, cp, k)",
         columns,
     )
 
@@ -284,6 +306,12 @@ _LEDGER_NUMERIC_COLUMNS = (7, 9, 10, 15, 16)  # quantity, unit_cost, value_chang
 
 def is_ledger_event(event: DomainEvent) -> bool:
     return isinstance(event, StockReceived | StockIssued | StockAdjusted | CostAdjusted)
+
+
+def ledger_changes(event: DomainEvent) -> tuple[Decimal, Decimal]:
+    """(quantity change, value change) of the ledger line an event writes."""
+    columns = _ledger_columns(event)
+    return columns[6], columns[9]
 
 
 def _ledger_columns(event: DomainEvent) -> tuple[Any, ...]:
@@ -301,7 +329,7 @@ def _ledger_columns(event: DomainEvent) -> tuple[Any, ...]:
             event.quantity,
             event.unit,
             cost.amount,
-            event.quantity * cost.amount,
+            received_value(event),
             cost.currency,
             None,
             event.document_id,

@@ -5,30 +5,42 @@ keeper has consumed it. Commands are POSTs named for the intent."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from collections.abc import Awaitable, Callable
+from datetime import datetime
 from decimal import Decimal
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 from uuid import UUID
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Request
+from fastapi.encoders import jsonable_encoder
 from psycopg.rows import dict_row
 from psycopg_pool import AsyncConnectionPool
 from pydantic import BaseModel, ConfigDict, Field
 
 from jxc.events import limits
 from jxc.events.contracts.inventory import ReservationRejected, StockReserved
+from jxc.inventory.adapters import idempotency_keys
+from jxc.inventory.adapters.known_names import check_known
 from jxc.inventory.app.stock_keeper import Outcome, StockKeeper, StockOrder, stream_of
-from jxc.inventory.domain.stock import Adjust, CorrectCost, Issue, Release, Reserve
-from jxc.platform.decider import NotFound
-from jxc.platform.http_commands import request_meta
+from jxc.inventory.domain.stock import (
+    Adjust,
+    CorrectCost,
+    Issue,
+    IssueKind,
+    Release,
+    Reserve,
+    shown_unit_cost,
+)
+from jxc.platform.decider import DomainError, NotFound
+from jxc.platform.http_commands import IdempotencyKey, idempotency, request_meta
 from jxc.platform.reads import wait_for_event
+from jxc.platform.store import Conn
 
 _POSITION = """
 SELECT p.sku, p.warehouse, p.unit, p.currency, p.on_hand, p.reserved, p.in_transit,
        p.on_hand - coalesce(q.quarantined, 0) - p.reserved AS available,
        coalesce(q.quarantined, 0) AS quarantined, p.value,
-       CASE WHEN p.on_hand > 0 THEN round(p.value / p.on_hand, 6) ELSE p.last_unit_cost END
-         AS unit_cost,
+       p.last_unit_cost,
        p.version, p.updated_at
 FROM stock_positions p
 LEFT JOIN LATERAL (
@@ -109,6 +121,11 @@ class IssueBody(Body):
     quantity: Positive
     unit: limits.Unit
     reason: Reason
+    kind: Literal["shipment", "other"] = Field(
+        "other",
+        description="shipment: goods sold to a customer (consumption, for ABC); other: damage, "
+        "scrap, internal use. The reason is free text and decides nothing.",
+    )
     location: Where | None = None
     lot: Where | None = None
     document_id: UUID | None = None
@@ -156,10 +173,35 @@ def stock_router(
             pool, consumer, event_id, min(timeout, max_wait_seconds), "stock keeper"
         )
 
-    async def one(sku: str, warehouse: str, orders: list[StockOrder]) -> dict[str, Any]:
-        async with pool.connection() as conn, conn.transaction():
-            [outcome] = await keeper.execute(conn, orders, stop_on_error=True)
+    async def one(conn: Conn, order: StockOrder, *, known_sku: bool = True) -> dict[str, Any]:
+        """One command on one position, in a known warehouse and, unless the command may
+        bring a SKU into stock (an adjustment, as a receipt may), of a known SKU."""
+        await check_known(conn, warehouses=[(order.warehouse, "warehouse")])
+        if known_sku:
+            await check_known(conn, skus=[(order.sku, "sku")])
+        [outcome] = await keeper.execute(conn, [order], stop_on_error=True)
         return _answer(outcome)
+
+    async def once(
+        name: str,
+        request: Request,
+        key: str | None,
+        run: Callable[[Conn], Awaitable[dict[str, Any]]],
+    ) -> Any:
+        """Run a command in one transaction; with an Idempotency-Key, a retry gets the first
+        answer back and records nothing (the answer is stored in the same transaction)."""
+        retry = await idempotency(request, key)
+        async with pool.connection() as conn, conn.transaction():
+            if not retry:
+                return jsonable_encoder(await run(conn))
+            scoped = f"{name}:{retry['idempotency_key']}"
+            fingerprint = retry["request_fingerprint"]
+            earlier = await idempotency_keys.recall(conn, scoped, fingerprint)
+            if earlier is not None:
+                return earlier
+            answer = jsonable_encoder(await run(conn))
+            await idempotency_keys.remember(conn, scoped, fingerprint, answer)
+            return answer
 
     @router.get("/stock", response_model=list[StockLevel])
     async def list_stock(
@@ -178,7 +220,7 @@ def stock_router(
                 {"sku": sku, "wh": warehouse},
             )
             rows: list[dict[str, Any]] = await cur.fetchall()
-            return rows
+            return [_with_unit_cost(row) for row in rows]
 
     @router.get("/stock/{sku}/{warehouse}", response_model=StockLevel)
     async def stock_level(
@@ -191,12 +233,19 @@ def stock_router(
             row: dict[str, Any] | None = await cur.fetchone()
         if row is None:
             raise _no_stock(sku, warehouse)
-        return row
+        return _with_unit_cost(row)
 
     @router.get("/stock/{sku}/{warehouse}/as-of", response_model=StockAsOf)
     async def stock_as_of(sku: str, warehouse: str, at: datetime) -> dict[str, Any]:
-        """On hand and value at a past moment, summed from the ledger."""
-        when = at if at.tzinfo else at.replace(tzinfo=UTC)
+        """On hand and value at a past moment, summed from the ledger. The moment must say
+        its time zone: a date alone or a local time could be any of 24 hours' worth."""
+        if at.tzinfo is None:
+            raise DomainError(
+                "`at` needs a time zone (e.g. 2026-01-01T10:00:00+08:00 or "
+                "2026-01-01T02:00:00Z); a date alone or a time without a time zone is ambiguous",
+                fields=("at",),
+            )
+        when = at
         async with pool.connection() as conn:
             cur = await conn.execute(
                 "SELECT coalesce(sum(quantity), 0), coalesce(sum(value_change), 0), count(*) "
@@ -264,7 +313,13 @@ def stock_router(
         }
 
     @router.post("/stock/{sku}/{warehouse}/adjustments", response_model=Answer, status_code=201)
-    async def adjust(sku: str, warehouse: str, body: AdjustBody) -> dict[str, Any]:
+    async def adjust(
+        sku: str,
+        warehouse: str,
+        body: AdjustBody,
+        request: Request,
+        idempotency_key: IdempotencyKey = None,
+    ) -> Any:
         command = Adjust(
             quantity=body.quantity,
             unit=body.unit,
@@ -273,10 +328,23 @@ def stock_router(
             lot=body.lot,
             unit_cost=body.unit_cost,
         )
-        return await one(sku, warehouse, [StockOrder(sku, warehouse, command, request_meta())])
+        return await once(
+            "stock-adjust",
+            request,
+            idempotency_key,
+            lambda conn: one(
+                conn, StockOrder(sku, warehouse, command, request_meta()), known_sku=False
+            ),
+        )
 
     @router.post("/stock/{sku}/{warehouse}/issues", response_model=Answer, status_code=201)
-    async def issue(sku: str, warehouse: str, body: IssueBody) -> dict[str, Any]:
+    async def issue(
+        sku: str,
+        warehouse: str,
+        body: IssueBody,
+        request: Request,
+        idempotency_key: IdempotencyKey = None,
+    ) -> Any:
         command = Issue(
             quantity=body.quantity,
             unit=body.unit,
@@ -284,16 +352,25 @@ def stock_router(
             location=body.location,
             lot=body.lot,
             document_id=body.document_id,
+            kind=IssueKind(body.kind),
         )
-        return await one(sku, warehouse, [StockOrder(sku, warehouse, command, request_meta())])
+        return await once(
+            "stock-issue",
+            request,
+            idempotency_key,
+            lambda conn: one(conn, StockOrder(sku, warehouse, command, request_meta())),
+        )
 
     @router.post(
         "/stock/{sku}/{warehouse}/cost-corrections", response_model=Answer, status_code=201
     )
-    async def correct_cost(sku: str, warehouse: str, body: CostCorrectionBody) -> dict[str, Any]:
-        async with pool.connection() as conn:
-            if await keeper.position(conn, sku, warehouse) is None:
-                raise _no_stock(sku, warehouse)
+    async def correct_cost(
+        sku: str,
+        warehouse: str,
+        body: CostCorrectionBody,
+        request: Request,
+        idempotency_key: IdempotencyKey = None,
+    ) -> Any:
         command = CorrectCost(
             amount=body.amount,
             currency=body.currency,
@@ -302,10 +379,18 @@ def stock_router(
             source_event_id=body.source_event_id,
             document_id=body.document_id,
         )
-        return await one(sku, warehouse, [StockOrder(sku, warehouse, command, request_meta())])
+
+        async def run(conn: Conn) -> dict[str, Any]:
+            if await keeper.position(conn, sku, warehouse) is None:
+                raise _no_stock(sku, warehouse)
+            return await one(conn, StockOrder(sku, warehouse, command, request_meta()))
+
+        return await once("stock-cost-correction", request, idempotency_key, run)
 
     @router.post("/reservations", tags=["reservations"])
-    async def reserve(body: ReserveBody) -> dict[str, Any]:
+    async def reserve(
+        body: ReserveBody, request: Request, idempotency_key: IdempotencyKey = None
+    ) -> Any:
         """Reserve every line now; each line answers reserved or rejected (with what is
         available). Lines are independent, as when sales places an order."""
         meta = request_meta()
@@ -318,17 +403,31 @@ def stock_router(
             )
             for line in body.lines
         ]
-        async with pool.connection() as conn, conn.transaction():
+
+        async def run(conn: Conn) -> dict[str, Any]:
+            await check_known(
+                conn,
+                warehouses=[(o.warehouse, f"lines[{i}].warehouse") for i, o in enumerate(orders)],
+                skus=[(o.sku, f"lines[{i}].sku") for i, o in enumerate(orders)],
+            )
             outcomes = await keeper.execute(conn, orders, stop_on_error=True)
-        return {"order_id": body.order_id, "lines": [_line_answer(o) for o in outcomes]}
+            return {"order_id": body.order_id, "lines": [_line_answer(o) for o in outcomes]}
+
+        return await once("reserve", request, idempotency_key, run)
 
     @router.post("/reservations/{order_id}/release", tags=["reservations"])
-    async def release(order_id: UUID, body: ReleaseBody) -> dict[str, Any]:
+    async def release(
+        order_id: UUID,
+        body: ReleaseBody,
+        request: Request,
+        idempotency_key: IdempotencyKey = None,
+    ) -> Any:
         meta = request_meta()
-        async with pool.connection() as conn, conn.transaction():
+
+        async def run(conn: Conn) -> dict[str, Any]:
             cur = await conn.execute(
                 "SELECT line_no, sku, warehouse FROM stock_reservations WHERE order_id = %s "
-                "ORDER BY line_no",
+                "ORDER BY line_no, sku, warehouse",
                 (order_id,),
             )
             lines = await cur.fetchall()
@@ -339,13 +438,20 @@ def stock_router(
                 for line_no, sku, wh in lines
             ]
             outcomes = await keeper.execute(conn, orders, stop_on_error=True)
-        return {
-            "order_id": order_id,
-            "released": [
-                {"line_no": o.order.command.line_no, "event_ids": [e.event_id for e in o.envelopes]}  # type: ignore[union-attr]
-                for o in outcomes
-            ],
-        }
+            return {
+                "order_id": order_id,
+                "released": [
+                    {
+                        "line_no": line_no,
+                        "sku": sku,
+                        "warehouse": wh,
+                        "event_ids": [e.event_id for e in o.envelopes],
+                    }
+                    for (line_no, sku, wh), o in zip(lines, outcomes, strict=True)
+                ],
+            }
+
+        return await once("release", request, idempotency_key, run)
 
     return router
 
@@ -361,6 +467,11 @@ def _no_stock(sku: str, warehouse: str) -> NotFound:
         f"no stock of {sku} has been recorded in warehouse {warehouse}",
         fields=("sku", "warehouse"),
     )
+
+
+def _with_unit_cost(row: dict[str, Any]) -> dict[str, Any]:
+    """The unit cost of a position row, rounded by the domain's one rule (half to even)."""
+    return row | {"unit_cost": shown_unit_cost(row["on_hand"], row["value"], row["last_unit_cost"])}
 
 
 def _answer(outcome: Outcome) -> dict[str, Any]:

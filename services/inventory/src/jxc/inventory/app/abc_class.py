@@ -1,9 +1,10 @@
 """ABC classification: consumption value from the stock ledger, classes by the pure domain,
 stored in `abc_classes` and published as AbcClassChanged when they change.
 
-Consumption value is what shipments cost: the issue lines of the ledger with reason
-"shipment", valued at their cost (−value_change), occurred within the period (both dates
-inclusive, UTC days). Each warehouse is classed on its own (its SKUs are those with a stock
+Consumption value is what shipments cost: the issue lines of the ledger of kind "shipment"
+(sales shipments, typed by the stock keeper; never the free-text reason a person types),
+valued at their cost (−value_change), occurred within the period (both dates inclusive, UTC
+days). Each warehouse is classed on its own (its SKUs are those with a stock
 position there), and all warehouses together (every SKU with a position anywhere or in the
 item master); SKUs with no consumption are C.
 
@@ -87,7 +88,7 @@ class AbcClassifier:
             await conn.execute("SELECT pg_advisory_xact_lock(%s, %s)", ABC_LOCK)
             cur = await conn.execute(
                 "SELECT sku, warehouse, currency, sum(-value_change) FROM stock_ledger "
-                "WHERE movement = 'issue' AND reason = 'shipment' "
+                "WHERE movement = 'issue' AND kind = 'shipment' "
                 "AND occurred_at >= %s AND occurred_at < %s "
                 "GROUP BY sku, warehouse, currency",
                 (start, end),

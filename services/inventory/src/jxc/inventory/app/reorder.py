@@ -39,6 +39,7 @@ from jxc.events.contracts.inventory import (
     StockBackInRange,
 )
 from jxc.events.envelope import Envelope
+from jxc.inventory.adapters.known_names import check_known
 from jxc.inventory.app.stock_keeper import PositionChange
 from jxc.inventory.domain.item import check_code
 from jxc.inventory.domain.reorder import (
@@ -119,6 +120,7 @@ class ReorderRules:
         warehouse = check_code(warehouse, "warehouse", "the warehouse code")
 
         async def build(conn: Conn) -> SetReorderRule:
+            await check_known(conn, warehouses=[(warehouse, "warehouse")])
             await lock_positions(conn, [(sku, warehouse)], exclusive=True)
             available, kept_in = await _position(conn, sku, warehouse)
             if kept_in is None:

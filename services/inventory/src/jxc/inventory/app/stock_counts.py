@@ -36,6 +36,7 @@ from jxc.events.contracts.inventory import (
     StockCountOpened,
 )
 from jxc.events.envelope import Envelope
+from jxc.inventory.adapters.known_names import check_known
 from jxc.inventory.app.stock_keeper import StockKeeper, StockOrder
 from jxc.inventory.domain.stock import Adjust
 from jxc.inventory.domain.stock_count import (
@@ -92,6 +93,7 @@ class StockCounts:
         async def build(conn: Conn) -> OpenCount:
             [opened] = decide(command, CountState())  # checks and normalises the scope
             assert isinstance(opened, StockCountOpened)
+            await check_known(conn, warehouses=[(opened.warehouse, "warehouse")])
             await conn.execute(
                 "SELECT pg_advisory_xact_lock(hashtext(%s))", (f"stock-count:{opened.warehouse}",)
             )

@@ -12,11 +12,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
+from uuid import UUID
 
 from jxc.events.base import DomainEvent
 from jxc.events.envelope import Envelope
 from jxc.inventory.adapters import stock_tables
-from jxc.inventory.adapters.stock_tables import Key, Slot
+from jxc.inventory.adapters.stock_tables import Key, LedgerEntry, Slot
 from jxc.inventory.domain.stock import Position, StockCommand, Valuation, decide, evolve
 from jxc.platform.decider import DomainError, NotFound
 from jxc.platform.store import Conn, EventStore, Metadata, NewEvent
@@ -28,12 +29,15 @@ def stream_of(sku: str, warehouse: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class StockOrder:
-    """One command for one position, with why it happens."""
+    """One command for one position, with why it happens: `cause` is the consumed event and
+    its line that the command carries out (a policy's), so the ledger can refuse to apply
+    the same cause twice; None for a command a person sends."""
 
     sku: str
     warehouse: str
     command: StockCommand
     meta: Metadata
+    cause: tuple[UUID, int] | None = None
 
     @property
     def key(self) -> Key:
@@ -88,7 +92,7 @@ class StockKeeper:
         loaded = await self._lock_and_load(conn, orders)
         outcomes: list[Outcome] = []
         new: list[NewEvent] = []
-        moved: list[tuple[int, DomainEvent, Position]] = []  # (index in `new`, event, after)
+        moved: list[tuple[int, DomainEvent, Position, StockOrder, int]] = []  # i in `new`
         for order in orders:
             outcome = Outcome(order)
             outcomes.append(outcome)
@@ -106,11 +110,13 @@ class StockKeeper:
                 outcome.error = exc
                 continue
             stream = stream_of(*order.key)
+            part = 0
             for event in events:
                 slot.current = evolve(slot.current, event)
                 slot.version += 1
                 if stock_tables.is_ledger_event(event):
-                    moved.append((len(new), event, slot.current))
+                    moved.append((len(new), event, slot.current, order, part))
+                    part += 1
                 new.append(NewEvent(stream, slot.version, event, order.meta))
                 outcome.events.append(event)
             outcome.version = slot.version
@@ -118,7 +124,20 @@ class StockKeeper:
         by_event = iter(envelopes)
         for outcome in outcomes:
             outcome.envelopes = [next(by_event) for _ in outcome.events]
-        await stock_tables.write_ledger(conn, [(envelopes[i], e, p) for i, e, p in moved])
+        await stock_tables.write_ledger(
+            conn,
+            [
+                LedgerEntry(
+                    envelopes[i],
+                    event,
+                    after,
+                    cause_id=order.cause[0] if order.cause else None,
+                    cause_line=order.cause[1] if order.cause else 0,
+                    cause_part=part,
+                )
+                for i, event, after, order, part in moved
+            ],
+        )
         await stock_tables.save(conn, loaded)
         if self.watchers:
             last_meta = {o.order.key: o.order.meta for o in outcomes if o.events}

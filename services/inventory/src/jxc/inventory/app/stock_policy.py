@@ -4,8 +4,13 @@ up the reservation, a purchase return takes goods back out of a quarantine locat
 
 It runs as a consumer of jxc.purchasing.events and jxc.sales.events: a batch's stock commands
 and its offsets commit in one transaction, and each consumed event id is recorded there too,
-so a redelivered event changes nothing. A command the domain refuses (an issue beyond what is
-available, say) raises, and the runner dead-letters that one event with the reason."""
+so a redelivered event changes nothing; each stock order also names the event and line it
+carries out, and the ledger refuses a second line for the same cause (a second line of
+defence). A command the domain refuses (an issue beyond what is available, say) raises, and
+the runner dead-letters that one event with the reason.
+
+An OrderPlaced with the same line number twice cannot be reserved as placed: every one of its
+lines is rejected (ReservationRejected) with the reason, so sales hears back about each."""
 
 from __future__ import annotations
 
@@ -18,7 +23,7 @@ from jxc.events.contracts import registry
 from jxc.events.contracts.purchasing import GoodsReceived
 from jxc.events.contracts.sales import OrderCancelled, OrderPlaced, OrderShipped
 from jxc.inventory.app.stock_keeper import StockKeeper, StockOrder
-from jxc.inventory.domain.stock import Issue, Receive, Release, Reserve
+from jxc.inventory.domain.stock import Issue, IssueKind, Receive, Release, Reserve
 from jxc.platform.projection import Consumed
 from jxc.platform.store import Conn, Metadata
 
@@ -78,6 +83,7 @@ class StockPolicy:
                         document_id=event.receipt_id,
                     ),
                     meta,
+                    cause=(source, line.line_no),
                 )
                 for line in event.lines
                 if line.quantity_accepted > 0
@@ -86,11 +92,20 @@ class StockPolicy:
             reserved_lines.setdefault(event.order_id, []).extend(
                 (line.line_no, line.sku, line.warehouse) for line in event.lines
             )
+            numbers = [line.line_no for line in event.lines]
+            repeated = sorted({n for n in numbers if numbers.count(n) > 1})
+            refusal = (
+                "the order repeats line number(s) "
+                + ", ".join(str(n) for n in repeated)
+                + ": no line of it is reserved"
+                if repeated
+                else None
+            )
             return [
                 StockOrder(
                     line.sku,
                     line.warehouse,
-                    Reserve(event.order_id, line.line_no, line.quantity, line.unit),
+                    Reserve(event.order_id, line.line_no, line.quantity, line.unit, refusal),
                     meta,
                 )
                 for line in event.lines
@@ -118,8 +133,10 @@ class StockPolicy:
                         line_no=line.line_no,
                         document_id=event.shipment_id,
                         source_event_id=source,
+                        kind=IssueKind.SHIPMENT,
                     ),
                     meta,
+                    cause=(source, line.line_no),
                 )
                 for line in event.lines
             ]
@@ -144,8 +161,10 @@ class StockPolicy:
                         lot=line.lot,
                         document_id=getattr(event, "return_id", None),
                         source_event_id=source,
+                        kind=IssueKind.PURCHASE_RETURN,
                     ),
                     meta,
+                    cause=(source, getattr(line, "line_no", 0)),
                 )
             )
         return orders
@@ -166,7 +185,11 @@ class StockPolicy:
         return lines
 
     async def clear(self, conn: Conn) -> None:
-        raise NotImplementedError(
-            "the stock keeper records inventory's own events; it is not rebuilt by replaying "
-            "other contexts' topics (rebuild its read models from jxc.inventory.events instead)"
+        # Not a read model: its tables are inventory's write side, committed with its events.
+        # Replaying purchasing and sales would decide every command again and record new events.
+        raise SystemExit(
+            f"{self.name} cannot be rebuilt: it is inventory's write side (stock positions, "
+            "reservations and the ledger are stored with inventory's own events), not a read "
+            "model; replaying purchasing and sales would record every movement twice. "
+            "See README.md, 'Rebuilding': restore the inventory database from a backup instead."
         )

@@ -9,8 +9,9 @@ Every command runs through the platform's handler, in ONE transaction with the s
   source's unit and currency). A line the source cannot give refuses the whole dispatch, with
   a 422 naming every such line.
 - receive / close: the TransferReceived the transfer records puts the received quantities into
-  the destination's stock (reason transfer_in, at the dispatched unit cost) and takes received
-  and lost quantities off `in_transit`.
+  the destination's stock (reason transfer_in, at the dispatched unit cost), writes the lost
+  ones off there (a transit_loss adjustment at the loss value: every movement of value is a
+  ledger line) and takes received and lost quantities off `in_transit`.
 
 A version clash on the transfer rolls all of it back and the handler retries from the start.
 Positions are locked in (sku, warehouse) order before anything moves — the order the stock
@@ -39,8 +40,9 @@ from jxc.events.contracts.inventory import (
 )
 from jxc.events.envelope import Envelope
 from jxc.inventory.adapters import stock_tables
+from jxc.inventory.adapters.known_names import check_known
 from jxc.inventory.app.stock_keeper import Outcome, StockKeeper, StockOrder
-from jxc.inventory.domain.stock import ZERO, Issue, Receive
+from jxc.inventory.domain.stock import ZERO, Issue, IssueKind, Receive
 from jxc.inventory.domain.transfer import (
     CancelTransfer,
     CloseTransfer,
@@ -82,6 +84,16 @@ class Transfers:
         self, command: RequestTransfer, meta: Metadata, **idempotency: Any
     ) -> CommandResult:
         async def checked(conn: Conn) -> RequestTransfer:
+            await check_known(
+                conn,
+                warehouses=[
+                    (command.from_warehouse.strip(), "from_warehouse"),
+                    (command.to_warehouse.strip(), "to_warehouse"),
+                ],
+                skus=[
+                    (line.sku.strip(), f"lines[{i}].sku") for i, line in enumerate(command.lines)
+                ],
+            )
             await _check_units(conn, command)
             return command
 
@@ -111,6 +123,7 @@ class Transfers:
                         location=line.from_location,
                         lot=line.lot,
                         document_id=transfer_id,
+                        kind=IssueKind.TRANSFER_OUT,
                     ),
                     meta,
                 )
@@ -204,7 +217,9 @@ class Transfers:
                     raise TypeError(f"transfers do not record {event.event_type}")
 
     async def _put_away(self, conn: Conn, envelope: Envelope, event: TransferReceived) -> None:
-        """The received quantities enter the destination's stock at the dispatched cost."""
+        """The received quantities enter the destination's stock at the dispatched cost; the
+        lost ones enter and are written off at their loss value (reason transit_loss), so the
+        destination's ledger shows all that was sent and what of it was lost."""
         await stock_tables.lock_positions(
             conn, [(line.sku, event.to_warehouse) for line in event.lines]
         )
@@ -213,7 +228,7 @@ class Transfers:
             correlation_id=envelope.correlation_id,
             causation_id=envelope.event_id,
         )
-        arriving = [line for line in event.lines if line.quantity_received > 0]
+        arriving = [line for line in event.lines if line.quantity_received + line.quantity_lost > 0]
         orders = [
             StockOrder(
                 line.sku,
@@ -228,8 +243,11 @@ class Transfers:
                     reason=TRANSFER_IN,
                     source_event_id=envelope.event_id,
                     document_id=event.transfer_id,
+                    lost=line.quantity_lost,
+                    lost_value=line.loss_value.amount,
                 ),
                 meta,
+                cause=(envelope.event_id, line.line_no),
             )
             for line in arriving
         ]

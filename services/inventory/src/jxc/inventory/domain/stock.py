@@ -42,6 +42,16 @@ class Valuation(StrEnum):
     FIFO = "fifo"
 
 
+class IssueKind(StrEnum):
+    """Why stock leaves, typed: what counts as consumption (ABC) is decided by this, never by
+    the free-text reason a user types."""
+
+    SHIPMENT = "shipment"  # sold and shipped to a customer
+    TRANSFER_OUT = "transfer_out"
+    PURCHASE_RETURN = "purchase_return"
+    OTHER = "other"  # damage, scrap, internal use: whatever a person issues by hand
+
+
 BalanceKey = tuple[str, str]  # (location, lot); "" when none
 ReservationKey = tuple[UUID, int]  # (order id, line number)
 
@@ -88,9 +98,17 @@ class Position:
         """The moving average cost, or the last known cost when nothing is on hand. Stock
         worth nothing (its cost credited in full) costs nothing: falling back to the last
         cost there would issue value that is not on hand and leave a negative value behind."""
-        if self.on_hand > 0:
-            return self.value / self.on_hand
-        return self.last_unit_cost
+        return unit_cost_of(self.on_hand, self.value, self.last_unit_cost)
+
+
+def unit_cost_of(on_hand: Decimal, value: Decimal, last_unit_cost: Decimal) -> Decimal:
+    """The unit cost of a position (see Position.unit_cost), unrounded."""
+    return value / on_hand if on_hand > 0 else last_unit_cost
+
+
+def shown_unit_cost(on_hand: Decimal, value: Decimal, last_unit_cost: Decimal) -> Decimal:
+    """The unit cost as answered to people: rounded like every amount, by `money`."""
+    return money(unit_cost_of(on_hand, value, last_unit_cost))
 
 
 # --- commands ----------------------------------------------------------------------------
@@ -98,6 +116,10 @@ class Position:
 
 @dataclass(frozen=True, slots=True)
 class Receive:
+    """Goods come in; `lost` more were on the way and never arrived (a transfer's transit
+    loss): they come in and are written off at once, at `lost_value`, so the ledger shows
+    both what was sent and what was lost."""
+
     quantity: Decimal
     unit: str
     unit_cost: Decimal
@@ -107,14 +129,23 @@ class Receive:
     reason: str = "purchase_receipt"
     source_event_id: UUID | None = None
     document_id: UUID | None = None
+    lost: Decimal = ZERO
+    lost_value: Decimal | None = None
+
+
+TRANSIT_LOSS = "transit_loss"
 
 
 @dataclass(frozen=True, slots=True)
 class Reserve:
+    """Reserve for an order line; with `refusal`, the line is rejected for that reason
+    whatever is available (an order that cannot be reserved as it was placed)."""
+
     order_id: UUID
     line_no: int
     quantity: Decimal
     unit: str
+    refusal: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +168,7 @@ class Issue:
     line_no: int | None = None
     document_id: UUID | None = None
     source_event_id: UUID | None = None
+    kind: IssueKind = IssueKind.OTHER
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,7 +206,12 @@ StockCommand = Receive | Reserve | Release | Issue | Adjust | CorrectCost
 def decide(command: StockCommand, state: Position) -> Sequence[DomainEvent]:
     match command:
         case Receive():
-            return [_receive(command, state)]
+            received = _receive(command, state)
+            return [
+                received,
+                *_settle_shortfall(state, received),
+                *_lost_on_the_way(command, state),
+            ]
         case Reserve():
             return [_reserve(command, state)]
         case Release():
@@ -203,7 +240,9 @@ def _check_positive(quantity: Decimal, name: str = "quantity") -> None:
 
 
 def _receive(command: Receive, state: Position) -> StockReceived:
-    _check_positive(command.quantity)
+    if command.lost < 0 or command.quantity < 0:
+        raise DomainError("quantities received and lost cannot be negative", fields=("lost",))
+    _check_positive(command.quantity + command.lost)
     _check_unit(command.unit, state)
     if command.currency != state.currency:
         raise DomainError(
@@ -218,13 +257,73 @@ def _receive(command: Receive, state: Position) -> StockReceived:
         warehouse=state.warehouse,
         location=command.location,
         lot=command.lot,
-        quantity=command.quantity,
+        quantity=command.quantity + command.lost,
         unit=state.unit,
         unit_cost=Money(amount=money(command.unit_cost), currency=state.currency),
         source_event_id=command.source_event_id,
         reason=command.reason,
         document_id=command.document_id,
     )
+
+
+def _lost_on_the_way(command: Receive, state: Position) -> list[DomainEvent]:
+    if command.lost == 0:
+        return []
+    value = command.lost_value
+    if value is None:
+        value = command.lost * command.unit_cost
+    cur = state.currency
+    return [
+        StockAdjusted(
+            sku=state.sku,
+            warehouse=state.warehouse,
+            location=command.location,
+            lot=command.lot,
+            quantity=-command.lost,
+            unit=state.unit,
+            reason=TRANSIT_LOSS,
+            unit_cost=Money(amount=money(command.unit_cost), currency=cur),
+            total_cost=Money(amount=-money(value), currency=cur),
+            document_id=command.document_id,
+            from_receipt=command.source_event_id,
+        )
+    ]
+
+
+def received_value(event: StockReceived) -> Decimal:
+    """What a receipt adds to the value: rounded like every other amount, so the value on
+    hand is always a sum of 6-place amounts and the ledger adds up to it exactly."""
+    return money(event.quantity * event.unit_cost.amount)
+
+
+def _settle_shortfall(state: Position, received: StockReceived) -> list[DomainEvent]:
+    """Stock issued beyond what was on hand (negative stock allowed) left at an estimated
+    cost; the receipt that covers it says what it really cost. The difference moves from the
+    stock's value to expense, so what stays on hand is worth what it cost."""
+    if state.on_hand >= 0:
+        return []
+    short = -state.on_hand
+    settled = min(short, received.quantity)
+    issued_at = state.value if settled == short else money(state.value * settled / short)
+    difference = money(settled * received.unit_cost.amount) + issued_at
+    if difference == 0:
+        return []
+    cur = state.currency
+    return [
+        CostAdjusted(
+            sku=state.sku,
+            warehouse=state.warehouse,
+            amount=Money(amount=ZERO, currency=cur),
+            capitalised=Money(amount=-difference, currency=cur),
+            expensed=Money(amount=difference, currency=cur),
+            reason=SHORTFALL_SETTLED,
+            source_event_id=None,
+            document_id=received.document_id,
+        )
+    ]
+
+
+SHORTFALL_SETTLED = "negative stock settled at the receipt's cost"
 
 
 def _reserve(command: Reserve, state: Position) -> DomainEvent:
@@ -237,7 +336,7 @@ def _reserve(command: Reserve, state: Position) -> DomainEvent:
             fields=("order_id", "line_no"),
         )
     available = state.available
-    if command.quantity > available:
+    if command.refusal is not None or command.quantity > available:
         return ReservationRejected(
             sku=state.sku,
             warehouse=state.warehouse,
@@ -246,7 +345,7 @@ def _reserve(command: Reserve, state: Position) -> DomainEvent:
             requested=command.quantity,
             available=available,
             unit=state.unit,
-            reason=f"only {_fmt(max(available, ZERO))} {state.unit} available",
+            reason=command.refusal or f"only {_fmt(max(available, ZERO))} {state.unit} available",
         )
     return StockReserved(
         sku=state.sku,
@@ -381,6 +480,7 @@ def _issued(
         quantity=quantity,
         unit=state.unit,
         reason=command.reason,
+        kind=command.kind.value,
         unit_cost=Money(amount=money(total / quantity), currency=state.currency),
         total_cost=Money(amount=money(total), currency=state.currency),
         layers=[
@@ -506,7 +606,7 @@ def evolve(state: Position, event: DomainEvent) -> Position:
             event.location,
             event.lot,
             event.quantity,
-            event.quantity * event.unit_cost.amount,
+            received_value(event),
             Layer(event.quantity, event.unit_cost.amount, event.source_event_id),
             event.unit_cost.amount,
         )
@@ -545,7 +645,14 @@ def evolve(state: Position, event: DomainEvent) -> Position:
                 Layer(event.quantity, event.unit_cost.amount, None),
                 state.last_unit_cost,
             )
-        return _take(state, event.location, event.lot, -event.quantity, -event.total_cost.amount)
+        return _take(
+            state,
+            event.location,
+            event.lot,
+            -event.quantity,
+            -event.total_cost.amount,
+            first=event.from_receipt,
+        )
     if isinstance(event, CostAdjusted):
         return _revalue(state, event)
     return state
@@ -564,8 +671,11 @@ def _add(
     key = (location or "", lot or "")
     balances[key] = balances.get(key, ZERO) + quantity
     layers = state.layers
-    if state.valuation is Valuation.FIFO:
-        layers = (*layers, layer)
+    # What comes in first covers what was issued without being on hand (negative stock):
+    # only the rest is a layer that later issues and cost corrections can draw on.
+    netted = layer.quantity - min(max(-state.on_hand, ZERO), layer.quantity)
+    if state.valuation is Valuation.FIFO and netted > 0:
+        layers = (*layers, replace(layer, quantity=netted))
     return replace(
         state,
         on_hand=state.on_hand + quantity,
@@ -577,8 +687,14 @@ def _add(
 
 
 def _take(
-    state: Position, location: str | None, lot: str | None, quantity: Decimal, value: Decimal
+    state: Position,
+    location: str | None,
+    lot: str | None,
+    quantity: Decimal,
+    value: Decimal,
+    first: UUID | None = None,
 ) -> Position:
+    """Take stock out; FIFO layers go oldest first, except the layers of receipt `first`."""
     balances = dict(state.balances)
     key = (location or "", lot or "")
     left = balances.get(key, ZERO) - quantity
@@ -588,20 +704,23 @@ def _take(
         balances[key] = left
     layers = state.layers
     if state.valuation is Valuation.FIFO:
-        remaining: list[Layer] = []
+        kept = [layer.quantity for layer in layers]
+        order = sorted(range(len(layers)), key=lambda i: first is None or layers[i].source != first)
         need = quantity
-        for layer in layers:
-            if need >= layer.quantity:
-                need -= layer.quantity
-                continue
-            remaining.append(replace(layer, quantity=layer.quantity - need) if need else layer)
-            need = ZERO
-        layers = tuple(remaining)
+        for i in order:
+            take = min(kept[i], need)
+            kept[i] -= take
+            need -= take
+        layers = tuple(
+            replace(layer, quantity=q) if q != layer.quantity else layer
+            for layer, q in zip(layers, kept, strict=True)
+            if q > 0
+        )
     on_hand = state.on_hand - quantity
     return replace(
         state,
         on_hand=on_hand,
-        value=state.value - value if on_hand != 0 else ZERO,
+        value=state.value - value,
         balances=balances,
         layers=layers,
     )
@@ -612,7 +731,7 @@ def _revalue(state: Position, event: CostAdjusted) -> Position:
     if capitalised == 0:
         return state
     layers = state.layers
-    if state.valuation is Valuation.FIFO:
+    if state.valuation is Valuation.FIFO and event.source_event_id is not None:
         affected = [layer for layer in layers if layer.source == event.source_event_id]
         held = sum((layer.quantity for layer in affected), ZERO)
         if held > 0:

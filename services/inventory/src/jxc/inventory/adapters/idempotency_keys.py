@@ -1,0 +1,38 @@
+"""Idempotency-Key for commands that do not run through the platform's CommandHandler (the
+stock keeper's batches): the same table and the same rules. The first answer is stored in the
+command's transaction; a retry with the key and the same request gets it back and records
+nothing; the key with a different request is refused."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from psycopg.types.json import Jsonb
+
+from jxc.platform.commands import IdempotencyKeyReused
+from jxc.platform.store import Conn
+
+
+async def recall(conn: Conn, key: str, fingerprint: str) -> Any | None:
+    """The first answer given under `key`, or None. Concurrent requests with one key queue
+    on a lock held to the end of the transaction, so only one of them runs the command."""
+    await conn.execute("SELECT pg_advisory_xact_lock(hashtextextended(%s, 0))", (key,))
+    cur = await conn.execute(
+        "SELECT request_fingerprint, response FROM idempotency_keys WHERE key = %s", (key,)
+    )
+    row = await cur.fetchone()
+    if row is None:
+        return None
+    if row[0] != fingerprint:
+        raise IdempotencyKeyReused(
+            "this Idempotency-Key was already used for a different request",
+            fields=("Idempotency-Key",),
+        )
+    return row[1]
+
+
+async def remember(conn: Conn, key: str, fingerprint: str, answer: Any) -> None:
+    await conn.execute(
+        "INSERT INTO idempotency_keys (key, request_fingerprint, response) VALUES (%s, %s, %s)",
+        (key, fingerprint, Jsonb(answer)),
+    )
