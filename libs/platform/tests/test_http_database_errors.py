@@ -58,3 +58,24 @@ def test_a_value_the_database_refuses_is_a_4xx(exc: Exception, status: int) -> N
 
 def test_other_errors_stay_a_500() -> None:
     assert _client(RuntimeError("a bug")).post("/command").status_code == 500
+
+
+@pytest.mark.parametrize("path", ["/items/A%00B", "/stock/A/WH%00/ledger"])
+def test_a_path_postgresql_cannot_store_is_a_422_before_any_route_runs(path: str) -> None:
+    router = APIRouter()
+    reached = []
+
+    @router.get("/items/{sku}")
+    async def item(sku: str) -> None:
+        reached.append(sku)
+
+    @router.get("/stock/{sku}/{warehouse}/ledger")
+    async def ledger(sku: str, warehouse: str) -> None:
+        reached.append(warehouse)
+
+    client = TestClient(create_app(title="t", ready_checks={}, routers=[router]))
+    answer = client.get(path)
+    assert answer.status_code == 422
+    assert answer.json()["fields"] == ["path"]
+    assert answer.headers["content-type"] == "application/problem+json"
+    assert reached == []

@@ -23,6 +23,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from jxc.events.ids import uuid7
+from jxc.events.limits import storable
 from jxc.platform.db_errors import caused_by_data, database_unavailable, sqlstate_class
 from jxc.platform.decider import DomainError
 from jxc.platform.logging import get_logger
@@ -101,6 +102,27 @@ class CorrelationMiddleware:
             correlation_id.reset(token)
 
 
+class StorablePathMiddleware:
+    """A path parameter is plain text handed to queries: a path holding NUL or a lone surrogate
+    (which PostgreSQL cannot store or compare) is refused at the edge with a 422, for every
+    route at once."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            try:
+                storable(scope["path"])
+            except ValueError as exc:
+                answer = problem(
+                    422, "Invalid request", f"The address is not valid: {exc}.", fields=["path"]
+                )
+                await answer(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
+
+
 def _field(loc: Sequence[Any]) -> str:
     parts = [str(p) for p in loc if p not in ("body",)]
     return ".".join(parts) or "body"
@@ -114,6 +136,7 @@ def create_app(
     lifespan: Callable[[FastAPI], AbstractAsyncContextManager[None]] | None = None,
 ) -> FastAPI:
     app = FastAPI(title=title, lifespan=lifespan)
+    app.add_middleware(StorablePathMiddleware)
     app.add_middleware(CorrelationMiddleware)
 
     @app.exception_handler(DomainError)
