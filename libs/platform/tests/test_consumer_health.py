@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from uuid import uuid4
 
-from fastapi.testclient import TestClient
+import httpx
 from prometheus_client import REGISTRY
 
 from jxc.platform.consumer_health import BOARD, FAILING_AFTER, consumers_ready
@@ -15,11 +15,13 @@ def _consumer() -> str:
     return f"tests.health-{uuid4().hex[:8]}"
 
 
-def _ready() -> TestClient:
-    return TestClient(create_app(title="t", ready_checks={"consumers": consumers_ready}))
+async def _readyz() -> httpx.Response:
+    app = create_app(title="t", ready_checks={"consumers": consumers_ready})
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app), base_url="http://t") as c:
+        return await c.get("/readyz")
 
 
-def test_a_consumer_is_failing_after_several_failures_in_a_row_and_recovers() -> None:
+async def test_a_consumer_is_failing_after_several_failures_in_a_row_and_recovers() -> None:
     name = _consumer()
     for _ in range(FAILING_AFTER - 1):
         BOARD.failed(name, "database unavailable: ReadOnlySqlTransaction()")
@@ -29,22 +31,22 @@ def test_a_consumer_is_failing_after_several_failures_in_a_row_and_recovers() ->
     assert problem is not None and problem.startswith("failing") and "ReadOnly" in problem
     gauge = {"consumer": name}
     assert REGISTRY.get_sample_value("jxc_consumer_consecutive_failures", gauge) == FAILING_AFTER
-    answer = _ready().get("/readyz")
+    answer = await _readyz()
     assert answer.status_code == 503
     assert name in answer.json()["checks"]["consumers"]
     BOARD.succeeded(name)
     assert BOARD.problem_of(name) is None
     assert REGISTRY.get_sample_value("jxc_consumer_consecutive_failures", gauge) == 0
-    assert _ready().get("/readyz").status_code == 200
+    assert (await _readyz()).status_code == 200
 
 
-def test_a_stalled_partition_is_a_problem_until_the_consumer_restarts() -> None:
+async def test_a_stalled_partition_is_a_problem_until_the_consumer_restarts() -> None:
     name = _consumer()
     BOARD.stall(name, "jxc.purchasing.events/3", "offset 7: purchasing.GoodsReceived v2 is newer")
     BOARD.succeeded(name)  # other partitions flowing does not hide the stall
     problem = BOARD.problem_of(name)
     assert problem is not None and "stalled" in problem and "events/3" in problem
     assert REGISTRY.get_sample_value("jxc_consumer_stalled_partitions", {"consumer": name}) == 1
-    assert _ready().get("/readyz").status_code == 503
+    assert (await _readyz()).status_code == 503
     BOARD.clear_stalls(name)
     assert BOARD.problem_of(name) is None
