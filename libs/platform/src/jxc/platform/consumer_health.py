@@ -71,6 +71,11 @@ class HealthBoard:
         health.stalled.clear()
         CONSUMER_STALLED.labels(consumer).set(0)
 
+    def is_failing(self, consumer: str) -> bool:
+        """Whether the consumer's last attempt failed (even once)."""
+        health = self._consumers.get(consumer)
+        return health is not None and health.failures > 0
+
     def problem_of(self, consumer: str) -> str | None:
         health = self._consumers.get(consumer)
         return None if health is None else health.problem()

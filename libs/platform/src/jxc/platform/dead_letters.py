@@ -62,7 +62,7 @@ async def record(conn: Conn, consumer: str, letters: Sequence[DeadLetter]) -> No
                 _bytes_or_none(letter.key),
                 _bytes_or_none(letter.value),
                 Jsonb(_headers_to_json(letter.headers)),
-                letter.reason,
+                letter.reason.replace("\x00", "\\x00"),  # text cannot hold NUL
             )
             for letter in letters
         ],

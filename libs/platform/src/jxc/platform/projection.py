@@ -215,10 +215,8 @@ class ProjectionRunner:
                 await self._position_pending()
                 batches = await consumer.getmany(timeout_ms=200, max_records=self.batch_size)
                 if not batches:
-                    if not self.unpositioned:
-                        # Caught up: whatever failed before is over. (A crash loop on a record
-                        # never gets here: the record is fetched again first.)
-                        BOARD.succeeded(self.name)
+                    if BOARD.is_failing(self.name) and await self._caught_up(consumer):
+                        BOARD.succeeded(self.name)  # whatever failed before is over
                     continue
                 async with self.batch_lock:
                     await self._handle(batches, stop)
@@ -229,6 +227,19 @@ class ProjectionRunner:
                 await letters
             await outbox.close()
             await consumer.stop()
+
+    async def _caught_up(self, consumer: AIOKafkaConsumer) -> bool:
+        """Every partition positioned and at its end (stalled ones aside). A consumer restarted
+        after a crash on a record is not: it is sought back before that record."""
+        if self.unpositioned:
+            return False
+        for tp in consumer.assignment():
+            if tp in self.stalled:
+                continue
+            highwater = consumer.highwater(tp)
+            if highwater is None or await consumer.position(tp) < highwater:
+                return False
+        return True
 
     async def _handle(
         self, batches: dict[TopicPartition, list[ConsumerRecord[bytes, bytes]]], stop: asyncio.Event
