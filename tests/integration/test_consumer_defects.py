@@ -3,6 +3,7 @@ dead-lettered, never both, never neither, never twice; a failing consumer says s
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 from decimal import Decimal
 from typing import Any
@@ -10,6 +11,7 @@ from typing import Any
 import psycopg
 import pytest
 from aiokafka import TopicPartition
+from aiokafka.errors import KafkaConnectionError
 from prometheus_client import REGISTRY
 from psycopg_pool import AsyncConnectionPool
 
@@ -17,7 +19,8 @@ from jxc.events.cloudevents import to_kafka
 from jxc.events.contracts.purchasing import GoodsReceived
 from jxc.events.contracts.registry import registry as contracts
 from jxc.events.registry import EventRegistry
-from jxc.platform.consumer_health import BOARD
+from jxc.platform.consumer_health import BOARD, FAILING_AFTER
+from jxc.platform.projection import ProjectionRunner
 from jxc.platform.reads import ReadModelBehind, wait_for_event
 from jxc.platform.settings import topic_of
 from tests.integration.consumer_kit import (
@@ -328,3 +331,17 @@ def _read_only(database: str, on: bool) -> None:
             "WHERE datname = %s AND pid <> pg_backend_pid()",
             (database,),
         )
+
+
+async def test_a_consumer_that_keeps_crashing_is_reported_failing(stack: Stack) -> None:
+    _, _, pool = await _setup(stack)
+    broken = ReceivedTotals(f"{stack.namespace}.tests.broken", [topic_of("x", stack.namespace)])
+    runner = ProjectionRunner(broken, pool, contracts, "127.0.0.1:1")  # no broker there
+    try:
+        for _ in range(FAILING_AFTER):  # what the service's supervisor does, every 2 s
+            with pytest.raises(KafkaConnectionError):
+                await runner.run(asyncio.Event())
+        why = BOARD.problem_of(broken.name)
+        assert why is not None and why.startswith("failing") and "stopped" in why
+    finally:
+        await pool.close()
