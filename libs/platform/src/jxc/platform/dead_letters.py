@@ -12,8 +12,10 @@ stays in the table and on its source topic."""
 
 from __future__ import annotations
 
+import asyncio
 import base64
 from collections.abc import Sequence
+from contextlib import suppress
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,10 +26,12 @@ from psycopg.types.json import Jsonb
 from psycopg_pool import AsyncConnectionPool
 
 from jxc.platform.kafka import ensure_topics, idempotent_producer
+from jxc.platform.logging import get_logger
 from jxc.platform.metrics import DEAD_LETTERS_UNSENT, EVENTS_DEAD_LETTERED
 from jxc.platform.settings import dlq_topic_of
 from jxc.platform.store import Conn
 
+log = get_logger("jxc.dead_letters")
 Header = tuple[str, bytes | None]
 MAX_LETTER_BYTES = 900_000  # under the broker's default message.max.bytes (1 MiB)
 _TOO_LARGE = (MessageSizeTooLargeError, RecordTooLargeError)
@@ -88,6 +92,24 @@ class DeadLetterOutbox:
         self.max_letter_bytes = max_letter_bytes
         self.batch_size = batch_size
         self._producer: AIOKafkaProducer | None = None
+
+    async def run(
+        self, wake: asyncio.Event, stop: asyncio.Event, *, retry_seconds: float = 5.0
+    ) -> None:
+        """Publish when woken (a commit kept letters) and every `retry_seconds` (a publish that
+        failed), until `stop`. Failures are logged; the letters wait in the table."""
+        while not stop.is_set():
+            with suppress(TimeoutError):
+                await asyncio.wait_for(wake.wait(), timeout=retry_seconds)
+            wake.clear()
+            try:
+                await self.publish_pending()
+            except Exception as exc:
+                log.warning(
+                    "dead letters not published yet; they are kept and retried",
+                    consumer=self.consumer,
+                    error=repr(exc),
+                )
 
     async def publish_pending(self) -> int:
         """Publish every unsent letter; the number sent. Raises when the broker or the

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from contextlib import suppress
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -33,7 +33,7 @@ from jxc.events.cloudevents import from_kafka, to_kafka
 from jxc.events.envelope import Envelope
 from jxc.events.errors import MalformedEvent, NewerSchemaVersion
 from jxc.events.registry import EventRegistry
-from jxc.platform import dead_letters
+from jxc.platform import consumer_offsets, dead_letters
 from jxc.platform.consumer_health import BOARD
 from jxc.platform.db_errors import database_unavailable
 from jxc.platform.dead_letters import DeadLetter, DeadLetterOutbox
@@ -144,11 +144,7 @@ class ProjectionRunner:
         if not partitions:
             return
         async with self.pool.connection() as conn:
-            cur = await conn.execute(
-                "SELECT topic, partition, next_offset FROM consumer_offsets WHERE consumer = %s",
-                (self.name,),
-            )
-            stored = {TopicPartition(t, p): o for t, p, o in await cur.fetchall()}
+            stored = await consumer_offsets.stored(conn, self.name)
         for tp in partitions:
             if tp in stored:
                 self.consumer.seek(tp, stored[tp])
@@ -208,7 +204,9 @@ class ProjectionRunner:
         consumer.subscribe(list(self.projection.topics), listener=_SeekToStoredOffsets(self))
         outbox = DeadLetterOutbox(self.pool, self.name, self.dlq_bootstrap)
         self._letters_waiting.set()  # leftovers of an earlier run
-        letters = asyncio.create_task(self._publish_dead_letters(outbox, stop))
+        letters = asyncio.create_task(
+            outbox.run(self._letters_waiting, stop, retry_seconds=self.dead_letter_retry_seconds)
+        )
         await consumer.start()
         try:
             while not stop.is_set():
@@ -305,7 +303,7 @@ class ProjectionRunner:
         async with self.pool.connection() as conn, conn.transaction():
             # Records below a stored offset were applied already (a consumer sought back, a
             # redelivery after a rebalance): dropped, so pruned processed ids never matter.
-            stored = await self._lock_offsets(conn, batch.offsets)
+            stored = await consumer_offsets.lock(conn, self.name, batch.offsets)
 
             def new(topic: str, partition: int, offset: int) -> bool:
                 return offset >= stored.get(TopicPartition(topic, partition), 0)
@@ -315,39 +313,8 @@ class ProjectionRunner:
             letters.extend(await self._apply_isolating(conn, events))
             await dead_letters.record(conn, self.name, letters)
             written = {tp: max(o, stored.get(tp, o)) for tp, o in batch.offsets.items()}
-            await self._store_offsets(conn, written)
+            await consumer_offsets.store(conn, self.name, written)
         return written, bool(letters)
-
-    async def _lock_offsets(
-        self, conn: Conn, partitions: Iterable[TopicPartition]
-    ) -> dict[TopicPartition, int]:
-        tps = list(partitions)
-        cur = await conn.execute(
-            "SELECT topic, partition, next_offset FROM consumer_offsets "
-            "WHERE consumer = %s AND (topic, partition) IN "
-            "(SELECT unnest(%b::text[]), unnest(%b::int[])) "
-            "ORDER BY topic, partition FOR UPDATE",
-            (self.name, [tp.topic for tp in tps], [tp.partition for tp in tps]),
-        )
-        return {TopicPartition(t, p): o for t, p, o in await cur.fetchall()}
-
-    async def _store_offsets(self, conn: Conn, offsets: dict[TopicPartition, int]) -> None:
-        if not offsets:
-            return
-        # GREATEST: a consumer that lost its partitions may still commit an older batch.
-        await conn.execute(
-            "INSERT INTO consumer_offsets (consumer, topic, partition, next_offset) "
-            "SELECT %s, unnest(%b::text[]), unnest(%b::int[]), unnest(%b::bigint[]) "
-            "ON CONFLICT (consumer, topic, partition) DO UPDATE "
-            "SET next_offset = GREATEST(consumer_offsets.next_offset, excluded.next_offset), "
-            "updated_at = now()",
-            (
-                self.name,
-                [tp.topic for tp in offsets],
-                [tp.partition for tp in offsets],
-                list(offsets.values()),
-            ),
-        )
 
     async def _apply_isolating(self, conn: Conn, events: list[Consumed]) -> list[DeadLetter]:
         """Apply the events; if that fails for a reason other than the database, apply them
@@ -400,23 +367,6 @@ class ProjectionRunner:
             f"{tp.topic}/{tp.partition}",
             f"offset {offset}: {why}; upgrade this consumer to read it",
         )
-
-    async def _publish_dead_letters(self, outbox: DeadLetterOutbox, stop: asyncio.Event) -> None:
-        """Publish kept letters after each commit that kept some, and retry now and then."""
-        while not stop.is_set():
-            with suppress(TimeoutError):
-                await asyncio.wait_for(
-                    self._letters_waiting.wait(), timeout=self.dead_letter_retry_seconds
-                )
-            self._letters_waiting.clear()
-            try:
-                await outbox.publish_pending()
-            except Exception as exc:
-                log.warning(
-                    "dead letters not published yet; they are kept and retried",
-                    consumer=self.name,
-                    error=repr(exc),
-                )
 
     async def _purge_processed(self) -> None:
         """Processed event ids guard against duplicates a relay may publish soon after the
