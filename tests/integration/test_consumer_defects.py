@@ -345,3 +345,23 @@ async def test_a_consumer_that_keeps_crashing_is_reported_failing(stack: Stack) 
         assert why is not None and why.startswith("failing") and "stopped" in why
     finally:
         await pool.close()
+
+
+async def test_one_receipt_relayed_three_times_puts_its_goods_in_stock_once(stack: Stack) -> None:
+    """The issue's case on the real stock keeper: on hand 5, not 15."""
+    topic = topic_of("purchasing", stack.namespace)
+    received = _receipt("TEA", 5)
+    await publish_to(topic, 0, [received, received, received, _receipt("END", 1)])
+    stack.migrate("inventory")
+    stack.start("inventory", "project", "stock-keeper")
+    pool = await open_pool(stack.database("inventory"))
+    try:
+        await eventually(lambda: _on_hand(pool, "END"), timeout=60)
+        assert await _on_hand(pool, "TEA") == D(5)
+    finally:
+        await pool.close()
+
+
+async def _on_hand(pool: AsyncConnectionPool[Any], sku: str) -> Decimal | None:
+    value = await scalar(pool, "SELECT on_hand FROM stock_positions WHERE sku = %s", sku)
+    return None if value is None else D(value)
