@@ -143,7 +143,7 @@ async def test_all_five_services_start_and_are_ready(stack: Stack) -> None:
         for url in urls:
             ready = await client.get(f"{url}/readyz")
             assert ready.status_code == 200, ready.text
-            assert ready.json()["checks"] == {"postgresql": "ok", "kafka": "ok"}
+            assert ready.json()["checks"] == {"postgresql": "ok", "kafka": "ok", "consumers": "ok"}
             metrics = await client.get(f"{url}/metrics")
             assert "jxc_events_appended_total" in metrics.text
             assert (await client.get(f"{url}/openapi.json")).status_code == 200

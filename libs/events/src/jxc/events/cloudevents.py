@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import datetime
+from typing import cast
 from uuid import UUID
 
 from jxc.events.envelope import Envelope
@@ -59,48 +60,70 @@ def to_kafka(envelope: Envelope) -> tuple[bytes, bytes, Headers]:
     return envelope.stream_id.encode(), envelope.payload, headers
 
 
-def from_kafka(value: bytes | None, headers: Sequence[tuple[str, bytes]]) -> Envelope:
-    """Read a binary-mode CloudEvent back into an envelope; MalformedEvent says what is wrong.
+def from_kafka(value: bytes | None, headers: Sequence[tuple[str, bytes | None]]) -> Envelope:
+    """Read a binary-mode CloudEvent back into an envelope; MalformedEvent says what is wrong,
+    and is the only error it raises, whatever the record holds (Kafka allows a header without
+    a value).
 
     The common case (a well-formed record) takes a fast path; anything unusual goes through
     the checked path, which names the header that is wrong."""
-    found = dict(headers)
+    found = _header_map(headers)
+    fast = cast(dict[str, bytes], found)  # wrong types raise below and take the checked path
     try:
-        schema_version, stream_version = found[H_SCHEMA_VERSION], found[H_STREAM_VERSION]
+        schema_version, stream_version = fast[H_SCHEMA_VERSION], fast[H_STREAM_VERSION]
         if (
-            found[H_SPECVERSION] == SPECVERSION
-            and value is not None
+            fast[H_SPECVERSION] == SPECVERSION
+            and isinstance(value, bytes)
+            and isinstance(schema_version, bytes)
+            and isinstance(stream_version, bytes)
             and schema_version.isdigit()  # bytes.isdigit: ASCII digits only
             and stream_version.isdigit()
         ):
-            occurred_at = datetime.fromisoformat(found[H_TIME].decode())
-            recorded_at = datetime.fromisoformat(found[H_RECORDED_AT].decode())
-            causation = found.get(H_CAUSATION_ID)
+            occurred_at = datetime.fromisoformat(fast[H_TIME].decode())
+            recorded_at = datetime.fromisoformat(fast[H_RECORDED_AT].decode())
+            causation = fast.get(H_CAUSATION_ID)
             if occurred_at.tzinfo is not None and recorded_at.tzinfo is not None:
                 return Envelope(
-                    event_id=UUID(found[H_ID].decode()),
-                    event_type=found[H_TYPE].decode(),
+                    event_id=UUID(fast[H_ID].decode()),
+                    event_type=fast[H_TYPE].decode(),
                     schema_version=int(schema_version),
-                    stream_id=found[H_SUBJECT].decode(),
+                    stream_id=fast[H_SUBJECT].decode(),
                     stream_version=int(stream_version),
                     occurred_at=occurred_at,
                     recorded_at=recorded_at,
-                    producer=found[H_SOURCE].decode(),
-                    correlation_id=UUID(found[H_CORRELATION_ID].decode()),
+                    producer=fast[H_SOURCE].decode(),
+                    correlation_id=UUID(fast[H_CORRELATION_ID].decode()),
                     causation_id=None if causation is None else UUID(causation.decode()),
                     payload=value,
                 )
-    except (KeyError, ValueError):  # UnicodeDecodeError is a ValueError
+    # A header without a value (None) or of the wrong type: the checked path names it.
+    except (KeyError, ValueError, AttributeError, TypeError):  # UnicodeDecodeError: a ValueError
         pass
     return _checked(value, found)
 
 
-def _checked(value: bytes | None, found: dict[str, bytes]) -> Envelope:
+def _header_map(headers: object) -> dict[str, object]:
+    """Header name -> value (the last one wins, as before); values are checked where read."""
+    if not isinstance(headers, Sequence) or isinstance(headers, str | bytes):
+        raise MalformedEvent(f"the record's headers are not a list: {type(headers).__name__}")
+    found: dict[str, object] = {}
+    for item in headers:
+        if not (isinstance(item, tuple | list) and len(item) == 2 and isinstance(item[0], str)):
+            raise MalformedEvent(f"a record header is not a (name, value) pair: {item!r:.80}")
+        found[item[0]] = item[1]
+    return found
+
+
+def _checked(value: object, found: dict[str, object]) -> Envelope:
 
     def text(name: str) -> str:
-        raw = found.get(name)
-        if raw is None:
+        if name not in found:
             raise MalformedEvent(f"header {name} is missing")
+        raw = found[name]
+        if raw is None:
+            raise MalformedEvent(f"header {name} has no value")
+        if not isinstance(raw, bytes):
+            raise MalformedEvent(f"header {name} is not bytes but {type(raw).__name__}")
         try:
             return raw.decode()
         except UnicodeDecodeError as exc:
@@ -117,8 +140,11 @@ def _checked(value: bytes | None, found: dict[str, bytes]) -> Envelope:
         raw = text(name)
         # int() alone would also take " 7 ", "1_0" and non-ASCII digits
         if not _INTEGER.fullmatch(raw):
-            raise MalformedEvent(f"header {name} is not an integer: {raw!r}")
-        return int(raw)
+            raise MalformedEvent(f"header {name} is not an integer: {raw!r:.80}")
+        try:
+            return int(raw)
+        except ValueError as exc:  # more digits than int() takes
+            raise MalformedEvent(f"header {name} is too long an integer") from exc
 
     def as_time(name: str) -> datetime:
         raw = text(name)
@@ -134,7 +160,8 @@ def _checked(value: bytes | None, found: dict[str, bytes]) -> Envelope:
         raise MalformedEvent(f"header {H_SPECVERSION} must be 1.0")
     if value is None:
         raise MalformedEvent("the record has no value (payload)")
-    causation = found.get(H_CAUSATION_ID)
+    if not isinstance(value, bytes):
+        raise MalformedEvent(f"the record's value is not bytes but {type(value).__name__}")
     return Envelope(
         event_id=as_uuid(H_ID),
         event_type=text(H_TYPE),
@@ -145,6 +172,7 @@ def _checked(value: bytes | None, found: dict[str, bytes]) -> Envelope:
         recorded_at=as_time(H_RECORDED_AT),
         producer=text(H_SOURCE),
         correlation_id=as_uuid(H_CORRELATION_ID),
-        causation_id=as_uuid(H_CAUSATION_ID) if causation is not None else None,
+        # a causation header without a value is no causation, as on the fast path
+        causation_id=as_uuid(H_CAUSATION_ID) if found.get(H_CAUSATION_ID) is not None else None,
         payload=value,
     )

@@ -11,3 +11,8 @@ class MalformedEvent(ValueError):
 
 class UnknownEventType(MalformedEvent):
     """An event type (or schema version) that this registry does not know."""
+
+
+class NewerSchemaVersion(UnknownEventType):
+    """An event of a schema version newer than this reader knows: the reader is out of date,
+    not the event. A consumer stalls on it until it is upgraded; it never dead-letters it."""

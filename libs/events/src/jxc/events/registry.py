@@ -10,7 +10,7 @@ from pydantic import ValidationError
 
 from jxc.events.base import DomainEvent
 from jxc.events.envelope import Envelope
-from jxc.events.errors import MalformedEvent, UnknownEventType
+from jxc.events.errors import MalformedEvent, NewerSchemaVersion, UnknownEventType
 
 E = TypeVar("E", bound=type[DomainEvent])
 Upcaster = Callable[[dict[str, Any]], dict[str, Any]]
@@ -57,9 +57,11 @@ class EventRegistry:
         return self.decode_payload(envelope.event_type, envelope.schema_version, envelope.payload)
 
     def decode_payload(self, event_type: str, schema_version: int, payload: bytes) -> DomainEvent:
+        """The event, or MalformedEvent (the only error raised, whatever the payload holds);
+        NewerSchemaVersion, one kind of it, when this reader is older than the event."""
         model = self.model(event_type)
         if schema_version > model.schema_version:
-            raise UnknownEventType(
+            raise NewerSchemaVersion(
                 f"{event_type} v{schema_version} is newer than the v{model.schema_version} "
                 "this reader knows"
             )
@@ -77,8 +79,9 @@ class EventRegistry:
                     data = step(data)
                 except (MalformedEvent, ValidationError):
                     raise
-                except (LookupError, TypeError, ValueError, AttributeError) as exc:
-                    # the payload is not the shape of v{version}: a dead letter, not a crash
+                except Exception as exc:
+                    # the payload is not the shape of v{version} (a missing key, a value the
+                    # upcaster cannot convert): a dead letter, not a crash
                     raise MalformedEvent(
                         f"{event_type} v{version} cannot be upcast: {type(exc).__name__} {exc}"
                     ) from exc
@@ -87,6 +90,12 @@ class EventRegistry:
             raise MalformedEvent(f"{event_type} v{schema_version}: {_describe(exc)}") from exc
         except orjson.JSONDecodeError as exc:
             raise MalformedEvent(f"{event_type} payload is not JSON: {exc}") from exc
+        except MalformedEvent:
+            raise
+        except Exception as exc:  # a validator that raised something else than ValueError
+            raise MalformedEvent(
+                f"{event_type} v{schema_version} cannot be read: {type(exc).__name__} {exc}"
+            ) from exc
 
 
 def encode(event: DomainEvent) -> bytes:

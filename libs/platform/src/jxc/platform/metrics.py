@@ -11,6 +11,19 @@ EVENTS_CONSUMED = Counter("jxc_events_consumed_total", "Records consumed", ["con
 EVENTS_DEAD_LETTERED = Counter(
     "jxc_events_dead_lettered_total", "Records sent to a dead-letter topic", ["consumer"]
 )
+CONSUMER_FAILURES = Gauge(
+    "jxc_consumer_consecutive_failures",
+    "Attempts in a row a consumer failed (crashes, database unavailable, positioning)",
+    ["consumer"],
+)
+CONSUMER_STALLED = Gauge(
+    "jxc_consumer_stalled_partitions",
+    "Partitions a consumer holds at an event it cannot read yet (newer schema version)",
+    ["consumer"],
+)
+DEAD_LETTERS_UNSENT = Gauge(
+    "jxc_dead_letters_unsent", "Dead letters recorded but not yet published", ["consumer"]
+)
 PROJECTION_LAG = Gauge(
     "jxc_projection_lag", "Records behind the partition's end", ["consumer", "topic", "partition"]
 )

@@ -1,9 +1,18 @@
 """The projection runner: read models see every event exactly once.
 
 Each batch is applied and the consumer's offsets (per topic-partition) are stored in ONE
-PostgreSQL transaction; on assignment each partition is sought to its stored offset. A record
-that cannot be read, or whose handling fails on its own, goes to the dead-letter topic with
-the reason and the runner moves on. A lost database is waited for, never dead-lettered.
+PostgreSQL transaction, which first locks the stored offsets of the batch's partitions: records
+below them were applied already and are dropped, and an offset never moves backwards. On
+assignment each partition is sought to its stored offset (from the beginning when none is
+stored); a partition that cannot be sought is paused and sought again, never consumed from a
+guessed position.
+
+A record that cannot be read, or whose handling fails on its own, is dead-lettered: kept in
+`dead_letters` in that same transaction, published to jxc.dlq.<consumer> afterwards. An event
+of a newer schema version than this reader knows stalls its partition (until the consumer is
+upgraded) and nothing else. A database that cannot work (gone, read-only, timed out: by
+SQLSTATE class) is waited for, never blamed on a record. How the consumer is doing goes to
+`consumer_health.BOARD` (/readyz, /metrics, read-your-writes waits).
 """
 
 from __future__ import annotations
@@ -11,10 +20,10 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+from contextlib import suppress
+from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-import psycopg
 from aiokafka import AIOKafkaConsumer, ConsumerRebalanceListener, TopicPartition
 from aiokafka.structs import ConsumerRecord
 from psycopg_pool import AsyncConnectionPool
@@ -22,24 +31,18 @@ from psycopg_pool import AsyncConnectionPool
 from jxc.events.base import DomainEvent
 from jxc.events.cloudevents import from_kafka, to_kafka
 from jxc.events.envelope import Envelope
-from jxc.events.errors import MalformedEvent
+from jxc.events.errors import MalformedEvent, NewerSchemaVersion
 from jxc.events.registry import EventRegistry
-from jxc.platform.dead_letters import DeadLetter, DeadLetters
-from jxc.platform.kafka import ensure_topics, idempotent_producer, manual_consumer
+from jxc.platform import consumer_offsets, dead_letters
+from jxc.platform.consumer_health import BOARD
+from jxc.platform.db_errors import database_unavailable
+from jxc.platform.dead_letters import DeadLetter, DeadLetterOutbox
+from jxc.platform.kafka import ensure_topics, manual_consumer
 from jxc.platform.logging import bind_ids, get_logger
 from jxc.platform.metrics import EVENTS_CONSUMED, PROJECTION_LAG
-from jxc.platform.settings import dlq_topic_of
 from jxc.platform.store import Conn
 
 log = get_logger("jxc.projection")
-# Not the event's fault: a lost or restarting database, a lost race, or a schema or query that
-# is wrong (a missing migration, a bug). The batch is retried, never dead-lettered.
-_DATABASE_GONE = (
-    psycopg.OperationalError,
-    psycopg.ProgrammingError,
-    psycopg.errors.SerializationFailure,
-    psycopg.errors.DeadlockDetected,
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +73,17 @@ class Projection(Protocol):
     async def clear(self, conn: Conn) -> None: ...  # empty the read model, for a rebuild
 
 
+@dataclass
+class _Batch:
+    """What one fetch holds, decoded: events to apply, letters to keep, where each partition's
+    offset goes, and the partitions that stall at an event."""
+
+    events: list[Consumed] = field(default_factory=list)
+    letters: list[DeadLetter] = field(default_factory=list)
+    offsets: dict[TopicPartition, int] = field(default_factory=dict)
+    stalls: dict[TopicPartition, tuple[int, str]] = field(default_factory=dict)
+
+
 class _SeekToStoredOffsets(ConsumerRebalanceListener):  # type: ignore[misc]
     def __init__(self, runner: ProjectionRunner) -> None:
         self.runner = runner
@@ -80,7 +94,9 @@ class _SeekToStoredOffsets(ConsumerRebalanceListener):  # type: ignore[misc]
             pass
 
     async def on_partitions_assigned(self, assigned: Any) -> None:
-        await self.runner.seek_to_stored(list(assigned))
+        # aiokafka swallows an error raised here and would then fetch from auto_offset_reset:
+        # position_assigned never raises, it pauses what it could not position.
+        await self.runner.position_assigned(list(assigned))
 
 
 class ProjectionRunner:
@@ -93,6 +109,8 @@ class ProjectionRunner:
         *,
         batch_size: int = 2000,
         keep_processed_days: int = 7,
+        dlq_bootstrap: str | None = None,
+        dead_letter_retry_seconds: float = 5.0,
     ) -> None:
         self.projection = projection
         self.pool = pool
@@ -104,167 +122,271 @@ class ProjectionRunner:
         self.applied = 0
         self.positions: dict[TopicPartition, int] = {}
         self.keep_processed_days = keep_processed_days
+        self.dlq_bootstrap = dlq_bootstrap or bootstrap
+        self.dead_letter_retry_seconds = dead_letter_retry_seconds
+        self.unpositioned: set[TopicPartition] = set()
+        self.stalled: dict[TopicPartition, int] = {}
+        self._next_position_try = 0.0
+        self._position_delay = 0.5
+        self._letters_waiting = asyncio.Event()
         self._next_purge = time.monotonic() + 60
 
     @property
     def name(self) -> str:
         return self.projection.name
 
+    # --- positioning -------------------------------------------------------------------------
+
     async def seek_to_stored(self, partitions: list[TopicPartition]) -> None:
+        """Seek each partition to its stored offset, or to its beginning when none is stored.
+        Raises when the stored offsets cannot be read."""
         assert self.consumer is not None
         if not partitions:
             return
         async with self.pool.connection() as conn:
-            cur = await conn.execute(
-                "SELECT topic, partition, next_offset FROM consumer_offsets WHERE consumer = %s",
-                (self.name,),
-            )
-            stored = {TopicPartition(t, p): o for t, p, o in await cur.fetchall()}
+            stored = await consumer_offsets.stored(conn, self.name)
         for tp in partitions:
             if tp in stored:
                 self.consumer.seek(tp, stored[tp])
         fresh = [tp for tp in partitions if tp not in stored]
         if fresh:
             await self.consumer.seek_to_beginning(*fresh)
+
+    async def position_assigned(self, partitions: list[TopicPartition]) -> None:
+        # Fetching may start while this runs: nothing is consumed before the seek is done.
+        assert self.consumer is not None
+        self.consumer.pause(*partitions)
+        self.unpositioned = set(partitions)
+        self.stalled.clear()
+        BOARD.clear_stalls(self.name)
+        await self._position(partitions)
         log.info("partitions assigned", consumer=self.name, count=len(partitions))
 
+    async def _position(self, partitions: list[TopicPartition]) -> None:
+        assert self.consumer is not None
+        try:
+            await self.seek_to_stored(partitions)
+        except Exception as exc:
+            self._next_position_try = time.monotonic() + self._position_delay
+            self._position_delay = min(self._position_delay * 2, 5.0)
+            BOARD.failed(
+                self.name,
+                f"cannot position {len(partitions)} partitions at their stored offsets "
+                f"(paused until they can be): {exc!r}",
+            )
+            return
+        self._position_delay = 0.5
+        self.consumer.resume(*partitions)
+        self.unpositioned.difference_update(partitions)
+
+    async def _position_pending(self) -> None:
+        assert self.consumer is not None
+        if not self.unpositioned or time.monotonic() < self._next_position_try:
+            return
+        assigned = self.consumer.assignment()
+        self.unpositioned.intersection_update(assigned)
+        await self._position(sorted(self.unpositioned))
+
+    # --- the loop ----------------------------------------------------------------------------
+
     async def run(self, stop: asyncio.Event) -> None:
+        BOARD.clear_stalls(self.name)
+        try:
+            await self._run(stop)
+        except Exception as exc:
+            BOARD.failed(self.name, f"the consumer stopped: {exc!r}")
+            raise
+
+    async def _run(self, stop: asyncio.Event) -> None:
         await ensure_topics(self.bootstrap, self.projection.topics)
-        await ensure_topics(self.bootstrap, [dlq_topic_of(self.name)], partitions=1)
-        producer = idempotent_producer(self.bootstrap, client_id=f"{self.name}.dlq")
         consumer = manual_consumer(self.bootstrap, group_id=self.name)
         self.consumer = consumer
         consumer.subscribe(list(self.projection.topics), listener=_SeekToStoredOffsets(self))
-        await producer.start()
+        outbox = DeadLetterOutbox(self.pool, self.name, self.dlq_bootstrap)
+        self._letters_waiting.set()  # leftovers of an earlier run
+        letters = asyncio.create_task(
+            outbox.run(self._letters_waiting, stop, retry_seconds=self.dead_letter_retry_seconds)
+        )
         await consumer.start()
-        dead_letters = DeadLetters(producer, self.name)
         try:
             while not stop.is_set():
+                await self._position_pending()
                 batches = await consumer.getmany(timeout_ms=200, max_records=self.batch_size)
                 if not batches:
+                    if BOARD.is_failing(self.name) and await self._caught_up(consumer):
+                        BOARD.succeeded(self.name)  # whatever failed before is over
                     continue
                 async with self.batch_lock:
-                    await self._handle(batches, dead_letters, stop)
+                    await self._handle(batches, stop)
                 self._report_lag(consumer)
         finally:
+            letters.cancel()
+            with suppress(asyncio.CancelledError):
+                await letters
+            await outbox.close()
             await consumer.stop()
-            await producer.stop()
+
+    async def _caught_up(self, consumer: AIOKafkaConsumer) -> bool:
+        """Every partition positioned and at its end (stalled ones aside). A consumer restarted
+        after a crash on a record is not: it is sought back before that record."""
+        if self.unpositioned:
+            return False
+        for tp in consumer.assignment():
+            if tp in self.stalled:
+                continue
+            highwater = consumer.highwater(tp)
+            if highwater is None or await consumer.position(tp) < highwater:
+                return False
+        return True
 
     async def _handle(
-        self,
-        batches: dict[TopicPartition, list[ConsumerRecord[bytes, bytes]]],
-        dead_letters: DeadLetters,
-        stop: asyncio.Event,
+        self, batches: dict[TopicPartition, list[ConsumerRecord[bytes, bytes]]], stop: asyncio.Event
     ) -> None:
-        events: list[Consumed] = []
-        letters: list[DeadLetter] = []
-        offsets: dict[TopicPartition, int] = {}
+        batch = _Batch()
         for tp, records in batches.items():
-            self._decode(tp, records, events, letters)
-            offsets[tp] = records[-1].offset + 1
+            if tp in self.stalled or tp in self.unpositioned:
+                continue  # fetched before the pause; sought again before it is resumed
+            self._decode(tp, records, batch)
+        if not batch.offsets:
+            return
         delay = 0.2
         while True:
             try:
-                failed = await self._apply_isolating(events, offsets)
-                if letters or failed:
-                    await dead_letters.send([*letters, *failed])
+                written, lettered = await self._commit(batch)
                 break
-            except _DATABASE_GONE as exc:
-                log.warning("database error not caused by the events, retrying", error=str(exc))
+            except Exception as exc:
+                if not database_unavailable(exc):
+                    raise
+                # Not the records' fault: the batch is retried as it is, nothing dead-lettered.
+                BOARD.failed(self.name, f"database unavailable: {exc!r}")
                 if stop.is_set():
                     raise
                 await asyncio.sleep(delay)
                 delay = min(delay * 2, 5.0)
-        self.positions.update(offsets)
+        BOARD.succeeded(self.name)
+        self.positions.update(written)
+        for tp, (offset, why) in batch.stalls.items():
+            self._stall(tp, offset, why)
+        if lettered:
+            self._letters_waiting.set()
         await self._purge_processed()
         EVENTS_CONSUMED.labels(self.name).inc(sum(len(r) for r in batches.values()))
-        self.applied += len(events)
-
-    async def _purge_processed(self) -> None:
-        """Processed event ids guard against duplicates a relay may publish soon after the
-        original, and answer `wait_for_event`; stored offsets cover everything older. Ids
-        older than `keep_processed_days` are dropped now and then."""
-        now = time.monotonic()
-        if now < self._next_purge:
-            return
-        self._next_purge = now + 600
-        async with self.pool.connection() as conn:
-            await conn.execute(
-                "DELETE FROM processed_events WHERE consumer = %s "
-                "AND processed_at < now() - make_interval(days => %s)",
-                (self.name, self.keep_processed_days),
-            )
+        self.applied += len(batch.events)
 
     def _decode(
-        self,
-        tp: TopicPartition,
-        records: list[ConsumerRecord[bytes, bytes]],
-        events: list[Consumed],
-        letters: list[DeadLetter],
+        self, tp: TopicPartition, records: list[ConsumerRecord[bytes, bytes]], batch: _Batch
     ) -> None:
         handles = self.projection.handles
+        batch.offsets[tp] = records[-1].offset + 1
         for record in records:
             try:
                 envelope = from_kafka(record.value, record.headers)
                 if envelope.event_type not in handles:
-                    continue
+                    continue  # another consumer's event: only the offset moves
                 event = self.registry.decode(envelope)
+            except NewerSchemaVersion as exc:
+                # This reader is out of date, not the event: hold the partition here.
+                batch.offsets[tp] = record.offset
+                batch.stalls[tp] = (record.offset, exc.reason)
+                return
             except MalformedEvent as exc:
-                letters.append(_letter(tp, record, exc.reason))
+                batch.letters.append(_letter(tp, record, exc.reason))
                 continue
-            events.append(Consumed(envelope, event, tp.topic, tp.partition, record.offset))
+            except Exception as exc:  # whatever it is, the record cannot be read
+                batch.letters.append(_letter(tp, record, f"cannot be read: {exc!r}"))
+                continue
+            batch.events.append(Consumed(envelope, event, tp.topic, tp.partition, record.offset))
 
-    async def _apply_isolating(
-        self, events: list[Consumed], offsets: dict[TopicPartition, int]
-    ) -> list[DeadLetter]:
-        """Apply the batch; if it fails for a reason other than the database being gone,
-        apply its events one at a time so that only the bad ones are dead-lettered."""
-        try:
-            await self._apply(events, offsets)
+    async def _commit(self, batch: _Batch) -> tuple[dict[TopicPartition, int], bool]:
+        """One transaction: apply what is new, keep the dead letters, move the offsets on.
+        Returns the offsets now stored and whether letters were kept."""
+        async with self.pool.connection() as conn, conn.transaction():
+            # Records below a stored offset were applied already (a consumer sought back, a
+            # redelivery after a rebalance): dropped, so pruned processed ids never matter.
+            stored = await consumer_offsets.lock(conn, self.name, batch.offsets)
+
+            def new(topic: str, partition: int, offset: int) -> bool:
+                return offset >= stored.get(TopicPartition(topic, partition), 0)
+
+            events = [c for c in batch.events if new(c.topic, c.partition, c.offset)]
+            letters = [d for d in batch.letters if new(d.topic, d.partition, d.offset)]
+            letters.extend(await self._apply_isolating(conn, events))
+            await dead_letters.record(conn, self.name, letters)
+            written = {tp: max(o, stored.get(tp, o)) for tp, o in batch.offsets.items()}
+            await consumer_offsets.store(conn, self.name, written)
+        return written, bool(letters)
+
+    async def _apply_isolating(self, conn: Conn, events: list[Consumed]) -> list[DeadLetter]:
+        """Apply the events; if that fails for a reason other than the database, apply them
+        one at a time (a savepoint each) so that only the bad ones become dead letters."""
+        if not events:
             return []
-        except _DATABASE_GONE:
-            raise
+        try:
+            async with conn.transaction():
+                await self._apply_fresh(conn, events)
+            return []
         except Exception as exc:
+            if database_unavailable(exc):
+                raise
             log.warning("batch failed, isolating the bad events", error=repr(exc))
         letters: list[DeadLetter] = []
         for consumed in events:
             try:
-                await self._apply([consumed], {})
-            except _DATABASE_GONE:
-                raise
+                async with conn.transaction():
+                    await self._apply_fresh(conn, [consumed])
             except Exception as exc:
+                if database_unavailable(exc):
+                    raise
                 log.error("event failed, dead-lettering", error=repr(exc))
                 letters.append(_letter_of(consumed, f"handler failed: {exc!r}"))
-        await self._apply([], offsets)
         return letters
 
-    async def _apply(self, events: Sequence[Consumed], offsets: dict[TopicPartition, int]) -> None:
-        """Apply events not seen before and store the offsets, in one transaction."""
-        async with self.pool.connection() as conn, conn.transaction():
-            if events:
-                cur = await conn.execute(
-                    "INSERT INTO processed_events (consumer, event_id) "
-                    "SELECT %s, unnest(%b::uuid[]) ON CONFLICT DO NOTHING RETURNING event_id",
-                    (self.name, [c.envelope.event_id for c in events]),
-                )
-                fresh = {row[0] for row in await cur.fetchall()}
-                todo = [c for c in events if c.envelope.event_id in fresh]
-                if todo:
-                    bind_ids(todo[-1].envelope.correlation_id, todo[-1].envelope.event_id)
-                    await self.projection.apply(conn, todo)
-            if offsets:
+    async def _apply_fresh(self, conn: Conn, events: Sequence[Consumed]) -> None:
+        """Apply the events this consumer has not applied before, each id once."""
+        cur = await conn.execute(
+            "INSERT INTO processed_events (consumer, event_id) "
+            "SELECT %s, unnest(%b::uuid[]) ON CONFLICT DO NOTHING RETURNING event_id",
+            (self.name, [c.envelope.event_id for c in events]),
+        )
+        fresh = {row[0] for row in await cur.fetchall()}
+        todo = []
+        for consumed in events:
+            if consumed.envelope.event_id in fresh:
+                fresh.discard(consumed.envelope.event_id)  # later copies in the batch: not new
+                todo.append(consumed)
+        if todo:
+            bind_ids(todo[-1].envelope.correlation_id, todo[-1].envelope.event_id)
+            await self.projection.apply(conn, todo)
+
+    def _stall(self, tp: TopicPartition, offset: int, why: str) -> None:
+        assert self.consumer is not None
+        self.consumer.pause(tp)
+        self.stalled[tp] = offset
+        BOARD.stall(
+            self.name,
+            f"{tp.topic}/{tp.partition}",
+            f"offset {offset}: {why}; upgrade this consumer to read it",
+        )
+
+    async def _purge_processed(self) -> None:
+        """Processed event ids guard against duplicates a relay may publish soon after the
+        original, and answer `wait_for_event`; the locked stored offsets cover everything
+        older. Ids older than `keep_processed_days` are dropped now and then."""
+        now = time.monotonic()
+        if now < self._next_purge:
+            return
+        self._next_purge = now + 600
+        try:
+            async with self.pool.connection() as conn:
                 await conn.execute(
-                    "INSERT INTO consumer_offsets (consumer, topic, partition, next_offset) "
-                    "SELECT %s, unnest(%b::text[]), unnest(%b::int[]), unnest(%b::bigint[]) "
-                    "ON CONFLICT (consumer, topic, partition) DO UPDATE "
-                    "SET next_offset = excluded.next_offset, updated_at = now()",
-                    (
-                        self.name,
-                        [tp.topic for tp in offsets],
-                        [tp.partition for tp in offsets],
-                        list(offsets.values()),
-                    ),
+                    "DELETE FROM processed_events WHERE consumer = %s "
+                    "AND processed_at < now() - make_interval(days => %s)",
+                    (self.name, self.keep_processed_days),
                 )
+        except Exception as exc:
+            if not database_unavailable(exc):
+                raise
+            log.warning("processed ids not purged, next time", error=repr(exc))
 
     def _report_lag(self, consumer: AIOKafkaConsumer) -> None:
         for tp in consumer.assignment():

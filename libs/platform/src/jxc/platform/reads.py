@@ -10,11 +10,13 @@ from uuid import UUID
 
 from psycopg_pool import AsyncConnectionPool
 
+from jxc.platform.consumer_health import BOARD
 from jxc.platform.decider import DomainError
 
 
 class ReadModelBehind(DomainError):
-    """The read model has not caught up with the event yet: try again shortly."""
+    """The read model has not caught up with the event yet: try again shortly, unless the
+    message says its consumer is failing or stalled (then waiting will not help)."""
 
     status = 504
 
@@ -50,6 +52,13 @@ async def wait_for_event(
             return await cur.fetchone() is not None
 
     if not await wait_until(seen, timeout):
+        problem = BOARD.problem_of(consumer)
+        if problem is not None:
+            raise ReadModelBehind(
+                f"the {what} has not applied event {event_id}: its consumer is {problem}",
+                fields=("wait_for_event",),
+                consumer_state="stalled" if problem.startswith("stalled") else "failing",
+            )
         raise ReadModelBehind(
             f"the {what} has not applied event {event_id} yet; try again shortly",
             fields=("wait_for_event",),

@@ -32,6 +32,7 @@ from psycopg_pool import AsyncConnectionPool
 from jxc.events.contracts import registry
 from jxc.events.registry import EventRegistry
 from jxc.platform.commands import CommandHandler
+from jxc.platform.consumer_health import consumers_ready
 from jxc.platform.http import create_app
 from jxc.platform.kafka import kafka_answers
 from jxc.platform.logging import configure_logging, get_logger
@@ -151,7 +152,11 @@ class Service:
 
             app = create_app(
                 title=f"JXC {self.name}",
-                ready_checks={"postgresql": database_ready, "kafka": kafka_ready},
+                ready_checks={
+                    "postgresql": database_ready,
+                    "kafka": kafka_ready,
+                    "consumers": consumers_ready,  # failing or stalled projections
+                },
                 routers=self.routers(parts),
                 lifespan=lifespan,
             )
