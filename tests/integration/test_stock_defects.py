@@ -255,7 +255,9 @@ async def test_stock_commands_answer_a_retry_with_the_first_answer(stack: Stack)
         assert D((await _level(client, url, sku, "WH-K"))["reserved"]) == 4
         await twice(f"{url}/reservations/{order}/release", {"reason": "cancelled"}, "rel-1")
         level = await _level(client, url, sku, "WH-K")
-        ledger = (await client.get(f"{stock}/ledger")).json()
+        answer = await client.get(f"{stock}/ledger")
+        assert answer.status_code == 200, answer.text
+        ledger = answer.json()
     assert (D(level["on_hand"]), D(level["value"]), D(level["reserved"])) == (9, D("18.9"), 0)
     assert [line["movement"] for line in ledger] == ["adjustment", "issue", "revaluation"]
 

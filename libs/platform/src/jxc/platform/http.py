@@ -16,7 +16,7 @@ from uuid import UUID
 import psycopg
 import structlog
 from fastapi import APIRouter, FastAPI, Request
-from fastapi.exceptions import RequestValidationError
+from fastapi.exceptions import RequestValidationError, ResponseValidationError
 from fastapi.responses import JSONResponse, Response
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -180,7 +180,8 @@ def create_app(
 
     @app.exception_handler(Exception)
     async def unexpected(_: Request, exc: Exception) -> JSONResponse:
-        log.exception("unhandled error", error=repr(exc))
+        details = exc.errors() if isinstance(exc, ResponseValidationError) else None
+        log.exception("unhandled error", error=repr(exc), details=details)
         return problem(500, "Internal error", "Something went wrong on our side; it was logged.")
 
     @app.get("/healthz", tags=["ops"])

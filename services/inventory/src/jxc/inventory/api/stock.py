@@ -54,7 +54,7 @@ LEFT JOIN LATERAL (
 class StockLevel(BaseModel):
     sku: str
     warehouse: str
-    unit: limits.Unit
+    unit: str
     currency: str
     on_hand: Decimal
     reserved: Decimal
@@ -85,7 +85,7 @@ class LedgerLine(BaseModel):
     location: str | None
     lot: str | None
     quantity: Decimal
-    unit: limits.Unit
+    unit: str  # empty on a revaluation line (value only)
     unit_cost: Decimal | None
     value_change: Decimal
     currency: str
