@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import json
 import logging
+import sys
+import threading
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -23,6 +25,7 @@ def lines(capsys: pytest.CaptureFixture[str]) -> Iterator[Lines]:
     root logger's level between a test's phases); the lines it wrote so far, parsed."""
     root = logging.getLogger()
     handlers, level = root.handlers[:], root.level
+    hooks = sys.excepthook, threading.excepthook
 
     def read() -> list[dict[str, Any]]:
         out = capsys.readouterr().out
@@ -33,6 +36,8 @@ def lines(capsys: pytest.CaptureFixture[str]) -> Iterator[Lines]:
     finally:
         root.handlers[:] = handlers
         root.setLevel(level)
+        sys.excepthook, threading.excepthook = hooks
+        logging.captureWarnings(False)
         structlog.reset_defaults()
 
 
@@ -88,3 +93,15 @@ def test_levels_below_the_configured_one_are_dropped(lines: Lines) -> None:
     get_logger("jxc.runtime").warning("shown")
 
     assert [line["event"] for line in lines()] == ["shown"]
+
+
+def test_an_uncaught_exception_is_a_json_line_with_its_traceback(lines: Lines) -> None:
+    configure_logging("testing", "INFO")
+    try:
+        raise RuntimeError("the process dies")
+    except RuntimeError:
+        sys.excepthook(*sys.exc_info())
+
+    [crash] = lines()
+    assert (crash["logger"], crash["level"]) == ("jxc.uncaught", "critical")
+    assert crash["exception"].endswith("RuntimeError: the process dies")
