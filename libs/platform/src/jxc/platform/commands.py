@@ -13,9 +13,9 @@ import asyncio
 import hashlib
 import random
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 from uuid import UUID
 
 import orjson
@@ -30,8 +30,26 @@ from jxc.platform.metrics import COMMAND_SECONDS, VERSION_CONFLICTS
 from jxc.platform.store import Conn, EventStore, Metadata, VersionConflict
 
 S = TypeVar("S")
+S_co = TypeVar("S_co", covariant=True)
 C = TypeVar("C")
-AfterAppend = Callable[[Conn, list[tuple[Envelope, DomainEvent]]], Awaitable[None]]
+
+
+@dataclass(frozen=True, slots=True)
+class Appended(Generic[S_co]):
+    """What a command just recorded, and the aggregate as it left it: `state` and `version`
+    are after `events`, so an inline read model needs no second load of the stream."""
+
+    stream_id: str
+    events: Sequence[tuple[Envelope, DomainEvent]]
+    state: S_co
+    version: int
+
+    @property
+    def last(self) -> Envelope:
+        return self.events[-1][0]
+
+
+AfterAppend = Callable[[Conn, Appended[S]], Awaitable[None]]
 
 
 class ConcurrencyConflict(DomainError):
@@ -106,25 +124,28 @@ class CommandHandler:
         stream_id: str,
         command: C,
         meta: Metadata,
-        after_append: AfterAppend | None = None,
+        after_append: AfterAppend[S] | None = None,
     ) -> CommandResult:
         """Decide and append on the caller's connection and transaction (no retry here).
 
-        `after_append` runs in the same transaction with what was recorded: the place for an
-        inline read model that must never lag its events (e.g. a uniqueness index)."""
+        `after_append` runs in the same transaction with what was recorded and the state after
+        it: the place for an inline read model that must never lag its events (e.g. a
+        uniqueness index)."""
         await lock_stream(conn, stream_id)
         fold = await self.load(conn, decider, stream_id)
         events = decider.decide(command, fold.state)
         envelopes = await self.store.append(conn, stream_id, fold.version, events, meta)
-        if after_append is not None and envelopes:
-            await after_append(conn, list(zip(envelopes, events, strict=True)))
+        if not envelopes:
+            return CommandResult(stream_id, fold.version, [])
         new_version = fold.version + len(envelopes)
+        state = decider.fold(events, fold.state)
+        if after_append is not None:
+            recorded = list(zip(envelopes, events, strict=True))
+            await after_append(conn, Appended(stream_id, recorded, state, new_version))
         if (
             decider.state_type is not None
-            and envelopes
             and new_version // self.snapshot_every > fold.version // self.snapshot_every
         ):
-            state = decider.fold(events, fold.state)
             await self.store.save_snapshot(
                 conn,
                 stream_id,
@@ -144,7 +165,7 @@ class CommandHandler:
         name: str,
         idempotency_key: str | None = None,
         request_fingerprint: str = "",
-        after_append: AfterAppend | None = None,
+        after_append: AfterAppend[S] | None = None,
     ) -> CommandResult:
         """Run a command in its own transaction, retrying version clashes.
 

@@ -328,7 +328,7 @@ class ProjectionRunner:
         except Exception as exc:
             if database_unavailable(exc):
                 raise
-            log.warning("batch failed, isolating the bad events", error=repr(exc))
+            log.warning("batch failed, isolating the bad events", error=repr(exc), exc_info=True)
         letters: list[DeadLetter] = []
         for consumed in events:
             try:
@@ -337,7 +337,7 @@ class ProjectionRunner:
             except Exception as exc:
                 if database_unavailable(exc):
                     raise
-                log.error("event failed, dead-lettering", error=repr(exc))
+                log.exception("event failed, dead-lettering", error=repr(exc))
                 letters.append(_letter_of(consumed, f"handler failed: {exc!r}"))
         return letters
 

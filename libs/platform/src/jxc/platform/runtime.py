@@ -246,8 +246,8 @@ async def _supervised(
             await run(stop)
         except asyncio.CancelledError:
             raise
-        except Exception as exc:
-            log.error("background part failed, restarting", part=name, error=repr(exc))
+        except Exception:
+            log.exception("background part failed, restarting", part=name)
             with suppress(TimeoutError):
                 await asyncio.wait_for(stop.wait(), timeout=2.0)
 

@@ -9,14 +9,12 @@ is answered as a 409 naming the item that holds the barcode.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
 from psycopg import errors
 from psycopg.rows import dict_row
 
-from jxc.events.base import DomainEvent
 from jxc.events.contracts.inventory import (
     ItemRegistered,
     ItemUpdated,
@@ -24,7 +22,6 @@ from jxc.events.contracts.inventory import (
     WarehouseRegistered,
     WarehouseUpdated,
 )
-from jxc.events.envelope import Envelope
 from jxc.inventory.domain.item import (
     Keep,
     RegisterItem,
@@ -39,7 +36,7 @@ from jxc.inventory.domain.warehouse import (
     UpdateWarehouse,
     warehouse_decider,
 )
-from jxc.platform.commands import CommandHandler, CommandResult
+from jxc.platform.commands import Appended, CommandHandler, CommandResult
 from jxc.platform.decider import NotFound, StateConflict
 from jxc.platform.store import Conn, Metadata
 
@@ -228,9 +225,9 @@ class ItemMaster:
 # --- inline read tables ------------------------------------------------------------------
 
 
-async def record_master(conn: Conn, recorded: Sequence[tuple[Envelope, DomainEvent]]) -> None:
+async def record_master(conn: Conn, appended: Appended[object]) -> None:
     """Show what a command recorded in the inline tables, in the command's transaction."""
-    for envelope, event in recorded:
+    for envelope, event in appended.events:
         version = envelope.stream_version
         match event:
             case ItemRegistered():

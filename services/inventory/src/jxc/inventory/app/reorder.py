@@ -53,7 +53,7 @@ from jxc.inventory.domain.reorder import (
     reorder_decider,
     stream_of,
 )
-from jxc.platform.commands import CommandHandler, CommandResult
+from jxc.platform.commands import Appended, CommandHandler, CommandResult
 from jxc.platform.decider import DomainError, NotFound
 from jxc.platform.logging import get_logger
 from jxc.platform.store import Conn, EventStore, Metadata, NewEvent
@@ -154,7 +154,7 @@ class ReorderRules:
             build,
             meta,
             name="set-reorder-rule",
-            after_append=record_rules,
+            after_append=rules_recorded,
             **idempotency,
         )
 
@@ -171,7 +171,7 @@ class ReorderRules:
             build,
             meta,
             name="remove-reorder-rule",
-            after_append=record_rules,
+            after_append=rules_recorded,
             **idempotency,
         )
 
@@ -276,6 +276,11 @@ class ReorderWatcher:
 
 
 # --- the inline table ----------------------------------------------------------------------
+
+
+async def rules_recorded(conn: Conn, appended: Appended[object]) -> None:
+    """The after-append hook of the rule commands."""
+    await record_rules(conn, appended.events)
 
 
 async def record_rules(conn: Conn, recorded: Sequence[tuple[Envelope, DomainEvent]]) -> None:

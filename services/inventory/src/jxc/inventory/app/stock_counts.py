@@ -55,7 +55,7 @@ from jxc.inventory.domain.stock_count import (
     scope_of,
     stock_count_decider,
 )
-from jxc.platform.commands import CommandHandler, CommandResult
+from jxc.platform.commands import Appended, CommandHandler, CommandResult
 from jxc.platform.decider import NotFound, StateConflict
 from jxc.platform.store import Conn, Metadata
 
@@ -192,9 +192,9 @@ class StockCounts:
             )
             return CloseCount(uncounted=len(uncounted))
 
-        async def after(conn: Conn, recorded: list[tuple[Envelope, DomainEvent]]) -> None:
-            await record_stock_counts(conn, recorded)
-            await self._post_variances(conn, count_id, recorded, meta)
+        async def after(conn: Conn, appended: Appended[object]) -> None:
+            await record_stock_counts(conn, appended)
+            await self._post_variances(conn, count_id, appended.events, meta)
             if uncounted:
                 await conn.execute(
                     "INSERT INTO stock_count_uncounted (count_id, sku, location, lot, on_hand) "
@@ -229,7 +229,7 @@ class StockCounts:
         self,
         conn: Conn,
         count_id: UUID,
-        recorded: list[tuple[Envelope, DomainEvent]],
+        recorded: Sequence[tuple[Envelope, DomainEvent]],
         meta: Metadata,
     ) -> None:
         """Every line that differs becomes an Adjust of its balance, all in one StockKeeper
@@ -441,9 +441,9 @@ async def _uncounted_lines(conn: Conn, count_id: UUID, limit: int) -> list[dict[
 # --- inline read tables ------------------------------------------------------------------
 
 
-async def record_stock_counts(conn: Conn, recorded: Sequence[tuple[Envelope, DomainEvent]]) -> None:
+async def record_stock_counts(conn: Conn, appended: Appended[object]) -> None:
     """Show what a command recorded in the inline tables, in the command's transaction."""
-    for envelope, event in recorded:
+    for envelope, event in appended.events:
         version = envelope.stream_version
         match event:
             case StockCountOpened():

@@ -29,7 +29,6 @@ from uuid import UUID
 
 from psycopg.rows import dict_row
 
-from jxc.events.base import DomainEvent
 from jxc.events.contracts.inventory import (
     StockIssued,
     TransferCancelled,
@@ -55,7 +54,7 @@ from jxc.inventory.domain.transfer import (
     lines_to_dispatch,
     transfer_decider,
 )
-from jxc.platform.commands import CommandHandler, CommandResult
+from jxc.platform.commands import Appended, CommandHandler, CommandResult
 from jxc.platform.decider import DomainError, NotFound
 from jxc.platform.store import Conn, Metadata
 
@@ -182,8 +181,8 @@ class Transfers:
 
     # --- what follows the events, in their transaction ------------------------------------
 
-    async def _recorded(self, conn: Conn, recorded: Sequence[tuple[Envelope, DomainEvent]]) -> None:
-        for envelope, event in recorded:
+    async def _recorded(self, conn: Conn, appended: Appended[object]) -> None:
+        for envelope, event in appended.events:
             match event:
                 case TransferRequested():
                     await _insert(conn, envelope, event)

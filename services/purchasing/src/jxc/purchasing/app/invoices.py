@@ -9,12 +9,11 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from functools import partial
 from typing import Any
 from uuid import UUID
 
-from jxc.events.base import DomainEvent
-from jxc.events.envelope import Envelope
-from jxc.platform.commands import CommandHandler, CommandResult
+from jxc.platform.commands import Appended, CommandHandler, CommandResult
 from jxc.platform.decider import NotFound
 from jxc.platform.store import Conn, Metadata
 from jxc.purchasing.adapters import invoice_list, order_list
@@ -34,7 +33,6 @@ from jxc.purchasing.domain.supplier_invoice import (
 )
 from jxc.purchasing.settings import PurchasingSettings
 
-_PREFIX = f"{supplier_invoice_decider.stream_prefix}-"
 Build = Callable[[Conn], Awaitable[SupplierInvoiceCommand]]
 
 
@@ -134,15 +132,16 @@ class SupplierInvoices:
             build,
             meta,
             name=name,
-            after_append=self._refresh_list,
+            after_append=partial(self._refresh_list, invoice_id),
             **idempotency,
         )
 
-    async def _refresh_list(self, conn: Conn, recorded: list[tuple[Envelope, DomainEvent]]) -> None:
-        last = recorded[-1][0]
-        fold = await self.commands.load(conn, supplier_invoice_decider, last.stream_id)
-        invoice_id = UUID(last.stream_id.removeprefix(_PREFIX))
-        await invoice_list.save(conn, invoice_id, fold.state, fold.version, last.occurred_at)
+    @staticmethod
+    async def _refresh_list(
+        invoice_id: UUID, conn: Conn, appended: Appended[SupplierInvoiceState]
+    ) -> None:
+        at = appended.last.occurred_at
+        await invoice_list.save(conn, invoice_id, appended.state, appended.version, at)
 
     async def _order_of(self, conn: Conn, invoice_id: UUID) -> UUID:
         fold = await self.commands.load(

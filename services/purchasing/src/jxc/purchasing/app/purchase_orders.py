@@ -8,13 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import replace
+from functools import partial
 from typing import Any
 from uuid import UUID
 
-from jxc.events.base import DomainEvent
 from jxc.events.contracts.purchasing import PurchaseOrderCreated
-from jxc.events.envelope import Envelope
-from jxc.platform.commands import CommandHandler, CommandResult
+from jxc.platform.commands import Appended, CommandHandler, CommandResult
 from jxc.platform.decider import NotFound
 from jxc.platform.store import Conn, Metadata
 from jxc.purchasing.adapters import order_list, plan_conversions
@@ -37,7 +36,6 @@ from jxc.purchasing.domain import (
 from jxc.purchasing.settings import PurchasingSettings
 
 Command = PurchaseOrderCommand | Callable[[Conn], Awaitable[PurchaseOrderCommand]]
-_PREFIX = f"{purchase_order_decider.stream_prefix}-"
 
 
 class PurchaseOrders:
@@ -142,18 +140,19 @@ class PurchaseOrders:
             command,
             meta,
             name=name,
-            after_append=self.refresh_list,
+            after_append=partial(self.refresh_list, order_id),
             **idempotency,
         )
 
-    async def refresh_list(self, conn: Conn, recorded: list[tuple[Envelope, DomainEvent]]) -> None:
-        """The order list as the order is now; an order drafted from a purchase-plan
-        suggestion also records the suggestion as ordered."""
-        last = recorded[-1][0]
-        fold = await self.commands.load(conn, purchase_order_decider, last.stream_id)
-        order_id = UUID(last.stream_id.removeprefix(_PREFIX))
-        await order_list.save(conn, order_id, fold.state, fold.version, last.occurred_at)
-        for envelope, event in recorded:
+    @staticmethod
+    async def refresh_list(
+        order_id: UUID, conn: Conn, appended: Appended[PurchaseOrderState]
+    ) -> None:
+        """The order list as the command left the order; an order drafted from a
+        purchase-plan suggestion also records the suggestion as ordered."""
+        at = appended.last.occurred_at
+        await order_list.save(conn, order_id, appended.state, appended.version, at)
+        for envelope, event in appended.events:
             if isinstance(event, PurchaseOrderCreated) and event.suggestion_id is not None:
                 await plan_conversions.record(
                     conn, event.suggestion_id, order_id, event.supplier_id, envelope.occurred_at

@@ -6,10 +6,8 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 from uuid import UUID
 
-from jxc.events.base import DomainEvent
 from jxc.events.contracts.purchasing import SupplierRegistered
-from jxc.events.envelope import Envelope
-from jxc.platform.commands import CommandHandler, CommandResult
+from jxc.platform.commands import Appended, CommandHandler, CommandResult
 from jxc.platform.decider import DomainError, NotFound, StateConflict
 from jxc.platform.store import Conn, Metadata
 from jxc.purchasing.adapters import supplier_codes
@@ -75,8 +73,8 @@ class Suppliers:
         return build
 
     @staticmethod
-    async def _claim_code(conn: Conn, recorded: list[tuple[Envelope, DomainEvent]]) -> None:
-        for _, event in recorded:
+    async def _claim_code(conn: Conn, appended: Appended[SupplierState]) -> None:
+        for _, event in appended.events:
             if isinstance(event, SupplierRegistered):
                 await supplier_codes.record(conn, event.code, event.supplier_id)
 
