@@ -30,7 +30,6 @@ from jxc.inventory.domain.item import (
     RegisterItem,
     UpdateItem,
     check_barcode,
-    check_code,
     item_decider,
 )
 from jxc.inventory.domain.warehouse import (
@@ -42,6 +41,7 @@ from jxc.inventory.domain.warehouse import (
 from jxc.platform.commands import CommandHandler, CommandResult
 from jxc.platform.decider import NotFound, StateConflict
 from jxc.platform.store import Conn, Metadata
+from jxc.platform.value_checks import check_code
 
 #: The constraint that keeps barcodes unique (migration 0003).
 BARCODE_KEY = "items_barcode_key"

@@ -41,7 +41,6 @@ from jxc.events.contracts.inventory import (
 from jxc.events.envelope import Envelope
 from jxc.inventory.adapters.known_names import check_known
 from jxc.inventory.app.stock_keeper import PositionChange
-from jxc.inventory.domain.item import check_code
 from jxc.inventory.domain.reorder import (
     ZERO,
     Level,
@@ -57,6 +56,7 @@ from jxc.platform.commands import CommandHandler, CommandResult
 from jxc.platform.decider import DomainError, NotFound
 from jxc.platform.logging import get_logger
 from jxc.platform.store import Conn, EventStore, Metadata, NewEvent
+from jxc.platform.value_checks import check_code
 
 log = get_logger("jxc.inventory.reorder")
 

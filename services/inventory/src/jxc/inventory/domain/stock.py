@@ -26,10 +26,12 @@ from jxc.events.contracts.inventory import (
     StockReceived,
     StockReserved,
 )
+from jxc.events.limits import MAX_DECIMAL_PLACES
 from jxc.platform.decider import DomainError, StateConflict
+from jxc.platform.value_checks import check_number, check_quantity, fmt
 
 ZERO = Decimal(0)
-_PLACES = Decimal("0.000001")
+_PLACES = Decimal(1).scaleb(-MAX_DECIMAL_PLACES)
 
 
 def money(value: Decimal) -> Decimal:
@@ -234,15 +236,12 @@ def _check_unit(unit: str, state: Position) -> None:
         )
 
 
-def _check_positive(quantity: Decimal, name: str = "quantity") -> None:
-    if not quantity.is_finite() or quantity <= 0:
-        raise DomainError(f"{name} must be greater than zero", fields=(name,))
-
-
 def _receive(command: Receive, state: Position) -> StockReceived:
     if command.lost < 0 or command.quantity < 0:
         raise DomainError("quantities received and lost cannot be negative", fields=("lost",))
-    _check_positive(command.quantity + command.lost)
+    check_quantity(command.quantity, "quantity", "quantity", zero=True)
+    check_quantity(command.lost, "lost", "lost", zero=True)
+    check_quantity(command.quantity + command.lost, "quantity", "quantity")
     _check_unit(command.unit, state)
     if command.currency != state.currency:
         raise DomainError(
@@ -327,7 +326,7 @@ SHORTFALL_SETTLED = "negative stock settled at the receipt's cost"
 
 
 def _reserve(command: Reserve, state: Position) -> DomainEvent:
-    _check_positive(command.quantity)
+    check_quantity(command.quantity, "quantity", "quantity")
     _check_unit(command.unit, state)
     key = (command.order_id, command.line_no)
     if key in state.reservations:
@@ -345,7 +344,7 @@ def _reserve(command: Reserve, state: Position) -> DomainEvent:
             requested=command.quantity,
             available=available,
             unit=state.unit,
-            reason=command.refusal or f"only {_fmt(max(available, ZERO))} {state.unit} available",
+            reason=command.refusal or f"only {fmt(max(available, ZERO))} {state.unit} available",
         )
     return StockReserved(
         sku=state.sku,
@@ -376,7 +375,7 @@ def _release(command: Release, state: Position) -> list[DomainEvent]:
 
 
 def _issue(command: Issue, state: Position) -> list[DomainEvent]:
-    _check_positive(command.quantity)
+    check_quantity(command.quantity, "quantity", "quantity")
     _check_unit(command.unit, state)
     reserved_for_line = ZERO
     if command.order_id is not None:
@@ -401,10 +400,10 @@ def _issue(command: Issue, state: Position) -> list[DomainEvent]:
     limit = max(min(held_saleable, may_take), ZERO) + held_quarantined
     if command.quantity > limit and not state.allow_negative:
         raise DomainError(
-            f"cannot issue {_fmt(command.quantity)} {state.unit} of {state.sku} from "
-            f"{state.warehouse}: {_fmt(max(limit, ZERO))} available{_where(command)}"
+            f"cannot issue {fmt(command.quantity)} {state.unit} of {state.sku} from "
+            f"{state.warehouse}: {fmt(max(limit, ZERO))} available{_where(command)}"
             + (
-                f" (of which {_fmt(reserved_for_line)} reserved for this order line)"
+                f" (of which {fmt(reserved_for_line)} reserved for this order line)"
                 if reserved_for_line
                 else ""
             ),
@@ -525,6 +524,7 @@ def _adjust(command: Adjust, state: Position) -> list[DomainEvent]:
     _check_unit(command.unit, state)
     if not command.quantity.is_finite() or command.quantity == 0:
         raise DomainError("an adjustment must change the quantity", fields=("quantity",))
+    check_number(command.quantity, "quantity", "the adjustment")
     if not command.reason.strip():
         raise DomainError("an adjustment needs a reason", fields=("reason",))
     location, lot = command.location or "", command.lot or ""
@@ -535,8 +535,8 @@ def _adjust(command: Adjust, state: Position) -> list[DomainEvent]:
         held = state.balances.get((location, lot), ZERO)
         if -command.quantity > held and not state.allow_negative:
             raise DomainError(
-                f"cannot remove {_fmt(-command.quantity)} {state.unit}: "
-                f"{_fmt(held)} on hand at {location or 'the unassigned location'}"
+                f"cannot remove {fmt(-command.quantity)} {state.unit}: "
+                f"{fmt(held)} on hand at {location or 'the unassigned location'}"
                 + (f" lot {lot}" if lot else ""),
                 fields=("quantity",),
             )
@@ -565,7 +565,7 @@ def _correct_cost(command: CorrectCost, state: Position) -> CostAdjusted:
             f"{state.sku} is valued in {state.currency}, not {command.currency}",
             fields=("currency",),
         )
-    _check_positive(command.quantity)
+    check_quantity(command.quantity, "quantity", "quantity")
     if command.amount == 0:
         raise DomainError("a cost correction must change the cost", fields=("amount",))
     if state.valuation is Valuation.FIFO:
@@ -743,7 +743,3 @@ def _revalue(state: Position, event: CostAdjusted) -> Position:
                 for layer in layers
             )
     return replace(state, value=state.value + capitalised, layers=layers)
-
-
-def _fmt(value: Decimal) -> str:
-    return "0" if value == 0 else format(value.normalize(), "f")

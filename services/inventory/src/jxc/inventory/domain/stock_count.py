@@ -44,8 +44,9 @@ from jxc.events.contracts.inventory import (
     StockCountLinesRecorded,
     StockCountOpened,
 )
-from jxc.inventory.domain.item import MAX_CODE, check_code, optional_text
+from jxc.events.limits import MAX_CODE, MAX_REASON
 from jxc.platform.decider import Decider, DomainError, NotFound, StateConflict
+from jxc.platform.value_checks import check_code, check_quantity, optional_text
 
 #: Lines per StockCountLinesRecorded / StockCounted event: keeps a record well under Kafka's
 #: default 1 MB message limit, however long the codes.
@@ -53,8 +54,6 @@ LINES_PER_EVENT = 1_000
 #: Most SKUs a cycle count may select.
 MAX_SELECTION = 5_000
 #: Decimal places a quantity may have (as the event contracts allow).
-QUANTITY_PLACES = 6
-MAX_QUANTITY = Decimal(10) ** 14
 
 LineKey = tuple[str, str, str]  # (sku, location, lot); "" for no location / no lot
 
@@ -251,7 +250,7 @@ def _open(command: OpenCount, state: CountState) -> StockCountOpened:
         scope=command.scope.value,
         location=location,
         skus=skus,
-        note=optional_text(command.note, "note", "the note", max_length=500),
+        note=optional_text(command.note, "note", "the note", max_length=MAX_REASON),
     )
 
 
@@ -346,27 +345,14 @@ def _unit_of(line: CountLine, i: int) -> str:
 
 
 def _quantity(value: Decimal, i: int) -> Decimal:
-    """A counted quantity as events carry it: at most 6 decimal places, no exponent."""
-    if not value.is_finite() or value < 0:
-        raise DomainError(
-            f"line {i + 1}: the counted quantity must be zero or more",
-            fields=(f"lines.{i}.counted",),
-        )
-    if value >= MAX_QUANTITY:
-        raise DomainError(
-            f"line {i + 1}: a counted quantity must be less than {MAX_QUANTITY:,}",
-            fields=(f"lines.{i}.counted",),
-        )
+    """A counted quantity as events carry it, written without an exponent."""
+    what = f"line {i + 1}: the counted quantity"
+    check_quantity(value, f"lines.{i}.counted", what, zero=True)
     if value == 0:
         return Decimal(0)
     normal = value.normalize()
     exponent = normal.as_tuple().exponent
     assert isinstance(exponent, int)
-    if exponent < -QUANTITY_PLACES:
-        raise DomainError(
-            f"line {i + 1}: a quantity has at most {QUANTITY_PLACES} decimal places",
-            fields=(f"lines.{i}.counted",),
-        )
     return normal if exponent < 0 else value.quantize(Decimal(1))
 
 
@@ -415,7 +401,7 @@ def _cancel(command: CancelCount, state: CountState) -> StockCountCancelled:
     return StockCountCancelled(
         count_id=_id(state),
         warehouse=state.warehouse,
-        reason=optional_text(command.reason, "reason", "the reason", max_length=500),
+        reason=optional_text(command.reason, "reason", "the reason", max_length=MAX_REASON),
     )
 
 

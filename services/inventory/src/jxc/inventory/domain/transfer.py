@@ -47,14 +47,13 @@ from jxc.events.contracts.inventory import (
     TransferReceivedLine,
     TransferRequested,
 )
-from jxc.inventory.domain.item import MAX_CODE, MAX_UNIT, check_code, check_text, optional_text
+from jxc.events.limits import MAX_CODE, MAX_REASON, MAX_UNIT
 from jxc.inventory.domain.stock import ZERO, money
 from jxc.platform.decider import Decider, DomainError, NotFound, StateConflict
+from jxc.platform.value_checks import check_code, check_quantity, check_text, fmt, optional_text
 
 MAX_LINES = 500
-MAX_NOTE = 500
-_PLACES = 6
-_TOO_LARGE = Decimal(10) ** 14
+MAX_NOTE = MAX_REASON
 
 
 class TransferStatus(StrEnum):
@@ -273,7 +272,7 @@ def _request(command: RequestTransfer, state: TransferState) -> list[DomainEvent
             TransferLine(
                 line_no=line.line_no,
                 sku=sku,
-                quantity=_quantity(line.quantity, f"{at}.quantity", f"{name}: the quantity"),
+                quantity=check_quantity(line.quantity, f"{at}.quantity", f"{name}: the quantity"),
                 unit=check_text(line.unit, f"{at}.unit", f"{name}: the unit", max_length=MAX_UNIT),
                 lot=optional_text(line.lot, f"{at}.lot", f"{name}: the lot", max_length=MAX_CODE),
                 from_location=(
@@ -311,8 +310,8 @@ def _dispatch(command: RecordDispatch, state: TransferState) -> list[DomainEvent
         cost = issued[line.line_no]
         if cost.quantity != line.quantity:
             raise DomainError(
-                f"{line.name}: {_fmt(line.quantity)} {line.unit} were requested but "
-                f"{_fmt(cost.quantity)} were issued; a dispatch sends every line in full",
+                f"{line.name}: {fmt(line.quantity)} {line.unit} were requested but "
+                f"{fmt(cost.quantity)} were issued; a dispatch sends every line in full",
                 fields=("lines",),
             )
         if not cost.total_cost.is_finite() or cost.total_cost < 0:
@@ -391,13 +390,13 @@ def _receive(command: ReceiveTransfer, state: TransferState) -> list[DomainEvent
                 "everything that arrived",
                 fields=(f"{at}.line_no",),
             )
-        received = _quantity(
+        received = check_quantity(
             receipt.quantity_received,
             f"{at}.quantity_received",
             f"{line.name}: the quantity received",
             zero=True,
         )
-        lost = _quantity(
+        lost = check_quantity(
             receipt.quantity_lost,
             f"{at}.quantity_lost",
             f"{line.name}: the quantity lost",
@@ -411,10 +410,10 @@ def _receive(command: ReceiveTransfer, state: TransferState) -> list[DomainEvent
             )
         if received + lost > line.in_transit:
             raise DomainError(
-                f"{line.name}: {_fmt(received)} {line.unit} received and {_fmt(lost)} lost, "
-                f"but only {_fmt(line.in_transit)} {line.unit} are in transit "
-                f"({_fmt(line.dispatched)} dispatched, {_fmt(line.received)} received and "
-                f"{_fmt(line.lost)} lost before); more cannot arrive than was dispatched",
+                f"{line.name}: {fmt(received)} {line.unit} received and {fmt(lost)} lost, "
+                f"but only {fmt(line.in_transit)} {line.unit} are in transit "
+                f"({fmt(line.dispatched)} dispatched, {fmt(line.received)} received and "
+                f"{fmt(line.lost)} lost before); more cannot arrive than was dispatched",
                 fields=(f"{at}.quantity_received", f"{at}.quantity_lost"),
                 line_no=line.line_no,
                 in_transit=line.in_transit,
@@ -495,7 +494,7 @@ def _close(command: CloseTransfer, state: TransferState) -> list[DomainEvent]:
         case TransferStatus.DISPATCHED | TransferStatus.PARTIALLY_RECEIVED:
             if not command.declare_outstanding_lost:
                 outstanding = "; ".join(
-                    f"{line.name}: {_fmt(line.in_transit)} {line.unit}"
+                    f"{line.name}: {fmt(line.in_transit)} {line.unit}"
                     for line in state.lines
                     if line.in_transit > 0
                 )
@@ -536,26 +535,8 @@ def _exists(transfer_id: UUID, state: TransferState) -> None:
         raise NotFound(f"there is no transfer {transfer_id}", fields=("transfer_id",))
 
 
-def _quantity(value: Decimal, field: str, what: str, *, zero: bool = False) -> Decimal:
-    """A quantity as events carry it: finite, not negative (positive unless `zero`), at most
-    6 decimal places and 14 digits before the point."""
-    if not value.is_finite() or value < 0 or (value == 0 and not zero):
-        bound = "zero or more" if zero else "greater than zero"
-        raise DomainError(f"{what} must be {bound}", fields=(field,))
-    if value >= _TOO_LARGE:
-        raise DomainError(f"{what} is too large", fields=(field,))
-    exponent = value.normalize().as_tuple().exponent
-    if isinstance(exponent, int) and exponent < -_PLACES:
-        raise DomainError(f"{what} has more than {_PLACES} decimal places", fields=(field,))
-    return value
-
-
 def _said(status: TransferStatus | None) -> str:
     return "unknown" if status is None else status.value.replace("_", " ")
-
-
-def _fmt(value: Decimal) -> str:
-    return "0" if value == 0 else format(value.normalize(), "f")
 
 
 # --- evolve --------------------------------------------------------------------------------
