@@ -67,7 +67,7 @@ async def item_units(conn: Conn, skus: list[str]) -> dict[str, str]:
     return {sku: unit for sku, unit in await cur.fetchall()}
 
 
-async def lock_positions(conn: Conn, keys: Sequence[Key]) -> None:
+async def lock_position_rows(conn: Conn, keys: Sequence[Key]) -> None:
     """Lock existing positions in (sku, warehouse) order, the order `load` locks in, so that
     anything that locks positions (a stock batch, a transfer) never deadlocks with another."""
     wanted = sorted(set(keys))

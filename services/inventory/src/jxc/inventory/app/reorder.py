@@ -84,7 +84,7 @@ def lock_bucket(sku: str, warehouse: str) -> int:
     return zlib.crc32(f"{sku}@{warehouse}".encode()) % LOCK_BUCKETS
 
 
-async def lock_positions(
+async def take_reorder_locks(
     conn: Conn, keys: Iterable[tuple[str, str]], *, exclusive: bool = False
 ) -> None:
     """Take the reorder advisory locks of these positions' buckets till the end of the
@@ -121,7 +121,7 @@ class ReorderRules:
 
         async def build(conn: Conn) -> SetReorderRule:
             await check_known(conn, warehouses=[(warehouse, "warehouse")])
-            await lock_positions(conn, [(sku, warehouse)], exclusive=True)
+            await take_reorder_locks(conn, [(sku, warehouse)], exclusive=True)
             available, kept_in = await _position(conn, sku, warehouse)
             if kept_in is None:
                 kept_in = await _item_unit(conn, sku)
@@ -162,7 +162,7 @@ class ReorderRules:
         self, sku: str, warehouse: str, meta: Metadata, **idempotency: Any
     ) -> CommandResult:
         async def build(conn: Conn) -> RemoveReorderRule:
-            await lock_positions(conn, [(sku, warehouse)], exclusive=True)
+            await take_reorder_locks(conn, [(sku, warehouse)], exclusive=True)
             return RemoveReorderRule(sku, warehouse)
 
         return await self.commands.handle(
@@ -238,7 +238,7 @@ class ReorderWatcher:
         }
         if not moved:
             return
-        await lock_positions(conn, moved)
+        await take_reorder_locks(conn, moved)
         keys = sorted(moved)
         cur = await conn.execute(
             "SELECT r.sku, r.warehouse, r.unit, r.min_quantity, r.max_quantity, "
@@ -357,6 +357,6 @@ __all__ = [
     "ReorderRules",
     "ReorderWatcher",
     "lock_bucket",
-    "lock_positions",
     "record_rules",
+    "take_reorder_locks",
 ]

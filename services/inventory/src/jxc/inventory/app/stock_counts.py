@@ -37,7 +37,7 @@ from jxc.events.contracts.inventory import (
 )
 from jxc.events.envelope import Envelope
 from jxc.inventory.adapters.known_names import check_known
-from jxc.inventory.app.stock_keeper import StockKeeper, StockOrder
+from jxc.inventory.app.stock_keeper import PositionCommand, StockKeeper
 from jxc.inventory.domain.stock import Adjust
 from jxc.inventory.domain.stock_count import (
     CancelCount,
@@ -244,7 +244,7 @@ class StockCounts:
         )
         units = {(sku, loc, lot): unit for sku, loc, lot, unit in await cur.fetchall()}
         reason = reason_of(count_id)
-        orders: list[StockOrder] = []
+        orders: list[PositionCommand] = []
         for envelope, report in reports:
             assert isinstance(report, StockCounted)
             why = Metadata(
@@ -264,7 +264,7 @@ class StockCounts:
                     lot=line.lot,
                     count_id=count_id,
                 )
-                orders.append(StockOrder(line.sku, report.warehouse, adjust, why))
+                orders.append(PositionCommand(line.sku, report.warehouse, adjust, why))
         outcomes = await self.keeper.execute(conn, orders)
         refused = [o for o in outcomes if o.error is not None]
         if refused:
@@ -347,7 +347,7 @@ def _nones(line: dict[str, Any]) -> dict[str, Any]:
     return line
 
 
-def _where(order: StockOrder) -> str:
+def _where(order: PositionCommand) -> str:
     location = getattr(order.command, "location", None)
     lot = getattr(order.command, "lot", None)
     return order.sku + (f" at {location}" if location else "") + (f" lot {lot}" if lot else "")

@@ -22,7 +22,7 @@ from jxc.events.base import DomainEvent
 from jxc.events.contracts import registry
 from jxc.events.contracts.purchasing import GoodsReceived
 from jxc.events.contracts.sales import OrderCancelled, OrderPlaced, OrderShipped
-from jxc.inventory.app.stock_keeper import StockKeeper, StockOrder
+from jxc.inventory.app.stock_keeper import PositionCommand, StockKeeper
 from jxc.inventory.domain.stock import Issue, IssueKind, Receive, Release, Reserve
 from jxc.platform.projection import Consumed
 from jxc.platform.store import Conn, Metadata
@@ -50,7 +50,7 @@ class StockPolicy:
     async def apply(self, conn: Conn, events: Sequence[Consumed]) -> None:
         cancelled = [c.event.order_id for c in events if isinstance(c.event, OrderCancelled)]
         reserved_lines = await self._reserved_lines(conn, cancelled)
-        orders: list[StockOrder] = []
+        orders: list[PositionCommand] = []
         for consumed in events:
             meta = Metadata(
                 occurred_at=consumed.envelope.occurred_at,
@@ -65,12 +65,12 @@ class StockPolicy:
         consumed: Consumed,
         meta: Metadata,
         reserved_lines: dict[UUID, list[tuple[int, str, str]]],
-    ) -> list[StockOrder]:
+    ) -> list[PositionCommand]:
         event: DomainEvent = consumed.event
         source = consumed.envelope.event_id
         if isinstance(event, GoodsReceived):
             return [
-                StockOrder(
+                PositionCommand(
                     line.sku,
                     line.warehouse,
                     Receive(
@@ -102,7 +102,7 @@ class StockPolicy:
                 else None
             )
             return [
-                StockOrder(
+                PositionCommand(
                     line.sku,
                     line.warehouse,
                     Reserve(event.order_id, line.line_no, line.quantity, line.unit, refusal),
@@ -112,7 +112,7 @@ class StockPolicy:
             ]
         if isinstance(event, OrderCancelled):
             return [
-                StockOrder(
+                PositionCommand(
                     sku,
                     wh,
                     Release(event.order_id, line_no, f"order cancelled: {event.reason}"),
@@ -122,7 +122,7 @@ class StockPolicy:
             ]
         if isinstance(event, OrderShipped):
             return [
-                StockOrder(
+                PositionCommand(
                     line.sku,
                     line.warehouse,
                     Issue(
@@ -144,13 +144,15 @@ class StockPolicy:
             return self._return_orders(event, meta, source)
         return []
 
-    def _return_orders(self, event: DomainEvent, meta: Metadata, source: UUID) -> list[StockOrder]:
+    def _return_orders(
+        self, event: DomainEvent, meta: Metadata, source: UUID
+    ) -> list[PositionCommand]:
         orders = []
         for line in getattr(event, "lines", []):
             if not getattr(line, "from_stock", False):
                 continue  # rejected at the door: it never entered stock
             orders.append(
-                StockOrder(
+                PositionCommand(
                     line.sku,
                     line.warehouse,
                     Issue(

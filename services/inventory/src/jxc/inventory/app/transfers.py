@@ -41,7 +41,7 @@ from jxc.events.contracts.inventory import (
 from jxc.events.envelope import Envelope
 from jxc.inventory.adapters import stock_tables
 from jxc.inventory.adapters.known_names import check_known
-from jxc.inventory.app.stock_keeper import Outcome, StockKeeper, StockOrder
+from jxc.inventory.app.stock_keeper import Outcome, PositionCommand, StockKeeper
 from jxc.inventory.domain.stock import ZERO, Issue, IssueKind, Receive
 from jxc.inventory.domain.transfer import (
     CancelTransfer,
@@ -107,13 +107,13 @@ class Transfers:
             lines = lines_to_dispatch(transfer_id, fold.state)
             state = fold.state
             await _open_destinations(conn, state.from_warehouse, state.to_warehouse, lines)
-            await stock_tables.lock_positions(
+            await stock_tables.lock_position_rows(
                 conn,
                 [(line.sku, state.from_warehouse) for line in lines]
                 + [(line.sku, state.to_warehouse) for line in lines],
             )
             orders = [
-                StockOrder(
+                PositionCommand(
                     line.sku,
                     state.from_warehouse,
                     Issue(
@@ -220,7 +220,7 @@ class Transfers:
         """The received quantities enter the destination's stock at the dispatched cost; the
         lost ones enter and are written off at their loss value (reason transit_loss), so the
         destination's ledger shows all that was sent and what of it was lost."""
-        await stock_tables.lock_positions(
+        await stock_tables.lock_position_rows(
             conn, [(line.sku, event.to_warehouse) for line in event.lines]
         )
         meta = Metadata(
@@ -230,7 +230,7 @@ class Transfers:
         )
         arriving = [line for line in event.lines if line.quantity_received + line.quantity_lost > 0]
         orders = [
-            StockOrder(
+            PositionCommand(
                 line.sku,
                 event.to_warehouse,
                 Receive(
