@@ -87,7 +87,7 @@ class Position:
 
     @property
     def available(self) -> Decimal:
-        return self.saleable - self.reserved
+        return available_of(self.on_hand, self.on_hand - self.saleable, self.reserved)
 
     @property
     def unit_cost(self) -> Decimal:
@@ -95,6 +95,12 @@ class Position:
         worth nothing (its cost credited in full) costs nothing: falling back to the last
         cost there would issue value that is not on hand and leave a negative value behind."""
         return unit_cost_of(self.on_hand, self.value, self.last_unit_cost)
+
+
+def available_of(on_hand: Decimal, quarantined: Decimal, reserved: Decimal) -> Decimal:
+    """Available stock, the one definition: on hand outside quarantine locations, less what is
+    reserved. Queries that read a position's columns compute it here too."""
+    return on_hand - quarantined - reserved
 
 
 def unit_cost_of(on_hand: Decimal, value: Decimal, last_unit_cost: Decimal) -> Decimal:
