@@ -19,6 +19,7 @@ from jxc.events.contracts.inventory import (
     WarehouseUpdated,
 )
 from jxc.events.envelope import Envelope
+from jxc.inventory.adapters.inline_tables import update_one
 from jxc.platform.store import Conn
 
 #: The constraint that keeps barcodes unique (migration 0003).
@@ -128,8 +129,9 @@ async def record_master(conn: Conn, recorded: Sequence[tuple[Envelope, DomainEve
                     ),
                 )
             case ItemUpdated():
-                await _update_one(
+                await update_one(
                     conn,
+                    "item master",
                     "UPDATE items SET name = %s, category = %s, barcode = %s, lot_tracked = %s,"
                     " version = %s, updated_at = %s WHERE sku = %s",
                     (
@@ -149,8 +151,9 @@ async def record_master(conn: Conn, recorded: Sequence[tuple[Envelope, DomainEve
                     (event.warehouse, event.name, event.allow_negative_on_hand, version),
                 )
             case WarehouseUpdated():
-                await _update_one(
+                await update_one(
                     conn,
+                    "item master",
                     "UPDATE warehouses SET name = %s, allow_negative_on_hand = %s, version = %s"
                     " WHERE code = %s",
                     (event.name, event.allow_negative_on_hand, version, event.warehouse),
@@ -161,17 +164,11 @@ async def record_master(conn: Conn, recorded: Sequence[tuple[Envelope, DomainEve
                     " VALUES (%s, %s, %s, %s)",
                     (event.warehouse, event.location, event.name, event.quarantine),
                 )
-                await _update_one(
+                await update_one(
                     conn,
+                    "item master",
                     "UPDATE warehouses SET version = %s WHERE code = %s",
                     (version, event.warehouse),
                 )
             case _:
                 raise TypeError(f"the item master does not record {event.event_type}")
-
-
-async def _update_one(conn: Conn, sql: str, params: tuple[Any, ...]) -> None:
-    cur = await conn.execute(sql, params)
-    if cur.rowcount != 1:
-        # The table missed a row its stream has: refuse rather than let the two drift apart.
-        raise RuntimeError(f"inline item master table out of step with its events: {params!r}")
