@@ -67,6 +67,23 @@ async def item_units(conn: Conn, skus: list[str]) -> dict[str, str]:
     return {sku: unit for sku, unit in await cur.fetchall()}
 
 
+async def reserved_lines(
+    conn: Conn, order_ids: list[UUID]
+) -> dict[UUID, list[tuple[int, str, str]]]:
+    """The lines of these orders that hold a reservation: (line number, SKU, warehouse)."""
+    if not order_ids:
+        return {}
+    cur = await conn.execute(
+        "SELECT order_id, line_no, sku, warehouse FROM stock_reservations "
+        "WHERE order_id = ANY(%s) ORDER BY order_id, line_no",
+        (order_ids,),
+    )
+    lines: dict[UUID, list[tuple[int, str, str]]] = {}
+    for order_id, line_no, sku, wh in await cur.fetchall():
+        lines.setdefault(order_id, []).append((line_no, sku, wh))
+    return lines
+
+
 async def lock_position_rows(conn: Conn, keys: Sequence[Key]) -> None:
     """Lock existing positions in (sku, warehouse) order, the order `load` locks in, so that
     anything that locks positions (a stock batch, a transfer) never deadlocks with another."""

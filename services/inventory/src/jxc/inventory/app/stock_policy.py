@@ -22,6 +22,7 @@ from jxc.events.base import DomainEvent
 from jxc.events.contracts import registry
 from jxc.events.contracts.purchasing import GoodsReceived
 from jxc.events.contracts.sales import OrderCancelled, OrderPlaced, OrderShipped
+from jxc.inventory.adapters import stock_tables
 from jxc.inventory.app.stock_keeper import PositionCommand, StockKeeper
 from jxc.inventory.domain.stock import Issue, IssueKind, Receive, Release, Reserve
 from jxc.platform.projection import Consumed
@@ -49,7 +50,7 @@ class StockPolicy:
 
     async def apply(self, conn: Conn, events: Sequence[Consumed]) -> None:
         cancelled = [c.event.order_id for c in events if isinstance(c.event, OrderCancelled)]
-        reserved_lines = await self._reserved_lines(conn, cancelled)
+        reserved_lines = await stock_tables.reserved_lines(conn, cancelled)
         orders: list[PositionCommand] = []
         for consumed in events:
             meta = Metadata(
@@ -170,21 +171,6 @@ class StockPolicy:
                 )
             )
         return orders
-
-    async def _reserved_lines(
-        self, conn: Conn, order_ids: list[UUID]
-    ) -> dict[UUID, list[tuple[int, str, str]]]:
-        if not order_ids:
-            return {}
-        cur = await conn.execute(
-            "SELECT order_id, line_no, sku, warehouse FROM stock_reservations "
-            "WHERE order_id = ANY(%s) ORDER BY order_id, line_no",
-            (order_ids,),
-        )
-        lines: dict[UUID, list[tuple[int, str, str]]] = {}
-        for order_id, line_no, sku, wh in await cur.fetchall():
-            lines.setdefault(order_id, []).append((line_no, sku, wh))
-        return lines
 
     async def clear(self, conn: Conn) -> None:
         # Not a read model: its tables are inventory's write side, committed with its events.
