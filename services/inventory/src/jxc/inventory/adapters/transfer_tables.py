@@ -1,12 +1,11 @@
 """The transfers' inline tables `transfers` and `transfer_lines`, written in the transaction of
-the events, and the destination positions a dispatch opens and whose in-transit quantity it
-changes."""
+the events, and the destination positions a dispatch opens (their in-transit quantity changes
+through their stock streams, by the stock keeper)."""
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from decimal import Decimal
 from typing import Any
 from uuid import UUID
 
@@ -44,28 +43,6 @@ async def open_destinations(
         "WHERE warehouse = %s AND sku = ANY(%s) ORDER BY sku ON CONFLICT DO NOTHING",
         (destination, source, sorted({line.sku for line in lines})),
     )
-
-
-async def change_in_transit(
-    conn: Conn, warehouse: str, changes: Iterable[tuple[str, Decimal]]
-) -> None:
-    by_sku: dict[str, Decimal] = defaultdict(lambda: ZERO)
-    for sku, change in changes:
-        by_sku[sku] += change
-    moved = {sku: change for sku, change in sorted(by_sku.items()) if change != 0}
-    if not moved:
-        return
-    cur = await conn.execute(
-        "UPDATE stock_positions p SET in_transit = p.in_transit + v.change, updated_at = now() "
-        "FROM unnest(%s::text[], %s::numeric[]) AS v(sku, change) "
-        "WHERE p.sku = v.sku AND p.warehouse = %s",
-        (list(moved), list(moved.values()), warehouse),
-    )
-    if cur.rowcount != len(moved):
-        # The dispatch opened these rows: a missing one means the tables drifted apart.
-        raise RuntimeError(
-            f"stock positions in {warehouse} missing for in-transit goods: {sorted(moved)}"
-        )
 
 
 # --- the inline tables --------------------------------------------------------------------

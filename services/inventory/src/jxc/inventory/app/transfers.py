@@ -4,14 +4,15 @@ Every command runs through the platform's handler, in ONE transaction with the s
 
 - dispatch: the transfer's state says which lines leave; the stock keeper issues them at the
   source (reason transfer_out, document = the transfer) and the StockIssued events' costs
-  become the TransferDispatched the transfer records; the quantities are then added to the
-  destination position's `in_transit` (the destination row is opened if it has none, in the
-  source's unit and currency). A line the source cannot give refuses the whole dispatch, with
-  a 422 naming every such line.
+  become the TransferDispatched the transfer records; the quantities are then put in transit
+  to the destination through its stock stream (StockInTransitChanged, by the stock keeper; the
+  destination position is opened if it has none, in the source's unit and currency). A line
+  the source cannot give refuses the whole dispatch, with a 422 naming every such line.
 - receive / close: the TransferReceived the transfer records puts the received quantities into
   the destination's stock (reason transfer_in, at the dispatched unit cost), writes the lost
   ones off there (a transit_loss adjustment at the loss value: every movement of value is a
-  ledger line) and takes received and lost quantities off `in_transit`.
+  ledger line) and takes received and lost quantities off its in-transit, through its stock
+  stream too.
 
 A version clash on the transfer rolls all of it back and the handler retries from the start.
 Positions are locked in (sku, warehouse) order before anything moves — the order the stock
@@ -21,7 +22,9 @@ keeper locks in — so transfers in opposite directions never deadlock. The inli
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
 from typing import Any
 from uuid import UUID
 
@@ -38,7 +41,7 @@ from jxc.events.envelope import Envelope
 from jxc.inventory.adapters import stock_tables, transfer_tables
 from jxc.inventory.adapters.known_names import check_known
 from jxc.inventory.app.stock_keeper import Outcome, PositionCommand, StockKeeper
-from jxc.inventory.domain.stock import ZERO, Issue, IssueKind, Receive
+from jxc.inventory.domain.stock import ZERO, ChangeInTransit, Issue, IssueKind, Receive
 from jxc.inventory.domain.transfer import (
     CancelTransfer,
     CloseTransfer,
@@ -175,19 +178,21 @@ class Transfers:
                 case TransferRequested():
                     await transfer_tables.insert(conn, envelope, event)
                 case TransferDispatched():
-                    await transfer_tables.change_in_transit(
+                    await self._in_transit(
                         conn,
+                        envelope,
                         event.to_warehouse,
-                        [(line.sku, line.quantity) for line in event.lines],
+                        [(line.sku, line.unit, line.quantity) for line in event.lines],
                     )
                     await transfer_tables.dispatched(conn, envelope, event)
                 case TransferReceived():
                     await self._put_away(conn, envelope, event)
-                    await transfer_tables.change_in_transit(
+                    await self._in_transit(
                         conn,
+                        envelope,
                         event.to_warehouse,
                         [
-                            (line.sku, -(line.quantity_received + line.quantity_lost))
+                            (line.sku, line.unit, -(line.quantity_received + line.quantity_lost))
                             for line in event.lines
                         ],
                     )
@@ -199,6 +204,30 @@ class Transfers:
                 case _:
                     raise TypeError(f"transfers do not record {event.event_type}")
 
+    async def _in_transit(
+        self,
+        conn: Conn,
+        envelope: Envelope,
+        warehouse: str,
+        changes: Iterable[tuple[str, str, Decimal]],
+    ) -> None:
+        """Goods in transit to `warehouse` change through its stock streams, one change per
+        SKU (a transfer may carry a SKU on several lines)."""
+        by_sku: dict[tuple[str, str], Decimal] = defaultdict(lambda: ZERO)
+        for sku, unit, change in changes:
+            by_sku[(sku, unit)] += change
+        orders = [
+            PositionCommand(
+                sku,
+                warehouse,
+                ChangeInTransit(change, unit, _transfer_of(envelope)),
+                _caused_by(envelope),
+            )
+            for (sku, unit), change in sorted(by_sku.items())
+            if change != 0
+        ]
+        await self.keeper.execute(conn, orders, stop_on_error=True)
+
     async def _put_away(self, conn: Conn, envelope: Envelope, event: TransferReceived) -> None:
         """The received quantities enter the destination's stock at the dispatched cost; the
         lost ones enter and are written off at their loss value (reason transit_loss), so the
@@ -206,11 +235,7 @@ class Transfers:
         await stock_tables.lock_position_rows(
             conn, [(line.sku, event.to_warehouse) for line in event.lines]
         )
-        meta = Metadata(
-            occurred_at=envelope.occurred_at,
-            correlation_id=envelope.correlation_id,
-            causation_id=envelope.event_id,
-        )
+        meta = _caused_by(envelope)
         arriving = [line for line in event.lines if line.quantity_received + line.quantity_lost > 0]
         orders = [
             PositionCommand(
@@ -269,6 +294,20 @@ class Transfers:
 
 def _stream(transfer_id: UUID) -> str:
     return transfer_decider.stream_id(transfer_id)
+
+
+def _transfer_of(envelope: Envelope) -> UUID:
+    """The transfer whose stream recorded `envelope`."""
+    return UUID(envelope.stream_id.removeprefix(f"{transfer_decider.stream_prefix}-"))
+
+
+def _caused_by(envelope: Envelope) -> Metadata:
+    """The metadata of stock commands a transfer's event causes."""
+    return Metadata(
+        occurred_at=envelope.occurred_at,
+        correlation_id=envelope.correlation_id,
+        causation_id=envelope.event_id,
+    )
 
 
 # --- stock side ----------------------------------------------------------------------------

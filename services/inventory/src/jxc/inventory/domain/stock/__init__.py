@@ -9,6 +9,7 @@ and the value on hand is the exact sum of what came in less what went out, so no
 from jxc.inventory.domain.stock.commands import (
     TRANSIT_LOSS,
     Adjust,
+    ChangeInTransit,
     CorrectCost,
     Issue,
     Receive,
@@ -40,6 +41,7 @@ __all__ = [
     "ZERO",
     "Adjust",
     "BalanceKey",
+    "ChangeInTransit",
     "CorrectCost",
     "Issue",
     "IssueKind",

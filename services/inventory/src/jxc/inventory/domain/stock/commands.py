@@ -92,4 +92,14 @@ class CorrectCost:
     document_id: UUID | None = None
 
 
-StockCommand = Receive | Reserve | Release | Issue | Adjust | CorrectCost
+@dataclass(frozen=True, slots=True)
+class ChangeInTransit:
+    """Goods of a transfer on their way here: `quantity` more in transit (dispatched), or less
+    (negative: received, or declared lost)."""
+
+    quantity: Decimal
+    unit: str
+    transfer_id: UUID
+
+
+StockCommand = Receive | Reserve | Release | Issue | Adjust | CorrectCost | ChangeInTransit

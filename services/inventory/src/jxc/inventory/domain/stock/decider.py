@@ -9,6 +9,7 @@ from jxc.events.base import DomainEvent
 from jxc.inventory.domain.stock.adjusting import adjust
 from jxc.inventory.domain.stock.commands import (
     Adjust,
+    ChangeInTransit,
     CorrectCost,
     Issue,
     Receive,
@@ -17,6 +18,7 @@ from jxc.inventory.domain.stock.commands import (
     StockCommand,
 )
 from jxc.inventory.domain.stock.costing import correct_cost
+from jxc.inventory.domain.stock.in_transit import change_in_transit
 from jxc.inventory.domain.stock.issuing import issue
 from jxc.inventory.domain.stock.receiving import lost_on_the_way, receive, settle_shortfall
 from jxc.inventory.domain.stock.reserving import release, reserve
@@ -42,5 +44,7 @@ def decide(command: StockCommand, state: Position) -> Sequence[DomainEvent]:
             return adjust(command, state)
         case CorrectCost():
             return [correct_cost(command, state)]
+        case ChangeInTransit():
+            return [change_in_transit(command, state)]
         case _:  # pragma: no cover - exhaustive
             assert_never(command)

@@ -14,6 +14,7 @@ from jxc.events.contracts.inventory import (
     CostAdjusted,
     ReservationReleased,
     StockAdjusted,
+    StockInTransitChanged,
     StockIssued,
     StockReceived,
     StockReserved,
@@ -77,6 +78,7 @@ class Position:
     balances: Mapping[BalanceKey, Decimal] = field(default_factory=dict)
     layers: tuple[Layer, ...] = ()
     reservations: Mapping[ReservationKey, Decimal] = field(default_factory=dict)
+    in_transit: Decimal = ZERO  # on its way here by transfers: neither on hand nor available
 
     @property
     def saleable(self) -> Decimal:
@@ -120,6 +122,8 @@ def received_value(event: StockReceived) -> Decimal:
 
 
 def evolve(state: Position, event: DomainEvent) -> Position:
+    if isinstance(event, StockInTransitChanged):
+        return replace(state, in_transit=event.in_transit_after)
     if isinstance(event, StockReceived):
         return _add(
             state,
