@@ -59,3 +59,44 @@ def test_a_command_for_a_stock_position_is_not_called_an_order() -> None:
 
     assert stock_keeper.PositionCommand.__name__ == "PositionCommand"
     assert stock_keeper.StockOrder is stock_keeper.PositionCommand  # until api/ moves over
+
+
+AVAILABLE_IN_SQL = re.compile(r"on_hand\s*-[^;]*reserved|reserved\s*-[^;]*on_hand", re.DOTALL)
+
+
+def _sql_computing_available(source: str) -> list[int]:
+    return [
+        node.lineno
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and AVAILABLE_IN_SQL.search(node.value)
+    ]
+
+
+def test_available_is_computed_in_one_place() -> None:
+    """On hand outside quarantine less reserved: `available_of`, which Position.available and
+    every query of app/ and adapters/ use; no SQL of theirs computes it again."""
+    from decimal import Decimal
+
+    from jxc.inventory.domain.stock import Position, Valuation, available_of
+
+    found = {
+        str(path.relative_to(ROOT)): lines
+        for folder in ("app", "adapters")
+        for path in _sources(folder)
+        if (lines := _sql_computing_available(path.read_text()))
+    }
+    assert found == {}
+    position = Position(
+        sku="TEA",
+        warehouse="WH-A",
+        unit="pcs",
+        currency="CNY",
+        valuation=Valuation.FIFO,
+        quarantine=frozenset({"QC"}),
+        on_hand=Decimal(10),
+        reserved=Decimal(3),
+        balances={("A-1", ""): Decimal(8), ("QC", ""): Decimal(2)},
+    )
+    assert position.available == available_of(Decimal(10), Decimal(2), Decimal(3)) == 5
