@@ -7,13 +7,13 @@ from __future__ import annotations
 import asyncio
 from decimal import Decimal
 from typing import Any
-from uuid import uuid4
+from uuid import UUID, uuid4
 
 import httpx
 
 from jxc.events.cloudevents import from_kafka
 from jxc.events.contracts import registry
-from jxc.events.contracts.inventory import TransferReceived
+from jxc.events.contracts.inventory import StockInTransitChanged, TransferReceived
 from jxc.platform.settings import topic_of
 from tests.integration.harness import Stack
 from tests.integration.publishing import envelope_of, publish, read_all, receipt
@@ -156,7 +156,7 @@ async def test_transfer_with_a_partial_receipt_and_a_transit_loss(stack: Stack) 
         assert D(into[2]["value_change"]) == D("-7.5")
 
     # the loss is published for finance
-    records = await read_all(topic_of("inventory", stack.namespace), expect=10)
+    records = await read_all(topic_of("inventory", stack.namespace), expect=13)
     events = [
         (r.key.decode(), registry.decode(from_kafka(r.value, r.headers)))  # type: ignore[attr-defined]
         for r in records
@@ -169,6 +169,14 @@ async def test_transfer_with_a_partial_receipt_and_a_transit_loss(stack: Stack) 
         "inventory.TransferReceived",
         "inventory.TransferClosed",
     ]
+    # goods in transit to WH-B changed through its stock stream, with the transfer named
+    in_transit = [
+        (e.quantity, e.in_transit_after, e.transfer_id)
+        for key, e in events
+        if key == f"stock-{sku}@WH-B" and isinstance(e, StockInTransitChanged)
+    ]
+    moved = UUID(transfer)
+    assert in_transit == [(D(40), D(40), moved), (D(-30), D(10), moved), (D(-10), D(0), moved)]
     receipts = [e for _, e in events if isinstance(e, TransferReceived)]
     [lossy] = [r.lines[0] for r in receipts if r.lines[0].quantity_lost > 0]
     assert (lossy.quantity_received, lossy.quantity_lost) == (D(7), D(3))

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 from decimal import Decimal as D
 
 from jxc.events.contracts.purchasing import InvoicedLine, SupplierInvoiceRecorded
-from jxc.purchasing.domain._checks import percent
+from jxc.purchasing.domain.percent import percent
 from jxc.purchasing.domain.scorecard import ScorecardFacts, invoice_facts, receipt_facts
 from services.purchasing.tests.builders import DUE, PO, SUPPLIER, bolts, eur, grease, received
 

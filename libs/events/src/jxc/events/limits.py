@@ -21,6 +21,8 @@ MAX_CODE = 64
 MAX_UNIT = 16
 MAX_NAME = 200
 MAX_REASON = 500
+#: A currency is an ISO 4217 code: three capital letters.
+CURRENCY_PATTERN = r"[A-Z]{3}"
 #: At most this many significant digits of a number are echoed back in a message.
 ECHO_DIGITS = 20
 
@@ -66,7 +68,7 @@ Name = Annotated[
 Reason = Annotated[
     str, StringConstraints(min_length=1, max_length=MAX_REASON), AfterValidator(storable)
 ]
-Currency = Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")]
+Currency = Annotated[str, StringConstraints(pattern=f"^{CURRENCY_PATTERN}$")]
 Quantity = Annotated[
     Decimal,
     Field(allow_inf_nan=False, max_digits=MAX_DIGITS, decimal_places=MAX_DECIMAL_PLACES),

@@ -50,6 +50,17 @@ class Appended(Generic[S_co]):
 
 
 AfterAppend = Callable[[Conn, Appended[S]], Awaitable[None]]
+RecordedWriter = Callable[[Conn, Sequence[tuple[Envelope, DomainEvent]]], Awaitable[None]]
+
+
+def from_events(write: RecordedWriter) -> AfterAppend[Any]:
+    """An after-append hook for an inline table written from the events alone (one that other
+    writers also feed with events of many streams)."""
+
+    async def hook(conn: Conn, appended: Appended[Any]) -> None:
+        await write(conn, appended.events)
+
+    return hook
 
 
 class ConcurrencyConflict(DomainError):

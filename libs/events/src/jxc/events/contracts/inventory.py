@@ -348,6 +348,22 @@ class TransferCancelled(DomainEvent):
     reason: str
 
 
+@registry.register
+class StockInTransitChanged(DomainEvent):
+    """Goods on their way to this warehouse by a transfer (stream stock-<sku>@<warehouse> of the
+    destination): `quantity` more in transit when the transfer is dispatched, less (negative)
+    as it is received or its goods are declared lost. Not on hand, not available."""
+
+    event_type = "inventory.StockInTransitChanged"
+
+    sku: Sku
+    warehouse: Code
+    quantity: Quantity
+    unit: Unit
+    in_transit_after: NonNegativeQuantity
+    transfer_id: UUID
+
+
 # (end of transfers)
 
 

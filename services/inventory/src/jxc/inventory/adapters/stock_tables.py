@@ -67,7 +67,24 @@ async def item_units(conn: Conn, skus: list[str]) -> dict[str, str]:
     return {sku: unit for sku, unit in await cur.fetchall()}
 
 
-async def lock_positions(conn: Conn, keys: Sequence[Key]) -> None:
+async def reserved_lines(
+    conn: Conn, order_ids: list[UUID]
+) -> dict[UUID, list[tuple[int, str, str]]]:
+    """The lines of these orders that hold a reservation: (line number, SKU, warehouse)."""
+    if not order_ids:
+        return {}
+    cur = await conn.execute(
+        "SELECT order_id, line_no, sku, warehouse FROM stock_reservations "
+        "WHERE order_id = ANY(%s) ORDER BY order_id, line_no",
+        (order_ids,),
+    )
+    lines: dict[UUID, list[tuple[int, str, str]]] = {}
+    for order_id, line_no, sku, wh in await cur.fetchall():
+        lines.setdefault(order_id, []).append((line_no, sku, wh))
+    return lines
+
+
+async def lock_position_rows(conn: Conn, keys: Sequence[Key]) -> None:
     """Lock existing positions in (sku, warehouse) order, the order `load` locks in, so that
     anything that locks positions (a stock batch, a transfer) never deadlocks with another."""
     wanted = sorted(set(keys))
@@ -88,7 +105,7 @@ async def load(
     join = "JOIN unnest(%b::text[], %b::text[]) AS k(sku, warehouse) USING (sku, warehouse)"
     cur = await conn.execute(
         "SELECT sku, warehouse, unit, currency, on_hand, reserved, value, last_unit_cost, "
-        f"version FROM stock_positions {join} ORDER BY sku, warehouse"
+        f"in_transit, version FROM stock_positions {join} ORDER BY sku, warehouse"
         + (" FOR UPDATE" if lock else ""),
         (skus, whs),
     )
@@ -117,7 +134,7 @@ async def load(
         reservations.setdefault((sku, wh), {})[(order_id, line_no)] = quantity
     policies = await warehouse_policies(conn, sorted(set(whs)))
     loaded: dict[Key, Slot] = {}
-    for sku, wh, unit, currency, on_hand, reserved, value, last_cost, version in rows:
+    for sku, wh, unit, currency, on_hand, reserved, value, last_cost, in_transit, version in rows:
         allow_negative, quarantine = policies.get(wh, (False, frozenset()))
         position = Position(
             sku=sku,
@@ -134,6 +151,7 @@ async def load(
             balances=balances.get((sku, wh), {}),
             layers=tuple(layers.get((sku, wh), ())),
             reservations=reservations.get((sku, wh), {}),
+            in_transit=in_transit,
         )
         loaded[(sku, wh)] = Slot(position, position, version)
     return loaded
@@ -161,11 +179,12 @@ async def save(conn: Conn, loaded: dict[Key, Slot]) -> None:
     positions = [s.current for s in changed]
     await conn.execute(
         "UPDATE stock_positions p SET on_hand = v.on_hand, reserved = v.reserved, "
-        "value = v.value, last_unit_cost = v.last_unit_cost, version = v.version, "
-        "updated_at = now() "
+        "value = v.value, last_unit_cost = v.last_unit_cost, in_transit = v.in_transit, "
+        "version = v.version, updated_at = now() "
         "FROM unnest(%b::text[], %b::text[], %b::numeric[], %b::numeric[], %b::numeric[], "
-        "%b::numeric[], %b::int[]) AS v(sku, warehouse, on_hand, reserved, value, "
-        "last_unit_cost, version) WHERE p.sku = v.sku AND p.warehouse = v.warehouse",
+        "%b::numeric[], %b::numeric[], %b::int[]) AS v(sku, warehouse, on_hand, reserved, "
+        "value, last_unit_cost, in_transit, version) "
+        "WHERE p.sku = v.sku AND p.warehouse = v.warehouse",
         (
             [p.sku for p in positions],
             [p.warehouse for p in positions],
@@ -173,6 +192,7 @@ async def save(conn: Conn, loaded: dict[Key, Slot]) -> None:
             [p.reserved for p in positions],
             [p.value for p in positions],
             [p.last_unit_cost for p in positions],
+            [p.in_transit for p in positions],
             [s.version for s in changed],
         ),
     )

@@ -23,25 +23,23 @@ from decimal import Decimal
 from typing import Any
 from uuid import UUID
 
-from psycopg.rows import dict_row
 from psycopg_pool import AsyncConnectionPool
 
 from jxc.events.base import Money
 from jxc.events.contracts.inventory import AbcClassChanged
+from jxc.inventory.adapters import abc_tables
+from jxc.inventory.adapters.abc_tables import OVERALL
 from jxc.inventory.domain.abc_class import ZERO, AbcClass, Classified, Thresholds, classify
 from jxc.inventory.domain.stock import money
 from jxc.platform.decider import DomainError
-from jxc.platform.store import Conn, EventStore, Metadata, NewEvent
+from jxc.platform.store import EventStore, Metadata, NewEvent
 
-#: The key of the advisory lock that keeps classification runs apart.
-ABC_LOCK = (7_007_002, 0)
-#: How `abc_classes.warehouse` and the stream id name "all warehouses".
-OVERALL = ""
+#: How the stream id names "all warehouses".
 OVERALL_STREAM = "*"
 SHARE_PLACES = Decimal("0.000001")
 
 
-def stream_of(sku: str, warehouse: str | None) -> str:
+def abc_stream(sku: str, warehouse: str | None) -> str:
     return f"abc-{sku}@{warehouse or OVERALL_STREAM}"
 
 
@@ -84,16 +82,8 @@ class AbcClassifier:
             )
         start = datetime.combine(period_from, time.min, tzinfo=UTC)
         end = datetime.combine(period_to + timedelta(days=1), time.min, tzinfo=UTC)
-        async with self.pool.connection() as conn, conn.transaction():
-            await conn.execute("SELECT pg_advisory_xact_lock(%s, %s)", ABC_LOCK)
-            cur = await conn.execute(
-                "SELECT sku, warehouse, currency, sum(-value_change) FROM stock_ledger "
-                "WHERE movement = 'issue' AND kind = 'shipment' "
-                "AND occurred_at >= %s AND occurred_at < %s "
-                "GROUP BY sku, warehouse, currency",
-                (start, end),
-            )
-            consumed = await cur.fetchall()
+        async with abc_tables.locked_run(self.pool) as conn:
+            consumed = await abc_tables.consumption(conn, start, end)
             currencies = {row[2] for row in consumed}
             if len(currencies) > 1:
                 raise DomainError(
@@ -103,20 +93,17 @@ class AbcClassifier:
                 )
             currency = currencies.pop() if currencies else self.currency
             scopes: dict[str, dict[str, Decimal]] = {OVERALL: {}}
-            cur = await conn.execute("SELECT sku, warehouse FROM stock_positions")
-            for sku, wh in await cur.fetchall():
+            for sku, wh in await abc_tables.positions(conn):
                 scopes.setdefault(wh, {})[sku] = ZERO
                 scopes[OVERALL][sku] = ZERO
-            cur = await conn.execute("SELECT sku FROM items")
-            for (sku,) in await cur.fetchall():
+            for sku in await abc_tables.item_skus(conn):
                 scopes[OVERALL][sku] = ZERO
             for sku, wh, _, value in consumed:
                 in_wh = scopes.setdefault(wh, {})
                 in_wh[sku] = in_wh.get(sku, ZERO) + value
                 scopes[OVERALL][sku] = scopes[OVERALL].get(sku, ZERO) + value
 
-            cur = await conn.execute("SELECT sku, warehouse, class, version FROM abc_classes")
-            stored = {(sku, wh): (cls, version) for sku, wh, cls, version in await cur.fetchall()}
+            stored = await abc_tables.stored(conn)
 
             run = Run(period_from, period_to, thresholds, currency)
             rows: list[tuple[Any, ...]] = []
@@ -138,7 +125,7 @@ class AbcClassifier:
                             period_from=period_from,
                             period_to=period_to,
                         )
-                        new.append(NewEvent(stream_of(item.sku, wh or None), version, event, meta))
+                        new.append(NewEvent(abc_stream(item.sku, wh or None), version, event, meta))
                     rows.append(
                         (
                             item.sku,
@@ -163,37 +150,17 @@ class AbcClassifier:
                         envelope.event_id,
                     )
                 )
-            await self._save(conn, rows, run, meta.occurred_at)
+            await abc_tables.save(
+                conn,
+                rows,
+                period_from=period_from,
+                period_to=period_to,
+                a_share=thresholds.a_share,
+                b_share=thresholds.b_share,
+                at=meta.occurred_at,
+            )
             run.classified = len(rows)
         return run
-
-    async def _save(
-        self, conn: Conn, rows: Sequence[tuple[Any, ...]], run: Run, at: datetime
-    ) -> None:
-        if not rows:
-            return
-        columns = [list(c) for c in zip(*rows, strict=True)]
-        await conn.execute(
-            "INSERT INTO abc_classes (sku, warehouse, class, consumption_value, currency, "
-            "cumulative_share, version, period_from, period_to, a_share, b_share, classified_at) "
-            "SELECT v.*, %s::date, %s::date, %s::numeric, %s::numeric, %s::timestamptz "
-            "FROM unnest(%s::text[], %s::text[], %s::text[], %s::numeric[], %s::text[], "
-            "%s::numeric[], %s::int[]) AS v "
-            "ON CONFLICT (sku, warehouse) DO UPDATE SET class = excluded.class, "
-            "consumption_value = excluded.consumption_value, currency = excluded.currency, "
-            "cumulative_share = excluded.cumulative_share, version = excluded.version, "
-            "period_from = excluded.period_from, period_to = excluded.period_to, "
-            "a_share = excluded.a_share, b_share = excluded.b_share, "
-            "classified_at = excluded.classified_at",
-            [
-                run.period_from,
-                run.period_to,
-                run.thresholds.a_share,
-                run.thresholds.b_share,
-                at,
-                *columns,
-            ],
-        )
 
     async def classes(
         self,
@@ -206,23 +173,13 @@ class AbcClassifier:
         """The stored classes of one warehouse, or of all warehouses together (None), highest
         consumption value first."""
         async with self.pool.connection() as conn:
-            cur = conn.cursor(row_factory=dict_row)
-            await cur.execute(
-                "SELECT sku, nullif(warehouse, '') AS warehouse, class AS abc_class, "
-                "consumption_value, currency, cumulative_share, period_from, period_to, "
-                "a_share, b_share, classified_at, version FROM abc_classes "
-                "WHERE warehouse = %(wh)s AND (%(cls)s::text IS NULL OR class = %(cls)s) "
-                "AND (%(sku)s::text IS NULL OR sku = %(sku)s) "
-                "ORDER BY consumption_value DESC, sku LIMIT %(limit)s",
-                {
-                    "wh": warehouse or OVERALL,
-                    "cls": None if abc_class is None else abc_class.value,
-                    "sku": sku,
-                    "limit": limit,
-                },
+            return await abc_tables.classes(
+                conn,
+                warehouse=warehouse,
+                abc_class=None if abc_class is None else abc_class.value,
+                sku=sku,
+                limit=limit,
             )
-            rows: list[dict[str, Any]] = await cur.fetchall()
-        return rows
 
 
 def _counts(result: Sequence[Classified]) -> dict[str, int]:

@@ -1,10 +1,9 @@
 """The item master's application layer: items, warehouses and their locations.
 
-Every command runs through the platform's handler; `record_master` keeps the inline tables
-`items`, `warehouses` and `warehouse_locations` in the same transaction as the events, so
-they never lag (the stock core reads them in its own transactions). The unique index on
-`items.barcode` is what keeps a barcode on one item only: a clash rolls the command back and
-is answered as a 409 naming the item that holds the barcode.
+Every command runs through the platform's handler; the item master's tables
+(adapters/item_master.py) are written in the same transaction as the events, so they never
+lag. The unique index on `items.barcode` is what keeps a barcode on one item only: a clash
+rolls the command back and is answered as a 409 naming the item that holds the barcode.
 """
 
 from __future__ import annotations
@@ -13,21 +12,13 @@ from dataclasses import replace
 from typing import Any
 
 from psycopg import errors
-from psycopg.rows import dict_row
 
-from jxc.events.contracts.inventory import (
-    ItemRegistered,
-    ItemUpdated,
-    LocationAdded,
-    WarehouseRegistered,
-    WarehouseUpdated,
-)
+from jxc.inventory.adapters import item_master
 from jxc.inventory.domain.item import (
     Keep,
     RegisterItem,
     UpdateItem,
     check_barcode,
-    check_code,
     item_decider,
 )
 from jxc.inventory.domain.warehouse import (
@@ -36,14 +27,10 @@ from jxc.inventory.domain.warehouse import (
     UpdateWarehouse,
     warehouse_decider,
 )
-from jxc.platform.commands import Appended, CommandHandler, CommandResult
+from jxc.platform.commands import CommandHandler, CommandResult, from_events
 from jxc.platform.decider import NotFound, StateConflict
-from jxc.platform.store import Conn, Metadata
-
-#: The constraint that keeps barcodes unique (migration 0003).
-BARCODE_KEY = "items_barcode_key"
-
-_ITEM_COLUMNS = "sku, name, unit, category, barcode, lot_tracked, version, updated_at"
+from jxc.platform.store import Metadata
+from jxc.platform.value_checks import check_code
 
 
 class ItemMaster:
@@ -78,13 +65,13 @@ class ItemMaster:
                 command,
                 meta,
                 name=name,
-                after_append=record_master,
+                after_append=from_events(item_master.record_master),
                 **idempotency,
             )
         except errors.UniqueViolation as exc:
             # The barcode passed the decider's checks before the insert could clash on it.
             barcode = None if isinstance(command.barcode, Keep) else check_barcode(command.barcode)
-            if exc.diag.constraint_name != BARCODE_KEY or barcode is None:
+            if exc.diag.constraint_name != item_master.BARCODE_KEY or barcode is None:
                 raise
             holder = await self._barcode_holder(barcode)
             held_by = f"item {holder}" if holder else "another item"
@@ -98,15 +85,11 @@ class ItemMaster:
 
     async def _barcode_holder(self, barcode: str) -> str | None:
         async with self.commands.pool.connection() as conn:
-            cur = await conn.execute("SELECT sku FROM items WHERE barcode = %s", (barcode,))
-            row = await cur.fetchone()
-        return None if row is None else str(row[0])
+            return await item_master.barcode_holder(conn, barcode)
 
     async def item(self, sku: str) -> dict[str, Any]:
         async with self.commands.pool.connection() as conn:
-            cur = conn.cursor(row_factory=dict_row)
-            await cur.execute(f"SELECT {_ITEM_COLUMNS} FROM items WHERE sku = %s", (sku,))
-            row: dict[str, Any] | None = await cur.fetchone()
+            row = await item_master.item(conn, sku)
         if row is None:
             raise NotFound(f"there is no item {sku}", fields=("sku",))
         return row
@@ -124,24 +107,14 @@ class ItemMaster:
         (None on the last page). `q` matches the start of the SKU or of the name, any case."""
         prefix = None if not q else _like_escape(q.lower()) + "%"
         async with self.commands.pool.connection() as conn:
-            cur = conn.cursor(row_factory=dict_row)
-            await cur.execute(
-                f"SELECT {_ITEM_COLUMNS} FROM items "
-                "WHERE (%(category)s::text IS NULL OR category = %(category)s) "
-                "AND (%(barcode)s::text IS NULL OR barcode = %(barcode)s) "
-                "AND (%(prefix)s::text IS NULL "
-                "     OR lower(sku) LIKE %(prefix)s OR lower(name) LIKE %(prefix)s) "
-                "AND (%(after)s::text IS NULL OR sku > %(after)s) "
-                "ORDER BY sku LIMIT %(limit)s",
-                {
-                    "category": category,
-                    "barcode": barcode,
-                    "prefix": prefix,
-                    "after": after,
-                    "limit": limit + 1,
-                },
+            rows = await item_master.items(
+                conn,
+                category=category,
+                prefix=prefix,
+                barcode=barcode,
+                after=after,
+                limit=limit + 1,
             )
-            rows: list[dict[str, Any]] = await cur.fetchall()
         if len(rows) > limit:
             rows = rows[:limit]
             return rows, str(rows[-1]["sku"])
@@ -186,113 +159,20 @@ class ItemMaster:
             command,
             meta,
             name=name,
-            after_append=record_master,
+            after_append=from_events(item_master.record_master),
             **idempotency,
         )
 
     async def warehouses(self) -> list[dict[str, Any]]:
         async with self.commands.pool.connection() as conn:
-            cur = conn.cursor(row_factory=dict_row)
-            await cur.execute(
-                "SELECT w.code, w.name, w.allow_negative_on_hand, w.version, "
-                "       count(l.location)::int AS location_count "
-                "FROM warehouses w LEFT JOIN warehouse_locations l ON l.warehouse = w.code "
-                "GROUP BY w.code ORDER BY w.code LIMIT 10000"
-            )
-            rows: list[dict[str, Any]] = await cur.fetchall()
-        return rows
+            return await item_master.warehouses(conn)
 
     async def warehouse(self, code: str) -> dict[str, Any]:
         async with self.commands.pool.connection() as conn:
-            cur = conn.cursor(row_factory=dict_row)
-            await cur.execute(
-                "SELECT code, name, allow_negative_on_hand, version FROM warehouses "
-                "WHERE code = %s",
-                (code,),
-            )
-            row: dict[str, Any] | None = await cur.fetchone()
-            if row is None:
-                raise NotFound(f"there is no warehouse {code}", fields=("code",))
-            await cur.execute(
-                "SELECT location, name, quarantine FROM warehouse_locations "
-                "WHERE warehouse = %s ORDER BY location",
-                (code,),
-            )
-            row["locations"] = await cur.fetchall()
+            row = await item_master.warehouse(conn, code)
+        if row is None:
+            raise NotFound(f"there is no warehouse {code}", fields=("code",))
         return row
-
-
-# --- inline read tables ------------------------------------------------------------------
-
-
-async def record_master(conn: Conn, appended: Appended[object]) -> None:
-    """Show what a command recorded in the inline tables, in the command's transaction."""
-    for envelope, event in appended.events:
-        version = envelope.stream_version
-        match event:
-            case ItemRegistered():
-                await conn.execute(
-                    "INSERT INTO items (sku, name, unit, category, barcode, lot_tracked, version,"
-                    " updated_at) VALUES (%s, %s, %s, %s, %s, %s, %s, %s)",
-                    (
-                        event.sku,
-                        event.name,
-                        event.unit,
-                        event.category,
-                        event.barcode,
-                        event.lot_tracked,
-                        version,
-                        envelope.recorded_at,
-                    ),
-                )
-            case ItemUpdated():
-                await _update_one(
-                    conn,
-                    "UPDATE items SET name = %s, category = %s, barcode = %s, lot_tracked = %s,"
-                    " version = %s, updated_at = %s WHERE sku = %s",
-                    (
-                        event.name,
-                        event.category,
-                        event.barcode,
-                        event.lot_tracked,
-                        version,
-                        envelope.recorded_at,
-                        event.sku,
-                    ),
-                )
-            case WarehouseRegistered():
-                await conn.execute(
-                    "INSERT INTO warehouses (code, name, allow_negative_on_hand, version)"
-                    " VALUES (%s, %s, %s, %s)",
-                    (event.warehouse, event.name, event.allow_negative_on_hand, version),
-                )
-            case WarehouseUpdated():
-                await _update_one(
-                    conn,
-                    "UPDATE warehouses SET name = %s, allow_negative_on_hand = %s, version = %s"
-                    " WHERE code = %s",
-                    (event.name, event.allow_negative_on_hand, version, event.warehouse),
-                )
-            case LocationAdded():
-                await conn.execute(
-                    "INSERT INTO warehouse_locations (warehouse, location, name, quarantine)"
-                    " VALUES (%s, %s, %s, %s)",
-                    (event.warehouse, event.location, event.name, event.quarantine),
-                )
-                await _update_one(
-                    conn,
-                    "UPDATE warehouses SET version = %s WHERE code = %s",
-                    (version, event.warehouse),
-                )
-            case _:
-                raise TypeError(f"the item master does not record {event.event_type}")
-
-
-async def _update_one(conn: Conn, sql: str, params: tuple[Any, ...]) -> None:
-    cur = await conn.execute(sql, params)
-    if cur.rowcount != 1:
-        # The table missed a row its stream has: refuse rather than let the two drift apart.
-        raise RuntimeError(f"inline item master table out of step with its events: {params!r}")
 
 
 def _like_escape(text: str) -> str:

@@ -1,8 +1,9 @@
 """Reorder rules and their alerts: the application layer.
 
 A rule is set or removed through the platform's command handler (stream
-reorder-rule-<sku>@<warehouse>); `record_rules` keeps the inline table `reorder_rules` — the
-rule, its alert state and its stream version — in the same transaction as the events.
+reorder-rule-<sku>@<warehouse>); adapters/reorder_rules.py keeps the inline table
+`reorder_rules` — the rule, its alert state and its stream version — in the same transaction
+as the events, and holds the advisory locks described below.
 
 `ReorderWatcher` is a PositionWatcher of the stock keeper: at the end of every stock batch, in
 the batch's transaction, it reads the rules of the positions whose available stock changed (one
@@ -23,25 +24,13 @@ after the keeper's row locks, and a setter holds none of the keeper's row locks:
 
 from __future__ import annotations
 
-import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
-from psycopg.rows import dict_row
-
-from jxc.events.base import DomainEvent
-from jxc.events.contracts.inventory import (
-    LowStockDetected,
-    OverstockDetected,
-    ReorderRuleRemoved,
-    ReorderRuleSet,
-    StockBackInRange,
-)
-from jxc.events.envelope import Envelope
+from jxc.inventory.adapters import reorder_rules, stock_levels, stock_tables
 from jxc.inventory.adapters.known_names import check_known
 from jxc.inventory.app.stock_keeper import PositionChange
-from jxc.inventory.domain.item import check_code
 from jxc.inventory.domain.reorder import (
     ZERO,
     Level,
@@ -53,50 +42,14 @@ from jxc.inventory.domain.reorder import (
     reorder_decider,
     stream_of,
 )
-from jxc.platform.commands import Appended, CommandHandler, CommandResult
+from jxc.inventory.domain.stock import available_of
+from jxc.platform.commands import CommandHandler, CommandResult, from_events
 from jxc.platform.decider import DomainError, NotFound
 from jxc.platform.logging import get_logger
 from jxc.platform.store import Conn, EventStore, Metadata, NewEvent
+from jxc.platform.value_checks import check_code
 
 log = get_logger("jxc.inventory.reorder")
-
-#: First key of the advisory locks that serialise rule setters with stock batches.
-REORDER_LOCK_CLASS = 7_007_001
-#: How many of them: the most a stock batch takes, however many positions it moves.
-LOCK_BUCKETS = 256
-
-# Available as the stock keeper's Position computes it: on hand outside quarantine, less reserved.
-_AVAILABLE = """
-    p.on_hand - p.reserved - coalesce((
-        SELECT sum(b.on_hand) FROM stock_balances b
-        JOIN warehouse_locations l ON l.warehouse = b.warehouse AND l.location = b.location
-        WHERE b.sku = p.sku AND b.warehouse = p.warehouse AND l.quarantine), 0)
-"""
-
-_RULE_COLUMNS = """
-    r.sku, r.warehouse, r.unit, r.min_quantity, r.max_quantity, r.reorder_quantity,
-    CASE WHEN r.below_min THEN 'below_min' WHEN r.above_max THEN 'above_max' END AS alert,
-    r.alert_available, r.alert_since, r.version, r.updated_at
-"""
-
-
-def lock_bucket(sku: str, warehouse: str) -> int:
-    return zlib.crc32(f"{sku}@{warehouse}".encode()) % LOCK_BUCKETS
-
-
-async def lock_positions(
-    conn: Conn, keys: Iterable[tuple[str, str]], *, exclusive: bool = False
-) -> None:
-    """Take the reorder advisory locks of these positions' buckets till the end of the
-    transaction, in bucket order (no deadlocks): shared for a stock batch, exclusive for a
-    rule setter."""
-    buckets = sorted({lock_bucket(sku, warehouse) for sku, warehouse in keys})
-    if buckets:
-        function = "pg_advisory_xact_lock" if exclusive else "pg_advisory_xact_lock_shared"
-        await conn.execute(
-            f"SELECT {function}(%s, b) FROM unnest(%s::int[]) AS b ORDER BY b",
-            (REORDER_LOCK_CLASS, buckets),
-        )
 
 
 class ReorderRules:
@@ -121,10 +74,14 @@ class ReorderRules:
 
         async def build(conn: Conn) -> SetReorderRule:
             await check_known(conn, warehouses=[(warehouse, "warehouse")])
-            await lock_positions(conn, [(sku, warehouse)], exclusive=True)
-            available, kept_in = await _position(conn, sku, warehouse)
-            if kept_in is None:
-                kept_in = await _item_unit(conn, sku)
+            await reorder_rules.take_reorder_locks(conn, [(sku, warehouse)], exclusive=True)
+            available, kept_in = ZERO, None
+            level = await stock_levels.level(conn, sku, warehouse)
+            if level is not None:
+                kept_in, on_hand, quarantined, reserved = level
+                available = available_of(on_hand, quarantined, reserved)
+            else:
+                kept_in = (await stock_tables.item_units(conn, [sku])).get(sku)
             if unit is not None and kept_in is not None and unit.strip() != kept_in:
                 raise DomainError(
                     f"{sku} is kept in {kept_in}, not {unit.strip()}: the rule's quantities "
@@ -154,7 +111,7 @@ class ReorderRules:
             build,
             meta,
             name="set-reorder-rule",
-            after_append=rules_recorded,
+            after_append=from_events(reorder_rules.record_rules),
             **idempotency,
         )
 
@@ -162,7 +119,7 @@ class ReorderRules:
         self, sku: str, warehouse: str, meta: Metadata, **idempotency: Any
     ) -> CommandResult:
         async def build(conn: Conn) -> RemoveReorderRule:
-            await lock_positions(conn, [(sku, warehouse)], exclusive=True)
+            await reorder_rules.take_reorder_locks(conn, [(sku, warehouse)], exclusive=True)
             return RemoveReorderRule(sku, warehouse)
 
         return await self.commands.handle(
@@ -171,7 +128,7 @@ class ReorderRules:
             build,
             meta,
             name="remove-reorder-rule",
-            after_append=rules_recorded,
+            after_append=from_events(reorder_rules.record_rules),
             **idempotency,
         )
 
@@ -181,16 +138,7 @@ class ReorderRules:
         self, *, warehouse: str | None = None, sku: str | None = None, limit: int = 1000
     ) -> list[dict[str, Any]]:
         async with self.commands.pool.connection() as conn:
-            cur = conn.cursor(row_factory=dict_row)
-            await cur.execute(
-                f"SELECT {_RULE_COLUMNS} FROM reorder_rules r "
-                "WHERE (%(wh)s::text IS NULL OR r.warehouse = %(wh)s) "
-                "AND (%(sku)s::text IS NULL OR r.sku = %(sku)s) "
-                "ORDER BY r.warehouse, r.sku LIMIT %(limit)s",
-                {"wh": warehouse, "sku": sku, "limit": limit},
-            )
-            rows: list[dict[str, Any]] = await cur.fetchall()
-        return rows
+            return await reorder_rules.rules(conn, warehouse=warehouse, sku=sku, limit=limit)
 
     async def rule(self, sku: str, warehouse: str) -> dict[str, Any]:
         rows = await self.rules(warehouse=warehouse, sku=sku, limit=1)
@@ -205,19 +153,13 @@ class ReorderRules:
     ) -> list[dict[str, Any]]:
         """Positions below min or above max now, with their available stock now."""
         async with self.commands.pool.connection() as conn:
-            cur = conn.cursor(row_factory=dict_row)
-            await cur.execute(
-                f"SELECT {_RULE_COLUMNS}, coalesce({_AVAILABLE}, 0) AS available "
-                "FROM reorder_rules r LEFT JOIN stock_positions p "
-                "ON p.sku = r.sku AND p.warehouse = r.warehouse "
-                "WHERE (r.below_min OR r.above_max) "
-                "AND (%(wh)s::text IS NULL OR r.warehouse = %(wh)s) "
-                "AND (%(kind)s::text IS NULL OR (%(kind)s = 'below_min' AND r.below_min) "
-                "     OR (%(kind)s = 'above_max' AND r.above_max)) "
-                "ORDER BY r.warehouse, r.sku LIMIT %(limit)s",
-                {"wh": warehouse, "kind": None if kind is None else kind.value, "limit": limit},
+            rows = await reorder_rules.alerting(
+                conn, warehouse=warehouse, kind=None if kind is None else kind.value, limit=limit
             )
-            rows: list[dict[str, Any]] = await cur.fetchall()
+        for row in rows:
+            row["available"] = available_of(
+                row.pop("on_hand"), row.pop("quarantined"), row.pop("reserved")
+            )
         return rows
 
 
@@ -238,17 +180,11 @@ class ReorderWatcher:
         }
         if not moved:
             return
-        await lock_positions(conn, moved)
+        await reorder_rules.take_reorder_locks(conn, moved)
         keys = sorted(moved)
-        cur = await conn.execute(
-            "SELECT r.sku, r.warehouse, r.unit, r.min_quantity, r.max_quantity, "
-            "r.reorder_quantity, r.below_min, r.above_max, r.version FROM reorder_rules r "
-            "JOIN unnest(%s::text[], %s::text[]) AS k(sku, warehouse) USING (sku, warehouse) "
-            "ORDER BY r.sku, r.warehouse FOR UPDATE OF r",
-            ([k[0] for k in keys], [k[1] for k in keys]),
-        )
         new: list[NewEvent] = []
-        for sku, wh, unit, low, high, reorder, below, above, version in await cur.fetchall():
+        rows = await reorder_rules.lock_rules(conn, keys)
+        for sku, wh, unit, low, high, reorder, below, above, version in rows:
             state = ReorderRuleState(
                 sku=sku,
                 warehouse=wh,
@@ -272,96 +208,6 @@ class ReorderWatcher:
                 new.append(NewEvent(stream_of(sku, wh), version, event, change.meta))
         if new:
             envelopes = await self.store.append_many(conn, new)
-            await record_rules(conn, [(e, n.event) for e, n in zip(envelopes, new, strict=True)])
-
-
-# --- the inline table ----------------------------------------------------------------------
-
-
-async def rules_recorded(conn: Conn, appended: Appended[object]) -> None:
-    """The after-append hook of the rule commands."""
-    await record_rules(conn, appended.events)
-
-
-async def record_rules(conn: Conn, recorded: Sequence[tuple[Envelope, DomainEvent]]) -> None:
-    """Show what was recorded on rule streams in `reorder_rules`, in the same transaction."""
-    for envelope, event in recorded:
-        version = envelope.stream_version
-        match event:
-            case ReorderRuleSet():
-                await conn.execute(
-                    "INSERT INTO reorder_rules (sku, warehouse, unit, min_quantity, max_quantity, "
-                    "reorder_quantity, version, updated_at) "
-                    "VALUES (%s, %s, %s, %s, %s, %s, %s, %s) "
-                    "ON CONFLICT (sku, warehouse) DO UPDATE SET unit = excluded.unit, "
-                    "min_quantity = excluded.min_quantity, max_quantity = excluded.max_quantity, "
-                    "reorder_quantity = excluded.reorder_quantity, version = excluded.version, "
-                    "updated_at = excluded.updated_at",
-                    (
-                        event.sku,
-                        event.warehouse,
-                        event.unit,
-                        event.min_quantity,
-                        event.max_quantity,
-                        event.reorder_quantity,
-                        version,
-                        envelope.recorded_at,
-                    ),
-                )
-            case ReorderRuleRemoved():
-                await conn.execute(
-                    "DELETE FROM reorder_rules WHERE sku = %s AND warehouse = %s",
-                    (event.sku, event.warehouse),
-                )
-            case LowStockDetected() | OverstockDetected() | StockBackInRange():
-                low = isinstance(event, LowStockDetected)
-                high = isinstance(event, OverstockDetected)
-                alerting = low or high
-                cur = await conn.execute(
-                    "UPDATE reorder_rules SET below_min = %s, above_max = %s, "
-                    "alert_available = %s, alert_since = %s, version = %s, updated_at = %s "
-                    "WHERE sku = %s AND warehouse = %s",
-                    (
-                        low,
-                        high,
-                        event.available if alerting else None,
-                        envelope.occurred_at if alerting else None,
-                        version,
-                        envelope.recorded_at,
-                        event.sku,
-                        event.warehouse,
-                    ),
-                )
-                if cur.rowcount != 1:
-                    raise RuntimeError(
-                        f"reorder_rules out of step with stream {envelope.stream_id}: no row"
-                    )
-            case _:
-                raise TypeError(f"reorder rules do not record {event.event_type}")
-
-
-async def _position(conn: Conn, sku: str, warehouse: str) -> tuple[Decimal, str | None]:
-    """Available stock of the position now and its unit; zero and None when there is none."""
-    cur = await conn.execute(
-        f"SELECT p.unit, {_AVAILABLE} FROM stock_positions p WHERE p.sku = %s AND p.warehouse = %s",
-        (sku, warehouse),
-    )
-    row = await cur.fetchone()
-    if row is None:
-        return ZERO, None
-    return Decimal(row[1]), str(row[0])
-
-
-async def _item_unit(conn: Conn, sku: str) -> str | None:
-    cur = await conn.execute("SELECT unit FROM items WHERE sku = %s", (sku,))
-    row = await cur.fetchone()
-    return None if row is None else str(row[0])
-
-
-__all__ = [
-    "ReorderRules",
-    "ReorderWatcher",
-    "lock_bucket",
-    "lock_positions",
-    "record_rules",
-]
+            await reorder_rules.record_rules(
+                conn, [(e, n.event) for e, n in zip(envelopes, new, strict=True)]
+            )

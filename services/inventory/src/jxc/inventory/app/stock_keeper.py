@@ -28,7 +28,7 @@ def stream_of(sku: str, warehouse: str) -> str:
 
 
 @dataclass(frozen=True, slots=True)
-class StockOrder:
+class PositionCommand:
     """One command for one position, with why it happens: `cause` is the consumed event and
     its line that the command carries out (a policy's), so the ledger can refuse to apply
     the same cause twice; None for a command a person sends."""
@@ -44,9 +44,13 @@ class StockOrder:
         return (self.sku, self.warehouse)
 
 
+#: The old name, which api/ still imports.
+StockOrder = PositionCommand
+
+
 @dataclass(slots=True)
 class Outcome:
-    order: StockOrder
+    order: PositionCommand
     envelopes: list[Envelope] = field(default_factory=list)
     events: list[DomainEvent] = field(default_factory=list)
     error: DomainError | None = None
@@ -83,7 +87,7 @@ class StockKeeper:
         self.watchers = list(watchers)
 
     async def execute(
-        self, conn: Conn, orders: Sequence[StockOrder], *, stop_on_error: bool = False
+        self, conn: Conn, orders: Sequence[PositionCommand], *, stop_on_error: bool = False
     ) -> list[Outcome]:
         """Decide and record every order in sequence. A refused order records nothing and
         carries its DomainError; with `stop_on_error` the first refusal is raised instead."""
@@ -92,7 +96,7 @@ class StockKeeper:
         loaded = await self._lock_and_load(conn, orders)
         outcomes: list[Outcome] = []
         new: list[NewEvent] = []
-        moved: list[tuple[int, DomainEvent, Position, StockOrder, int]] = []  # i in `new`
+        moved: list[tuple[int, DomainEvent, Position, PositionCommand, int]] = []  # i in `new`
         for order in orders:
             outcome = Outcome(order)
             outcomes.append(outcome)
@@ -156,9 +160,11 @@ class StockKeeper:
         found = rows.get((sku, warehouse))
         return None if found is None else found.current
 
-    async def _lock_and_load(self, conn: Conn, orders: Sequence[StockOrder]) -> dict[Key, Slot]:
+    async def _lock_and_load(
+        self, conn: Conn, orders: Sequence[PositionCommand]
+    ) -> dict[Key, Slot]:
         keys = sorted({o.key for o in orders})
-        firsts: dict[Key, StockOrder] = {}
+        firsts: dict[Key, PositionCommand] = {}
         for order in orders:
             firsts.setdefault(order.key, order)
         units = await stock_tables.item_units(conn, [k[0] for k in keys])

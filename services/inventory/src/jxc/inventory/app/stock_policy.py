@@ -22,7 +22,8 @@ from jxc.events.base import DomainEvent
 from jxc.events.contracts import registry
 from jxc.events.contracts.purchasing import GoodsReceived
 from jxc.events.contracts.sales import OrderCancelled, OrderPlaced, OrderShipped
-from jxc.inventory.app.stock_keeper import StockKeeper, StockOrder
+from jxc.inventory.adapters import stock_tables
+from jxc.inventory.app.stock_keeper import PositionCommand, StockKeeper
 from jxc.inventory.domain.stock import Issue, IssueKind, Receive, Release, Reserve
 from jxc.platform.projection import Consumed
 from jxc.platform.store import Conn, Metadata
@@ -49,8 +50,8 @@ class StockPolicy:
 
     async def apply(self, conn: Conn, events: Sequence[Consumed]) -> None:
         cancelled = [c.event.order_id for c in events if isinstance(c.event, OrderCancelled)]
-        reserved_lines = await self._reserved_lines(conn, cancelled)
-        orders: list[StockOrder] = []
+        reserved_lines = await stock_tables.reserved_lines(conn, cancelled)
+        orders: list[PositionCommand] = []
         for consumed in events:
             meta = Metadata(
                 occurred_at=consumed.envelope.occurred_at,
@@ -65,12 +66,12 @@ class StockPolicy:
         consumed: Consumed,
         meta: Metadata,
         reserved_lines: dict[UUID, list[tuple[int, str, str]]],
-    ) -> list[StockOrder]:
+    ) -> list[PositionCommand]:
         event: DomainEvent = consumed.event
         source = consumed.envelope.event_id
         if isinstance(event, GoodsReceived):
             return [
-                StockOrder(
+                PositionCommand(
                     line.sku,
                     line.warehouse,
                     Receive(
@@ -102,7 +103,7 @@ class StockPolicy:
                 else None
             )
             return [
-                StockOrder(
+                PositionCommand(
                     line.sku,
                     line.warehouse,
                     Reserve(event.order_id, line.line_no, line.quantity, line.unit, refusal),
@@ -112,7 +113,7 @@ class StockPolicy:
             ]
         if isinstance(event, OrderCancelled):
             return [
-                StockOrder(
+                PositionCommand(
                     sku,
                     wh,
                     Release(event.order_id, line_no, f"order cancelled: {event.reason}"),
@@ -122,7 +123,7 @@ class StockPolicy:
             ]
         if isinstance(event, OrderShipped):
             return [
-                StockOrder(
+                PositionCommand(
                     line.sku,
                     line.warehouse,
                     Issue(
@@ -144,13 +145,15 @@ class StockPolicy:
             return self._return_orders(event, meta, source)
         return []
 
-    def _return_orders(self, event: DomainEvent, meta: Metadata, source: UUID) -> list[StockOrder]:
+    def _return_orders(
+        self, event: DomainEvent, meta: Metadata, source: UUID
+    ) -> list[PositionCommand]:
         orders = []
         for line in getattr(event, "lines", []):
             if not getattr(line, "from_stock", False):
                 continue  # rejected at the door: it never entered stock
             orders.append(
-                StockOrder(
+                PositionCommand(
                     line.sku,
                     line.warehouse,
                     Issue(
@@ -168,21 +171,6 @@ class StockPolicy:
                 )
             )
         return orders
-
-    async def _reserved_lines(
-        self, conn: Conn, order_ids: list[UUID]
-    ) -> dict[UUID, list[tuple[int, str, str]]]:
-        if not order_ids:
-            return {}
-        cur = await conn.execute(
-            "SELECT order_id, line_no, sku, warehouse FROM stock_reservations "
-            "WHERE order_id = ANY(%s) ORDER BY order_id, line_no",
-            (order_ids,),
-        )
-        lines: dict[UUID, list[tuple[int, str, str]]] = {}
-        for order_id, line_no, sku, wh in await cur.fetchall():
-            lines.setdefault(order_id, []).append((line_no, sku, wh))
-        return lines
 
     async def clear(self, conn: Conn) -> None:
         # Not a read model: its tables are inventory's write side, committed with its events.

@@ -4,14 +4,15 @@ Every command runs through the platform's handler, in ONE transaction with the s
 
 - dispatch: the transfer's state says which lines leave; the stock keeper issues them at the
   source (reason transfer_out, document = the transfer) and the StockIssued events' costs
-  become the TransferDispatched the transfer records; the quantities are then added to the
-  destination position's `in_transit` (the destination row is opened if it has none, in the
-  source's unit and currency). A line the source cannot give refuses the whole dispatch, with
-  a 422 naming every such line.
+  become the TransferDispatched the transfer records; the quantities are then put in transit
+  to the destination through its stock stream (StockInTransitChanged, by the stock keeper; the
+  destination position is opened if it has none, in the source's unit and currency). A line
+  the source cannot give refuses the whole dispatch, with a 422 naming every such line.
 - receive / close: the TransferReceived the transfer records puts the received quantities into
   the destination's stock (reason transfer_in, at the dispatched unit cost), writes the lost
   ones off there (a transit_loss adjustment at the loss value: every movement of value is a
-  ledger line) and takes received and lost quantities off `in_transit`.
+  ledger line) and takes received and lost quantities off its in-transit, through its stock
+  stream too.
 
 A version clash on the transfer rolls all of it back and the handler retries from the start.
 Positions are locked in (sku, warehouse) order before anything moves — the order the stock
@@ -27,8 +28,6 @@ from decimal import Decimal
 from typing import Any
 from uuid import UUID
 
-from psycopg.rows import dict_row
-
 from jxc.events.contracts.inventory import (
     StockIssued,
     TransferCancelled,
@@ -38,10 +37,10 @@ from jxc.events.contracts.inventory import (
     TransferRequested,
 )
 from jxc.events.envelope import Envelope
-from jxc.inventory.adapters import stock_tables
+from jxc.inventory.adapters import stock_tables, transfer_tables
 from jxc.inventory.adapters.known_names import check_known
-from jxc.inventory.app.stock_keeper import Outcome, StockKeeper, StockOrder
-from jxc.inventory.domain.stock import ZERO, Issue, IssueKind, Receive
+from jxc.inventory.app.stock_keeper import Outcome, PositionCommand, StockKeeper
+from jxc.inventory.domain.stock import ZERO, ChangeInTransit, Issue, IssueKind, Receive
 from jxc.inventory.domain.transfer import (
     CancelTransfer,
     CloseTransfer,
@@ -50,7 +49,6 @@ from jxc.inventory.domain.transfer import (
     RecordDispatch,
     RequestTransfer,
     TransferLineState,
-    TransferStatus,
     lines_to_dispatch,
     transfer_decider,
 )
@@ -60,16 +58,6 @@ from jxc.platform.store import Conn, Metadata
 
 TRANSFER_OUT = "transfer_out"
 TRANSFER_IN = "transfer_in"
-
-_TRANSFER_COLUMNS = (
-    "transfer_id, from_warehouse, to_warehouse, status, note, cancel_reason, requested_at, "
-    "dispatched_at, last_received_at, closed_at, cancelled_at, version, updated_at"
-)
-_LINE_COLUMNS = (
-    "transfer_id, line_no, sku, unit, lot, from_location, quantity, dispatched, received, lost, "
-    "dispatched - received - lost AS in_transit, unit_cost, total_cost, value_received, "
-    "loss_value, currency"
-)
 
 
 class Transfers:
@@ -105,14 +93,16 @@ class Transfers:
             fold = await self.commands.load(conn, transfer_decider, _stream(transfer_id))
             lines = lines_to_dispatch(transfer_id, fold.state)
             state = fold.state
-            await _open_destinations(conn, state.from_warehouse, state.to_warehouse, lines)
-            await stock_tables.lock_positions(
+            await transfer_tables.open_destinations(
+                conn, state.from_warehouse, state.to_warehouse, lines
+            )
+            await stock_tables.lock_position_rows(
                 conn,
                 [(line.sku, state.from_warehouse) for line in lines]
                 + [(line.sku, state.to_warehouse) for line in lines],
             )
             orders = [
-                StockOrder(
+                PositionCommand(
                     line.sku,
                     state.from_warehouse,
                     Issue(
@@ -181,55 +171,73 @@ class Transfers:
 
     # --- what follows the events, in their transaction ------------------------------------
 
-    async def _recorded(self, conn: Conn, appended: Appended[object]) -> None:
+    async def _recorded(self, conn: Conn, appended: Appended[Any]) -> None:
         for envelope, event in appended.events:
             match event:
                 case TransferRequested():
-                    await _insert(conn, envelope, event)
+                    await transfer_tables.insert(conn, envelope, event)
                 case TransferDispatched():
-                    await _change_in_transit(
+                    await self._in_transit(
                         conn,
+                        envelope,
                         event.to_warehouse,
-                        [(line.sku, line.quantity) for line in event.lines],
+                        [(line.sku, line.unit, line.quantity) for line in event.lines],
                     )
-                    await _dispatched(conn, envelope, event)
+                    await transfer_tables.dispatched(conn, envelope, event)
                 case TransferReceived():
                     await self._put_away(conn, envelope, event)
-                    await _change_in_transit(
+                    await self._in_transit(
                         conn,
+                        envelope,
                         event.to_warehouse,
                         [
-                            (line.sku, -(line.quantity_received + line.quantity_lost))
+                            (line.sku, line.unit, -(line.quantity_received + line.quantity_lost))
                             for line in event.lines
                         ],
                     )
-                    await _received(conn, envelope, event)
+                    await transfer_tables.received(conn, envelope, event)
                 case TransferClosed():
-                    await _status(conn, envelope, TransferStatus.CLOSED, "closed_at")
+                    await transfer_tables.closed(conn, envelope, event.transfer_id)
                 case TransferCancelled():
-                    await _status(conn, envelope, TransferStatus.CANCELLED, "cancelled_at")
-                    await conn.execute(
-                        "UPDATE transfers SET cancel_reason = %s WHERE transfer_id = %s",
-                        (event.reason, event.transfer_id),
-                    )
+                    await transfer_tables.cancelled(conn, envelope, event.transfer_id, event.reason)
                 case _:
                     raise TypeError(f"transfers do not record {event.event_type}")
+
+    async def _in_transit(
+        self,
+        conn: Conn,
+        envelope: Envelope,
+        warehouse: str,
+        changes: Iterable[tuple[str, str, Decimal]],
+    ) -> None:
+        """Goods in transit to `warehouse` change through its stock streams, one change per
+        SKU (a transfer may carry a SKU on several lines)."""
+        by_sku: dict[tuple[str, str], Decimal] = defaultdict(lambda: ZERO)
+        for sku, unit, change in changes:
+            by_sku[(sku, unit)] += change
+        orders = [
+            PositionCommand(
+                sku,
+                warehouse,
+                ChangeInTransit(change, unit, _transfer_of(envelope)),
+                _caused_by(envelope),
+            )
+            for (sku, unit), change in sorted(by_sku.items())
+            if change != 0
+        ]
+        await self.keeper.execute(conn, orders, stop_on_error=True)
 
     async def _put_away(self, conn: Conn, envelope: Envelope, event: TransferReceived) -> None:
         """The received quantities enter the destination's stock at the dispatched cost; the
         lost ones enter and are written off at their loss value (reason transit_loss), so the
         destination's ledger shows all that was sent and what of it was lost."""
-        await stock_tables.lock_positions(
+        await stock_tables.lock_position_rows(
             conn, [(line.sku, event.to_warehouse) for line in event.lines]
         )
-        meta = Metadata(
-            occurred_at=envelope.occurred_at,
-            correlation_id=envelope.correlation_id,
-            causation_id=envelope.event_id,
-        )
+        meta = _caused_by(envelope)
         arriving = [line for line in event.lines if line.quantity_received + line.quantity_lost > 0]
         orders = [
-            StockOrder(
+            PositionCommand(
                 line.sku,
                 event.to_warehouse,
                 Receive(
@@ -263,10 +271,10 @@ class Transfers:
 
     async def transfer(self, transfer_id: UUID) -> dict[str, Any]:
         async with self.commands.pool.connection() as conn:
-            found = await _read(conn, "WHERE transfer_id = %(id)s", {"id": transfer_id})
-        if not found:
+            found = await transfer_tables.one(conn, transfer_id)
+        if found is None:
             raise NotFound(f"there is no transfer {transfer_id}", fields=("transfer_id",))
-        return found[0]
+        return found
 
     async def transfers(
         self,
@@ -278,14 +286,8 @@ class Transfers:
     ) -> list[dict[str, Any]]:
         """The latest transfers first; `warehouse` matches either end."""
         async with self.commands.pool.connection() as conn:
-            return await _read(
-                conn,
-                "WHERE (%(status)s::text IS NULL OR status = %(status)s) "
-                "AND (%(wh)s::text IS NULL OR from_warehouse = %(wh)s OR to_warehouse = %(wh)s) "
-                "AND (%(sku)s::text IS NULL OR transfer_id IN "
-                "     (SELECT transfer_id FROM transfer_lines WHERE sku = %(sku)s)) "
-                "ORDER BY requested_at DESC, transfer_id LIMIT %(limit)s",
-                {"status": status, "wh": warehouse, "sku": sku, "limit": limit},
+            return await transfer_tables.search(
+                conn, status=status, warehouse=warehouse, sku=sku, limit=limit
             )
 
 
@@ -293,16 +295,26 @@ def _stream(transfer_id: UUID) -> str:
     return transfer_decider.stream_id(transfer_id)
 
 
+def _transfer_of(envelope: Envelope) -> UUID:
+    """The transfer whose stream recorded `envelope`."""
+    return UUID(envelope.stream_id.removeprefix(f"{transfer_decider.stream_prefix}-"))
+
+
+def _caused_by(envelope: Envelope) -> Metadata:
+    """The metadata of stock commands a transfer's event causes."""
+    return Metadata(
+        occurred_at=envelope.occurred_at,
+        correlation_id=envelope.correlation_id,
+        causation_id=envelope.event_id,
+    )
+
+
 # --- stock side ----------------------------------------------------------------------------
 
 
 async def _check_units(conn: Conn, command: RequestTransfer) -> None:
     """A registered item is moved in its own unit (the stock core would refuse it later)."""
-    cur = await conn.execute(
-        "SELECT sku, unit FROM items WHERE sku = ANY(%s)",
-        ([line.sku.strip() for line in command.lines],),
-    )
-    units = {sku: unit for sku, unit in await cur.fetchall()}
+    units = await stock_tables.item_units(conn, [line.sku.strip() for line in command.lines])
     for i, line in enumerate(command.lines):
         unit = units.get(line.sku.strip())
         if unit is not None and line.unit.strip() != unit:
@@ -311,41 +323,6 @@ async def _check_units(conn: Conn, command: RequestTransfer) -> None:
                 f"not {line.unit.strip()}",
                 fields=(f"lines[{i}].unit",),
             )
-
-
-async def _open_destinations(
-    conn: Conn, source: str, destination: str, lines: Iterable[TransferLineState]
-) -> None:
-    """Give the destination a position for every SKU the source holds, in the source's unit
-    and currency, so its in-transit quantity has a row to live on. First, before any lock."""
-    await conn.execute(
-        "INSERT INTO stock_positions (sku, warehouse, unit, currency) "
-        "SELECT sku, %s, unit, currency FROM stock_positions "
-        "WHERE warehouse = %s AND sku = ANY(%s) ORDER BY sku ON CONFLICT DO NOTHING",
-        (destination, source, sorted({line.sku for line in lines})),
-    )
-
-
-async def _change_in_transit(
-    conn: Conn, warehouse: str, changes: Iterable[tuple[str, Decimal]]
-) -> None:
-    by_sku: dict[str, Decimal] = defaultdict(lambda: ZERO)
-    for sku, change in changes:
-        by_sku[sku] += change
-    moved = {sku: change for sku, change in sorted(by_sku.items()) if change != 0}
-    if not moved:
-        return
-    cur = await conn.execute(
-        "UPDATE stock_positions p SET in_transit = p.in_transit + v.change, updated_at = now() "
-        "FROM unnest(%s::text[], %s::numeric[]) AS v(sku, change) "
-        "WHERE p.sku = v.sku AND p.warehouse = %s",
-        (list(moved), list(moved.values()), warehouse),
-    )
-    if cur.rowcount != len(moved):
-        # The dispatch opened these rows: a missing one means the tables drifted apart.
-        raise RuntimeError(
-            f"stock positions in {warehouse} missing for in-transit goods: {sorted(moved)}"
-        )
 
 
 def _refuse_failed(what: str, outcomes: Sequence[tuple[int, str, Outcome]]) -> None:
@@ -368,113 +345,6 @@ def _issued_cost(line: TransferLineState, outcome: Outcome) -> IssuedCost:
     total = sum((e.total_cost.amount for e in issued), ZERO)
     currency = issued[0].total_cost.currency if issued else ""
     return IssuedCost(line.line_no, quantity, total, currency)
-
-
-# --- inline read tables --------------------------------------------------------------------
-
-
-async def _insert(conn: Conn, envelope: Envelope, event: TransferRequested) -> None:
-    await conn.execute(
-        "INSERT INTO transfers (transfer_id, from_warehouse, to_warehouse, status, note, "
-        "requested_at, version, updated_at) VALUES (%s, %s, %s, %s, %s, %s, %s, %s)",
-        (
-            event.transfer_id,
-            event.from_warehouse,
-            event.to_warehouse,
-            TransferStatus.REQUESTED.value,
-            event.note,
-            envelope.occurred_at,
-            envelope.stream_version,
-            envelope.recorded_at,
-        ),
-    )
-    rows = [
-        (event.transfer_id, ln.line_no, ln.sku, ln.unit, ln.lot, ln.from_location, ln.quantity)
-        for ln in event.lines
-    ]
-    await conn.execute(
-        "INSERT INTO transfer_lines (transfer_id, line_no, sku, unit, lot, from_location, "
-        "quantity) SELECT * FROM unnest(%s::uuid[], %s::int[], %s::text[], %s::text[], "
-        "%s::text[], %s::text[], %s::numeric[])",
-        [list(c) for c in zip(*rows, strict=True)],
-    )
-
-
-async def _dispatched(conn: Conn, envelope: Envelope, event: TransferDispatched) -> None:
-    await _status(conn, envelope, TransferStatus.DISPATCHED, "dispatched_at")
-    await conn.execute(
-        "UPDATE transfer_lines l SET dispatched = v.quantity, unit_cost = v.unit_cost, "
-        "total_cost = v.total_cost, currency = v.currency "
-        "FROM unnest(%s::int[], %s::numeric[], %s::numeric[], %s::numeric[], %s::text[]) "
-        "AS v(line_no, quantity, unit_cost, total_cost, currency) "
-        "WHERE l.transfer_id = %s AND l.line_no = v.line_no",
-        (
-            [ln.line_no for ln in event.lines],
-            [ln.quantity for ln in event.lines],
-            [ln.unit_cost.amount for ln in event.lines],
-            [ln.total_cost.amount for ln in event.lines],
-            [ln.total_cost.currency for ln in event.lines],
-            event.transfer_id,
-        ),
-    )
-
-
-async def _received(conn: Conn, envelope: Envelope, event: TransferReceived) -> None:
-    status = TransferStatus.RECEIVED if event.complete else TransferStatus.PARTIALLY_RECEIVED
-    await _status(conn, envelope, status, "last_received_at")
-    await conn.execute(
-        "UPDATE transfer_lines l SET received = l.received + v.received, lost = l.lost + v.lost, "
-        "value_received = l.value_received + v.value_received, "
-        "loss_value = l.loss_value + v.loss_value "
-        "FROM unnest(%s::int[], %s::numeric[], %s::numeric[], %s::numeric[], %s::numeric[]) "
-        "AS v(line_no, received, lost, value_received, loss_value) "
-        "WHERE l.transfer_id = %s AND l.line_no = v.line_no",
-        (
-            [ln.line_no for ln in event.lines],
-            [ln.quantity_received for ln in event.lines],
-            [ln.quantity_lost for ln in event.lines],
-            [ln.value_received.amount for ln in event.lines],
-            [ln.loss_value.amount for ln in event.lines],
-            event.transfer_id,
-        ),
-    )
-
-
-async def _status(conn: Conn, envelope: Envelope, status: TransferStatus, stamp: str) -> None:
-    transfer_id = UUID(envelope.stream_id.removeprefix(f"{transfer_decider.stream_prefix}-"))
-    cur = await conn.execute(
-        f"UPDATE transfers SET status = %s, {stamp} = %s, version = %s, updated_at = %s "
-        "WHERE transfer_id = %s",
-        (
-            status.value,
-            envelope.occurred_at,
-            envelope.stream_version,
-            envelope.recorded_at,
-            transfer_id,
-        ),
-    )
-    if cur.rowcount != 1:
-        raise RuntimeError(f"inline transfers table out of step with {envelope.stream_id}")
-
-
-async def _read(conn: Conn, where: str, params: dict[str, Any]) -> list[dict[str, Any]]:
-    cur = conn.cursor(row_factory=dict_row)
-    await cur.execute(f"SELECT {_TRANSFER_COLUMNS} FROM transfers {where}", params)
-    transfers: list[dict[str, Any]] = await cur.fetchall()
-    if not transfers:
-        return []
-    await cur.execute(
-        f"SELECT {_LINE_COLUMNS} FROM transfer_lines WHERE transfer_id = ANY(%s) "
-        "ORDER BY transfer_id, line_no",
-        ([t["transfer_id"] for t in transfers],),
-    )
-    lines: dict[UUID, list[dict[str, Any]]] = defaultdict(list)
-    for line in await cur.fetchall():
-        lines[line.pop("transfer_id")].append(line)
-    for transfer in transfers:
-        transfer["lines"] = lines[transfer["transfer_id"]]
-        transfer["in_transit"] = sum((ln["in_transit"] for ln in transfer["lines"]), ZERO)
-    return transfers
 
 
 __all__ = ["TRANSFER_IN", "TRANSFER_OUT", "Transfers"]

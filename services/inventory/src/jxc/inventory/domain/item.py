@@ -8,7 +8,6 @@ attribute as it is after the update, so a subscriber needs no earlier event to r
 A barcode must be unique across items: that spans aggregates, so it is enforced by the unique
 index of the inline `items` table (app/master.py), not here.
 
-The text checks below are shared with the warehouse (domain/warehouse.py).
 """
 
 from __future__ import annotations
@@ -21,19 +20,18 @@ from typing import Final, TypeVar, assert_never
 
 from jxc.events.base import DomainEvent
 from jxc.events.contracts.inventory import ItemRegistered, ItemUpdated
+from jxc.events.limits import MAX_CODE as MAX_CODE
+from jxc.events.limits import MAX_NAME as MAX_NAME
+from jxc.events.limits import MAX_UNIT as MAX_UNIT
 from jxc.platform.decider import Decider, DomainError, NotFound, StateConflict
+from jxc.platform.value_checks import check_code, check_text, optional_text
 
 T = TypeVar("T")
 
-#: Longest code (SKU, warehouse, location), as the event contracts allow.
-MAX_CODE = 64
-MAX_NAME = 200
-MAX_UNIT = 16
-MAX_CATEGORY = 64
-MAX_BARCODE = 64
+# The names api/ imports from here; the limits themselves are jxc.events.limits's.
+MAX_CATEGORY = MAX_CODE
+MAX_BARCODE = MAX_CODE
 
-# Codes travel in URLs (/items/{sku}) and stream ids: no spaces and nothing a URL path reads.
-_CODE = re.compile(r"[^\s/\\?#%]+")
 _BARCODE = re.compile(r"\S+")
 
 
@@ -51,46 +49,12 @@ def kept(new: T | Keep, old: T) -> T:
     return old if isinstance(new, Keep) else new
 
 
-# --- input checks --------------------------------------------------------------------------
-
-
-def check_text(value: str, field: str, what: str, *, max_length: int = MAX_NAME) -> str:
-    """A non-blank text, stripped, at most `max_length` characters."""
-    text = value.strip()
-    if not text:
-        raise DomainError(f"{what} must not be blank", fields=(field,))
-    if len(text) > max_length:
-        raise DomainError(
-            f"{what} is {len(text)} characters long; at most {max_length} are allowed",
-            fields=(field,),
-        )
-    return text
-
-
-def optional_text(
-    value: str | None, field: str, what: str, *, max_length: int = MAX_NAME
-) -> str | None:
-    """A stripped text, or None when absent or blank (a blank value clears the attribute)."""
-    if value is None or not value.strip():
-        return None
-    return check_text(value, field, what, max_length=max_length)
-
-
-def check_code(value: str, field: str, what: str) -> str:
-    """A code that names something in URLs and stream ids: SKU, warehouse, location."""
-    code = check_text(value, field, what, max_length=MAX_CODE)
-    if not _CODE.fullmatch(code):
-        raise DomainError(
-            f"{what} {code!r} may not contain spaces or any of / \\ ? # % "
-            "(it is used in URLs); use letters, digits, '-', '_' or '.'",
-            fields=(field,),
-        )
-    return code
+# --- input checks (the shared ones are jxc.platform.value_checks) -----------------------
 
 
 def check_barcode(value: str | None, field: str = "barcode") -> str | None:
     """A barcode (EAN, UPC or an internal code) without spaces, or None when blank."""
-    barcode = optional_text(value, field, "the barcode", max_length=MAX_BARCODE)
+    barcode = optional_text(value, field, "the barcode", max_length=MAX_CODE)
     if barcode is not None and not _BARCODE.fullmatch(barcode):
         raise DomainError(f"barcode {barcode!r} may not contain spaces", fields=(field,))
     return barcode
@@ -161,9 +125,9 @@ def _register(command: RegisterItem, state: ItemState) -> list[DomainEvent]:
             sku=state.sku,
         )
     sku = check_code(command.sku, "sku", "the SKU")
-    name = check_text(command.name, "name", f"the name of item {sku}")
+    name = check_text(command.name, "name", f"the name of item {sku}", max_length=MAX_NAME)
     unit = check_text(command.unit, "unit", f"the unit of item {sku}", max_length=MAX_UNIT)
-    category = optional_text(command.category, "category", "the category", max_length=MAX_CATEGORY)
+    category = optional_text(command.category, "category", "the category", max_length=MAX_CODE)
     return [
         ItemRegistered(
             sku=sku,
@@ -195,12 +159,10 @@ def _update(command: UpdateItem, state: ItemState) -> list[DomainEvent]:
         )
     name = state.name
     if not isinstance(command.name, Keep):
-        name = check_text(command.name, "name", f"the name of item {sku}")
+        name = check_text(command.name, "name", f"the name of item {sku}", max_length=MAX_NAME)
     category = state.category
     if not isinstance(command.category, Keep):
-        category = optional_text(
-            command.category, "category", "the category", max_length=MAX_CATEGORY
-        )
+        category = optional_text(command.category, "category", "the category", max_length=MAX_CODE)
     barcode = state.barcode
     if not isinstance(command.barcode, Keep):
         barcode = check_barcode(command.barcode)

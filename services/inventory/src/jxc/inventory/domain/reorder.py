@@ -35,13 +35,12 @@ from jxc.events.contracts.inventory import (
     ReorderRuleSet,
     StockBackInRange,
 )
-from jxc.inventory.domain.item import MAX_UNIT, check_code, check_text
+from jxc.events.limits import MAX_UNIT
 from jxc.platform.decider import Decider, DomainError, NotFound
+from jxc.platform.value_checks import check_code, check_number, check_text, fmt
 
 ZERO = Decimal(0)
 #: Quantities in events have at most 6 decimal places and 20 digits.
-_PLACES = 6
-_DIGITS = 20
 
 
 class Level(StrEnum):
@@ -139,20 +138,20 @@ def _set(command: SetReorderRule, state: ReorderRuleState) -> list[DomainEvent]:
     sku = check_code(command.sku, "sku", "the SKU")
     warehouse = check_code(command.warehouse, "warehouse", "the warehouse code")
     unit = check_text(command.unit, "unit", "the unit", max_length=MAX_UNIT)
-    low = _quantity(command.min_quantity, "min_quantity")
-    high = _quantity(command.max_quantity, "max_quantity")
+    low = check_number(command.min_quantity, "min_quantity", "min_quantity")
+    high = check_number(command.max_quantity, "max_quantity", "max_quantity")
     if low < 0:
         raise DomainError("min_quantity cannot be negative", fields=("min_quantity",))
     if high <= 0:
         raise DomainError("max_quantity must be greater than zero", fields=("max_quantity",))
     if low > high:
         raise DomainError(
-            f"min_quantity ({_fmt(low)}) cannot be greater than max_quantity ({_fmt(high)})",
+            f"min_quantity ({fmt(low)}) cannot be greater than max_quantity ({fmt(high)})",
             fields=("min_quantity", "max_quantity"),
         )
     reorder = command.reorder_quantity
     if reorder is not None:
-        reorder = _quantity(reorder, "reorder_quantity")
+        reorder = check_number(reorder, "reorder_quantity", "reorder_quantity")
         if reorder <= 0:
             raise DomainError(
                 "reorder_quantity must be greater than zero (or left out)",
@@ -248,23 +247,6 @@ def _fold(state: ReorderRuleState, events: Sequence[DomainEvent]) -> ReorderRule
     for event in events:
         state = evolve(state, event)
     return state
-
-
-def _quantity(value: Decimal, field: str) -> Decimal:
-    """A finite quantity an event can carry: at most 6 decimal places and 20 digits."""
-    if not value.is_finite():
-        raise DomainError(f"{field} must be a number", fields=(field,))
-    exponent = value.normalize().as_tuple().exponent
-    assert isinstance(exponent, int)
-    if exponent < -_PLACES:
-        raise DomainError(f"{field} may have at most {_PLACES} decimal places", fields=(field,))
-    if value.adjusted() >= _DIGITS - _PLACES:
-        raise DomainError(f"{field} is too large", fields=(field,))
-    return value
-
-
-def _fmt(value: Decimal) -> str:
-    return "0" if value == 0 else format(value.normalize(), "f")
 
 
 reorder_decider: Decider[ReorderCommand, ReorderRuleState] = Decider(

@@ -14,8 +14,10 @@ from typing import assert_never
 
 from jxc.events.base import DomainEvent
 from jxc.events.contracts.inventory import LocationAdded, WarehouseRegistered, WarehouseUpdated
-from jxc.inventory.domain.item import KEEP, Keep, check_code, check_text, kept, optional_text
+from jxc.events.limits import MAX_NAME
+from jxc.inventory.domain.item import KEEP, Keep, kept
 from jxc.platform.decider import Decider, DomainError, NotFound, StateConflict
+from jxc.platform.value_checks import check_code, check_text, optional_text
 
 # --- commands ------------------------------------------------------------------------------
 
@@ -98,7 +100,9 @@ def _register(command: RegisterWarehouse, state: WarehouseState) -> list[DomainE
     return [
         WarehouseRegistered(
             warehouse=code,
-            name=check_text(command.name, "name", f"the name of warehouse {code}"),
+            name=check_text(
+                command.name, "name", f"the name of warehouse {code}", max_length=MAX_NAME
+            ),
             allow_negative_on_hand=command.allow_negative_on_hand,
         )
     ]
@@ -115,7 +119,9 @@ def _update(command: UpdateWarehouse, state: WarehouseState) -> list[DomainEvent
         )
     name = state.name
     if not isinstance(command.name, Keep):
-        name = check_text(command.name, "name", f"the name of warehouse {code}")
+        name = check_text(
+            command.name, "name", f"the name of warehouse {code}", max_length=MAX_NAME
+        )
     allow_negative = kept(command.allow_negative_on_hand, state.allow_negative_on_hand)
     if (name, allow_negative) == (state.name, state.allow_negative_on_hand):
         return []  # already so: nothing happened, nothing to record
@@ -143,7 +149,9 @@ def _add_location(command: AddLocation, state: WarehouseState) -> list[DomainEve
         LocationAdded(
             warehouse=state.code,
             location=code,
-            name=optional_text(command.name, "name", f"the name of location {code}"),
+            name=optional_text(
+                command.name, "name", f"the name of location {code}", max_length=MAX_NAME
+            ),
             quarantine=command.quarantine,
         )
     ]

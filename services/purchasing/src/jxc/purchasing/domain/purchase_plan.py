@@ -16,7 +16,7 @@ from enum import StrEnum
 from uuid import UUID
 
 from jxc.platform.decider import DomainError, StateConflict
-from jxc.purchasing.domain._checks import fmt, round_amount
+from jxc.platform.value_checks import fmt, round_amount
 from jxc.purchasing.domain.purchase_order import CreatePurchaseOrder, OrderLine
 
 _ZERO = Decimal(0)

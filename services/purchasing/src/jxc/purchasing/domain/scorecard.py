@@ -14,7 +14,8 @@ from datetime import date
 from decimal import Decimal
 
 from jxc.events.contracts.purchasing import GoodsReceived, SupplierInvoiceRecorded
-from jxc.purchasing.domain._checks import percent, round_amount
+from jxc.platform.value_checks import round_amount
+from jxc.purchasing.domain.percent import percent
 
 _ZERO = Decimal(0)
 

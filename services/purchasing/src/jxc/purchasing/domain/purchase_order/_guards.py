@@ -6,8 +6,9 @@ from __future__ import annotations
 from decimal import Decimal
 from uuid import UUID
 
+from jxc.events.limits import MAX_NAME, MAX_REASON
 from jxc.platform.decider import DomainError, NotFound
-from jxc.purchasing.domain._checks import check_number, check_text, fmt
+from jxc.platform.value_checks import check_number, check_text, fmt, optional_text
 from jxc.purchasing.domain.purchase_order.state import (
     PurchaseOrderLineState,
     PurchaseOrderState,
@@ -24,14 +25,12 @@ def existing(state: PurchaseOrderState, order: UUID) -> PurchaseOrderStatus:
 
 def person(value: str, field: str, what: str) -> str:
     """Who did it: a non-blank name of at most 200 characters."""
-    return check_text(value, field, what, max_length=200)
+    return check_text(value, field, what, max_length=MAX_NAME)
 
 
 def reason(value: str | None, field: str, what: str) -> str | None:
     """An optional free-text reason: blank is none, at most 500 characters."""
-    if value is None or not value.strip():
-        return None
-    return check_text(value, field, what, max_length=500)
+    return optional_text(value, field, what, max_length=MAX_REASON)
 
 
 def order_line(

@@ -14,7 +14,7 @@ from jxc.events.contracts.purchasing import (
     PurchaseOrderSubmitted,
 )
 from jxc.platform.decider import StateConflict
-from jxc.purchasing.domain._checks import fmt
+from jxc.platform.value_checks import fmt
 from jxc.purchasing.domain.purchase_order._guards import existing, person
 from jxc.purchasing.domain.purchase_order.commands import (
     ApprovePurchaseOrder,

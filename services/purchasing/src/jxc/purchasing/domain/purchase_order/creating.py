@@ -9,15 +9,9 @@ from decimal import Decimal
 
 from jxc.events.base import DomainEvent, Money
 from jxc.events.contracts.purchasing import PurchaseOrderCreated, PurchaseOrderLine
-from jxc.events.limits import MAX_WHOLE_DIGITS
+from jxc.events.limits import MAX_CODE, MAX_UNIT, MAX_WHOLE_DIGITS
 from jxc.platform.decider import DomainError, StateConflict
-from jxc.purchasing.domain._checks import (
-    check_currency,
-    check_number,
-    check_text,
-    fmt,
-    round_amount,
-)
+from jxc.platform.value_checks import check_currency, check_number, check_text, fmt, round_amount
 from jxc.purchasing.domain.purchase_order._guards import positive
 from jxc.purchasing.domain.purchase_order.commands import CreatePurchaseOrder, OrderLine
 from jxc.purchasing.domain.purchase_order.state import PurchaseOrderState
@@ -80,10 +74,12 @@ def create(command: CreatePurchaseOrder, state: PurchaseOrderState) -> list[Doma
 
 
 def _line(line: OrderLine, at: str, currency: str) -> PurchaseOrderLine:
-    sku = check_text(line.sku, f"{at}.sku", f"line {line.line_no}: the SKU")
+    sku = check_text(line.sku, f"{at}.sku", f"line {line.line_no}: the SKU", max_length=MAX_CODE)
     name = f"line {line.line_no} ({sku})"
-    unit = check_text(line.unit, f"{at}.unit", f"{name}: the unit", max_length=16)
-    warehouse = check_text(line.warehouse, f"{at}.warehouse", f"{name}: the warehouse")
+    unit = check_text(line.unit, f"{at}.unit", f"{name}: the unit", max_length=MAX_UNIT)
+    warehouse = check_text(
+        line.warehouse, f"{at}.warehouse", f"{name}: the warehouse", max_length=MAX_CODE
+    )
     quantity = positive(line.quantity, f"{at}.quantity", f"{name}: quantity")
     price = check_number(line.unit_price, f"{at}.unit_price", f"{name}: unit price")
     if price < 0:

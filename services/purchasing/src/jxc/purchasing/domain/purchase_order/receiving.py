@@ -9,7 +9,7 @@ from decimal import Decimal
 from jxc.events.base import DomainEvent, Money
 from jxc.events.contracts.purchasing import GoodsReceived, ReceivedLine
 from jxc.platform.decider import DomainError, StateConflict
-from jxc.purchasing.domain._checks import fmt
+from jxc.platform.value_checks import fmt
 from jxc.purchasing.domain.purchase_order._guards import existing, not_negative, order_line
 from jxc.purchasing.domain.purchase_order.commands import ReceiptLine, RecordGoodsReceipt
 from jxc.purchasing.domain.purchase_order.state import (

@@ -17,8 +17,9 @@ from jxc.events.contracts.purchasing import (
     ReturnedLine,
     SupplierClaimRaised,
 )
+from jxc.events.limits import MAX_CODE, MAX_REASON
 from jxc.platform.decider import DomainError, StateConflict
-from jxc.purchasing.domain._checks import check_text, fmt, round_amount
+from jxc.platform.value_checks import check_text, fmt, round_amount
 from jxc.purchasing.domain.purchase_order._guards import existing, order_line, positive
 from jxc.purchasing.domain.purchase_order.commands import (
     ClaimLine,
@@ -125,7 +126,9 @@ def _returned(
     name = f"line {po_line.line_no} ({po_line.sku})"
     warehouse = po_line.warehouse
     if line.warehouse is not None:
-        warehouse = check_text(line.warehouse, f"{at}.warehouse", f"{name}: the warehouse")
+        warehouse = check_text(
+            line.warehouse, f"{at}.warehouse", f"{name}: the warehouse", max_length=MAX_CODE
+        )
     location = _optional(line.location, f"{at}.location", f"{name}: the location")
     return ReturnedLine(
         line_no=po_line.line_no,
@@ -144,10 +147,10 @@ def _returned(
 def _optional(value: str | None, field: str, what: str) -> str | None:
     if value is None or not value.strip():
         return None
-    return check_text(value, field, what)
+    return check_text(value, field, what, max_length=MAX_CODE)
 
 
 def _reason(value: str, field: str) -> str:
     if not value.strip():
         raise DomainError("say why: the reason must not be blank", fields=(field,))
-    return check_text(value, field, "the reason", max_length=500)
+    return check_text(value, field, "the reason", max_length=MAX_REASON)

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from jxc.events.base import DomainEvent
 from jxc.events.contracts.purchasing import SupplierBlocked, SupplierUnblocked
+from jxc.events.limits import MAX_NAME, MAX_REASON
 from jxc.platform.decider import DomainError, StateConflict
-from jxc.purchasing.domain._checks import check_text
+from jxc.platform.value_checks import check_text
 from jxc.purchasing.domain.supplier.commands import BlockSupplier, UnblockSupplier
 from jxc.purchasing.domain.supplier.details import existing
 from jxc.purchasing.domain.supplier.state import SupplierState
@@ -20,7 +21,7 @@ def block(command: BlockSupplier, state: SupplierState) -> list[DomainEvent]:
             f"supplier {state.code} is already blocked ({state.blocked_reason})",
             fields=("supplier_id",),
         )
-    by = check_text(command.blocked_by, "blocked_by", "who blocks", max_length=200)
+    by = check_text(command.blocked_by, "blocked_by", "who blocks", max_length=MAX_NAME)
     return [SupplierBlocked(supplier_id=supplier, blocked_by=by, reason=_reason(command.reason))]
 
 
@@ -29,7 +30,7 @@ def unblock(command: UnblockSupplier, state: SupplierState) -> list[DomainEvent]
     existing(state, supplier)
     if not state.blocked:
         raise StateConflict(f"supplier {state.code} is not blocked", fields=("supplier_id",))
-    by = check_text(command.unblocked_by, "unblocked_by", "who unblocks", max_length=200)
+    by = check_text(command.unblocked_by, "unblocked_by", "who unblocks", max_length=MAX_NAME)
     return [
         SupplierUnblocked(supplier_id=supplier, unblocked_by=by, reason=_reason(command.reason))
     ]
@@ -38,4 +39,4 @@ def unblock(command: UnblockSupplier, state: SupplierState) -> list[DomainEvent]
 def _reason(value: str) -> str:
     if not value.strip():
         raise DomainError("say why: the reason must not be blank", fields=("reason",))
-    return check_text(value, "reason", "the reason", max_length=500)
+    return check_text(value, "reason", "the reason", max_length=MAX_REASON)

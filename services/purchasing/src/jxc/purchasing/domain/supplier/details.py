@@ -6,8 +6,9 @@ from uuid import UUID
 
 from jxc.events.base import DomainEvent
 from jxc.events.contracts.purchasing import SupplierRegistered, SupplierUpdated
+from jxc.events.limits import MAX_CODE, MAX_NAME
 from jxc.platform.decider import DomainError, NotFound, StateConflict
-from jxc.purchasing.domain._checks import check_currency, check_text
+from jxc.platform.value_checks import check_currency, check_text
 from jxc.purchasing.domain.supplier.commands import RegisterSupplier, UpdateSupplier
 from jxc.purchasing.domain.supplier.state import SupplierState
 
@@ -21,7 +22,7 @@ def register(command: RegisterSupplier, state: SupplierState) -> list[DomainEven
     return [
         SupplierRegistered(
             supplier_id=command.supplier_id,
-            code=check_text(command.code, "code", "supplier code"),
+            code=check_text(command.code, "code", "supplier code", max_length=MAX_CODE),
             name=_name(command.name),
             currency=check_currency(command.currency, "currency"),
             payment_terms_days=_terms(command.payment_terms_days),
@@ -51,7 +52,7 @@ def existing(state: SupplierState, supplier: UUID) -> None:
 
 
 def _name(value: str) -> str:
-    return check_text(value, "name", "supplier name", max_length=200)
+    return check_text(value, "name", "supplier name", max_length=MAX_NAME)
 
 
 def _terms(days: int) -> int:

@@ -13,7 +13,8 @@ from decimal import Decimal
 
 from jxc.events.base import Money
 from jxc.events.contracts.purchasing import HeldLine, MatchedLine
-from jxc.purchasing.domain._checks import fmt, percent, round_amount
+from jxc.platform.value_checks import fmt, round_amount
+from jxc.purchasing.domain.percent import percent
 from jxc.purchasing.domain.supplier_invoice.facts import OrderFacts, OrderLineFacts, Tolerances
 from jxc.purchasing.domain.supplier_invoice.state import InvoiceLineState
 

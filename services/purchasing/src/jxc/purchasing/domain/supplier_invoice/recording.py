@@ -9,14 +9,9 @@ from decimal import Decimal
 
 from jxc.events.base import DomainEvent, Money
 from jxc.events.contracts.purchasing import InvoicedLine, SupplierInvoiceRecorded
+from jxc.events.limits import MAX_CODE
 from jxc.platform.decider import DomainError, StateConflict
-from jxc.purchasing.domain._checks import (
-    check_currency,
-    check_number,
-    check_text,
-    fmt,
-    round_amount,
-)
+from jxc.platform.value_checks import check_currency, check_number, check_text, fmt, round_amount
 from jxc.purchasing.domain.supplier_invoice.commands import InvoiceLine, RecordSupplierInvoice
 from jxc.purchasing.domain.supplier_invoice.facts import OrderFacts
 from jxc.purchasing.domain.supplier_invoice.resolving import outcome_events
@@ -31,7 +26,9 @@ def record(command: RecordSupplierInvoice, state: SupplierInvoiceState) -> list[
             f"invoice {command.invoice_id} is already recorded (number {state.invoice_number})",
             fields=("invoice_id",),
         )
-    number = check_text(command.invoice_number, "invoice_number", "the invoice number")
+    number = check_text(
+        command.invoice_number, "invoice_number", "the invoice number", max_length=MAX_CODE
+    )
     if command.number_taken:
         raise StateConflict(
             f"supplier {command.supplier_id} already has an invoice numbered {number}",

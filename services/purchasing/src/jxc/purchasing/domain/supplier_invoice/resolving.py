@@ -10,8 +10,9 @@ from uuid import UUID
 
 from jxc.events.base import DomainEvent, Money
 from jxc.events.contracts.purchasing import SupplierInvoiceHeld, SupplierInvoiceMatched
+from jxc.events.limits import MAX_NAME, MAX_REASON
 from jxc.platform.decider import DomainError, NotFound, StateConflict
-from jxc.purchasing.domain._checks import check_text
+from jxc.platform.value_checks import check_text
 from jxc.purchasing.domain.supplier_invoice.commands import (
     MatchSupplierInvoice,
     ReleaseSupplierInvoice,
@@ -34,12 +35,14 @@ def rematch(command: MatchSupplierInvoice, state: SupplierInvoiceState) -> list[
 
 def release(command: ReleaseSupplierInvoice, state: SupplierInvoiceState) -> list[DomainEvent]:
     _held(state, command.invoice_id)
-    released_by = check_text(command.released_by, "released_by", "who releases", max_length=200)
+    released_by = check_text(
+        command.released_by, "released_by", "who releases", max_length=MAX_NAME
+    )
     if not command.reason.strip():
         raise DomainError(
             "say why the invoice is released although it does not match", fields=("reason",)
         )
-    reason = check_text(command.reason, "reason", "the reason", max_length=500)
+    reason = check_text(command.reason, "reason", "the reason", max_length=MAX_REASON)
     outcome = three_way(state.lines, command.order, Tolerances())  # its lines; held or not
     return [_matched(state, command.invoice_id, outcome, released_by, reason)]
 

@@ -7,7 +7,7 @@ from decimal import Decimal as D
 import pytest
 
 from jxc.platform.decider import DomainError
-from jxc.purchasing.domain._checks import check_number, fmt
+from jxc.platform.value_checks import check_number, fmt
 
 
 def test_a_huge_number_is_echoed_in_a_few_characters() -> None:
