@@ -34,7 +34,8 @@ from psycopg_pool import AsyncConnectionPool
 from jxc.events.contracts import registry
 from jxc.events.registry import EventRegistry
 from jxc.platform.auth.settings import AuthSettings
-from jxc.platform.auth.tokens import issue_token
+from jxc.platform.auth.tokens import TokenVerifier, issue_token
+from jxc.platform.auth.user import Role
 from jxc.platform.commands import CommandHandler
 from jxc.platform.consumer_health import consumers_ready
 from jxc.platform.http import create_app
@@ -101,6 +102,21 @@ class Service:
             yield Parts(settings, pool, store, commands, registry)
         finally:
             await pool.close()
+
+    def offline_app(self, token_verifier: TokenVerifier | None = None) -> FastAPI:
+        """The service's HTTP app with no database or broker behind it (nothing is opened):
+        for its OpenAPI document, the route table, and tests of what the edge refuses before
+        any command runs."""
+        settings = self.settings
+        pool: AsyncConnectionPool[Any] = AsyncConnectionPool(settings.dsn(), open=False)
+        store = EventStore(registry, settings.producer, settings.topic)
+        commands = CommandHandler(pool, store, service=self.name)
+        return create_app(
+            title=f"JXC {self.name}",
+            ready_checks={},
+            routers=self.routers(Parts(settings, pool, store, commands, registry)),
+            token_verifier=token_verifier,
+        )
 
     def migrate(self) -> None:
         upgrade(self.settings.dsn(), self.migrations)
@@ -253,10 +269,15 @@ def dev_token(user: str, roles: str, warehouses: str, hours: float) -> str:
     settings = AuthSettings()
     if settings.jwks_url:
         raise SystemExit("JXC_AUTH_JWKS_URL is set: tokens come from the identity provider")
+    named = [r.strip() for r in roles.split(",") if r.strip()]
+    unknown = [r for r in named if r not in {role.value for role in Role}]
+    if unknown:
+        known = ", ".join(role.value for role in Role)
+        raise SystemExit(f"unknown role {', '.join(unknown)}; the roles are {known}")
     return issue_token(
         settings.dev_key(),
         user,
-        [r for r in roles.split(",") if r],
+        named,
         [w for w in warehouses.split(",") if w],
         issuer=settings.issuer,
         audience=settings.audience,
