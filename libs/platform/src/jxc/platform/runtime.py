@@ -10,6 +10,7 @@ each part can also run alone (`project NAME` is how projections scale and how te
     jxc-<service> outbox requeue ID       publish a parked row again (once its cause is fixed)
     jxc-<service> outbox skip ID          give up on a parked row; its stream flows again
     jxc-<service> token --user U --roles R1,R2 [--warehouses W1,W2|*]   a development token
+    jxc-<service> routes           the table of routes and the role each needs (Markdown)
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ from jxc.platform.migrations import upgrade
 from jxc.platform.outbox import OutboxRelay
 from jxc.platform.outbox_parking import parked_rows, requeue, skip
 from jxc.platform.projection import Projection, ProjectionRunner, rebuild
+from jxc.platform.route_table import render as render_routes
 from jxc.platform.settings import ServiceSettings
 from jxc.platform.store import EventStore
 
@@ -244,6 +246,7 @@ class Service:
         token.add_argument("--roles", required=True, help="comma-separated, e.g. purchaser,admin")
         token.add_argument("--warehouses", default="", help='comma-separated, "*" for all')
         token.add_argument("--hours", type=float, default=8.0)
+        sub.add_parser("routes", help="print the table of routes and roles (Markdown)")
         args = parser.parse_args(argv)
         configure_logging(self.name, self.settings.log_level)
         command = args.command or "serve"
@@ -258,6 +261,8 @@ class Service:
             asyncio.run(self.run_projection(args.projection))
         elif command == "rebuild":
             asyncio.run(self.rebuild(args.projection))
+        elif command == "routes":
+            sys.stdout.write(render_routes(self.name, self.offline_app().openapi()))
         elif command == "token":
             sys.stdout.write(dev_token(args.user, args.roles, args.warehouses, args.hours) + "\n")
         elif command == "outbox":
