@@ -153,3 +153,13 @@ def test_the_cli_refuses_a_role_jxc_does_not_know(
     monkeypatch.setenv("JXC_AUTH_DEV_KEY_FILE", str(tmp_path / "dev.pem"))
     with pytest.raises(SystemExit, match="purchasr"):
         dev_token("li.wei", "purchasr", "", 1.0)
+
+
+def test_processes_racing_to_make_the_dev_key_all_get_the_same_one(tmp_path: Path) -> None:
+    from concurrent.futures import ProcessPoolExecutor
+
+    path = tmp_path / "auth" / "dev.pem"
+    with ProcessPoolExecutor(4) as pool:
+        keys = list(pool.map(dev_private_key, [path] * 8))
+    assert len(set(keys)) == 1 and keys[0] == path.read_bytes()
+    assert [p.name for p in path.parent.iterdir()] == ["dev.pem"]  # no drafts left behind

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from fastapi import Request
+from starlette.concurrency import run_in_threadpool
 
 from jxc.platform.auth.errors import Forbidden, NotAuthenticated
 from jxc.platform.auth.tokens import TokenVerifier
@@ -28,7 +29,10 @@ async def authenticated(request: Request) -> User:
             "This request needs a bearer token: send `Authorization: Bearer <token>`."
         )
     verifier: TokenVerifier = request.app.state.token_verifier
-    user = verifier.verify(token.strip())
+    if verifier.fetches_keys:
+        user = await run_in_threadpool(verifier.verify, token.strip())
+    else:
+        user = verifier.verify(token.strip())
     request.state.user = user
     acting_as.set(user.name)
     return user

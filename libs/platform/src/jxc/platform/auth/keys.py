@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -25,13 +27,19 @@ def generate_private_key_pem() -> bytes:
 
 def dev_private_key(path: Path) -> bytes:
     """The development signing key at `path`, generated (readable by its owner only) when
-    there is none yet."""
+    there is none yet. Services starting together may race to make it: the key is written
+    whole under another name and linked into place, so exactly one wins and every process
+    reads the same complete key."""
     if not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
-        pem = generate_private_key_pem()
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "wb") as file:
-            file.write(pem)
+        fd, draft = tempfile.mkstemp(dir=path.parent, prefix=".dev-key-")  # mode 0600
+        try:
+            with os.fdopen(fd, "wb") as file:
+                file.write(generate_private_key_pem())
+            with contextlib.suppress(FileExistsError):  # another process made it first
+                os.link(draft, path)
+        finally:
+            os.unlink(draft)
     return path.read_bytes()
 
 

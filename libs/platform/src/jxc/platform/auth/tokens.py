@@ -50,11 +50,22 @@ def issue_token(
 class TokenVerifier:
     """Checks a token's signature, expiry, issuer and audience, and reads the user from it."""
 
-    def __init__(self, key_for: KeyFor, *, issuer: str, audience: str, leeway: float = 30) -> None:
+    def __init__(
+        self,
+        key_for: KeyFor,
+        *,
+        issuer: str,
+        audience: str,
+        leeway: float = 30,
+        fetches_keys: bool = False,
+    ) -> None:
         self._key_for = key_for
         self.issuer = issuer
         self.audience = audience
         self.leeway = leeway
+        # True when finding a key may fetch the provider's JWKS (blocking I/O): the caller
+        # then verifies in a worker thread rather than on the event loop.
+        self.fetches_keys = fetches_keys
 
     @classmethod
     def from_jwks(cls, jwks: dict[str, Any], *, issuer: str, audience: str) -> TokenVerifier:
@@ -78,6 +89,7 @@ class TokenVerifier:
             lambda token: client.get_signing_key_from_jwt(token).key,
             issuer=issuer,
             audience=audience,
+            fetches_keys=True,
         )
 
     def verify(self, token: str) -> User:
