@@ -36,6 +36,11 @@ async def _aggregate_bound(client: httpx.AsyncClient, url: str) -> set[str]:
     }
 
 
+async def _order(client: httpx.AsyncClient, purchasing: str, *lines: Any) -> httpx.Response:
+    body = {"supplier_id": await supplier(client, purchasing), "currency": "CNY", "lines": lines}
+    return await client.post(f"{purchasing}/purchase-orders", json=body)
+
+
 def _refused(response: httpx.Response, *warehouses: str) -> None:
     assert response.status_code == 403, response.text
     assert response.headers["content-type"] == "application/problem+json"
@@ -67,14 +72,7 @@ async def test_commands_on_an_aggregate_refuse_warehouses_outside_the_scope(stac
             },
         )
         count = await client.post(f"{inventory}/stock-counts", json={"warehouse": "WH-SH"})
-        order = await client.post(
-            f"{purchasing}/purchase-orders",
-            json={
-                "supplier_id": await supplier(client, purchasing),
-                "currency": "CNY",
-                "lines": [line(1, "TEA", "5")],
-            },
-        )
+        order = await _order(client, purchasing, line(1, "TEA", "5"))
         assert transfer.status_code == count.status_code == order.status_code == 201
         po, tr, sc = order.json()["id"], transfer.json()["id"], count.json()["id"]
         assert (await client.post(f"{purchasing}/purchase-orders/{po}/approve")).is_success
@@ -136,14 +134,7 @@ async def test_every_event_records_who_did_it(stack: Stack) -> None:
     approver = bearer("li.wei", ["purchase_approver"])
     async with httpx.AsyncClient(headers=bearer("zhang.min", ["admin"]), timeout=30) as client:
         await registered_in_inventory(client, inventory, purchasing, ["TEA"])
-        created = await client.post(
-            f"{purchasing}/purchase-orders",
-            json={
-                "supplier_id": await supplier(client, purchasing),
-                "currency": "CNY",
-                "lines": [line(1, "TEA", "5")],
-            },
-        )
+        created = await _order(client, purchasing, line(1, "TEA", "5"))
         order = f"{purchasing}/purchase-orders/{created.json()['id']}"
         approved = await client.post(f"{order}/approve", headers=approver)
         assert approved.status_code == 200, approved.text
@@ -184,14 +175,8 @@ async def test_the_second_approval_must_come_from_another_authenticated_user(
     _, purchasing = stack.serve("purchasing")
     async with httpx.AsyncClient(headers=bearer(), timeout=30) as client:
         await known_to_purchasing(client, purchasing, stack.namespace, ["TEA"])
-        created = await client.post(
-            f"{purchasing}/purchase-orders",
-            json={
-                "supplier_id": await supplier(client, purchasing),
-                "currency": "CNY",
-                "lines": [line(1, "TEA", "2000", price="60")],  # 120,000: two approvals
-            },
-        )
+        # 120,000 CNY: above the threshold, two approvals
+        created = await _order(client, purchasing, line(1, "TEA", "2000", price="60"))
         order = f"{purchasing}/purchase-orders/{created.json()['id']}"
         li_wei = bearer("li.wei", ["purchase_approver"])
         assert (await client.post(f"{order}/approve", headers=li_wei)).status_code == 200

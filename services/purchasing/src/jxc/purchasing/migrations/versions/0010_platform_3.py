@@ -1,17 +1,9 @@
 """Platform step 3: the acting user of every event (the audit trail)."""
 
-from alembic import op
-
-from jxc.platform.schema import PLATFORM_SCHEMA_3, statements
+from jxc.platform.migration_steps import actor_downgrade as downgrade
+from jxc.platform.migration_steps import actor_upgrade as upgrade
 
 revision = "0010"
 down_revision = "0009"
 
-
-def upgrade() -> None:
-    for statement in statements(PLATFORM_SCHEMA_3):
-        op.execute(statement)
-
-
-def downgrade() -> None:
-    op.execute("ALTER TABLE events DROP COLUMN actor")
+__all__ = ["downgrade", "upgrade"]
