@@ -31,6 +31,7 @@ from uuid import uuid4
 import httpx
 
 from bench.common import figure, note, percentile, scratch
+from tests.integration.auth import bearer
 from tests.integration.flow import approved_order, line, registered_in_inventory, supplier
 
 WAREHOUSE = "WH-BENCH"
@@ -162,8 +163,8 @@ async def main() -> None:
         _, inventory = await asyncio.to_thread(stack.serve, "inventory")
         limits = httpx.Limits(max_connections=200, max_keepalive_connections=200)
         async with (
-            httpx.AsyncClient(timeout=30, limits=limits) as commands,
-            httpx.AsyncClient(timeout=30) as queries,
+            httpx.AsyncClient(headers=bearer(), timeout=30, limits=limits) as commands,
+            httpx.AsyncClient(headers=bearer(), timeout=30) as queries,
         ):
             supplier_id = await supplier(commands, purchasing)
             orders = []

@@ -23,6 +23,7 @@ import httpx
 
 from bench.common import figure, note, scratch
 from jxc.platform.settings import topic_of
+from tests.integration.auth import bearer
 from tests.integration.publishing import envelope_of, publish, receipt
 
 WAREHOUSE = "WH-COUNT"
@@ -42,7 +43,7 @@ async def run(lines: int, batch: int, differ: float) -> None:
         ]
         await publish(topic_of("purchasing", stack.namespace), receipts)
         wrong = int(lines * differ)
-        async with httpx.AsyncClient(base_url=url, timeout=600) as client:
+        async with httpx.AsyncClient(headers=bearer(), base_url=url, timeout=600) as client:
             for envelope in receipts:
                 answer = await client.get(
                     f"/stock/{skus[0]}/{WAREHOUSE}",

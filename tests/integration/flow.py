@@ -10,6 +10,7 @@ import httpx
 
 from jxc.events.contracts.inventory import ItemRegistered, WarehouseRegistered
 from jxc.platform.settings import topic_of
+from tests.integration.auth import bearer
 from tests.integration.publishing import envelope_of, publish
 
 
@@ -38,7 +39,8 @@ async def approved_order(
     # 100,000 by default) need a second approver; smaller ones are approved by the first.
     for approver in ("li.wei", "wang.fang"):
         response = await client.post(
-            f"{purchasing}/purchase-orders/{order_id}/approve", json={"approved_by": approver}
+            f"{purchasing}/purchase-orders/{order_id}/approve",
+            headers=bearer(approver, ["purchase_approver"]),
         )
         assert response.status_code == 200, response.text
         order = await client.get(f"{purchasing}/purchase-orders/{order_id}")

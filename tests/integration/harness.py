@@ -21,6 +21,8 @@ from urllib.parse import urlsplit, urlunsplit
 import httpx
 import psycopg
 
+from tests.integration.auth import dev_key_file
+
 ROOT = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent
 KAFKA_BOOTSTRAP = os.environ.get("JXC_KAFKA_BOOTSTRAP", "127.0.0.1:9092")
@@ -74,6 +76,7 @@ class Stack:
             JXC_KAFKA_BOOTSTRAP=KAFKA_BOOTSTRAP,
             JXC_TOPIC_NAMESPACE=self.namespace,
             JXC_LOG_LEVEL="INFO",
+            JXC_AUTH_DEV_KEY_FILE=str(dev_key_file()),
             **extra,
         )
         return env

@@ -15,6 +15,7 @@ from jxc.events.contracts import registry
 from jxc.events.contracts.inventory import AbcClassChanged
 from jxc.events.contracts.sales import OrderShipped, ShippedLine
 from jxc.platform.settings import topic_of
+from tests.integration.auth import bearer
 from tests.integration.harness import Stack, eventually
 from tests.integration.publishing import envelope_of, publish, read_all, receipt
 
@@ -28,7 +29,7 @@ async def test_abc_classes_and_their_changes(stack: Stack) -> None:
     today = datetime.now(UTC).date()
     period = {"period_from": str(today - timedelta(days=1)), "period_to": str(today)}
 
-    async with httpx.AsyncClient(timeout=60) as client:
+    async with httpx.AsyncClient(headers=bearer(), timeout=60) as client:
 
         async def consumed(context: str, event: Any, sku: str, wh: str) -> None:
             envelope = envelope_of(event, f"{context}-{uuid4()}")

@@ -16,6 +16,7 @@ from jxc.events.contracts.purchasing import PurchaseOrderApproved
 from jxc.events.contracts.registry import registry
 from jxc.events.ids import uuid7
 from jxc.platform.store import EventStore, Metadata, VersionConflict
+from tests.integration.auth import bearer
 from tests.integration.flow import approved_order, known_to_purchasing, line, supplier
 from tests.integration.harness import Stack
 
@@ -64,7 +65,7 @@ async def test_concurrent_commands_retry_cleanly_or_answer_409(
     stack: Stack, concurrency: int
 ) -> None:
     _, purchasing = stack.serve("purchasing")
-    async with httpx.AsyncClient(timeout=60) as client:
+    async with httpx.AsyncClient(headers=bearer(), timeout=60) as client:
         supplier_id = await supplier(client, purchasing)
         await known_to_purchasing(client, purchasing, stack.namespace, ["BOLT"])
         order_id = await approved_order(client, purchasing, supplier_id, [line(1, "BOLT", "100")])

@@ -9,6 +9,7 @@ from decimal import Decimal
 import httpx
 
 from jxc.platform.settings import topic_of
+from tests.integration.auth import bearer
 from tests.integration.harness import Stack, eventually
 from tests.integration.publishing import envelope_of, publish, receipt
 
@@ -19,7 +20,7 @@ async def test_a_stalled_stock_keeper_shows_in_readiness_metrics_and_waits(stack
     )
     await publish(topic_of("purchasing", stack.namespace), [newer])
     _, url = stack.serve("inventory")
-    async with httpx.AsyncClient(base_url=url, timeout=10) as client:
+    async with httpx.AsyncClient(headers=bearer(), base_url=url, timeout=10) as client:
 
         async def not_ready() -> httpx.Response | None:
             answer = await client.get("/readyz")

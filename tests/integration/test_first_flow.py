@@ -7,6 +7,7 @@ from uuid import uuid4
 
 import httpx
 
+from tests.integration.auth import bearer
 from tests.integration.flow import (
     approved_order,
     known_to_purchasing,
@@ -21,7 +22,7 @@ async def test_receipt_reaches_stock_through_kafka(stack: Stack) -> None:
     _, purchasing = stack.serve("purchasing")
     _, inventory = stack.serve("inventory")
     sku_a, sku_b = f"TEA-{uuid4().hex[:6]}", f"CUP-{uuid4().hex[:6]}"
-    async with httpx.AsyncClient(timeout=30) as client:
+    async with httpx.AsyncClient(headers=bearer(), timeout=30) as client:
         supplier_id = await supplier(client, purchasing)
         await registered_in_inventory(
             client, inventory, purchasing, [sku_a, sku_b], ["WH-SH", "WH-BJ"]
@@ -89,7 +90,7 @@ async def test_receipt_reaches_stock_through_kafka(stack: Stack) -> None:
 
 async def test_bad_requests_get_a_422_a_person_understands(stack: Stack) -> None:
     _, purchasing = stack.serve("purchasing")
-    async with httpx.AsyncClient(timeout=30) as client:
+    async with httpx.AsyncClient(headers=bearer(), timeout=30) as client:
         invalid = await client.post(
             f"{purchasing}/purchase-orders",
             json={"supplier_id": "nope", "currency": "yuan", "lines": []},
@@ -127,19 +128,15 @@ async def test_bad_requests_get_a_422_a_person_understands(stack: Stack) -> None
         assert no_reason.status_code == 422
         assert "reason" in no_reason.json()["detail"]
 
-        again = await client.post(
-            f"{purchasing}/purchase-orders/{order_id}/approve", json={"approved_by": "x"}
-        )
+        again = await client.post(f"{purchasing}/purchase-orders/{order_id}/approve")
         assert again.status_code == 409
-        missing = await client.post(
-            f"{purchasing}/purchase-orders/{uuid4()}/approve", json={"approved_by": "x"}
-        )
+        missing = await client.post(f"{purchasing}/purchase-orders/{uuid4()}/approve")
         assert missing.status_code == 404
 
 
 async def test_all_five_services_start_and_are_ready(stack: Stack) -> None:
     urls = [stack.serve(service)[1] for service in SERVICES]
-    async with httpx.AsyncClient(timeout=10) as client:
+    async with httpx.AsyncClient(headers=bearer(), timeout=10) as client:
         for url in urls:
             ready = await client.get(f"{url}/readyz")
             assert ready.status_code == 200, ready.text

@@ -17,6 +17,7 @@ from schemathesis.generation import GenerationMode
 from schemathesis.specs.openapi.checks import response_schema_conformance
 
 from tests.integration import flow
+from tests.integration.auth import bearer
 from tests.integration.harness import SERVICES, Stack
 
 EXAMPLES_PER_OPERATION = 25
@@ -81,7 +82,7 @@ async def test_what_the_fuzzing_found_is_a_422_naming_the_field(stack: Stack) ->
     (_, purchasing), (_, inventory) = stack.serve("purchasing"), stack.serve("inventory")
     nul, surrogate = '"Acme\\u0000Trading"', '"Acme \\ud800 Trading"'
     json_body = {"content-type": "application/json"}
-    async with httpx.AsyncClient(timeout=10) as client:
+    async with httpx.AsyncClient(headers=bearer(), timeout=10) as client:
         supplier = await flow.supplier(client, purchasing)
         broken = await client.post(f"{purchasing}/suppliers", content="{oops", headers=json_body)
         refused(broken, "body")

@@ -12,6 +12,7 @@ import httpx
 import psycopg
 
 from jxc.platform.settings import topic_of
+from tests.integration.auth import bearer
 from tests.integration.harness import Stack
 from tests.integration.publishing import read_all
 
@@ -49,7 +50,7 @@ async def published(stack: Stack, event_ids: list[str]) -> dict[str, list[str]]:
 async def test_items_register_update_and_keep_barcodes_unique(stack: Stack) -> None:
     _, inventory = stack.serve("inventory")
     event_ids: list[str] = []
-    async with httpx.AsyncClient(base_url=inventory, timeout=30) as client:
+    async with httpx.AsyncClient(headers=bearer(), base_url=inventory, timeout=30) as client:
         created = await client.post("/items", json=tea())
         assert created.status_code == 201, created.text
         answer = created.json()
@@ -211,7 +212,7 @@ async def test_items_register_update_and_keep_barcodes_unique(stack: Stack) -> N
 async def test_warehouses_and_their_locations(stack: Stack) -> None:
     _, inventory = stack.serve("inventory")
     event_ids: list[str] = []
-    async with httpx.AsyncClient(base_url=inventory, timeout=30) as client:
+    async with httpx.AsyncClient(headers=bearer(), base_url=inventory, timeout=30) as client:
         created = await client.post("/warehouses", json={"code": "WH-SH", "name": "Shanghai DC"})
         assert created.status_code == 201, created.text
         assert created.json()["id"] == "WH-SH"

@@ -9,6 +9,7 @@ from decimal import Decimal
 import httpx
 
 from jxc.platform.settings import topic_of
+from tests.integration.auth import bearer
 from tests.integration.flow import approved_order, known_to_purchasing, line, supplier
 from tests.integration.harness import Stack, eventually, kafka_stopped
 from tests.integration.publishing import read_all
@@ -19,7 +20,7 @@ RECEIPTS = 20
 async def test_commands_succeed_while_kafka_is_down_and_publish_once_after(stack: Stack) -> None:
     _, purchasing = stack.serve("purchasing")
     _, inventory = stack.serve("inventory")
-    async with httpx.AsyncClient(timeout=60) as client:
+    async with httpx.AsyncClient(headers=bearer(), timeout=60) as client:
         supplier_id = await supplier(client, purchasing)
         await known_to_purchasing(client, purchasing, stack.namespace, ["RICE"], ["WH-GZ"])
         order_id = await approved_order(

@@ -15,6 +15,7 @@ from jxc.events.contracts import registry
 from jxc.events.contracts.inventory import StockIssued
 from jxc.events.contracts.purchasing import PurchaseReturnShipped, ReturnedLine
 from jxc.platform.settings import topic_of
+from tests.integration.auth import bearer
 from tests.integration.harness import Stack
 from tests.integration.publishing import envelope_of, publish, read_all
 
@@ -36,7 +37,7 @@ def returned(sku: str, quantity: str, *, location: str | None, from_stock: bool)
 async def test_a_return_takes_quarantined_goods_out_and_leaves_the_rest(stack: Stack) -> None:
     _, inventory = stack.serve("inventory")
     sku = f"JAR-{uuid4().hex[:6]}"
-    async with httpx.AsyncClient(timeout=30) as client:
+    async with httpx.AsyncClient(headers=bearer(), timeout=30) as client:
         await client.post(f"{inventory}/warehouses", json={"code": "WH-Q", "name": "Quarantine"})
         added = await client.post(
             f"{inventory}/warehouses/WH-Q/locations",

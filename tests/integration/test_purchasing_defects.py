@@ -11,6 +11,7 @@ import httpx
 
 from jxc.events.contracts.inventory import LowStockDetected
 from jxc.platform.settings import topic_of
+from tests.integration.auth import bearer
 from tests.integration.flow import approved_order, known_to_purchasing, line, supplier
 from tests.integration.harness import Stack
 from tests.integration.publishing import envelope_of, publish
@@ -20,7 +21,7 @@ async def test_the_plan_subtracts_what_a_draft_order_already_brings(stack: Stack
     """14a: a draft PO of 50 in flight, a rule that reorders 50: nothing more to suggest."""
     _, purchasing = stack.serve("purchasing")
     tea = f"TEA-{uuid4().hex[:6]}"
-    async with httpx.AsyncClient(timeout=30) as client:
+    async with httpx.AsyncClient(headers=bearer(), timeout=30) as client:
         supplier_id = await supplier(client, purchasing)
         await known_to_purchasing(client, purchasing, stack.namespace, [tea])
         draft = await client.post(
@@ -54,7 +55,7 @@ async def test_the_plan_subtracts_what_a_draft_order_already_brings(stack: Stack
 async def test_a_supplier_code_is_registered_once_even_under_concurrency(stack: Stack) -> None:
     """14c: the second supplier with a code already taken is refused, 409 naming `code`."""
     _, purchasing = stack.serve("purchasing")
-    async with httpx.AsyncClient(timeout=30) as client:
+    async with httpx.AsyncClient(headers=bearer(), timeout=30) as client:
 
         async def register(code: str) -> httpx.Response:
             body = {"code": code, "name": "Acme Trading", "currency": "CNY"}
@@ -76,7 +77,7 @@ async def test_errors_speak_with_one_voice(stack: Stack) -> None:
     """14f: an unknown purchase order is 404 wherever it is named; invoice list and detail
     use the same field names; numbers echoed back stay short."""
     _, purchasing = stack.serve("purchasing")
-    async with httpx.AsyncClient(timeout=30) as client:
+    async with httpx.AsyncClient(headers=bearer(), timeout=30) as client:
         supplier_id = await supplier(client, purchasing)
         nowhere = str(uuid4())
         receipt = {"lines": [{"line_no": 1, "quantity_accepted": "1"}]}
@@ -134,7 +135,7 @@ async def test_order_lines_name_registered_items_and_warehouses(stack: Stack) ->
     lines that name others, 422 naming the field."""
     _, purchasing = stack.serve("purchasing")
     tea = f"TEA-{uuid4().hex[:6]}"
-    async with httpx.AsyncClient(timeout=30) as client:
+    async with httpx.AsyncClient(headers=bearer(), timeout=30) as client:
         supplier_id = await supplier(client, purchasing)
         await known_to_purchasing(client, purchasing, stack.namespace, [tea], ["WH-SH"])
 

@@ -9,6 +9,7 @@ from typing import Any
 
 import httpx
 
+from tests.integration.auth import bearer
 from tests.integration.flow import approved_order, known_to_purchasing, line, supplier
 from tests.integration.harness import Stack
 
@@ -17,7 +18,7 @@ async def test_an_invoice_is_held_until_the_goods_arrive_and_a_second_one_is_rel
     stack: Stack,
 ) -> None:
     _, purchasing = stack.serve("purchasing")
-    async with httpx.AsyncClient(timeout=30) as client:
+    async with httpx.AsyncClient(headers=bearer(), timeout=30) as client:
 
         async def post(path: str, body: dict[str, Any] | None = None, status: int = 200) -> Any:
             response = await client.post(f"{purchasing}{path}", json=body or {})
@@ -110,7 +111,7 @@ async def test_an_invoice_is_held_until_the_goods_arrive_and_a_second_one_is_rel
 
 async def test_an_invoice_against_an_order_not_approved_is_refused(stack: Stack) -> None:
     _, purchasing = stack.serve("purchasing")
-    async with httpx.AsyncClient(timeout=30) as client:
+    async with httpx.AsyncClient(headers=bearer(), timeout=30) as client:
         supplier_id = await supplier(client, purchasing)
         await known_to_purchasing(client, purchasing, stack.namespace, ["X"])
         draft = await client.post(

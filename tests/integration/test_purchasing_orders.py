@@ -6,14 +6,15 @@ from typing import Any
 
 import httpx
 
+from tests.integration.auth import bearer
 from tests.integration.flow import approved_order, known_to_purchasing, line, supplier
 from tests.integration.harness import Stack
 
 
 async def _post(
-    client: httpx.AsyncClient, url: str, body: dict[str, Any], status: int = 200
+    client: httpx.AsyncClient, url: str, body: dict[str, Any] | None, status: int = 200, **kw: Any
 ) -> Any:
-    response = await client.post(url, json=body)
+    response = await client.post(url, json=body, **kw)
     assert response.status_code == status, response.text
     return response.json()
 
@@ -22,7 +23,7 @@ async def test_a_large_order_needs_two_approvers_then_is_sent_received_and_close
     stack: Stack,
 ) -> None:
     _, purchasing = stack.serve("purchasing")
-    async with httpx.AsyncClient(timeout=30) as client:
+    async with httpx.AsyncClient(headers=bearer(), timeout=30) as client:
         supplier_id = await supplier(client, purchasing)
         await known_to_purchasing(client, purchasing, stack.namespace, ["TEA-1", "CUP-1"])
         # 2,000 x 60 = 120,000 CNY: above the default second-approval threshold of 100,000.
@@ -38,16 +39,20 @@ async def test_a_large_order_needs_two_approvers_then_is_sent_received_and_close
         )
         order = f"{purchasing}/purchase-orders/{created['id']}"
         await _post(client, f"{order}/submit", {"submitted_by": "zhang.min"})
-        await _post(client, f"{order}/approve", {"approved_by": "li.wei"})
+        await _post(
+            client, f"{order}/approve", None, headers=bearer("li.wei", ["purchase_approver"])
+        )
         state = (await client.get(order)).json()
         assert (state["status"], state["first_approved_by"]) == ("submitted", "li.wei")
 
-        again = await client.post(f"{order}/approve", json={"approved_by": "li.wei"})
+        again = await client.post(
+            f"{order}/approve", headers=bearer("li.wei", ["purchase_approver"])
+        )
         assert again.status_code == 409
         assert "needs a second approval by someone else" in again.json()["detail"]
         assert again.headers["content-type"] == "application/problem+json"
 
-        await _post(client, f"{order}/approve", {"approved_by": "wang.fang"})
+        await _post(client, f"{order}/approve", None, headers=bearer("wang.fang", ["admin"]))
         await _post(client, f"{order}/send", {"sent_by": "zhang.min", "sent_to": "po@acme"})
         listed = (
             await client.get(
@@ -84,7 +89,7 @@ async def test_a_large_order_needs_two_approvers_then_is_sent_received_and_close
 
 async def test_the_open_orders_list_filters_by_status_and_supplier(stack: Stack) -> None:
     _, purchasing = stack.serve("purchasing")
-    async with httpx.AsyncClient(timeout=30) as client:
+    async with httpx.AsyncClient(headers=bearer(), timeout=30) as client:
         first, second = await supplier(client, purchasing), await supplier(client, purchasing)
         await known_to_purchasing(client, purchasing, stack.namespace, ["X-1", "X-2"])
         ids = []
@@ -96,7 +101,7 @@ async def test_the_open_orders_list_filters_by_status_and_supplier(stack: Stack)
                 201,
             )
             ids.append(created["id"])
-        await _post(client, f"{purchasing}/purchase-orders/{ids[0]}/approve", {"approved_by": "a"})
+        await _post(client, f"{purchasing}/purchase-orders/{ids[0]}/approve", None)
         await _post(
             client,
             f"{purchasing}/purchase-orders/{ids[1]}/cancel",

@@ -13,6 +13,7 @@ import httpx
 from jxc.events.base import DomainEvent, Money
 from jxc.events.contracts.inventory import LowStockDetected, StockBackInRange, StockIssued
 from jxc.platform.settings import topic_of
+from tests.integration.auth import bearer
 from tests.integration.flow import approved_order, known_to_purchasing, line, supplier
 from tests.integration.harness import Stack
 from tests.integration.publishing import envelope_of, publish
@@ -49,7 +50,7 @@ async def test_a_low_stock_alert_becomes_a_suggestion_and_then_a_draft_order(
 ) -> None:
     _, purchasing = stack.serve("purchasing")
     tea, cup = f"TEA-{uuid4().hex[:6]}", f"CUP-{uuid4().hex[:6]}"
-    async with httpx.AsyncClient(timeout=30) as client:
+    async with httpx.AsyncClient(headers=bearer(), timeout=30) as client:
         supplier_id = await supplier(client, purchasing)
         await known_to_purchasing(client, purchasing, stack.namespace, [tea])
         # 30 boxes of tea already on order at 12.50: in flight, and the supplier's last price

@@ -12,6 +12,7 @@ from jxc.events.cloudevents import from_kafka
 from jxc.events.contracts import registry
 from jxc.events.contracts.purchasing import PurchaseReturnShipped, SupplierClaimRaised
 from jxc.platform.settings import topic_of
+from tests.integration.auth import bearer
 from tests.integration.flow import approved_order, known_to_purchasing, line, supplier
 from tests.integration.harness import Stack
 from tests.integration.publishing import read_all
@@ -19,7 +20,7 @@ from tests.integration.publishing import read_all
 
 async def test_rejected_goods_are_returned_or_claimed_but_never_twice(stack: Stack) -> None:
     _, purchasing = stack.serve("purchasing")
-    async with httpx.AsyncClient(timeout=30) as client:
+    async with httpx.AsyncClient(headers=bearer(), timeout=30) as client:
         supplier_id = await supplier(client, purchasing)
         await known_to_purchasing(client, purchasing, stack.namespace, ["TEA"])
         order_id = await approved_order(

@@ -24,6 +24,7 @@ from jxc.events.contracts.inventory import (
 from jxc.events.contracts.sales import OrderShipped, ShippedLine
 from jxc.events.envelope import Envelope
 from jxc.platform.settings import topic_of
+from tests.integration.auth import bearer
 from tests.integration.harness import Stack, eventually
 from tests.integration.publishing import envelope_of, publish, read_all, receipt
 
@@ -114,7 +115,7 @@ def of(sku: str) -> str:
 async def test_low_stock_is_published_once_per_crossing_and_overstock_too(stack: Stack) -> None:
     _, url = stack.serve("inventory")
     sku, preset = f"RICE-{uuid4().hex[:6]}", f"SALT-{uuid4().hex[:6]}"
-    async with httpx.AsyncClient(timeout=60) as client:
+    async with httpx.AsyncClient(headers=bearer(), timeout=60) as client:
         inv = Inventory(stack, client, url)
         await inv.receive(sku, 30)
         answer = await inv.set_rule(
@@ -236,7 +237,7 @@ async def test_low_stock_is_published_once_per_crossing_and_overstock_too(stack:
 async def test_concurrent_issues_across_min_publish_one_alert(stack: Stack) -> None:
     _, url = stack.serve("inventory")
     sku = f"OIL-{uuid4().hex[:6]}"
-    async with httpx.AsyncClient(timeout=60) as client:
+    async with httpx.AsyncClient(headers=bearer(), timeout=60) as client:
         inv = Inventory(stack, client, url)
         await inv.receive(sku, 15)
         await inv.set_rule(sku, min_quantity="10", max_quantity="100")
@@ -257,7 +258,7 @@ async def test_a_rule_set_while_stock_moves_alerts_exactly_once(stack: Stack) ->
     _, url = stack.serve("inventory")
     sku = f"SOY-{uuid4().hex[:6]}"
     fresh = [f"VINEGAR-{uuid4().hex[:6]}" for _ in range(10)]
-    async with httpx.AsyncClient(timeout=60) as client:
+    async with httpx.AsyncClient(headers=bearer(), timeout=60) as client:
         inv = Inventory(stack, client, url)
         await inv.receive(sku, 100)
         rule = inv.set_rule(sku, min_quantity="70", max_quantity="200")

@@ -20,6 +20,7 @@ from jxc.events.contracts import registry
 from jxc.events.contracts.inventory import StockAdjusted, StockCounted
 from jxc.events.envelope import Envelope
 from jxc.platform.settings import topic_of
+from tests.integration.auth import bearer
 from tests.integration.harness import Stack
 from tests.integration.publishing import envelope_of, publish, read_all, receipt
 
@@ -47,7 +48,7 @@ def ok(answer: httpx.Response, status: int = 200) -> Any:
 async def test_a_count_with_movements_during_the_count(stack: Stack) -> None:
     _, inventory = stack.serve("inventory")
     sku, other = f"TEA-{uuid4().hex[:6]}", f"CUP-{uuid4().hex[:6]}"
-    async with httpx.AsyncClient(base_url=inventory, timeout=60) as client:
+    async with httpx.AsyncClient(headers=bearer(), base_url=inventory, timeout=60) as client:
         await receive(
             stack, client, inventory, [(sku, "WH-A", Decimal(100)), (other, "WH-A", Decimal(20))]
         )
@@ -183,7 +184,7 @@ async def test_a_count_of_5000_lines(stack: Stack) -> None:
         )
     ]
     await publish(topic_of("purchasing", stack.namespace), receipts)
-    async with httpx.AsyncClient(base_url=inventory, timeout=120) as client:
+    async with httpx.AsyncClient(headers=bearer(), base_url=inventory, timeout=120) as client:
         for envelope in receipts:
             ok(
                 await client.get(
@@ -265,7 +266,7 @@ async def test_a_difference_the_stock_can_no_longer_take_stops_the_close(stack: 
     stock here), nothing is posted, and a recount of the line lets the count close."""
     _, inventory = stack.serve("inventory")
     sku = f"PEN-{uuid4().hex[:6]}"
-    async with httpx.AsyncClient(base_url=inventory, timeout=60) as client:
+    async with httpx.AsyncClient(headers=bearer(), base_url=inventory, timeout=60) as client:
         await receive(stack, client, inventory, [(sku, "WH-C", Decimal(10))])
         count_id = ok(
             await client.post(

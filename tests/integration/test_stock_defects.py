@@ -21,6 +21,7 @@ from jxc.inventory.domain.stock import Valuation
 from jxc.platform.projection import Consumed
 from jxc.platform.settings import topic_of
 from jxc.platform.store import EventStore
+from tests.integration.auth import bearer
 from tests.integration.harness import BIN, Stack
 from tests.integration.publishing import envelope_of, publish, receipt
 
@@ -88,7 +89,7 @@ async def test_one_line_number_on_two_positions_keeps_both_reservations(stack: S
     _, url = stack.serve("inventory")
     tag = uuid4().hex[:6]
     a, b = f"A-{tag}", f"B-{tag}"
-    async with httpx.AsyncClient(timeout=30) as client:
+    async with httpx.AsyncClient(headers=bearer(), timeout=30) as client:
         await _register(client, url, [a, b], ["WH-R"])
         for sku in (a, b):
             put = await client.post(
@@ -139,7 +140,7 @@ async def test_an_order_repeating_a_line_number_is_rejected_line_by_line(stack: 
     )
     order = envelope_of(placed, f"sales-order-{placed.order_id}")
     await publish(topic_of("sales", stack.namespace), [order])
-    async with httpx.AsyncClient(timeout=30) as client:
+    async with httpx.AsyncClient(headers=bearer(), timeout=30) as client:
         await client.get(f"{url}/stock", params={"wait_for_event": str(order.event_id)})
         assert [D((await _level(client, url, s, "WH-S"))["reserved"]) for s in (a, b)] == [0, 0]
     async with await psycopg.AsyncConnection.connect(stack.database("inventory")) as conn:
@@ -159,7 +160,7 @@ async def test_an_order_repeating_a_line_number_is_rejected_line_by_line(stack: 
 async def test_the_unit_cost_shown_is_rounded_half_to_even_like_the_domain(stack: Stack) -> None:
     _, url = stack.serve("inventory")
     sku = f"PIN-{uuid4().hex[:6]}"
-    async with httpx.AsyncClient(timeout=30) as client:
+    async with httpx.AsyncClient(headers=bearer(), timeout=30) as client:
         await _register(client, url, [sku], ["WH-U"])
         for cost in ("0.000001", "0.000004"):  # value 0.000005 over 2: 0.0000025 each
             put = await client.post(
@@ -181,7 +182,7 @@ async def test_abc_counts_shipments_by_kind_not_by_the_reason_typed(stack: Stack
     tag = uuid4().hex[:6]
     sold, scrapped = f"S-{tag}", f"X-{tag}"
     today = datetime.now(UTC).date()
-    async with httpx.AsyncClient(timeout=30) as client:
+    async with httpx.AsyncClient(headers=bearer(), timeout=30) as client:
         await _register(client, url, [sold, scrapped], ["WH-C"])
         for sku in (sold, scrapped):
             put = await client.post(
@@ -222,7 +223,7 @@ async def test_stock_commands_answer_a_retry_with_the_first_answer(stack: Stack)
     sku = f"KEY-{uuid4().hex[:6]}"
     stock = f"{url}/stock/{sku}/WH-K"
     order = str(uuid4())
-    async with httpx.AsyncClient(timeout=30) as client:
+    async with httpx.AsyncClient(headers=bearer(), timeout=30) as client:
         await _register(client, url, [sku], ["WH-K"])
 
         async def twice(path: str, body: dict[str, Any], key: str) -> dict[str, Any]:
@@ -282,7 +283,7 @@ def test_rebuilding_the_stock_keeper_is_refused_with_a_clear_message(stack: Stac
 @pytest.mark.parametrize("at", ["2026-01-01T10:00:00", "2026-01-01"])
 async def test_an_as_of_time_without_a_time_zone_is_refused(stack: Stack, at: str) -> None:
     _, url = stack.serve("inventory")
-    async with httpx.AsyncClient(timeout=30) as client:
+    async with httpx.AsyncClient(headers=bearer(), timeout=30) as client:
         answer = await client.get(f"{url}/stock/TEA/WH-A/as-of", params={"at": at})
     assert answer.status_code == 422, answer.text
     assert answer.headers["content-type"].startswith("application/problem+json")
@@ -296,7 +297,7 @@ async def test_an_as_of_time_without_a_time_zone_is_refused(stack: Stack, at: st
 async def test_commands_naming_an_unknown_warehouse_or_sku_are_refused(stack: Stack) -> None:
     _, url = stack.serve("inventory")
     sku = f"REG-{uuid4().hex[:6]}"
-    async with httpx.AsyncClient(timeout=30) as client:
+    async with httpx.AsyncClient(headers=bearer(), timeout=30) as client:
         await _register(client, url, [sku], ["WH-REG"])
         put = await client.post(
             f"{url}/stock/{sku}/WH-REG/adjustments",
@@ -366,7 +367,7 @@ async def test_commands_naming_an_unknown_warehouse_or_sku_are_refused(stack: St
 async def test_a_transit_loss_is_a_line_of_the_destination_ledger(stack: Stack) -> None:
     _, url = stack.serve("inventory")
     sku = f"TL-{uuid4().hex[:6]}"
-    async with httpx.AsyncClient(timeout=30) as client:
+    async with httpx.AsyncClient(headers=bearer(), timeout=30) as client:
         await _register(client, url, [sku], ["WH-FROM", "WH-TO"])
         put = await client.post(
             f"{url}/stock/{sku}/WH-FROM/adjustments",

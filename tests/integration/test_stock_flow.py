@@ -21,6 +21,7 @@ from jxc.events.contracts.sales import (
     ShippedLine,
 )
 from jxc.platform.settings import topic_of
+from tests.integration.auth import bearer
 from tests.integration.harness import Stack, eventually
 from tests.integration.publishing import envelope_of, publish, read_all, receipt
 
@@ -49,7 +50,9 @@ async def test_receipt_reservation_shipment_and_cancellation(stack: Stack) -> No
     sku = f"TEA-{uuid4().hex[:6]}"
     received = envelope_of(receipt([(sku, "WH-A", Decimal(100))]), "purchase-order-1")
     await publish(purchasing_topic, [received])
-    async with httpx.AsyncClient(timeout=30) as client:  # topics are not ordered among themselves
+    async with httpx.AsyncClient(
+        headers=bearer(), timeout=30
+    ) as client:  # topics are not ordered among themselves
         url = f"{inventory}/stock/{sku}/WH-A"
         await client.get(url, params={"wait_for_event": str(received.event_id)})
 
@@ -59,7 +62,7 @@ async def test_receipt_reservation_shipment_and_cancellation(stack: Stack) -> No
         envelope_of(placed(cancelled_order, sku, "50"), f"order-{cancelled_order}"),
     ]
     await publish(sales_topic, sales)
-    async with httpx.AsyncClient(timeout=30) as client:
+    async with httpx.AsyncClient(headers=bearer(), timeout=30) as client:
         url = f"{inventory}/stock/{sku}/WH-A"
         for placed_event in sales:  # orders have their own keys: any order of arrival
             await client.get(url, params={"wait_for_event": str(placed_event.event_id)})
@@ -124,7 +127,7 @@ async def test_fifty_concurrent_one_unit_reservations_against_ten(stack: Stack) 
     sku = f"CUP-{uuid4().hex[:6]}"
     received = envelope_of(receipt([(sku, "WH-B", Decimal(10))]), "purchase-order-9")
     await publish(topic_of("purchasing", stack.namespace), [received])
-    async with httpx.AsyncClient(timeout=60) as client:
+    async with httpx.AsyncClient(headers=bearer(), timeout=60) as client:
         url = f"{inventory}/stock/{sku}/WH-B"
         await client.get(url, params={"wait_for_event": str(received.event_id)})
 

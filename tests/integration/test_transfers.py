@@ -15,6 +15,7 @@ from jxc.events.cloudevents import from_kafka
 from jxc.events.contracts import registry
 from jxc.events.contracts.inventory import StockInTransitChanged, TransferReceived
 from jxc.platform.settings import topic_of
+from tests.integration.auth import bearer
 from tests.integration.harness import Stack
 from tests.integration.publishing import envelope_of, publish, read_all, receipt
 
@@ -52,7 +53,7 @@ def _ok(answer: httpx.Response, status: int = 200) -> Any:
 async def test_transfer_with_a_partial_receipt_and_a_transit_loss(stack: Stack) -> None:
     _, url = stack.serve("inventory")
     sku = f"TEA-{uuid4().hex[:6]}"
-    async with httpx.AsyncClient(timeout=30) as client:
+    async with httpx.AsyncClient(headers=bearer(), timeout=30) as client:
         await _stock_in(stack, client, url, sku, 100)
         await _register_wh_b(client, url)
 
@@ -193,7 +194,7 @@ async def test_transfer_with_a_partial_receipt_and_a_transit_loss(stack: Stack) 
 async def test_a_dispatch_beyond_what_is_available_is_refused(stack: Stack) -> None:
     _, url = stack.serve("inventory")
     tea, cup = f"TEA-{uuid4().hex[:6]}", f"CUP-{uuid4().hex[:6]}"
-    async with httpx.AsyncClient(timeout=30) as client:
+    async with httpx.AsyncClient(headers=bearer(), timeout=30) as client:
         await _stock_in(stack, client, url, tea, 20)
         await _stock_in(stack, client, url, cup, 5)
         await _register_wh_b(client, url)
@@ -248,7 +249,7 @@ async def test_concurrent_dispatches_both_ways_neither_deadlock_nor_double_issue
         receipt([(sku, "WH-A", D(100)), (sku, "WH-B", D(100))]), f"purchase-order-{uuid4()}"
     )
     await publish(topic_of("purchasing", stack.namespace), [stocked])
-    async with httpx.AsyncClient(timeout=60) as client:
+    async with httpx.AsyncClient(headers=bearer(), timeout=60) as client:
         await client.get(
             f"{url}/stock/{sku}/WH-A", params={"wait_for_event": str(stocked.event_id)}
         )

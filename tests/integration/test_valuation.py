@@ -24,6 +24,7 @@ from jxc.events.contracts.registry import registry
 from jxc.events.contracts.sales import OrderLine, OrderPlaced, OrderShipped, ShippedLine
 from jxc.events.envelope import Envelope
 from jxc.platform.settings import topic_of
+from tests.integration.auth import bearer
 from tests.integration.harness import Stack, eventually, free_port, wait_http
 from tests.integration.publishing import envelope_of, publish, read_all
 
@@ -183,7 +184,7 @@ def d(value: str) -> Decimal:
 
 async def test_fifo_cost_of_receipts_issues_a_correction_and_a_shipment(stack: Stack) -> None:
     url = inventory(stack, "fifo")
-    async with httpx.AsyncClient(timeout=60) as client:
+    async with httpx.AsyncClient(headers=bearer(), timeout=60) as client:
         run = Run(stack, client, url, f"TEA-{uuid4().hex[:6]}")
 
         await run.receive("10", "2.00")  # 20.00
@@ -264,7 +265,7 @@ async def test_fifo_cost_of_receipts_issues_a_correction_and_a_shipment(stack: S
 
 async def test_moving_average_cost_of_receipts_issues_and_a_shipment(stack: Stack) -> None:
     url = inventory(stack, "moving_average")
-    async with httpx.AsyncClient(timeout=60) as client:
+    async with httpx.AsyncClient(headers=bearer(), timeout=60) as client:
         run = Run(stack, client, url, f"TEA-{uuid4().hex[:6]}")
 
         await run.receive("10", "2.00")  # 20.00

@@ -34,6 +34,7 @@ from jxc.purchasing.domain import (
     RecordGoodsReceipt,
     purchase_order_decider,
 )
+from tests.integration.auth import bearer
 from tests.integration.flow import supplier
 from tests.integration.harness import PG_ADMIN_URL, Stack, eventually
 
@@ -190,7 +191,7 @@ def _new_supplier(name: str = "Acme Trading") -> dict[str, str]:
 
 async def test_commands_answer_503_while_the_database_refuses_then_succeed(stack: Stack) -> None:
     _, purchasing = stack.serve("purchasing")
-    async with httpx.AsyncClient(timeout=30) as client:
+    async with httpx.AsyncClient(headers=bearer(), timeout=30) as client:
         await supplier(client, purchasing)
         with read_only(f"jxct_{stack.namespace}_purchasing"):
             for _ in range(3):
@@ -224,7 +225,7 @@ async def test_commands_answer_503_soon_while_the_database_takes_no_connection(
     stack: Stack,
 ) -> None:
     _, purchasing = stack.serve("purchasing")
-    async with httpx.AsyncClient(timeout=60) as client:
+    async with httpx.AsyncClient(headers=bearer(), timeout=60) as client:
         await supplier(client, purchasing)
         with refusing_connections(f"jxct_{stack.namespace}_purchasing"):
             for _ in range(3):  # the cut sessions, then a wait for a connection
@@ -244,7 +245,7 @@ async def test_commands_answer_503_soon_while_the_database_takes_no_connection(
 
 async def test_a_value_the_database_refuses_is_a_4xx_not_a_500(stack: Stack) -> None:
     _, purchasing = stack.serve("purchasing")
-    async with httpx.AsyncClient(timeout=30) as client:
+    async with httpx.AsyncClient(headers=bearer(), timeout=30) as client:
         # PostgreSQL cannot hold a NUL character: the data's fault, not ours. The edge refuses
         # it now (jxc.events.limits); the database's own refusal is the unit tests' case.
         answer = await client.post(f"{purchasing}/suppliers", json=_new_supplier("Acme\x00"))

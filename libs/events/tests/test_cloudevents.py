@@ -347,3 +347,19 @@ def test_sdk_record_missing_jxc_extensions_is_malformed(
     message = sdk_kafka.to_binary(CloudEvent(attributes, {"sku": "x"}), JSONFormat())
     with pytest.raises(MalformedEvent):
         from_kafka(message.value, list(message.headers.items()))
+
+
+def test_the_actor_travels_as_the_ce_actor_extension() -> None:
+    envelope = replace(_envelope(), actor="li.wei")
+    _, value, headers = to_kafka(envelope)
+    assert ("ce_actor", b"li.wei") in headers
+    assert from_kafka(value, headers).actor == "li.wei"
+    # the checked path (taken when anything is unusual) reads it too
+    odd = [*headers, ("ce_unknown", None)]
+    assert from_kafka(value, _with(odd, "ce_causationid", None)).actor == "li.wei"
+
+
+def test_an_event_without_an_actor_has_no_actor_header_and_reads_as_none() -> None:
+    _, value, headers = to_kafka(_envelope())
+    assert "ce_actor" not in dict(headers)
+    assert from_kafka(value, headers).actor is None

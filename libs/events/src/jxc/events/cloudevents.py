@@ -30,6 +30,7 @@ H_SCHEMA_VERSION = "ce_schemaversion"
 H_RECORDED_AT = "ce_recordedtime"
 H_CORRELATION_ID = "ce_correlationid"
 H_CAUSATION_ID = "ce_causationid"
+H_ACTOR = "ce_actor"  # who did it (optional: older events have none)
 
 Headers = list[tuple[str, bytes]]
 
@@ -57,6 +58,8 @@ def to_kafka(envelope: Envelope) -> tuple[bytes, bytes, Headers]:
     ]
     if envelope.causation_id is not None:
         headers.append((H_CAUSATION_ID, str(envelope.causation_id).encode()))
+    if envelope.actor is not None:
+        headers.append((H_ACTOR, envelope.actor.encode()))
     return envelope.stream_id.encode(), envelope.payload, headers
 
 
@@ -82,6 +85,7 @@ def from_kafka(value: bytes | None, headers: Sequence[tuple[str, bytes | None]])
             occurred_at = datetime.fromisoformat(fast[H_TIME].decode())
             recorded_at = datetime.fromisoformat(fast[H_RECORDED_AT].decode())
             causation = fast.get(H_CAUSATION_ID)
+            actor = fast.get(H_ACTOR)
             if occurred_at.tzinfo is not None and recorded_at.tzinfo is not None:
                 return Envelope(
                     event_id=UUID(fast[H_ID].decode()),
@@ -95,6 +99,7 @@ def from_kafka(value: bytes | None, headers: Sequence[tuple[str, bytes | None]])
                     correlation_id=UUID(fast[H_CORRELATION_ID].decode()),
                     causation_id=None if causation is None else UUID(causation.decode()),
                     payload=value,
+                    actor=None if actor is None else actor.decode(),
                 )
     # A header without a value (None) or of the wrong type: the checked path names it.
     except (KeyError, ValueError, AttributeError, TypeError):  # UnicodeDecodeError: a ValueError
@@ -175,4 +180,5 @@ def _checked(value: object, found: dict[str, object]) -> Envelope:
         # a causation header without a value is no causation, as on the fast path
         causation_id=as_uuid(H_CAUSATION_ID) if found.get(H_CAUSATION_ID) is not None else None,
         payload=value,
+        actor=text(H_ACTOR) if found.get(H_ACTOR) is not None else None,
     )

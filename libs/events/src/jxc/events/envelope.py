@@ -22,6 +22,9 @@ class Envelope:
     correlation_id: UUID
     causation_id: UUID | None
     payload: bytes
+    # Who did it: the authenticated user, or the consumer whose policy reacted; None on
+    # events recorded before the store kept it.
+    actor: str | None = None
 
     @property
     def context(self) -> str:

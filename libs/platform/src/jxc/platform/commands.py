@@ -75,14 +75,17 @@ class IdempotencyKeyReused(DomainError):
 
 @dataclass(frozen=True, slots=True)
 class CommandResult:
-    """What a command answers: the stream, its new version, the ids of the events recorded."""
+    """What a command answers: the aggregate's id, its stream, the stream's new version and the
+    ids of the events recorded."""
 
     stream_id: str
     version: int
     event_ids: list[UUID] = field(default_factory=list)
+    id: str = ""
 
     def to_json(self) -> dict[str, Any]:
         return {
+            "id": self.id,
             "stream_id": self.stream_id,
             "version": self.version,
             "event_ids": [str(e) for e in self.event_ids],
@@ -164,7 +167,10 @@ class CommandHandler:
                 self._state_name(decider),
                 self._adapter(decider.state_type).dump_json(state),
             )
-        return CommandResult(stream_id, new_version, [e.event_id for e in envelopes])
+        aggregate_id = stream_id.removeprefix(f"{decider.stream_prefix}-")
+        return CommandResult(
+            stream_id, new_version, [e.event_id for e in envelopes], id=aggregate_id
+        )
 
     async def handle(
         self,
@@ -233,7 +239,10 @@ class CommandHandler:
             )
         answer = row[1]
         return CommandResult(
-            answer["stream_id"], answer["version"], [UUID(e) for e in answer["event_ids"]]
+            answer["stream_id"],
+            answer["version"],
+            [UUID(e) for e in answer["event_ids"]],
+            id=answer.get("id", ""),
         )
 
     def _adapter(self, state_type: type[Any]) -> TypeAdapter[Any]:

@@ -24,6 +24,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from jxc.events.ids import uuid7
 from jxc.events.limits import storable
+from jxc.platform.auth.errors import AuthProblem
+from jxc.platform.auth.tokens import TokenVerifier
 from jxc.platform.db_errors import caused_by_data, database_unavailable, sqlstate_class
 from jxc.platform.decider import DomainError
 from jxc.platform.logging import get_logger
@@ -134,8 +136,12 @@ def create_app(
     ready_checks: Mapping[str, ReadyCheck],
     routers: Sequence[APIRouter] = (),
     lifespan: Callable[[FastAPI], AbstractAsyncContextManager[None]] | None = None,
+    token_verifier: TokenVerifier | None = None,
 ) -> FastAPI:
+    """The service's app. Routers built with jxc.platform.http_commands.CommandRouter verify
+    bearer tokens with `token_verifier`; /healthz, /readyz, /metrics and the docs stay open."""
     app = FastAPI(title=title, lifespan=lifespan)
+    app.state.token_verifier = token_verifier
     app.add_middleware(StorablePathMiddleware)
     app.add_middleware(CorrelationMiddleware)
 
@@ -149,6 +155,13 @@ def create_app(
             fields=exc.fields,
             **{k: str(v) for k, v in exc.context.items()},
         )
+
+    @app.exception_handler(AuthProblem)
+    async def refused(_: Request, exc: AuthProblem) -> JSONResponse:
+        answer = problem(exc.status, exc.title, exc.detail)
+        if exc.status == 401:
+            answer.headers["WWW-Authenticate"] = 'Bearer realm="jxc"'
+        return answer
 
     @app.exception_handler(RequestValidationError)
     async def invalid_request(_: Request, exc: RequestValidationError) -> JSONResponse:

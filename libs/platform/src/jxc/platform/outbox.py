@@ -45,7 +45,8 @@ log = get_logger("jxc.outbox")
 # Unsent rows, except those of a stream with a parked row: they wait behind it.
 _PENDING = """
 SELECT o.id, o.topic, e.event_id, e.event_type, e.schema_version, e.stream_id, e.stream_version,
-       e.occurred_at, e.recorded_at, e.producer, e.correlation_id, e.causation_id, e.payload::text
+       e.occurred_at, e.recorded_at, e.producer, e.correlation_id, e.causation_id, e.payload::text,
+       e.actor
 FROM outbox o JOIN events e ON e.global_position = o.global_position
 WHERE o.sent_at IS NULL AND o.parked_at IS NULL
   AND NOT EXISTS (

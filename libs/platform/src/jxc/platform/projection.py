@@ -40,7 +40,7 @@ from jxc.platform.dead_letters import DeadLetter, DeadLetterOutbox
 from jxc.platform.kafka import ensure_topics, manual_consumer
 from jxc.platform.logging import bind_ids, get_logger
 from jxc.platform.metrics import EVENTS_CONSUMED, PROJECTION_LAG
-from jxc.platform.store import Conn
+from jxc.platform.store import Conn, acting_as
 
 log = get_logger("jxc.projection")
 
@@ -190,6 +190,7 @@ class ProjectionRunner:
     # --- the loop ----------------------------------------------------------------------------
 
     async def run(self, stop: asyncio.Event) -> None:
+        acting_as.set(self.name)  # what a policy appends was done by this consumer
         BOARD.clear_stalls(self.name)
         try:
             await self._run(stop)

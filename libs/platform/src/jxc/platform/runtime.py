@@ -9,6 +9,8 @@ each part can also run alone (`project NAME` is how projections scale and how te
     jxc-<service> outbox parked [--all]   outbox rows the broker refused for good, with why
     jxc-<service> outbox requeue ID       publish a parked row again (once its cause is fixed)
     jxc-<service> outbox skip ID          give up on a parked row; its stream flows again
+    jxc-<service> token --user U --roles R1,R2 [--warehouses W1,W2|*]   a development token
+    jxc-<service> routes           the table of routes and the role each needs (Markdown)
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ import sys
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import asynccontextmanager, suppress
 from dataclasses import dataclass, field
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +34,9 @@ from psycopg_pool import AsyncConnectionPool
 
 from jxc.events.contracts import registry
 from jxc.events.registry import EventRegistry
+from jxc.platform.auth.settings import AuthSettings
+from jxc.platform.auth.tokens import TokenVerifier, issue_token
+from jxc.platform.auth.user import Role
 from jxc.platform.commands import CommandHandler
 from jxc.platform.consumer_health import consumers_ready
 from jxc.platform.http import create_app
@@ -40,6 +46,7 @@ from jxc.platform.migrations import upgrade
 from jxc.platform.outbox import OutboxRelay
 from jxc.platform.outbox_parking import parked_rows, requeue, skip
 from jxc.platform.projection import Projection, ProjectionRunner, rebuild
+from jxc.platform.route_table import render as render_routes
 from jxc.platform.settings import ServiceSettings
 from jxc.platform.store import EventStore
 
@@ -97,6 +104,21 @@ class Service:
             yield Parts(settings, pool, store, commands, registry)
         finally:
             await pool.close()
+
+    def offline_app(self, token_verifier: TokenVerifier | None = None) -> FastAPI:
+        """The service's HTTP app with no database or broker behind it (nothing is opened):
+        for its OpenAPI document, the route table, and tests of what the edge refuses before
+        any command runs."""
+        settings = self.settings
+        pool: AsyncConnectionPool[Any] = AsyncConnectionPool(settings.dsn(), open=False)
+        store = EventStore(registry, settings.producer, settings.topic)
+        commands = CommandHandler(pool, store, service=self.name)
+        return create_app(
+            title=f"JXC {self.name}",
+            ready_checks={},
+            routers=self.routers(Parts(settings, pool, store, commands, registry)),
+            token_verifier=token_verifier,
+        )
 
     def migrate(self) -> None:
         upgrade(self.settings.dsn(), self.migrations)
@@ -159,6 +181,7 @@ class Service:
                 },
                 routers=self.routers(parts),
                 lifespan=lifespan,
+                token_verifier=AuthSettings().verifier(),
             )
             config = uvicorn.Config(
                 app,
@@ -218,6 +241,12 @@ class Service:
         outbox.add_parser("parked").add_argument("--all", action="store_true", dest="everything")
         outbox.add_parser("requeue").add_argument("id", type=int)
         outbox.add_parser("skip").add_argument("id", type=int)
+        token = sub.add_parser("token", help="print a development token (signed with the dev key)")
+        token.add_argument("--user", required=True)
+        token.add_argument("--roles", required=True, help="comma-separated, e.g. purchaser,admin")
+        token.add_argument("--warehouses", default="", help='comma-separated, "*" for all')
+        token.add_argument("--hours", type=float, default=8.0)
+        sub.add_parser("routes", help="print the table of routes and roles (Markdown)")
         args = parser.parse_args(argv)
         configure_logging(self.name, self.settings.log_level)
         command = args.command or "serve"
@@ -232,9 +261,33 @@ class Service:
             asyncio.run(self.run_projection(args.projection))
         elif command == "rebuild":
             asyncio.run(self.rebuild(args.projection))
+        elif command == "routes":
+            sys.stdout.write(render_routes(self.name, self.offline_app().openapi()))
+        elif command == "token":
+            sys.stdout.write(dev_token(args.user, args.roles, args.warehouses, args.hours) + "\n")
         elif command == "outbox":
             row_id, everything = getattr(args, "id", None), getattr(args, "everything", False)
             asyncio.run(self.outbox(args.action, row_id, everything))
+
+
+def dev_token(user: str, roles: str, warehouses: str, hours: float) -> str:
+    settings = AuthSettings()
+    if settings.jwks_url:
+        raise SystemExit("JXC_AUTH_JWKS_URL is set: tokens come from the identity provider")
+    named = [r.strip() for r in roles.split(",") if r.strip()]
+    unknown = [r for r in named if r not in {role.value for role in Role}]
+    if unknown:
+        known = ", ".join(role.value for role in Role)
+        raise SystemExit(f"unknown role {', '.join(unknown)}; the roles are {known}")
+    return issue_token(
+        settings.dev_key(),
+        user,
+        named,
+        [w for w in warehouses.split(",") if w],
+        issuer=settings.issuer,
+        audience=settings.audience,
+        lifetime=timedelta(hours=hours),
+    )
 
 
 async def _supervised(

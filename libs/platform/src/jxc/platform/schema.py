@@ -90,6 +90,12 @@ CREATE INDEX outbox_unsent ON outbox (id) WHERE sent_at IS NULL AND parked_at IS
 CREATE INDEX outbox_parked ON outbox (id) WHERE parked_at IS NOT NULL AND sent_at IS NULL
 """
 
+# Third platform step: who did it. The authenticated user of a command, or the consumer whose
+# policy appended the event; NULL on events recorded before (the audit trail starts here).
+PLATFORM_SCHEMA_3 = """
+ALTER TABLE events ADD COLUMN actor text
+"""
+
 OUTBOX_CHANNEL = "jxc_outbox"
 
 

@@ -7,6 +7,7 @@ outbox rows and a NOTIFY in the same transaction, so publishing can never drift 
 
 from __future__ import annotations
 
+import contextvars
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -24,6 +25,10 @@ from jxc.platform.schema import OUTBOX_CHANNEL
 
 Conn = AsyncConnection[Any]
 
+# Who is acting in this task: the authenticated user of an HTTP request, or the consumer
+# running a policy. Events whose metadata names no actor record this one.
+acting_as: contextvars.ContextVar[str | None] = contextvars.ContextVar("acting_as", default=None)
+
 
 class VersionConflict(Exception):
     """Another writer appended to the stream since it was loaded."""
@@ -36,11 +41,12 @@ class VersionConflict(Exception):
 
 @dataclass(frozen=True, slots=True)
 class Metadata:
-    """What a command carries besides its data: when it happened and why."""
+    """What a command carries besides its data: when it happened, why, and who did it."""
 
     occurred_at: datetime
     correlation_id: UUID
     causation_id: UUID | None = None
+    actor: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,16 +59,18 @@ class Snapshot:
 _APPEND = """
 WITH appended AS (
     INSERT INTO events (event_id, stream_id, stream_version, event_type, schema_version,
-                        occurred_at, recorded_at, producer, correlation_id, causation_id, payload)
+                        occurred_at, recorded_at, producer, correlation_id, causation_id, payload,
+                        actor)
     SELECT e.event_id, e.stream_id, e.stream_version, e.event_type, e.schema_version,
            e.occurred_at, %(recorded_at)s, %(producer)s, e.correlation_id, e.causation_id,
-           e.payload::jsonb
+           e.payload::jsonb, e.actor
     FROM unnest(%(event_ids)b::uuid[], %(stream_ids)b::text[], %(versions)b::int[],
                 %(types)b::text[], %(schema_versions)b::int[], %(occurred)b::timestamptz[],
-                %(correlations)b::uuid[], %(causations)b::uuid[], %(payloads)b::text[])
+                %(correlations)b::uuid[], %(causations)b::uuid[], %(payloads)b::text[],
+                %(actors)b::text[])
          WITH ORDINALITY
          AS e(event_id, stream_id, stream_version, event_type, schema_version, occurred_at,
-              correlation_id, causation_id, payload, n)
+              correlation_id, causation_id, payload, actor, n)
     ORDER BY e.n
     RETURNING global_position
 ), queued AS (
@@ -86,7 +94,7 @@ class NewEvent:
 
 _COLUMNS = (
     "event_id, event_type, schema_version, stream_id, stream_version, occurred_at, "
-    "recorded_at, producer, correlation_id, causation_id, payload::text"
+    "recorded_at, producer, correlation_id, causation_id, payload::text, actor"
 )
 
 
@@ -103,6 +111,7 @@ def envelope_from_row(row: Sequence[Any]) -> Envelope:
         correlation_id=row[8],
         causation_id=row[9],
         payload=row[10].encode(),
+        actor=row[11] if len(row) > 11 else None,  # rows read without the column
     )
 
 
@@ -138,6 +147,7 @@ class EventStore:
         if not new:
             return []
         recorded_at = datetime.now(UTC)
+        acting = acting_as.get()
         envelopes = [
             Envelope(
                 event_id=uuid7(),
@@ -151,6 +161,7 @@ class EventStore:
                 correlation_id=n.meta.correlation_id,
                 causation_id=n.meta.causation_id,
                 payload=encode(n.event),
+                actor=n.meta.actor or acting,
             )
             for n in new
         ]
@@ -171,6 +182,7 @@ class EventStore:
                     "correlations": [e.correlation_id for e in envelopes],
                     "causations": [e.causation_id for e in envelopes],
                     "payloads": [e.payload.decode() for e in envelopes],
+                    "actors": [e.actor for e in envelopes],
                     "topic": self.topic,
                     "channel": OUTBOX_CHANNEL,
                 },

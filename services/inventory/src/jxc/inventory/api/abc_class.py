@@ -9,12 +9,12 @@ warehouse is given.
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 from uuid import UUID
 
-from fastapi import APIRouter, Query
+from fastapi import Query
 from psycopg_pool import AsyncConnectionPool
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -27,8 +27,9 @@ from jxc.inventory.domain.abc_class import (
     Thresholds,
 )
 from jxc.inventory.domain.item import MAX_CODE
-from jxc.platform.http import correlation_id
-from jxc.platform.store import EventStore, Metadata
+from jxc.platform.auth.user import Role
+from jxc.platform.http_commands import Command, CommandRouter
+from jxc.platform.store import EventStore
 
 Share = Annotated[limits.Quantity, Field(ge=0, le=1, allow_inf_nan=False)]
 ClassName = Literal["A", "B", "C"]
@@ -78,16 +79,14 @@ class ClassView(BaseModel):
     version: int
 
 
-def abc_router(pool: AsyncConnectionPool[Any], store: EventStore, currency: str) -> APIRouter:
+def abc_router(pool: AsyncConnectionPool[Any], store: EventStore, currency: str) -> CommandRouter:
     classifier = AbcClassifier(pool, store, currency)
-    router = APIRouter(tags=["abc"])
+    router = CommandRouter(tags=["abc"])
 
-    @router.post("/abc/classify", response_model=RunView)
-    async def classify(body: ClassifyBody) -> dict[str, Any]:
-        meta = Metadata(occurred_at=datetime.now(UTC), correlation_id=correlation_id.get())
-        run = await classifier.classify(
-            body.period_from, body.period_to, Thresholds(body.a_share, body.b_share), meta
-        )
+    @router.command("/abc/classify", role=Role.WAREHOUSE, response_model=RunView)
+    async def classify(body: ClassifyBody, cmd: Command) -> dict[str, Any]:
+        thresholds = Thresholds(body.a_share, body.b_share)
+        run = await classifier.classify(body.period_from, body.period_to, thresholds, cmd.meta)
         return {
             "period_from": run.period_from,
             "period_to": run.period_to,

@@ -11,10 +11,9 @@ from __future__ import annotations
 
 from datetime import datetime
 from typing import Annotated, Any
-from uuid import UUID
 
-from fastapi import APIRouter, Query, Request
-from pydantic import BaseModel, ConfigDict, Field
+from fastapi import Query
+from pydantic import BaseModel, Field
 
 from jxc.events import limits
 from jxc.inventory.app.master import ItemMaster
@@ -29,9 +28,10 @@ from jxc.inventory.domain.item import (
     UpdateItem,
 )
 from jxc.inventory.domain.warehouse import AddLocation, RegisterWarehouse, UpdateWarehouse
-from jxc.platform.commands import CommandHandler, CommandResult
+from jxc.platform.auth.user import Role
+from jxc.platform.commands import CommandHandler
 from jxc.platform.decider import DomainError
-from jxc.platform.http_commands import IdempotencyKey, idempotency, request_meta
+from jxc.platform.http_commands import Answer, Body, Command, CommandRouter
 
 Code = Annotated[limits.Text, Field(min_length=1, max_length=MAX_CODE)]
 Name = Annotated[limits.Text, Field(min_length=1, max_length=MAX_NAME)]
@@ -42,9 +42,7 @@ Category = Annotated[limits.Text, Field(max_length=MAX_CATEGORY)]
 Barcode = Annotated[limits.Text, Field(max_length=MAX_BARCODE, description="EAN / UPC or own code")]
 
 
-class Body(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class PartialBody(Body):
     def given(self, field: str) -> Any:
         """The field's value if the body gave it (null included), else KEEP."""
         return getattr(self, field) if field in self.model_fields_set else KEEP
@@ -59,7 +57,7 @@ class RegisterItemBody(Body):
     lot_tracked: bool = False
 
 
-class UpdateItemBody(Body):
+class UpdateItemBody(PartialBody):
     """Only what is given changes. `unit` may be sent only as the item's unit (it never
     changes); SKU and unit are fixed at registration."""
 
@@ -78,7 +76,7 @@ class RegisterWarehouseBody(Body):
     )
 
 
-class UpdateWarehouseBody(Body):
+class UpdateWarehouseBody(PartialBody):
     name: Name | None = None
     allow_negative_on_hand: bool | None = None
 
@@ -87,15 +85,6 @@ class AddLocationBody(Body):
     location: Code
     name: Name | None = None
     quarantine: bool = Field(default=False, description="goods here may not be issued or sold")
-
-
-class Answer(BaseModel):
-    """What a command answers."""
-
-    id: str
-    stream_id: str
-    version: int
-    event_ids: list[UUID]
 
 
 class LocationAnswer(Answer):
@@ -140,11 +129,7 @@ class WarehouseView(BaseModel):
     locations: list[LocationView]
 
 
-def _answer(id_: str, result: CommandResult) -> dict[str, Any]:
-    return {"id": id_, **result.to_json()}
-
-
-def _not_null(body: Body, *fields: str) -> None:
+def _not_null(body: PartialBody, *fields: str) -> None:
     for field in fields:
         if field in body.model_fields_set and getattr(body, field) is None:
             raise DomainError(
@@ -152,16 +137,14 @@ def _not_null(body: Body, *fields: str) -> None:
             )
 
 
-def master_router(commands: CommandHandler) -> APIRouter:
+def master_router(commands: CommandHandler) -> CommandRouter:
     master = ItemMaster(commands)
-    router = APIRouter()
+    router = CommandRouter()
 
     # --- items ----------------------------------------------------------------------------
 
-    @router.post("/items", status_code=201, response_model=Answer, tags=["items"])
-    async def register_item(
-        body: RegisterItemBody, request: Request, idempotency_key: IdempotencyKey = None
-    ) -> dict[str, Any]:
+    @router.command("/items", role=Role.WAREHOUSE, status_code=201, tags=["items"])
+    async def register_item(body: RegisterItemBody, cmd: Command) -> dict[str, Any]:
         command = RegisterItem(
             sku=body.sku,
             name=body.name,
@@ -170,15 +153,11 @@ def master_router(commands: CommandHandler) -> APIRouter:
             barcode=body.barcode,
             lot_tracked=body.lot_tracked,
         )
-        result = await master.register_item(
-            command, request_meta(), **await idempotency(request, idempotency_key)
-        )
-        return _answer(command.sku.strip(), result)
+        result = await master.register_item(command, cmd.meta, **cmd.idempotency)
+        return cmd.answer(result)
 
-    @router.post("/items/{sku}/update", response_model=Answer, tags=["items"])
-    async def update_item(
-        sku: str, body: UpdateItemBody, request: Request, idempotency_key: IdempotencyKey = None
-    ) -> dict[str, Any]:
+    @router.command("/items/{sku}/update", role=Role.WAREHOUSE, tags=["items"])
+    async def update_item(sku: str, body: UpdateItemBody, cmd: Command) -> dict[str, Any]:
         _not_null(body, "name", "lot_tracked", "unit")
         command = UpdateItem(
             sku=sku,
@@ -188,10 +167,8 @@ def master_router(commands: CommandHandler) -> APIRouter:
             lot_tracked=body.given("lot_tracked"),
             unit=body.given("unit"),
         )
-        result = await master.update_item(
-            command, request_meta(), **await idempotency(request, idempotency_key)
-        )
-        return _answer(sku, result)
+        result = await master.update_item(command, cmd.meta, **cmd.idempotency)
+        return cmd.answer(result)
 
     @router.get("/items/{sku}", response_model=ItemView, tags=["items"])
     async def get_item(sku: str) -> dict[str, Any]:
@@ -216,24 +193,17 @@ def master_router(commands: CommandHandler) -> APIRouter:
 
     # --- warehouses -----------------------------------------------------------------------
 
-    @router.post("/warehouses", status_code=201, response_model=Answer, tags=["warehouses"])
-    async def register_warehouse(
-        body: RegisterWarehouseBody, request: Request, idempotency_key: IdempotencyKey = None
-    ) -> dict[str, Any]:
+    @router.command("/warehouses", role=Role.ADMIN, status_code=201, tags=["warehouses"])
+    async def register_warehouse(body: RegisterWarehouseBody, cmd: Command) -> dict[str, Any]:
         command = RegisterWarehouse(
             code=body.code, name=body.name, allow_negative_on_hand=body.allow_negative_on_hand
         )
-        result = await master.register_warehouse(
-            command, request_meta(), **await idempotency(request, idempotency_key)
-        )
-        return _answer(command.code.strip(), result)
+        result = await master.register_warehouse(command, cmd.meta, **cmd.idempotency)
+        return cmd.answer(result)
 
-    @router.post("/warehouses/{code}/update", response_model=Answer, tags=["warehouses"])
+    @router.command("/warehouses/{code}/update", role=Role.ADMIN, tags=["warehouses"])
     async def update_warehouse(
-        code: str,
-        body: UpdateWarehouseBody,
-        request: Request,
-        idempotency_key: IdempotencyKey = None,
+        code: str, body: UpdateWarehouseBody, cmd: Command
     ) -> dict[str, Any]:
         _not_null(body, "name", "allow_negative_on_hand")
         command = UpdateWarehouse(
@@ -241,27 +211,24 @@ def master_router(commands: CommandHandler) -> APIRouter:
             name=body.given("name"),
             allow_negative_on_hand=body.given("allow_negative_on_hand"),
         )
-        result = await master.update_warehouse(
-            command, request_meta(), **await idempotency(request, idempotency_key)
-        )
-        return _answer(code, result)
+        result = await master.update_warehouse(command, cmd.meta, **cmd.idempotency)
+        return cmd.answer(result)
 
-    @router.post(
+    @router.command(
         "/warehouses/{code}/locations",
+        role=Role.WAREHOUSE,
+        warehouses="path",
+        warehouse_param="code",
         status_code=201,
         response_model=LocationAnswer,
         tags=["warehouses"],
     )
-    async def add_location(
-        code: str, body: AddLocationBody, request: Request, idempotency_key: IdempotencyKey = None
-    ) -> dict[str, Any]:
+    async def add_location(code: str, body: AddLocationBody, cmd: Command) -> dict[str, Any]:
         command = AddLocation(
             warehouse=code, location=body.location, name=body.name, quarantine=body.quarantine
         )
-        result = await master.add_location(
-            command, request_meta(), **await idempotency(request, idempotency_key)
-        )
-        return {**_answer(code, result), "location": body.location.strip()}
+        result = await master.add_location(command, cmd.meta, **cmd.idempotency)
+        return {**cmd.answer(result), "location": body.location.strip()}
 
     @router.get("/warehouses", response_model=list[WarehouseSummary], tags=["warehouses"])
     async def list_warehouses() -> list[dict[str, Any]]:

@@ -13,26 +13,24 @@ from __future__ import annotations
 from datetime import datetime
 from decimal import Decimal
 from typing import Annotated, Any, Literal
-from uuid import UUID
 
-from fastapi import APIRouter, Query, Request
-from pydantic import BaseModel, ConfigDict, Field
+from fastapi import Query
+from pydantic import BaseModel, Field
 
 from jxc.events import limits
 from jxc.inventory.app.reorder import ReorderRules
 from jxc.inventory.domain.item import MAX_CODE, MAX_UNIT
 from jxc.inventory.domain.reorder import Level
-from jxc.platform.commands import CommandHandler, CommandResult
-from jxc.platform.http_commands import IdempotencyKey, idempotency, request_meta
+from jxc.platform.auth.user import Role
+from jxc.platform.commands import CommandHandler
+from jxc.platform.http_commands import Body, Command, CommandRouter
 
 Code = Annotated[limits.Text, Field(min_length=1, max_length=MAX_CODE)]
 Qty = Annotated[limits.Quantity, Field(allow_inf_nan=False)]
 AlertKind = Literal["below_min", "above_max"]
 
 
-class SetRuleBody(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class SetRuleBody(Body):
     sku: Code
     warehouse: Code
     min_quantity: Qty = Field(description="available below this is low stock")
@@ -41,13 +39,6 @@ class SetRuleBody(BaseModel):
     unit: Annotated[limits.Text, Field(min_length=1, max_length=MAX_UNIT)] | None = Field(
         None, description="the unit of the quantities: the stock's unit, which is the default"
     )
-
-
-class Answer(BaseModel):
-    id: str
-    stream_id: str
-    version: int
-    event_ids: list[UUID]
 
 
 class RuleView(BaseModel):
@@ -68,14 +59,12 @@ class AlertView(RuleView):
     available: Decimal = Field(description="available now")
 
 
-def reorder_router(commands: CommandHandler) -> APIRouter:
+def reorder_router(commands: CommandHandler) -> CommandRouter:
     rules = ReorderRules(commands)
-    router = APIRouter(tags=["reorder"])
+    router = CommandRouter(tags=["reorder"])
 
-    @router.post("/reorder-rules", response_model=Answer)
-    async def set_rule(
-        body: SetRuleBody, request: Request, idempotency_key: IdempotencyKey = None
-    ) -> dict[str, Any]:
+    @router.command("/reorder-rules", role=Role.PURCHASER)
+    async def set_rule(body: SetRuleBody, cmd: Command) -> dict[str, Any]:
         result = await rules.set_rule(
             sku=body.sku,
             warehouse=body.warehouse,
@@ -83,19 +72,14 @@ def reorder_router(commands: CommandHandler) -> APIRouter:
             max_quantity=body.max_quantity,
             reorder_quantity=body.reorder_quantity,
             unit=body.unit,
-            meta=request_meta(),
-            **await idempotency(request, idempotency_key),
+            meta=cmd.meta,
+            **cmd.idempotency,
         )
-        return _answer(f"{body.sku.strip()}@{body.warehouse.strip()}", result)
+        return cmd.answer(result)
 
-    @router.post("/reorder-rules/{sku}/{warehouse}/remove", response_model=Answer)
-    async def remove_rule(
-        sku: str, warehouse: str, request: Request, idempotency_key: IdempotencyKey = None
-    ) -> dict[str, Any]:
-        result = await rules.remove_rule(
-            sku, warehouse, request_meta(), **await idempotency(request, idempotency_key)
-        )
-        return _answer(f"{sku}@{warehouse}", result)
+    @router.command("/reorder-rules/{sku}/{warehouse}/remove", role=Role.PURCHASER)
+    async def remove_rule(sku: str, warehouse: str, cmd: Command) -> dict[str, Any]:
+        return cmd.answer(await rules.remove_rule(sku, warehouse, cmd.meta, **cmd.idempotency))
 
     @router.get("/reorder-rules", response_model=list[RuleView])
     async def list_rules(
@@ -122,7 +106,3 @@ def reorder_router(commands: CommandHandler) -> APIRouter:
         )
 
     return router
-
-
-def _answer(id_: str, result: CommandResult) -> dict[str, Any]:
-    return {"id": id_, **result.to_json()}

@@ -11,11 +11,11 @@ from decimal import Decimal
 from typing import Annotated, Any, Literal
 from uuid import UUID
 
-from fastapi import APIRouter, Query, Request
+from fastapi import Query
 from fastapi.encoders import jsonable_encoder
 from psycopg.rows import dict_row
 from psycopg_pool import AsyncConnectionPool
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, Field
 
 from jxc.events import limits
 from jxc.events.contracts.inventory import ReservationRejected, StockReserved
@@ -31,8 +31,10 @@ from jxc.inventory.domain.stock import (
     Reserve,
     shown_unit_cost,
 )
+from jxc.platform.auth.user import Role
+from jxc.platform.commands import CommandResult
 from jxc.platform.decider import DomainError, NotFound
-from jxc.platform.http_commands import IdempotencyKey, idempotency, request_meta
+from jxc.platform.http_commands import Body, Command, CommandRequest, CommandRouter
 from jxc.platform.reads import wait_for_event
 from jxc.platform.store import Conn
 
@@ -98,10 +100,6 @@ class LedgerLine(BaseModel):
     recorded_at: datetime
 
 
-class Body(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-
 Qty = Annotated[limits.Quantity, Field(allow_inf_nan=False)]
 Positive = Annotated[limits.Quantity, Field(gt=0, allow_inf_nan=False)]
 Reason = Annotated[limits.Text, Field(min_length=1, max_length=500)]
@@ -157,40 +155,39 @@ class ReleaseBody(Body):
     reason: Reason
 
 
-class Answer(BaseModel):
-    stream_id: str
-    version: int
-    event_ids: list[UUID]
-
-
 def stock_router(
     pool: AsyncConnectionPool[Any], keeper: StockKeeper, consumer: str, max_wait_seconds: float
-) -> APIRouter:
-    router = APIRouter(tags=["stock"])
+) -> CommandRouter:
+    router = CommandRouter(tags=["stock"])
 
     async def wait_for(event_id: UUID | None, timeout: float) -> None:
         await wait_for_event(
             pool, consumer, event_id, min(timeout, max_wait_seconds), "stock keeper"
         )
 
-    async def one(conn: Conn, order: StockOrder, *, known_sku: bool = True) -> dict[str, Any]:
+    async def one(
+        conn: Conn, cmd: CommandRequest, order: StockOrder, *, known_sku: bool = True
+    ) -> dict[str, Any]:
         """One command on one position, in a known warehouse and, unless the command may
         bring a SKU into stock (an adjustment, as a receipt may), of a known SKU."""
         await check_known(conn, warehouses=[(order.warehouse, "warehouse")])
         if known_sku:
             await check_known(conn, skus=[(order.sku, "sku")])
         [outcome] = await keeper.execute(conn, [order], stop_on_error=True)
-        return _answer(outcome)
+        result = CommandResult(
+            stream_of(order.sku, order.warehouse),
+            outcome.version,
+            [e.event_id for e in outcome.envelopes],
+            id=f"{order.sku}@{order.warehouse}",
+        )
+        return cmd.answer(result)
 
     async def once(
-        name: str,
-        request: Request,
-        key: str | None,
-        run: Callable[[Conn], Awaitable[dict[str, Any]]],
+        name: str, cmd: CommandRequest, run: Callable[[Conn], Awaitable[dict[str, Any]]]
     ) -> Any:
         """Run a command in one transaction; with an Idempotency-Key, a retry gets the first
         answer back and records nothing (the answer is stored in the same transaction)."""
-        retry = await idempotency(request, key)
+        retry = cmd.idempotency
         async with pool.connection() as conn, conn.transaction():
             if not retry:
                 return jsonable_encoder(await run(conn))
@@ -312,14 +309,13 @@ def stock_router(
             ],
         }
 
-    @router.post("/stock/{sku}/{warehouse}/adjustments", response_model=Answer, status_code=201)
-    async def adjust(
-        sku: str,
-        warehouse: str,
-        body: AdjustBody,
-        request: Request,
-        idempotency_key: IdempotencyKey = None,
-    ) -> Any:
+    @router.command(
+        "/stock/{sku}/{warehouse}/adjustments",
+        role=Role.WAREHOUSE,
+        warehouses="path",
+        status_code=201,
+    )
+    async def adjust(sku: str, warehouse: str, body: AdjustBody, cmd: Command) -> Any:
         command = Adjust(
             quantity=body.quantity,
             unit=body.unit,
@@ -328,23 +324,13 @@ def stock_router(
             lot=body.lot,
             unit_cost=body.unit_cost,
         )
-        return await once(
-            "stock-adjust",
-            request,
-            idempotency_key,
-            lambda conn: one(
-                conn, StockOrder(sku, warehouse, command, request_meta()), known_sku=False
-            ),
-        )
+        order = StockOrder(sku, warehouse, command, cmd.meta)
+        return await once("stock-adjust", cmd, lambda conn: one(conn, cmd, order, known_sku=False))
 
-    @router.post("/stock/{sku}/{warehouse}/issues", response_model=Answer, status_code=201)
-    async def issue(
-        sku: str,
-        warehouse: str,
-        body: IssueBody,
-        request: Request,
-        idempotency_key: IdempotencyKey = None,
-    ) -> Any:
+    @router.command(
+        "/stock/{sku}/{warehouse}/issues", role=Role.WAREHOUSE, warehouses="path", status_code=201
+    )
+    async def issue(sku: str, warehouse: str, body: IssueBody, cmd: Command) -> Any:
         command = Issue(
             quantity=body.quantity,
             unit=body.unit,
@@ -354,23 +340,13 @@ def stock_router(
             document_id=body.document_id,
             kind=IssueKind(body.kind),
         )
-        return await once(
-            "stock-issue",
-            request,
-            idempotency_key,
-            lambda conn: one(conn, StockOrder(sku, warehouse, command, request_meta())),
-        )
+        order = StockOrder(sku, warehouse, command, cmd.meta)
+        return await once("stock-issue", cmd, lambda conn: one(conn, cmd, order))
 
-    @router.post(
-        "/stock/{sku}/{warehouse}/cost-corrections", response_model=Answer, status_code=201
+    @router.command(
+        "/stock/{sku}/{warehouse}/cost-corrections", role=Role.ACCOUNTANT, status_code=201
     )
-    async def correct_cost(
-        sku: str,
-        warehouse: str,
-        body: CostCorrectionBody,
-        request: Request,
-        idempotency_key: IdempotencyKey = None,
-    ) -> Any:
+    async def correct_cost(sku: str, warehouse: str, body: CostCorrectionBody, cmd: Command) -> Any:
         command = CorrectCost(
             amount=body.amount,
             currency=body.currency,
@@ -383,17 +359,15 @@ def stock_router(
         async def run(conn: Conn) -> dict[str, Any]:
             if await keeper.position(conn, sku, warehouse) is None:
                 raise _no_stock(sku, warehouse)
-            return await one(conn, StockOrder(sku, warehouse, command, request_meta()))
+            return await one(conn, cmd, StockOrder(sku, warehouse, command, cmd.meta))
 
-        return await once("stock-cost-correction", request, idempotency_key, run)
+        return await once("stock-cost-correction", cmd, run)
 
-    @router.post("/reservations", tags=["reservations"])
-    async def reserve(
-        body: ReserveBody, request: Request, idempotency_key: IdempotencyKey = None
-    ) -> Any:
+    @router.command("/reservations", role=Role.SALES, response_model=None, tags=["reservations"])
+    async def reserve(body: ReserveBody, cmd: Command) -> Any:
         """Reserve every line now; each line answers reserved or rejected (with what is
         available). Lines are independent, as when sales places an order."""
-        meta = request_meta()
+        meta = cmd.meta
         orders = [
             StockOrder(
                 line.sku,
@@ -413,16 +387,16 @@ def stock_router(
             outcomes = await keeper.execute(conn, orders, stop_on_error=True)
             return {"order_id": body.order_id, "lines": [_line_answer(o) for o in outcomes]}
 
-        return await once("reserve", request, idempotency_key, run)
+        return await once("reserve", cmd, run)
 
-    @router.post("/reservations/{order_id}/release", tags=["reservations"])
-    async def release(
-        order_id: UUID,
-        body: ReleaseBody,
-        request: Request,
-        idempotency_key: IdempotencyKey = None,
-    ) -> Any:
-        meta = request_meta()
+    @router.command(
+        "/reservations/{order_id}/release",
+        role=Role.SALES,
+        response_model=None,
+        tags=["reservations"],
+    )
+    async def release(order_id: UUID, body: ReleaseBody, cmd: Command) -> Any:
+        meta = cmd.meta
 
         async def run(conn: Conn) -> dict[str, Any]:
             cur = await conn.execute(
@@ -451,7 +425,7 @@ def stock_router(
                 ],
             }
 
-        return await once("release", request, idempotency_key, run)
+        return await once("release", cmd, run)
 
     return router
 
@@ -472,15 +446,6 @@ def _no_stock(sku: str, warehouse: str) -> NotFound:
 def _with_unit_cost(row: dict[str, Any]) -> dict[str, Any]:
     """The unit cost of a position row, rounded by the domain's one rule (half to even)."""
     return row | {"unit_cost": shown_unit_cost(row["on_hand"], row["value"], row["last_unit_cost"])}
-
-
-def _answer(outcome: Outcome) -> dict[str, Any]:
-    order = outcome.order
-    return {
-        "stream_id": stream_of(order.sku, order.warehouse),
-        "version": outcome.version,
-        "event_ids": [e.event_id for e in outcome.envelopes],
-    }
 
 
 def _line_answer(outcome: Outcome) -> dict[str, Any]:

@@ -17,26 +17,23 @@ from decimal import Decimal
 from typing import Annotated, Any, Literal
 from uuid import UUID
 
-from fastapi import APIRouter, Query, Request
-from pydantic import BaseModel, ConfigDict, Field
+from fastapi import Query
+from pydantic import BaseModel, Field
 
 from jxc.events import limits
 from jxc.events.ids import uuid7
 from jxc.inventory.app.stock_counts import CountInput, StockCounts
 from jxc.inventory.app.stock_keeper import StockKeeper
 from jxc.inventory.domain.stock_count import MAX_SELECTION, OpenCount, Scope, line_key
-from jxc.platform.commands import CommandHandler, CommandResult
-from jxc.platform.http_commands import IdempotencyKey, idempotency, request_meta
+from jxc.platform.auth.user import Role
+from jxc.platform.commands import CommandHandler
+from jxc.platform.http_commands import Answer, Body, Command, CommandRequest, CommandRouter
 
 #: Most lines one recording may carry.
 MAX_LINES = 10_000
 
 Code = Annotated[limits.Text, Field(min_length=1, max_length=64)]
 Text = Annotated[limits.Text, Field(max_length=500)]
-
-
-class Body(BaseModel):
-    model_config = ConfigDict(extra="forbid")
 
 
 class OpenCountBody(Body):
@@ -70,13 +67,6 @@ class RecordLinesBody(Body):
 
 class CancelBody(Body):
     reason: Text | None = None
-
-
-class Answer(BaseModel):
-    id: UUID
-    stream_id: str
-    version: int
-    event_ids: list[UUID]
 
 
 class RecordAnswer(Answer):
@@ -136,19 +126,17 @@ class CountView(CountSummary):
     )
 
 
-def _answer(result: CommandResult) -> dict[str, Any]:
-    count_id = result.stream_id.removeprefix("stock-count-")
-    return {"id": count_id, **result.to_json()}
-
-
-def stock_counts_router(commands: CommandHandler, keeper: StockKeeper) -> APIRouter:
+def stock_counts_router(commands: CommandHandler, keeper: StockKeeper) -> CommandRouter:
     counts = StockCounts(commands, keeper)
-    router = APIRouter(tags=["stock counts"])
+    router = CommandRouter(tags=["stock counts"])
 
-    @router.post("/stock-counts", status_code=201, response_model=Answer)
-    async def open_count(
-        body: OpenCountBody, request: Request, idempotency_key: IdempotencyKey = None
-    ) -> dict[str, Any]:
+    async def in_count_warehouse(cmd: CommandRequest, count_id: UUID) -> None:
+        count = await counts.count(count_id, limit=1, offset=0)
+        cmd.in_warehouses(count["warehouse"])
+
+    @router.command("/stock-counts", role=Role.WAREHOUSE, warehouses="body", status_code=201)
+    async def open_count(body: OpenCountBody, cmd: Command) -> dict[str, Any]:
+        cmd.in_warehouses(body.warehouse)
         command = OpenCount(
             count_id=body.count_id or uuid7(),
             warehouse=body.warehouse,
@@ -157,19 +145,17 @@ def stock_counts_router(commands: CommandHandler, keeper: StockKeeper) -> APIRou
             skus=tuple(body.skus or ()),
             note=body.note,
         )
-        result = await counts.open(
-            command, request_meta(), **await idempotency(request, idempotency_key)
-        )
-        return _answer(result)
+        return cmd.answer(await counts.open(command, cmd.meta, **cmd.idempotency))
 
-    @router.post("/stock-counts/{count_id}/lines", response_model=RecordAnswer)
-    async def record_lines(
-        count_id: UUID,
-        body: RecordLinesBody,
-        request: Request,
-        idempotency_key: IdempotencyKey = None,
-    ) -> dict[str, Any]:
+    @router.command(
+        "/stock-counts/{count_id}/lines",
+        role=Role.WAREHOUSE,
+        warehouses="aggregate",
+        response_model=RecordAnswer,
+    )
+    async def record_lines(count_id: UUID, body: RecordLinesBody, cmd: Command) -> dict[str, Any]:
         """Record counted quantities. The answer never says what the system expected."""
+        await in_count_warehouse(cmd, count_id)
         lines = [
             CountInput(
                 sku=line.sku,
@@ -180,39 +166,32 @@ def stock_counts_router(commands: CommandHandler, keeper: StockKeeper) -> APIRou
             )
             for line in body.lines
         ]
-        result = await counts.record(
-            count_id, lines, request_meta(), **await idempotency(request, idempotency_key)
-        )
+        result = await counts.record(count_id, lines, cmd.meta, **cmd.idempotency)
         distinct = {line_key(line.sku, line.location, line.lot) for line in body.lines}
-        return {**_answer(result), "lines_recorded": len(distinct)}
+        return {**cmd.answer(result), "lines_recorded": len(distinct)}
 
-    @router.post("/stock-counts/{count_id}/close", response_model=CloseAnswer)
-    async def close_count(
-        count_id: UUID, request: Request, idempotency_key: IdempotencyKey = None
-    ) -> dict[str, Any]:
+    @router.command(
+        "/stock-counts/{count_id}/close",
+        role=Role.WAREHOUSE,
+        warehouses="aggregate",
+        response_model=CloseAnswer,
+    )
+    async def close_count(count_id: UUID, cmd: Command) -> dict[str, Any]:
         """Post every counted difference (counted − the stock when that line was counted) as
         a stock adjustment with reason "stock count <id>", and publish inventory.StockCounted,
         in one transaction. Balances in scope nobody counted are not adjusted: they are listed
         in the answer."""
-        result = await counts.close(
-            count_id, request_meta(), **await idempotency(request, idempotency_key)
-        )
-        return {**_answer(result), **await counts.close_answer(count_id)}
+        await in_count_warehouse(cmd, count_id)
+        result = await counts.close(count_id, cmd.meta, **cmd.idempotency)
+        return {**cmd.answer(result), **await counts.close_answer(count_id)}
 
-    @router.post("/stock-counts/{count_id}/cancel", response_model=Answer)
+    @router.command("/stock-counts/{count_id}/cancel", role=Role.WAREHOUSE, warehouses="aggregate")
     async def cancel_count(
-        count_id: UUID,
-        request: Request,
-        body: CancelBody | None = None,
-        idempotency_key: IdempotencyKey = None,
+        count_id: UUID, cmd: Command, body: CancelBody | None = None
     ) -> dict[str, Any]:
-        result = await counts.cancel(
-            count_id,
-            body.reason if body is not None else None,
-            request_meta(),
-            **await idempotency(request, idempotency_key),
-        )
-        return _answer(result)
+        await in_count_warehouse(cmd, count_id)
+        reason = body.reason if body is not None else None
+        return cmd.answer(await counts.cancel(count_id, reason, cmd.meta, **cmd.idempotency))
 
     @router.get(
         "/stock-counts/{count_id}", response_model=CountView, response_model_exclude_unset=True

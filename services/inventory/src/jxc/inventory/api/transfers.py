@@ -23,8 +23,8 @@ from decimal import Decimal
 from typing import Annotated, Any
 from uuid import UUID
 
-from fastapi import APIRouter, Query, Request
-from pydantic import BaseModel, ConfigDict, Field
+from fastapi import Query
+from pydantic import BaseModel, Field
 
 from jxc.events import limits
 from jxc.events.ids import uuid7
@@ -42,8 +42,9 @@ from jxc.inventory.domain.transfer import (
     RequestTransfer,
     TransferStatus,
 )
-from jxc.platform.commands import CommandHandler, CommandResult
-from jxc.platform.http_commands import IdempotencyKey, idempotency, request_meta
+from jxc.platform.auth.user import Role
+from jxc.platform.commands import CommandHandler
+from jxc.platform.http_commands import Body, Command, CommandRequest, CommandRouter
 
 Code = Annotated[limits.Text, Field(min_length=1, max_length=MAX_CODE)]
 Unit = Annotated[limits.Text, Field(min_length=1, max_length=MAX_UNIT)]
@@ -54,10 +55,6 @@ NotNegative = Annotated[
     limits.Quantity, Field(ge=0, allow_inf_nan=False, description='a decimal, e.g. "12.5"')
 ]
 LineNo = Annotated[int, Field(ge=1)]
-
-
-class Body(BaseModel):
-    model_config = ConfigDict(extra="forbid")
 
 
 class RequestLineBody(Body):
@@ -103,15 +100,6 @@ class CancelBody(Body):
     reason: Annotated[limits.Text, Field(min_length=1, max_length=MAX_NOTE)]
 
 
-class Answer(BaseModel):
-    """What a command answers."""
-
-    id: UUID
-    stream_id: str
-    version: int
-    event_ids: list[UUID]
-
-
 class TransferLineView(BaseModel):
     line_no: int
     sku: str
@@ -148,18 +136,18 @@ class TransferView(BaseModel):
     lines: list[TransferLineView]
 
 
-def _answer(transfer_id: UUID, result: CommandResult) -> dict[str, Any]:
-    return {"id": transfer_id, **result.to_json()}
-
-
-def transfers_router(commands: CommandHandler, keeper: StockKeeper) -> APIRouter:
+def transfers_router(commands: CommandHandler, keeper: StockKeeper) -> CommandRouter:
     transfers = Transfers(commands, keeper)
-    router = APIRouter(tags=["transfers"])
+    router = CommandRouter(tags=["transfers"])
 
-    @router.post("/transfers", status_code=201, response_model=Answer)
-    async def request_transfer(
-        body: RequestBody, request: Request, idempotency_key: IdempotencyKey = None
-    ) -> dict[str, Any]:
+    async def at_both_ends(cmd: CommandRequest, transfer_id: UUID) -> None:
+        """A transfer is worked on by people of both its warehouses."""
+        transfer = await transfers.transfer(transfer_id)
+        cmd.in_warehouses(transfer["from_warehouse"], transfer["to_warehouse"])
+
+    @router.command("/transfers", role=Role.WAREHOUSE, warehouses="body", status_code=201)
+    async def request_transfer(body: RequestBody, cmd: Command) -> dict[str, Any]:
+        cmd.in_warehouses(body.from_warehouse, body.to_warehouse)
         command = RequestTransfer(
             transfer_id=body.transfer_id or uuid7(),
             from_warehouse=body.from_warehouse,
@@ -177,28 +165,21 @@ def transfers_router(commands: CommandHandler, keeper: StockKeeper) -> APIRouter
             ],
             note=body.note,
         )
-        result = await transfers.request(
-            command, request_meta(), **await idempotency(request, idempotency_key)
-        )
-        return _answer(command.transfer_id, result)
+        result = await transfers.request(command, cmd.meta, **cmd.idempotency)
+        return cmd.answer(result)
 
-    @router.post("/transfers/{transfer_id}/dispatch", response_model=Answer)
-    async def dispatch(
-        transfer_id: UUID, request: Request, idempotency_key: IdempotencyKey = None
-    ) -> dict[str, Any]:
+    @router.command(
+        "/transfers/{transfer_id}/dispatch", role=Role.WAREHOUSE, warehouses="aggregate"
+    )
+    async def dispatch(transfer_id: UUID, cmd: Command) -> dict[str, Any]:
         """Every line leaves the source in full, at the source's cost, or nothing does."""
-        result = await transfers.dispatch(
-            transfer_id, request_meta(), **await idempotency(request, idempotency_key)
-        )
-        return _answer(transfer_id, result)
+        await at_both_ends(cmd, transfer_id)
+        result = await transfers.dispatch(transfer_id, cmd.meta, **cmd.idempotency)
+        return cmd.answer(result)
 
-    @router.post("/transfers/{transfer_id}/receive", response_model=Answer)
-    async def receive(
-        transfer_id: UUID,
-        body: ReceiveBody,
-        request: Request,
-        idempotency_key: IdempotencyKey = None,
-    ) -> dict[str, Any]:
+    @router.command("/transfers/{transfer_id}/receive", role=Role.WAREHOUSE, warehouses="aggregate")
+    async def receive(transfer_id: UUID, body: ReceiveBody, cmd: Command) -> dict[str, Any]:
+        await at_both_ends(cmd, transfer_id)
         command = ReceiveTransfer(
             transfer_id=transfer_id,
             lines=[
@@ -212,39 +193,27 @@ def transfers_router(commands: CommandHandler, keeper: StockKeeper) -> APIRouter
             ],
             close=body.close,
         )
-        result = await transfers.receive(
-            command, request_meta(), **await idempotency(request, idempotency_key)
-        )
-        return _answer(transfer_id, result)
+        result = await transfers.receive(command, cmd.meta, **cmd.idempotency)
+        return cmd.answer(result)
 
-    @router.post("/transfers/{transfer_id}/close", response_model=Answer)
+    @router.command("/transfers/{transfer_id}/close", role=Role.WAREHOUSE, warehouses="aggregate")
     async def close(
-        transfer_id: UUID,
-        request: Request,
-        body: CloseBody | None = None,
-        idempotency_key: IdempotencyKey = None,
+        transfer_id: UUID, cmd: Command, body: CloseBody | None = None
     ) -> dict[str, Any]:
+        await at_both_ends(cmd, transfer_id)
         command = CloseTransfer(
             transfer_id=transfer_id,
             declare_outstanding_lost=body is not None and body.declare_outstanding_lost,
         )
-        result = await transfers.close(
-            command, request_meta(), **await idempotency(request, idempotency_key)
-        )
-        return _answer(transfer_id, result)
+        result = await transfers.close(command, cmd.meta, **cmd.idempotency)
+        return cmd.answer(result)
 
-    @router.post("/transfers/{transfer_id}/cancel", response_model=Answer)
-    async def cancel(
-        transfer_id: UUID,
-        body: CancelBody,
-        request: Request,
-        idempotency_key: IdempotencyKey = None,
-    ) -> dict[str, Any]:
+    @router.command("/transfers/{transfer_id}/cancel", role=Role.WAREHOUSE, warehouses="aggregate")
+    async def cancel(transfer_id: UUID, body: CancelBody, cmd: Command) -> dict[str, Any]:
+        await at_both_ends(cmd, transfer_id)
         command = CancelTransfer(transfer_id=transfer_id, reason=body.reason)
-        result = await transfers.cancel(
-            command, request_meta(), **await idempotency(request, idempotency_key)
-        )
-        return _answer(transfer_id, result)
+        result = await transfers.cancel(command, cmd.meta, **cmd.idempotency)
+        return cmd.answer(result)
 
     @router.get("/transfers", response_model=list[TransferView])
     async def list_transfers(

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter
-
+from jxc.platform.http_commands import CommandRouter
 from jxc.purchasing.api.common import Code, WaitFor, WaitSeconds
 from jxc.purchasing.app.inventory_catalog import InventoryCatalog
 
 
-def inventory_catalog_router(catalog: InventoryCatalog) -> APIRouter:
-    router = APIRouter(tags=["inventory catalog"])
+def inventory_catalog_router(catalog: InventoryCatalog) -> CommandRouter:
+    router = CommandRouter(tags=["inventory catalog"])
 
     @router.get("/catalog/items/{sku}")
     async def get_catalog_item(

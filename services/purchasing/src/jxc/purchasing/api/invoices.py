@@ -7,24 +7,14 @@ from datetime import UTC, date, datetime
 from typing import Annotated, Any
 from uuid import UUID
 
-from fastapi import APIRouter, Query, Request
+from fastapi import Query
 from pydantic import Field
 
 from jxc.events.ids import uuid7
+from jxc.platform.auth.user import Role
 from jxc.platform.commands import CommandResult
-from jxc.platform.http_commands import IdempotencyKey, idempotency, request_meta
-from jxc.purchasing.api.common import (
-    Answer,
-    Body,
-    Code,
-    Currency,
-    LineNo,
-    PositiveQty,
-    Qty,
-    Reason,
-    Text,
-    answer,
-)
+from jxc.platform.http_commands import Answer, Body, Command, CommandRouter
+from jxc.purchasing.api.common import Code, Currency, LineNo, PositiveQty, Qty, Reason, Text
 from jxc.purchasing.app.invoices import NewInvoice, SupplierInvoices
 from jxc.purchasing.domain.supplier_invoice import InvoiceLine, InvoiceStatus, SupplierInvoiceState
 
@@ -84,18 +74,17 @@ def invoice_view(invoice_id: UUID, state: SupplierInvoiceState, version: int) ->
     }
 
 
-def invoices_router(invoices: SupplierInvoices) -> APIRouter:
-    router = APIRouter(tags=["supplier invoices"])
+def invoices_router(invoices: SupplierInvoices) -> CommandRouter:
+    router = CommandRouter(tags=["supplier invoices"])
 
     async def standing(result: CommandResult) -> dict[str, Any]:
-        body = answer(result)
-        state, _ = await invoices.get(body["id"])
-        return {**body, "status": state.status, "hold_reason": state.hold_reason}
+        state, _ = await invoices.get(UUID(result.id))
+        return {**result.to_json(), "status": state.status, "hold_reason": state.hold_reason}
 
-    @router.post("/supplier-invoices", status_code=201, response_model=InvoiceAnswer)
-    async def record_supplier_invoice(
-        body: RecordInvoiceBody, request: Request, idempotency_key: IdempotencyKey = None
-    ) -> dict[str, Any]:
+    @router.command(
+        "/supplier-invoices", role=Role.ACCOUNTANT, status_code=201, response_model=InvoiceAnswer
+    )
+    async def record_supplier_invoice(body: RecordInvoiceBody, cmd: Command) -> dict[str, Any]:
         invoice = NewInvoice(
             invoice_id=body.invoice_id or uuid7(),
             supplier_id=body.supplier_id,
@@ -107,33 +96,24 @@ def invoices_router(invoices: SupplierInvoices) -> APIRouter:
             ],
             currency=body.currency,
         )
-        result = await invoices.record(
-            invoice, request_meta(), **await idempotency(request, idempotency_key)
-        )
-        return await standing(result)
+        return await standing(await invoices.record(invoice, cmd.meta, **cmd.idempotency))
 
-    @router.post("/supplier-invoices/{invoice_id}/match", response_model=InvoiceAnswer)
-    async def match_supplier_invoice(
-        invoice_id: UUID, request: Request, idempotency_key: IdempotencyKey = None
-    ) -> dict[str, Any]:
-        result = await invoices.rematch(
-            invoice_id, request_meta(), **await idempotency(request, idempotency_key)
-        )
-        return await standing(result)
+    @router.command(
+        "/supplier-invoices/{invoice_id}/match", role=Role.ACCOUNTANT, response_model=InvoiceAnswer
+    )
+    async def match_supplier_invoice(invoice_id: UUID, cmd: Command) -> dict[str, Any]:
+        return await standing(await invoices.rematch(invoice_id, cmd.meta, **cmd.idempotency))
 
-    @router.post("/supplier-invoices/{invoice_id}/release", response_model=InvoiceAnswer)
+    @router.command(
+        "/supplier-invoices/{invoice_id}/release",
+        role=Role.ACCOUNTANT,
+        response_model=InvoiceAnswer,
+    )
     async def release_supplier_invoice(
-        invoice_id: UUID,
-        body: ReleaseBody,
-        request: Request,
-        idempotency_key: IdempotencyKey = None,
+        invoice_id: UUID, body: ReleaseBody, cmd: Command
     ) -> dict[str, Any]:
         result = await invoices.release(
-            invoice_id,
-            body.released_by,
-            body.reason,
-            request_meta(),
-            **await idempotency(request, idempotency_key),
+            invoice_id, body.released_by, body.reason, cmd.meta, **cmd.idempotency
         )
         return await standing(result)
 

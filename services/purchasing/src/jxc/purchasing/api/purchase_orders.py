@@ -7,23 +7,13 @@ from datetime import date
 from typing import Annotated, Any
 from uuid import UUID
 
-from fastapi import APIRouter, Query, Request
+from fastapi import Query
 from pydantic import Field
 
 from jxc.events.ids import uuid7
-from jxc.platform.http_commands import IdempotencyKey, idempotency, request_meta
-from jxc.purchasing.api.common import (
-    Answer,
-    Body,
-    Code,
-    Currency,
-    PositiveQty,
-    Qty,
-    Reason,
-    Text,
-    Unit,
-    answer,
-)
+from jxc.platform.auth.user import Role
+from jxc.platform.http_commands import Body, Command, CommandRouter
+from jxc.purchasing.api.common import Code, Currency, PositiveQty, Qty, Reason, Text, Unit
 from jxc.purchasing.app.purchase_orders import PurchaseOrders
 from jxc.purchasing.domain import (
     OPEN_STATUSES,
@@ -57,10 +47,6 @@ class CreatePurchaseOrderBody(Body):
 
 class SubmitBody(Body):
     submitted_by: Text
-
-
-class ApproveBody(Body):
-    approved_by: Text
 
 
 class SendBody(Body):
@@ -115,13 +101,11 @@ def order_view(order_id: UUID, state: PurchaseOrderState, version: int) -> dict[
     }
 
 
-def purchase_orders_router(orders: PurchaseOrders) -> APIRouter:
-    router = APIRouter(tags=["purchase orders"])
+def purchase_orders_router(orders: PurchaseOrders) -> CommandRouter:
+    router = CommandRouter(tags=["purchase orders"])
 
-    @router.post("/purchase-orders", status_code=201, response_model=Answer)
-    async def create_purchase_order(
-        body: CreatePurchaseOrderBody, request: Request, idempotency_key: IdempotencyKey = None
-    ) -> dict[str, Any]:
+    @router.command("/purchase-orders", role=Role.PURCHASER, status_code=201)
+    async def create_purchase_order(body: CreatePurchaseOrderBody, cmd: Command) -> dict[str, Any]:
         command = CreatePurchaseOrder(
             purchase_order_id=body.purchase_order_id or uuid7(),
             supplier_id=body.supplier_id,
@@ -141,10 +125,7 @@ def purchase_orders_router(orders: PurchaseOrders) -> APIRouter:
                 for line in body.lines
             ],
         )
-        result = await orders.create(
-            command, request_meta(), **await idempotency(request, idempotency_key)
-        )
-        return answer(result)
+        return cmd.answer(await orders.create(command, cmd.meta, **cmd.idempotency))
 
     @router.get("/purchase-orders")
     async def list_purchase_orders(
@@ -163,71 +144,39 @@ def purchase_orders_router(orders: PurchaseOrders) -> APIRouter:
         state, version = await orders.get(purchase_order_id)
         return order_view(purchase_order_id, state, version)
 
-    @router.post("/purchase-orders/{purchase_order_id}/submit", response_model=Answer)
+    @router.command("/purchase-orders/{purchase_order_id}/submit", role=Role.PURCHASER)
     async def submit_purchase_order(
-        purchase_order_id: UUID,
-        body: SubmitBody,
-        request: Request,
-        idempotency_key: IdempotencyKey = None,
+        purchase_order_id: UUID, body: SubmitBody, cmd: Command
     ) -> dict[str, Any]:
         command = SubmitPurchaseOrder(purchase_order_id, body.submitted_by)
-        result = await orders.submit(
-            command, request_meta(), **await idempotency(request, idempotency_key)
-        )
-        return answer(result)
+        return cmd.answer(await orders.submit(command, cmd.meta, **cmd.idempotency))
 
-    @router.post("/purchase-orders/{purchase_order_id}/approve", response_model=Answer)
-    async def approve_purchase_order(
-        purchase_order_id: UUID,
-        body: ApproveBody,
-        request: Request,
-        idempotency_key: IdempotencyKey = None,
-    ) -> dict[str, Any]:
-        result = await orders.approve(
-            purchase_order_id,
-            body.approved_by,
-            request_meta(),
-            **await idempotency(request, idempotency_key),
-        )
-        return answer(result)
+    @router.command("/purchase-orders/{purchase_order_id}/approve", role=Role.PURCHASE_APPROVER)
+    async def approve_purchase_order(purchase_order_id: UUID, cmd: Command) -> dict[str, Any]:
+        """Approve as the authenticated user; above the second-approval threshold the second
+        approval must come from a different user."""
+        result = await orders.approve(purchase_order_id, cmd.user.name, cmd.meta, **cmd.idempotency)
+        return cmd.answer(result)
 
-    @router.post("/purchase-orders/{purchase_order_id}/send", response_model=Answer)
+    @router.command("/purchase-orders/{purchase_order_id}/send", role=Role.PURCHASER)
     async def send_purchase_order(
-        purchase_order_id: UUID,
-        body: SendBody,
-        request: Request,
-        idempotency_key: IdempotencyKey = None,
+        purchase_order_id: UUID, body: SendBody, cmd: Command
     ) -> dict[str, Any]:
         command = SendPurchaseOrder(purchase_order_id, body.sent_by, body.sent_to)
-        result = await orders.send(
-            command, request_meta(), **await idempotency(request, idempotency_key)
-        )
-        return answer(result)
+        return cmd.answer(await orders.send(command, cmd.meta, **cmd.idempotency))
 
-    @router.post("/purchase-orders/{purchase_order_id}/close", response_model=Answer)
+    @router.command("/purchase-orders/{purchase_order_id}/close", role=Role.PURCHASER)
     async def close_purchase_order(
-        purchase_order_id: UUID,
-        body: CloseBody,
-        request: Request,
-        idempotency_key: IdempotencyKey = None,
+        purchase_order_id: UUID, body: CloseBody, cmd: Command
     ) -> dict[str, Any]:
         command = ClosePurchaseOrder(purchase_order_id, body.closed_by, body.reason)
-        result = await orders.close(
-            command, request_meta(), **await idempotency(request, idempotency_key)
-        )
-        return answer(result)
+        return cmd.answer(await orders.close(command, cmd.meta, **cmd.idempotency))
 
-    @router.post("/purchase-orders/{purchase_order_id}/cancel", response_model=Answer)
+    @router.command("/purchase-orders/{purchase_order_id}/cancel", role=Role.PURCHASER)
     async def cancel_purchase_order(
-        purchase_order_id: UUID,
-        body: CancelBody,
-        request: Request,
-        idempotency_key: IdempotencyKey = None,
+        purchase_order_id: UUID, body: CancelBody, cmd: Command
     ) -> dict[str, Any]:
         command = CancelPurchaseOrder(purchase_order_id, body.cancelled_by, body.reason)
-        result = await orders.cancel(
-            command, request_meta(), **await idempotency(request, idempotency_key)
-        )
-        return answer(result)
+        return cmd.answer(await orders.cancel(command, cmd.meta, **cmd.idempotency))
 
     return router

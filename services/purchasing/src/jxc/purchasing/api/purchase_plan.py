@@ -7,21 +7,13 @@ from datetime import date
 from typing import Annotated, Any, Literal
 from uuid import UUID
 
-from fastapi import APIRouter, Query, Request
+from fastapi import Query
 from pydantic import Field
 
 from jxc.events.ids import uuid7
-from jxc.platform.http_commands import IdempotencyKey, idempotency, request_meta
-from jxc.purchasing.api.common import (
-    Answer,
-    Body,
-    Code,
-    PositiveQty,
-    Qty,
-    WaitFor,
-    WaitSeconds,
-    answer,
-)
+from jxc.platform.auth.user import Role
+from jxc.platform.http_commands import Body, Command, CommandRouter
+from jxc.purchasing.api.common import Code, PositiveQty, Qty, WaitFor, WaitSeconds
 from jxc.purchasing.app.purchase_plan import PurchasePlan
 from jxc.purchasing.domain.purchase_plan import SuggestionStatus
 
@@ -36,8 +28,8 @@ class DraftOrderBody(Body):
     expected_date: date | None = None
 
 
-def purchase_plan_router(plan: PurchasePlan) -> APIRouter:
-    router = APIRouter(tags=["purchase plan"])
+def purchase_plan_router(plan: PurchasePlan) -> CommandRouter:
+    router = CommandRouter(tags=["purchase plan"])
 
     @router.get("/purchase-plan")
     async def get_purchase_plan(
@@ -61,12 +53,9 @@ def purchase_plan_router(plan: PurchasePlan) -> APIRouter:
             wait_seconds=wait_seconds,
         )
 
-    @router.post("/purchase-plan/{suggestion_id}/draft-po", status_code=201, response_model=Answer)
+    @router.command("/purchase-plan/{suggestion_id}/draft-po", role=Role.PURCHASER, status_code=201)
     async def draft_purchase_order(
-        suggestion_id: UUID,
-        body: DraftOrderBody,
-        request: Request,
-        idempotency_key: IdempotencyKey = None,
+        suggestion_id: UUID, body: DraftOrderBody, cmd: Command
     ) -> dict[str, Any]:
         result = await plan.draft_order(
             suggestion_id,
@@ -75,9 +64,9 @@ def purchase_plan_router(plan: PurchasePlan) -> APIRouter:
             unit_price=body.unit_price,
             quantity=body.quantity,
             expected_date=body.expected_date,
-            meta=request_meta(),
-            **await idempotency(request, idempotency_key),
+            meta=cmd.meta,
+            **cmd.idempotency,
         )
-        return answer(result)
+        return cmd.answer(result)
 
     return router

@@ -7,13 +7,13 @@ from decimal import Decimal
 from typing import Annotated, Any
 from uuid import UUID
 
-from fastapi import APIRouter, Request
 from pydantic import Field
 
 from jxc.events import limits
 from jxc.events.ids import uuid7
-from jxc.platform.http_commands import IdempotencyKey, idempotency, request_meta
-from jxc.purchasing.api.common import Answer, Body, Code, LineNo, PositiveQty, Qty, Reason, answer
+from jxc.platform.auth.user import Role
+from jxc.platform.http_commands import Body, Command, CommandRequest, CommandRouter
+from jxc.purchasing.api.common import Code, LineNo, PositiveQty, Qty, Reason
 from jxc.purchasing.app.purchase_orders import PurchaseOrders
 from jxc.purchasing.domain import (
     ClaimLine,
@@ -67,18 +67,25 @@ class ClaimBody(Body):
     lines: Annotated[list[ClaimLineBody], Lines]
 
 
-def receiving_router(orders: PurchaseOrders) -> APIRouter:
-    router = APIRouter(tags=["receiving"])
+def receiving_router(orders: PurchaseOrders) -> CommandRouter:
+    router = CommandRouter(tags=["receiving"])
 
-    @router.post(
-        "/purchase-orders/{purchase_order_id}/receipts", status_code=201, response_model=Answer
+    async def in_order_warehouses(cmd: CommandRequest, order_id: UUID, *more: str | None) -> None:
+        """The goods move in the order's warehouses (and any a line names): 403 outside the
+        user's scope."""
+        state, _ = await orders.get(order_id)
+        cmd.in_warehouses(*{line.warehouse for line in state.lines}, *filter(None, more))
+
+    @router.command(
+        "/purchase-orders/{purchase_order_id}/receipts",
+        role=Role.WAREHOUSE,
+        warehouses="aggregate",
+        status_code=201,
     )
     async def record_goods_receipt(
-        purchase_order_id: UUID,
-        body: GoodsReceiptBody,
-        request: Request,
-        idempotency_key: IdempotencyKey = None,
+        purchase_order_id: UUID, body: GoodsReceiptBody, cmd: Command
     ) -> dict[str, Any]:
+        await in_order_warehouses(cmd, purchase_order_id)
         command = RecordGoodsReceipt(
             purchase_order_id=purchase_order_id,
             receipt_id=body.receipt_id or uuid7(),
@@ -93,20 +100,18 @@ def receiving_router(orders: PurchaseOrders) -> APIRouter:
                 for line in body.lines
             ],
         )
-        result = await orders.receive(
-            command, request_meta(), **await idempotency(request, idempotency_key)
-        )
-        return answer(result)
+        return cmd.answer(await orders.receive(command, cmd.meta, **cmd.idempotency))
 
-    @router.post(
-        "/purchase-orders/{purchase_order_id}/returns", status_code=201, response_model=Answer
+    @router.command(
+        "/purchase-orders/{purchase_order_id}/returns",
+        role=Role.WAREHOUSE,
+        warehouses="aggregate",
+        status_code=201,
     )
     async def ship_purchase_return(
-        purchase_order_id: UUID,
-        body: PurchaseReturnBody,
-        request: Request,
-        idempotency_key: IdempotencyKey = None,
+        purchase_order_id: UUID, body: PurchaseReturnBody, cmd: Command
     ) -> dict[str, Any]:
+        await in_order_warehouses(cmd, purchase_order_id, *(line.warehouse for line in body.lines))
         command = ShipPurchaseReturn(
             purchase_order_id=purchase_order_id,
             return_id=body.return_id or uuid7(),
@@ -122,28 +127,19 @@ def receiving_router(orders: PurchaseOrders) -> APIRouter:
                 for line in body.lines
             ],
         )
-        result = await orders.ship_return(
-            command, request_meta(), **await idempotency(request, idempotency_key)
-        )
-        return answer(result)
+        return cmd.answer(await orders.ship_return(command, cmd.meta, **cmd.idempotency))
 
-    @router.post(
-        "/purchase-orders/{purchase_order_id}/claims", status_code=201, response_model=Answer
+    @router.command(
+        "/purchase-orders/{purchase_order_id}/claims", role=Role.PURCHASER, status_code=201
     )
     async def raise_supplier_claim(
-        purchase_order_id: UUID,
-        body: ClaimBody,
-        request: Request,
-        idempotency_key: IdempotencyKey = None,
+        purchase_order_id: UUID, body: ClaimBody, cmd: Command
     ) -> dict[str, Any]:
         command = RaiseSupplierClaim(
             purchase_order_id=purchase_order_id,
             claim_id=body.claim_id or uuid7(),
             lines=[ClaimLine(line.line_no, line.quantity, line.reason) for line in body.lines],
         )
-        result = await orders.raise_claim(
-            command, request_meta(), **await idempotency(request, idempotency_key)
-        )
-        return answer(result)
+        return cmd.answer(await orders.raise_claim(command, cmd.meta, **cmd.idempotency))
 
     return router

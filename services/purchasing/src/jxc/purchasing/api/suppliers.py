@@ -6,23 +6,14 @@ from datetime import date
 from typing import Annotated, Any
 from uuid import UUID
 
-from fastapi import APIRouter, Query, Request
+from fastapi import Query
 from pydantic import Field
 
 from jxc.events import limits
 from jxc.events.ids import uuid7
-from jxc.platform.http_commands import IdempotencyKey, idempotency, request_meta
-from jxc.purchasing.api.common import (
-    Answer,
-    Body,
-    Code,
-    Currency,
-    Reason,
-    Text,
-    WaitFor,
-    WaitSeconds,
-    answer,
-)
+from jxc.platform.auth.user import Role
+from jxc.platform.http_commands import Body, Command, CommandRequest, CommandRouter
+from jxc.purchasing.api.common import Code, Currency, Reason, Text, WaitFor, WaitSeconds
 from jxc.purchasing.app.scorecards import Scorecards
 from jxc.purchasing.app.suppliers import Suppliers
 from jxc.purchasing.domain import (
@@ -63,21 +54,14 @@ class UnblockBody(Body):
     reason: Reason
 
 
-def suppliers_router(suppliers: Suppliers, scorecards: Scorecards) -> APIRouter:
-    router = APIRouter(tags=["suppliers"])
+def suppliers_router(suppliers: Suppliers, scorecards: Scorecards) -> CommandRouter:
+    router = CommandRouter(tags=["suppliers"])
 
-    async def run(
-        command: SupplierCommand, name: str, request: Request, key: str | None
-    ) -> dict[str, Any]:
-        result = await suppliers.handle(
-            command, request_meta(), name, **await idempotency(request, key)
-        )
-        return answer(result)
+    async def run(command: SupplierCommand, name: str, cmd: CommandRequest) -> dict[str, Any]:
+        return cmd.answer(await suppliers.handle(command, cmd.meta, name, **cmd.idempotency))
 
-    @router.post("/suppliers", status_code=201, response_model=Answer)
-    async def register_supplier(
-        body: RegisterSupplierBody, request: Request, idempotency_key: IdempotencyKey = None
-    ) -> dict[str, Any]:
+    @router.command("/suppliers", role=Role.PURCHASER, status_code=201)
+    async def register_supplier(body: RegisterSupplierBody, cmd: Command) -> dict[str, Any]:
         command = RegisterSupplier(
             supplier_id=body.supplier_id or uuid7(),
             code=body.code,
@@ -86,34 +70,26 @@ def suppliers_router(suppliers: Suppliers, scorecards: Scorecards) -> APIRouter:
             payment_terms_days=body.payment_terms_days,
             email=body.email,
         )
-        return await run(command, "register-supplier", request, idempotency_key)
+        return await run(command, "register-supplier", cmd)
 
-    @router.post("/suppliers/{supplier_id}/update", response_model=Answer)
+    @router.command("/suppliers/{supplier_id}/update", role=Role.PURCHASER)
     async def update_supplier(
-        supplier_id: UUID,
-        body: UpdateSupplierBody,
-        request: Request,
-        idempotency_key: IdempotencyKey = None,
+        supplier_id: UUID, body: UpdateSupplierBody, cmd: Command
     ) -> dict[str, Any]:
         command = UpdateSupplier(supplier_id, body.name, body.payment_terms_days, body.email)
-        return await run(command, "update-supplier", request, idempotency_key)
+        return await run(command, "update-supplier", cmd)
 
-    @router.post("/suppliers/{supplier_id}/block", response_model=Answer)
-    async def block_supplier(
-        supplier_id: UUID, body: BlockBody, request: Request, idempotency_key: IdempotencyKey = None
-    ) -> dict[str, Any]:
+    @router.command("/suppliers/{supplier_id}/block", role=Role.PURCHASER)
+    async def block_supplier(supplier_id: UUID, body: BlockBody, cmd: Command) -> dict[str, Any]:
         command = BlockSupplier(supplier_id, body.blocked_by, body.reason)
-        return await run(command, "block-supplier", request, idempotency_key)
+        return await run(command, "block-supplier", cmd)
 
-    @router.post("/suppliers/{supplier_id}/unblock", response_model=Answer)
+    @router.command("/suppliers/{supplier_id}/unblock", role=Role.PURCHASER)
     async def unblock_supplier(
-        supplier_id: UUID,
-        body: UnblockBody,
-        request: Request,
-        idempotency_key: IdempotencyKey = None,
+        supplier_id: UUID, body: UnblockBody, cmd: Command
     ) -> dict[str, Any]:
         command = UnblockSupplier(supplier_id, body.unblocked_by, body.reason)
-        return await run(command, "unblock-supplier", request, idempotency_key)
+        return await run(command, "unblock-supplier", cmd)
 
     @router.get("/suppliers/{supplier_id}")
     async def get_supplier(supplier_id: UUID) -> dict[str, Any]:
