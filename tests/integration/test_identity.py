@@ -194,3 +194,54 @@ async def test_the_second_approval_must_come_from_another_authenticated_user(
             "li.wei",
             "wang.fang",
         )
+
+
+async def _payload_field(database: str, event_type: str, field: str) -> list[str | None]:
+    async with await psycopg.AsyncConnection.connect(database) as conn:
+        cur = await conn.execute(
+            "SELECT payload->>%s FROM events WHERE event_type = %s ORDER BY global_position",
+            (field, event_type),
+        )
+        return [row[0] for row in await cur.fetchall()]
+
+
+async def test_who_submits_sends_cancels_and_blocks_is_the_token_s_user_not_a_body_name(
+    stack: Stack,
+) -> None:
+    _, purchasing = stack.serve("purchasing")
+    async with httpx.AsyncClient(headers=bearer("zhang.min", ["admin"]), timeout=30) as client:
+        supplier_id = await supplier(client, purchasing)
+        url = f"{purchasing}/suppliers/{supplier_id}"
+        named = await client.post(f"{url}/block", json={"blocked_by": "mallory", "reason": "x"})
+        assert named.status_code == 422, named.text
+        assert named.json()["fields"] == ["blocked_by"]
+        for step in ("block", "unblock"):
+            done = await client.post(f"{url}/{step}", json={"reason": "quality audit"})
+            assert done.status_code == 200, done.text
+
+        await known_to_purchasing(client, purchasing, stack.namespace, ["TEA"])
+        first = await _order(client, purchasing, line(1, "TEA", "5"))
+        second = await _order(client, purchasing, line(1, "TEA", "5"))
+        order = f"{purchasing}/purchase-orders/{first.json()['id']}"
+        # submit takes no body, like approve: a name sent along is not read
+        submitted = await client.post(f"{order}/submit", json={"submitted_by": "mallory"})
+        assert submitted.status_code == 200, submitted.text
+        assert (await client.post(f"{order}/approve")).status_code == 200
+        named = await client.post(f"{order}/send", json={"sent_by": "mallory", "sent_to": "po@"})
+        assert named.status_code == 422, named.text
+        assert named.json()["fields"] == ["sent_by"]
+        sent = await client.post(f"{order}/send", json={"sent_to": "po@acme"})
+        assert sent.status_code == 200, sent.text
+        other = f"{purchasing}/purchase-orders/{second.json()['id']}"
+        cancelled = await client.post(f"{other}/cancel", json={"reason": "duplicate"})
+        assert cancelled.status_code == 200, cancelled.text
+
+    db = stack.databases["purchasing"]
+    for event_type, field in [
+        ("SupplierBlocked", "blocked_by"),
+        ("SupplierUnblocked", "unblocked_by"),
+        ("PurchaseOrderSubmitted", "submitted_by"),
+        ("PurchaseOrderSent", "sent_by"),
+        ("PurchaseOrderCancelled", "cancelled_by"),
+    ]:
+        assert await _payload_field(db, f"purchasing.{event_type}", field) == ["zhang.min"]

@@ -1,11 +1,44 @@
-"""Platform migration steps every service's Alembic chain runs, written once: a service's
-revision file names the step and where it sits in its own chain."""
+"""The platform's migration steps, written once: each is a revision of the platform's own
+Alembic branch (jxc/platform/migration_versions, branch label `platform`), which every
+service's database runs before the service's own revisions."""
 
 from __future__ import annotations
 
 from alembic import op
 
-from jxc.platform.schema import PLATFORM_SCHEMA_3, statements
+from jxc.platform.schema import PLATFORM_SCHEMA, PLATFORM_SCHEMA_2, PLATFORM_SCHEMA_3, statements
+
+
+def tables_upgrade() -> None:
+    """Step 1: event store, outbox, snapshots, consumer offsets, processed events,
+    idempotency keys."""
+    for statement in statements(PLATFORM_SCHEMA):
+        op.execute(statement)
+
+
+def tables_downgrade() -> None:
+    for table in (
+        "idempotency_keys",
+        "processed_events",
+        "consumer_offsets",
+        "snapshots",
+        "outbox",
+        "events",
+    ):
+        op.execute(f"DROP TABLE {table}")
+
+
+def dead_letters_upgrade() -> None:
+    """Step 2: dead letters kept with the offsets, parked outbox rows."""
+    for statement in statements(PLATFORM_SCHEMA_2):
+        op.execute(statement)
+
+
+def dead_letters_downgrade() -> None:
+    op.execute("DROP TABLE dead_letters")
+    op.execute("DROP INDEX outbox_unsent")
+    op.execute("ALTER TABLE outbox DROP COLUMN parked_at, DROP COLUMN park_reason")
+    op.execute("CREATE INDEX outbox_unsent ON outbox (id) WHERE sent_at IS NULL")
 
 
 def actor_upgrade() -> None:

@@ -1,11 +1,17 @@
-"""Alembic, driven from code: each service keeps its revisions in jxc/<service>/migrations."""
+"""Alembic, driven from code: each service keeps its revisions in jxc/<service>/migrations; the
+platform's own tables are a branch of their own (label `platform`, in PLATFORM_VERSIONS) that
+every service's database runs, and that each service's first revision depends on."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
+import psycopg
 from alembic import command
 from alembic.config import Config
+from alembic.script import ScriptDirectory
+from alembic.util import CommandError
 
 
 def sqlalchemy_url(dsn: str) -> str:
@@ -15,15 +21,60 @@ def sqlalchemy_url(dsn: str) -> str:
     return dsn
 
 
+PLATFORM_VERSIONS = Path(__file__).parent / "migration_versions"
+
+
 def alembic_config(dsn: str, script_location: Path) -> Config:
     config = Config()
     config.set_main_option("script_location", str(script_location))
+    config.set_main_option("path_separator", "os")
+    locations = [script_location / "versions", PLATFORM_VERSIONS]
+    config.set_main_option("version_locations", os.pathsep.join(str(p) for p in locations))
     config.set_main_option("sqlalchemy.url", sqlalchemy_url(dsn).replace("%", "%%"))
     return config
 
 
-def upgrade(dsn: str, script_location: Path, revision: str = "head") -> None:
-    command.upgrade(alembic_config(dsn, script_location), revision)
+def upgrade(dsn: str, script_location: Path, revision: str = "heads") -> None:
+    config = alembic_config(dsn, script_location)
+    adopt_old_layout(dsn, config)
+    command.upgrade(config, revision)
+
+
+def adopt_old_layout(dsn: str, config: Config) -> None:
+    """A database migrated before the platform had its own branch records one revision of the
+    service's old chain, which ran the platform steps itself and ended with step 3 (the
+    actor). Such a database, at that head, holds exactly what the new layout's heads make:
+    it is stamped there and nothing runs again. One stopped half-way is refused."""
+    with psycopg.connect(dsn) as conn:
+        if conn.execute("SELECT to_regclass('alembic_version')").fetchone() in (None, (None,)):
+            return
+        recorded = [row[0] for row in conn.execute("SELECT version_num FROM alembic_version")]
+        events = conn.execute("SELECT to_regclass('events')").fetchone() not in (None, (None,))
+        actor = conn.execute(
+            "SELECT 1 FROM information_schema.columns "
+            "WHERE table_name = 'events' AND column_name = 'actor'"
+        ).fetchone()
+    script = ScriptDirectory.from_config(config)
+    # A revision this layout does not know; or events without the actor at a revision outside
+    # the platform's branch (every service revision now comes after the platform's step 3).
+    old = any(not _known(script, r) for r in recorded) or (
+        events and actor is None and not any(r.startswith("platform_") for r in recorded)
+    )
+    if not old:
+        return
+    if len(recorded) != 1 or actor is None:
+        raise RuntimeError(
+            f"the database is at revision {', '.join(recorded)} of the old migration layout "
+            "but not at its head: upgrade it with the previous release first"
+        )
+    command.stamp(config, "heads", purge=True)
+
+
+def _known(script: ScriptDirectory, revision: str) -> bool:
+    try:
+        return script.get_revision(revision) is not None
+    except CommandError:
+        return False
 
 
 def run_env() -> None:

@@ -1,5 +1,6 @@
 """The tables every service's database has: event store, outbox, snapshots, consumer offsets,
-processed events (policies), idempotency keys. Applied by each service's first migration."""
+processed events (policies), idempotency keys. Applied by the platform's own Alembic branch
+(jxc/platform/migration_versions), step by step."""
 
 PLATFORM_SCHEMA = """
 CREATE TABLE events (
@@ -59,7 +60,7 @@ CREATE TABLE idempotency_keys (
 );
 """
 
-# Second platform step (every service's "platform 2" migration).
+# Second platform step (the platform branch's platform_0002).
 # - dead_letters: a consumer's dead letters, written in the same transaction as the offsets that
 #   move past the record, then published to jxc.dlq.<consumer> (a record ends applied or
 #   dead-lettered, never neither).

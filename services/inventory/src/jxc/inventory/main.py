@@ -9,8 +9,10 @@ from jxc.inventory.api.stock import stock_router
 from jxc.inventory.api.stock_counts import stock_counts_router
 from jxc.inventory.api.transfers import transfers_router
 from jxc.inventory.app.reorder import ReorderWatcher
+from jxc.inventory.app.stock_commands import StockCommands
 from jxc.inventory.app.stock_keeper import StockKeeper
 from jxc.inventory.app.stock_policy import StockPolicy
+from jxc.inventory.app.stock_view import StockView
 from jxc.inventory.settings import InventorySettings
 from jxc.platform.runtime import Parts, Service
 
@@ -49,10 +51,13 @@ def service() -> Service:
             reorder_router(parts.commands),
             abc_router(parts.pool, parts.store, InventorySettings().currency),
             stock_router(
-                parts.pool,
-                stock_keeper(parts),
-                parts.settings.consumer_name(STOCK_KEEPER),
-                parts.settings.read_wait_max_seconds,
+                StockView(
+                    parts.pool,
+                    stock_keeper(parts),
+                    parts.settings.consumer_name(STOCK_KEEPER),
+                    parts.settings.read_wait_max_seconds,
+                ),
+                StockCommands(parts.pool, stock_keeper(parts)),
             ),
         ],
     )

@@ -5,52 +5,22 @@ keeper has consumed it. Commands are POSTs named for the intent."""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
 from datetime import datetime
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 from uuid import UUID
 
 from fastapi import Query
-from fastapi.encoders import jsonable_encoder
-from psycopg.rows import dict_row
-from psycopg_pool import AsyncConnectionPool
 from pydantic import BaseModel, Field
 
 from jxc.events import limits
-from jxc.events.contracts.inventory import ReservationRejected, StockReserved
-from jxc.inventory.adapters import idempotency_keys
-from jxc.inventory.adapters.known_names import check_known
-from jxc.inventory.app.stock_keeper import Outcome, StockKeeper, StockOrder, stream_of
-from jxc.inventory.domain.stock import (
-    Adjust,
-    CorrectCost,
-    Issue,
-    IssueKind,
-    Release,
-    Reserve,
-    shown_unit_cost,
-)
+from jxc.inventory.app.stock_commands import StockCommands
+from jxc.inventory.app.stock_keeper import PositionCommand
+from jxc.inventory.app.stock_view import StockView
+from jxc.inventory.domain.stock import Adjust, CorrectCost, Issue, IssueKind, Reserve
 from jxc.platform.auth.user import Role
-from jxc.platform.commands import CommandResult
-from jxc.platform.decider import DomainError, NotFound
-from jxc.platform.http_commands import Body, Command, CommandRequest, CommandRouter
-from jxc.platform.reads import wait_for_event
-from jxc.platform.store import Conn
-
-_POSITION = """
-SELECT p.sku, p.warehouse, p.unit, p.currency, p.on_hand, p.reserved, p.in_transit,
-       p.on_hand - coalesce(q.quarantined, 0) - p.reserved AS available,
-       coalesce(q.quarantined, 0) AS quarantined, p.value,
-       p.last_unit_cost,
-       p.version, p.updated_at
-FROM stock_positions p
-LEFT JOIN LATERAL (
-    SELECT sum(b.on_hand) AS quarantined FROM stock_balances b
-    JOIN warehouse_locations l ON l.warehouse = b.warehouse AND l.location = b.location
-    WHERE b.sku = p.sku AND b.warehouse = p.warehouse AND l.quarantine
-) q ON true
-"""
+from jxc.platform.decider import DomainError
+from jxc.platform.http_commands import Body, Command, CommandRouter
 
 
 class StockLevel(BaseModel):
@@ -155,50 +125,8 @@ class ReleaseBody(Body):
     reason: Reason
 
 
-def stock_router(
-    pool: AsyncConnectionPool[Any], keeper: StockKeeper, consumer: str, max_wait_seconds: float
-) -> CommandRouter:
+def stock_router(view: StockView, commands: StockCommands) -> CommandRouter:
     router = CommandRouter(tags=["stock"])
-
-    async def wait_for(event_id: UUID | None, timeout: float) -> None:
-        await wait_for_event(
-            pool, consumer, event_id, min(timeout, max_wait_seconds), "stock keeper"
-        )
-
-    async def one(
-        conn: Conn, cmd: CommandRequest, order: StockOrder, *, known_sku: bool = True
-    ) -> dict[str, Any]:
-        """One command on one position, in a known warehouse and, unless the command may
-        bring a SKU into stock (an adjustment, as a receipt may), of a known SKU."""
-        await check_known(conn, warehouses=[(order.warehouse, "warehouse")])
-        if known_sku:
-            await check_known(conn, skus=[(order.sku, "sku")])
-        [outcome] = await keeper.execute(conn, [order], stop_on_error=True)
-        result = CommandResult(
-            stream_of(order.sku, order.warehouse),
-            outcome.version,
-            [e.event_id for e in outcome.envelopes],
-            id=f"{order.sku}@{order.warehouse}",
-        )
-        return cmd.answer(result)
-
-    async def once(
-        name: str, cmd: CommandRequest, run: Callable[[Conn], Awaitable[dict[str, Any]]]
-    ) -> Any:
-        """Run a command in one transaction; with an Idempotency-Key, a retry gets the first
-        answer back and records nothing (the answer is stored in the same transaction)."""
-        retry = cmd.idempotency
-        async with pool.connection() as conn, conn.transaction():
-            if not retry:
-                return jsonable_encoder(await run(conn))
-            scoped = f"{name}:{retry['idempotency_key']}"
-            fingerprint = retry["request_fingerprint"]
-            earlier = await idempotency_keys.recall(conn, scoped, fingerprint)
-            if earlier is not None:
-                return earlier
-            answer = jsonable_encoder(await run(conn))
-            await idempotency_keys.remember(conn, scoped, fingerprint, answer)
-            return answer
 
     @router.get("/stock", response_model=list[StockLevel])
     async def list_stock(
@@ -207,30 +135,15 @@ def stock_router(
         wait_for_event: WaitFor = None,
         wait_seconds: WaitSeconds = 10.0,
     ) -> list[dict[str, Any]]:
-        await wait_for(wait_for_event, wait_seconds)
-        async with pool.connection() as conn:
-            cur = conn.cursor(row_factory=dict_row)
-            await cur.execute(
-                _POSITION + "WHERE (%(sku)s::text IS NULL OR p.sku = %(sku)s) "
-                "AND (%(wh)s::text IS NULL OR p.warehouse = %(wh)s) "
-                "ORDER BY p.sku, p.warehouse LIMIT 1000",
-                {"sku": sku, "wh": warehouse},
-            )
-            rows: list[dict[str, Any]] = await cur.fetchall()
-            return [_with_unit_cost(row) for row in rows]
+        await view.wait_for(wait_for_event, wait_seconds)
+        return await view.levels(sku, warehouse)
 
     @router.get("/stock/{sku}/{warehouse}", response_model=StockLevel)
     async def stock_level(
         sku: str, warehouse: str, wait_for_event: WaitFor = None, wait_seconds: WaitSeconds = 10.0
     ) -> dict[str, Any]:
-        await wait_for(wait_for_event, wait_seconds)
-        async with pool.connection() as conn:
-            cur = conn.cursor(row_factory=dict_row)
-            await cur.execute(_POSITION + "WHERE p.sku = %s AND p.warehouse = %s", (sku, warehouse))
-            row: dict[str, Any] | None = await cur.fetchone()
-        if row is None:
-            raise _no_stock(sku, warehouse)
-        return _with_unit_cost(row)
+        await view.wait_for(wait_for_event, wait_seconds)
+        return await view.level(sku, warehouse)
 
     @router.get("/stock/{sku}/{warehouse}/as-of", response_model=StockAsOf)
     async def stock_as_of(sku: str, warehouse: str, at: datetime) -> dict[str, Any]:
@@ -242,22 +155,7 @@ def stock_router(
                 "2026-01-01T02:00:00Z); a date alone or a time without a time zone is ambiguous",
                 fields=("at",),
             )
-        when = at
-        async with pool.connection() as conn:
-            cur = await conn.execute(
-                "SELECT coalesce(sum(quantity), 0), coalesce(sum(value_change), 0), count(*) "
-                "FROM stock_ledger WHERE sku = %s AND warehouse = %s AND occurred_at <= %s",
-                (sku, warehouse, when),
-            )
-            row = await cur.fetchone()
-        assert row is not None
-        return {
-            "sku": sku,
-            "warehouse": warehouse,
-            "as_of": when,
-            "on_hand": row[0],
-            "value": row[1],
-        }
+        return await view.as_of(sku, warehouse, at)
 
     @router.get("/stock/{sku}/{warehouse}/ledger", response_model=list[LedgerLine])
     async def ledger(
@@ -268,46 +166,13 @@ def stock_router(
         wait_for_event: WaitFor = None,
         wait_seconds: WaitSeconds = 10.0,
     ) -> list[dict[str, Any]]:
-        await wait_for(wait_for_event, wait_seconds)
-        async with pool.connection() as conn:
-            cur = conn.cursor(row_factory=dict_row)
-            await cur.execute(
-                "SELECT * FROM stock_ledger WHERE sku = %s AND warehouse = %s AND id > %s "
-                "ORDER BY id LIMIT %s",
-                (sku, warehouse, after_id, limit),
-            )
-            rows: list[dict[str, Any]] = await cur.fetchall()
-            return rows
+        await view.wait_for(wait_for_event, wait_seconds)
+        return await view.ledger(sku, warehouse, after_id, limit)
 
     @router.get("/stock/{sku}/{warehouse}/detail")
     async def detail(sku: str, warehouse: str) -> dict[str, Any]:
         """Balances per location and lot, FIFO cost layers and open reservations."""
-        async with pool.connection() as conn:
-            position = await keeper.position(conn, sku, warehouse)
-        if position is None:
-            raise _no_stock(sku, warehouse)
-        return {
-            "sku": sku,
-            "warehouse": warehouse,
-            "valuation": position.valuation,
-            "balances": [
-                {
-                    "location": loc or None,
-                    "lot": lot or None,
-                    "on_hand": q,
-                    "quarantine": loc in position.quarantine,
-                }
-                for (loc, lot), q in sorted(position.balances.items())
-            ],
-            "layers": [
-                {"quantity": layer.quantity, "unit_cost": layer.unit_cost, "source": layer.source}
-                for layer in position.layers
-            ],
-            "reservations": [
-                {"order_id": order_id, "line_no": line_no, "quantity": q}
-                for (order_id, line_no), q in sorted(position.reservations.items())
-            ],
-        }
+        return await view.detail(sku, warehouse)
 
     @router.command(
         "/stock/{sku}/{warehouse}/adjustments",
@@ -324,8 +189,8 @@ def stock_router(
             lot=body.lot,
             unit_cost=body.unit_cost,
         )
-        order = StockOrder(sku, warehouse, command, cmd.meta)
-        return await once("stock-adjust", cmd, lambda conn: one(conn, cmd, order, known_sku=False))
+        position = PositionCommand(sku, warehouse, command, cmd.meta)
+        return await commands.adjust(position, **cmd.idempotency)
 
     @router.command(
         "/stock/{sku}/{warehouse}/issues", role=Role.WAREHOUSE, warehouses="path", status_code=201
@@ -340,8 +205,8 @@ def stock_router(
             document_id=body.document_id,
             kind=IssueKind(body.kind),
         )
-        order = StockOrder(sku, warehouse, command, cmd.meta)
-        return await once("stock-issue", cmd, lambda conn: one(conn, cmd, order))
+        position = PositionCommand(sku, warehouse, command, cmd.meta)
+        return await commands.issue(position, **cmd.idempotency)
 
     @router.command(
         "/stock/{sku}/{warehouse}/cost-corrections", role=Role.ACCOUNTANT, status_code=201
@@ -355,39 +220,23 @@ def stock_router(
             source_event_id=body.source_event_id,
             document_id=body.document_id,
         )
-
-        async def run(conn: Conn) -> dict[str, Any]:
-            if await keeper.position(conn, sku, warehouse) is None:
-                raise _no_stock(sku, warehouse)
-            return await one(conn, cmd, StockOrder(sku, warehouse, command, cmd.meta))
-
-        return await once("stock-cost-correction", cmd, run)
+        position = PositionCommand(sku, warehouse, command, cmd.meta)
+        return await commands.correct_cost(position, **cmd.idempotency)
 
     @router.command("/reservations", role=Role.SALES, response_model=None, tags=["reservations"])
     async def reserve(body: ReserveBody, cmd: Command) -> Any:
         """Reserve every line now; each line answers reserved or rejected (with what is
         available). Lines are independent, as when sales places an order."""
-        meta = cmd.meta
-        orders = [
-            StockOrder(
+        lines = [
+            PositionCommand(
                 line.sku,
                 line.warehouse,
                 Reserve(body.order_id, line.line_no, line.quantity, line.unit),
-                meta,
+                cmd.meta,
             )
             for line in body.lines
         ]
-
-        async def run(conn: Conn) -> dict[str, Any]:
-            await check_known(
-                conn,
-                warehouses=[(o.warehouse, f"lines[{i}].warehouse") for i, o in enumerate(orders)],
-                skus=[(o.sku, f"lines[{i}].sku") for i, o in enumerate(orders)],
-            )
-            outcomes = await keeper.execute(conn, orders, stop_on_error=True)
-            return {"order_id": body.order_id, "lines": [_line_answer(o) for o in outcomes]}
-
-        return await once("reserve", cmd, run)
+        return await commands.reserve(body.order_id, lines, **cmd.idempotency)
 
     @router.command(
         "/reservations/{order_id}/release",
@@ -396,36 +245,7 @@ def stock_router(
         tags=["reservations"],
     )
     async def release(order_id: UUID, body: ReleaseBody, cmd: Command) -> Any:
-        meta = cmd.meta
-
-        async def run(conn: Conn) -> dict[str, Any]:
-            cur = await conn.execute(
-                "SELECT line_no, sku, warehouse FROM stock_reservations WHERE order_id = %s "
-                "ORDER BY line_no, sku, warehouse",
-                (order_id,),
-            )
-            lines = await cur.fetchall()
-            if not lines:
-                raise NotFound(f"order {order_id} holds no reservation", fields=("order_id",))
-            orders = [
-                StockOrder(sku, wh, Release(order_id, line_no, body.reason), meta)
-                for line_no, sku, wh in lines
-            ]
-            outcomes = await keeper.execute(conn, orders, stop_on_error=True)
-            return {
-                "order_id": order_id,
-                "released": [
-                    {
-                        "line_no": line_no,
-                        "sku": sku,
-                        "warehouse": wh,
-                        "event_ids": [e.event_id for e in o.envelopes],
-                    }
-                    for (line_no, sku, wh), o in zip(lines, outcomes, strict=True)
-                ],
-            }
-
-        return await once("release", cmd, run)
+        return await commands.release(order_id, body.reason, cmd.meta, **cmd.idempotency)
 
     return router
 
@@ -434,38 +254,3 @@ WaitFor = Annotated[
     UUID | None, Query(description="wait until inventory has consumed this event id")
 ]
 WaitSeconds = Annotated[float, Query(gt=0, le=30, description="how long to wait at most")]
-
-
-def _no_stock(sku: str, warehouse: str) -> NotFound:
-    return NotFound(
-        f"no stock of {sku} has been recorded in warehouse {warehouse}",
-        fields=("sku", "warehouse"),
-    )
-
-
-def _with_unit_cost(row: dict[str, Any]) -> dict[str, Any]:
-    """The unit cost of a position row, rounded by the domain's one rule (half to even)."""
-    return row | {"unit_cost": shown_unit_cost(row["on_hand"], row["value"], row["last_unit_cost"])}
-
-
-def _line_answer(outcome: Outcome) -> dict[str, Any]:
-    command = outcome.order.command
-    assert isinstance(command, Reserve)
-    [event] = outcome.events
-    answer: dict[str, Any] = {
-        "line_no": command.line_no,
-        "sku": outcome.order.sku,
-        "warehouse": outcome.order.warehouse,
-        "event_id": outcome.envelopes[0].event_id,
-    }
-    if isinstance(event, StockReserved):
-        answer.update(status="reserved", quantity=event.quantity)
-    else:
-        assert isinstance(event, ReservationRejected)
-        answer.update(
-            status="rejected",
-            requested=event.requested,
-            available=event.available,
-            reason=event.reason,
-        )
-    return answer

@@ -44,10 +44,6 @@ class PositionCommand:
         return (self.sku, self.warehouse)
 
 
-#: The old name, which api/ still imports.
-StockOrder = PositionCommand
-
-
 @dataclass(slots=True)
 class Outcome:
     order: PositionCommand

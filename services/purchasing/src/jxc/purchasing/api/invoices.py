@@ -14,7 +14,7 @@ from jxc.events.ids import uuid7
 from jxc.platform.auth.user import Role
 from jxc.platform.commands import CommandResult
 from jxc.platform.http_commands import Answer, Body, Command, CommandRouter
-from jxc.purchasing.api.common import Code, Currency, LineNo, PositiveQty, Qty, Reason, Text
+from jxc.purchasing.api.common import Code, Currency, LineNo, PositiveQty, Qty, Reason
 from jxc.purchasing.app.invoices import NewInvoice, SupplierInvoices
 from jxc.purchasing.domain.supplier_invoice import InvoiceLine, InvoiceStatus, SupplierInvoiceState
 
@@ -36,7 +36,6 @@ class RecordInvoiceBody(Body):
 
 
 class ReleaseBody(Body):
-    released_by: Text
     reason: Reason
 
 
@@ -113,7 +112,7 @@ def invoices_router(invoices: SupplierInvoices) -> CommandRouter:
         invoice_id: UUID, body: ReleaseBody, cmd: Command
     ) -> dict[str, Any]:
         result = await invoices.release(
-            invoice_id, body.released_by, body.reason, cmd.meta, **cmd.idempotency
+            invoice_id, cmd.user.name, body.reason, cmd.meta, **cmd.idempotency
         )
         return await standing(result)
 

@@ -45,22 +45,15 @@ class CreatePurchaseOrderBody(Body):
     lines: Annotated[list[OrderLineBody], Field(min_length=1, max_length=1000)]
 
 
-class SubmitBody(Body):
-    submitted_by: Text
-
-
 class SendBody(Body):
-    sent_by: Text
     sent_to: Text | None = None
 
 
 class CloseBody(Body):
-    closed_by: Text
     reason: Reason | None = None
 
 
 class CancelBody(Body):
-    cancelled_by: Text
     reason: Reason
 
 
@@ -145,10 +138,9 @@ def purchase_orders_router(orders: PurchaseOrders) -> CommandRouter:
         return order_view(purchase_order_id, state, version)
 
     @router.command("/purchase-orders/{purchase_order_id}/submit", role=Role.PURCHASER)
-    async def submit_purchase_order(
-        purchase_order_id: UUID, body: SubmitBody, cmd: Command
-    ) -> dict[str, Any]:
-        command = SubmitPurchaseOrder(purchase_order_id, body.submitted_by)
+    async def submit_purchase_order(purchase_order_id: UUID, cmd: Command) -> dict[str, Any]:
+        """Submit as the authenticated user (no body, like approve)."""
+        command = SubmitPurchaseOrder(purchase_order_id, cmd.user.name)
         return cmd.answer(await orders.submit(command, cmd.meta, **cmd.idempotency))
 
     @router.command("/purchase-orders/{purchase_order_id}/approve", role=Role.PURCHASE_APPROVER)
@@ -162,21 +154,21 @@ def purchase_orders_router(orders: PurchaseOrders) -> CommandRouter:
     async def send_purchase_order(
         purchase_order_id: UUID, body: SendBody, cmd: Command
     ) -> dict[str, Any]:
-        command = SendPurchaseOrder(purchase_order_id, body.sent_by, body.sent_to)
+        command = SendPurchaseOrder(purchase_order_id, cmd.user.name, body.sent_to)
         return cmd.answer(await orders.send(command, cmd.meta, **cmd.idempotency))
 
     @router.command("/purchase-orders/{purchase_order_id}/close", role=Role.PURCHASER)
     async def close_purchase_order(
         purchase_order_id: UUID, body: CloseBody, cmd: Command
     ) -> dict[str, Any]:
-        command = ClosePurchaseOrder(purchase_order_id, body.closed_by, body.reason)
+        command = ClosePurchaseOrder(purchase_order_id, cmd.user.name, body.reason)
         return cmd.answer(await orders.close(command, cmd.meta, **cmd.idempotency))
 
     @router.command("/purchase-orders/{purchase_order_id}/cancel", role=Role.PURCHASER)
     async def cancel_purchase_order(
         purchase_order_id: UUID, body: CancelBody, cmd: Command
     ) -> dict[str, Any]:
-        command = CancelPurchaseOrder(purchase_order_id, body.cancelled_by, body.reason)
+        command = CancelPurchaseOrder(purchase_order_id, cmd.user.name, body.reason)
         return cmd.answer(await orders.cancel(command, cmd.meta, **cmd.idempotency))
 
     return router

@@ -45,12 +45,10 @@ class UpdateSupplierBody(Body):
 
 
 class BlockBody(Body):
-    blocked_by: Text
     reason: Reason
 
 
 class UnblockBody(Body):
-    unblocked_by: Text
     reason: Reason
 
 
@@ -81,14 +79,14 @@ def suppliers_router(suppliers: Suppliers, scorecards: Scorecards) -> CommandRou
 
     @router.command("/suppliers/{supplier_id}/block", role=Role.PURCHASER)
     async def block_supplier(supplier_id: UUID, body: BlockBody, cmd: Command) -> dict[str, Any]:
-        command = BlockSupplier(supplier_id, body.blocked_by, body.reason)
+        command = BlockSupplier(supplier_id, cmd.user.name, body.reason)
         return await run(command, "block-supplier", cmd)
 
     @router.command("/suppliers/{supplier_id}/unblock", role=Role.PURCHASER)
     async def unblock_supplier(
         supplier_id: UUID, body: UnblockBody, cmd: Command
     ) -> dict[str, Any]:
-        command = UnblockSupplier(supplier_id, body.unblocked_by, body.reason)
+        command = UnblockSupplier(supplier_id, cmd.user.name, body.reason)
         return await run(command, "unblock-supplier", cmd)
 
     @router.get("/suppliers/{supplier_id}")

@@ -3,7 +3,9 @@
 from alembic import op
 
 revision = "0002"
-down_revision = "0001"
+down_revision = None
+# The platform's own tables come first, from its own branch (jxc.platform.migration_versions).
+depends_on = "platform_0003"
 
 
 def upgrade() -> None:

@@ -6,7 +6,7 @@ consumption is not a free-text reason)."""
 from alembic import op
 
 revision = "0009"
-down_revision = "0008"
+down_revision = "0007"
 
 
 def upgrade() -> None:

@@ -4,7 +4,9 @@ open-orders list, and the quantities in flight the purchase plan subtracts."""
 from alembic import op
 
 revision = "0002"
-down_revision = "0001"
+down_revision = None
+# The platform's own tables come first, from its own branch (jxc.platform.migration_versions).
+depends_on = "platform_0003"
 
 
 def upgrade() -> None:

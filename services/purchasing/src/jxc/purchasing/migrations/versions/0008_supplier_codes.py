@@ -4,7 +4,7 @@ registered so far (the first registration of a code keeps it)."""
 from alembic import op
 
 revision = "0008"
-down_revision = "0007"
+down_revision = "0006"
 
 
 def upgrade() -> None:

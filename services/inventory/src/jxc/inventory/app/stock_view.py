@@ -1,0 +1,115 @@
+"""Stock as queries show it: levels (available by the domain's one rule, available_of), the
+totals at a past moment, the ledger, and one position in detail. Levels are written in the same
+transaction as the events, so they never lag them; `wait_for` waits, bounded, until the stock
+keeper has consumed an event of another context."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+from uuid import UUID
+
+from psycopg_pool import AsyncConnectionPool
+
+from jxc.inventory.adapters import stock_queries
+from jxc.inventory.app.stock_keeper import StockKeeper
+from jxc.inventory.domain.stock import available_of, shown_unit_cost
+from jxc.platform.decider import NotFound
+from jxc.platform.reads import wait_for_event
+
+
+class StockView:
+    def __init__(
+        self,
+        pool: AsyncConnectionPool[Any],
+        keeper: StockKeeper,
+        consumer: str,
+        max_wait_seconds: float,
+    ) -> None:
+        self.pool = pool
+        self.keeper = keeper
+        self.consumer = consumer
+        self.max_wait_seconds = max_wait_seconds
+
+    async def wait_for(self, event_id: UUID | None, timeout: float) -> None:
+        await wait_for_event(
+            self.pool,
+            self.consumer,
+            event_id,
+            min(timeout, self.max_wait_seconds),
+            "stock keeper",
+        )
+
+    async def levels(
+        self, sku: str | None, warehouse: str | None, limit: int = 1000
+    ) -> list[dict[str, Any]]:
+        async with self.pool.connection() as conn:
+            rows = await stock_queries.positions(conn, sku, warehouse, limit)
+        return [_level(row) for row in rows]
+
+    async def level(self, sku: str, warehouse: str) -> dict[str, Any]:
+        found = await self.levels(sku, warehouse, limit=1)
+        if not found:
+            raise no_stock(sku, warehouse)
+        return found[0]
+
+    async def as_of(self, sku: str, warehouse: str, when: datetime) -> dict[str, Any]:
+        async with self.pool.connection() as conn:
+            on_hand, value = await stock_queries.totals_as_of(conn, sku, warehouse, when)
+        return {
+            "sku": sku,
+            "warehouse": warehouse,
+            "as_of": when,
+            "on_hand": on_hand,
+            "value": value,
+        }
+
+    async def ledger(
+        self, sku: str, warehouse: str, after_id: int, limit: int
+    ) -> list[dict[str, Any]]:
+        async with self.pool.connection() as conn:
+            return await stock_queries.ledger_lines(conn, sku, warehouse, after_id, limit)
+
+    async def detail(self, sku: str, warehouse: str) -> dict[str, Any]:
+        """Balances per location and lot, FIFO cost layers and open reservations."""
+        async with self.pool.connection() as conn:
+            position = await self.keeper.position(conn, sku, warehouse)
+        if position is None:
+            raise no_stock(sku, warehouse)
+        return {
+            "sku": sku,
+            "warehouse": warehouse,
+            "valuation": position.valuation,
+            "balances": [
+                {
+                    "location": loc or None,
+                    "lot": lot or None,
+                    "on_hand": q,
+                    "quarantine": loc in position.quarantine,
+                }
+                for (loc, lot), q in sorted(position.balances.items())
+            ],
+            "layers": [
+                {"quantity": layer.quantity, "unit_cost": layer.unit_cost, "source": layer.source}
+                for layer in position.layers
+            ],
+            "reservations": [
+                {"order_id": order_id, "line_no": line_no, "quantity": q}
+                for (order_id, line_no), q in sorted(position.reservations.items())
+            ],
+        }
+
+
+def no_stock(sku: str, warehouse: str) -> NotFound:
+    return NotFound(
+        f"no stock of {sku} has been recorded in warehouse {warehouse}",
+        fields=("sku", "warehouse"),
+    )
+
+
+def _level(row: dict[str, Any]) -> dict[str, Any]:
+    """A position row as answered: available and the unit cost by the domain's rules."""
+    return row | {
+        "available": available_of(row["on_hand"], row["quarantined"], row["reserved"]),
+        "unit_cost": shown_unit_cost(row["on_hand"], row["value"], row["last_unit_cost"]),
+    }

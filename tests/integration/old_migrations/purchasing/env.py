@@ -1,0 +1,3 @@
+from jxc.platform.migrations import run_env
+
+run_env()
