@@ -45,3 +45,15 @@ def test_a_row_missing_a_column_is_refused() -> None:
     insert = UnnestInsert(lines, ("id", "sku"))
     with pytest.raises(KeyError, match="sku"):
         insert.parameters([{"id": UUID(int=1)}])
+
+
+def test_a_clash_updates_the_named_columns() -> None:
+    insert = UnnestInsert(lines, ("id", "seq"), conflict=("id",), update=("seq",))
+
+    assert insert.sql.endswith(" ON CONFLICT (id) DO UPDATE SET seq = excluded.seq")
+
+
+def test_a_clash_without_columns_to_update_is_skipped() -> None:
+    insert = UnnestInsert(lines, ("id", "seq"), conflict=("id",))
+
+    assert insert.sql.endswith(" ON CONFLICT (id) DO NOTHING")

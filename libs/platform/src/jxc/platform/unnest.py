@@ -8,23 +8,31 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import Table
-from sqlalchemy.dialects.postgresql.base import PGDialect
 from sqlalchemy.types import Numeric
 
-_DIALECT = PGDialect()  # type: ignore[no-untyped-call]  # SQLAlchemy leaves it untyped
+from jxc.platform.statements import PSYCOPG
 
 
 class UnnestInsert:
     """`INSERT INTO table (columns) SELECT ... FROM unnest(...)`, for rows given by name."""
 
-    def __init__(self, table: Table, columns: Sequence[str], *, suffix: str = "") -> None:
-        for name in columns:
+    def __init__(
+        self,
+        table: Table,
+        columns: Sequence[str],
+        *,
+        conflict: Sequence[str] = (),
+        update: Sequence[str] = (),
+    ) -> None:
+        """On a clash on the `conflict` columns, the row sets `update` (or is skipped when
+        `update` is empty)."""
+        for name in (*columns, *conflict, *update):
             if name not in table.c:
                 raise KeyError(f"{table.name} has no column {name!r}")
         self.columns = tuple(columns)
         self._as_text = tuple(isinstance(table.c[n].type, Numeric) for n in self.columns)
         arrays = ", ".join(
-            "%b::text[]" if as_text else f"%b::{table.c[n].type.compile(_DIALECT).lower()}[]"
+            "%b::text[]" if as_text else f"%b::{table.c[n].type.compile(PSYCOPG).lower()}[]"
             for n, as_text in zip(self.columns, self._as_text, strict=True)
         )
         selected = ", ".join(
@@ -34,7 +42,7 @@ class UnnestInsert:
         names = ", ".join(self.columns)
         self.sql = (
             f"INSERT INTO {table.name} ({names}) SELECT {selected} "
-            f"FROM unnest({arrays}) AS x({names})" + (f" {suffix}" if suffix else "")
+            f"FROM unnest({arrays}) AS x({names})" + _on_conflict(conflict, update)
         )
 
     def parameters(self, rows: Iterable[Mapping[str, Any]]) -> list[list[Any]]:
@@ -47,3 +55,12 @@ class UnnestInsert:
             if as_text:
                 array[:] = [None if v is None else str(v) for v in array]
         return arrays
+
+
+def _on_conflict(conflict: Sequence[str], update: Sequence[str]) -> str:
+    if not conflict:
+        return ""
+    if not update:
+        return f" ON CONFLICT ({', '.join(conflict)}) DO NOTHING"
+    changes = ", ".join(f"{name} = excluded.{name}" for name in update)
+    return f" ON CONFLICT ({', '.join(conflict)}) DO UPDATE SET {changes}"
