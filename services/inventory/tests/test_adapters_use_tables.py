@@ -10,7 +10,13 @@ import jxc.inventory.adapters
 from jxc.platform.sql_text import sql_text_in
 
 ADAPTERS = Path(jxc.inventory.adapters.__file__).parent
-PLAIN = ("item_master.py", "known_names.py", "idempotency_keys.py", "abc_tables.py")
+PLAIN = (
+    "item_master.py",
+    "known_names.py",
+    "idempotency_keys.py",
+    "abc_tables.py",
+    "transfer_tables.py",
+)
 
 
 def test_plain_reads_and_writes_hold_no_sql_text() -> None:
