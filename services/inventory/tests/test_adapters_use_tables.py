@@ -16,6 +16,8 @@ PLAIN = (
     "idempotency_keys.py",
     "abc_tables.py",
     "transfer_tables.py",
+    "reorder_rules.py",
+    "stock_levels.py",
 )
 
 
