@@ -12,20 +12,91 @@ from typing import Any
 
 from psycopg.rows import dict_row
 from psycopg_pool import AsyncConnectionPool
+from sqlalchemy import bindparam, func, or_, select
 
+from jxc.inventory.tables import abc_classes, items, stock_ledger, stock_positions
+from jxc.platform.statements import Statement
 from jxc.platform.store import Conn
+from jxc.platform.transaction_locks import lock_pair
+from jxc.platform.unnest import UnnestInsert
 
 #: The key of the advisory lock that keeps classification runs apart.
 ABC_LOCK = (7_007_002, 0)
 #: How `abc_classes.warehouse` names "all warehouses".
 OVERALL = ""
 
+_CONSUMPTION = Statement(
+    select(
+        stock_ledger.c.sku,
+        stock_ledger.c.warehouse,
+        stock_ledger.c.currency,
+        func.sum(-stock_ledger.c.value_change),
+    )
+    .where(
+        stock_ledger.c.movement == "issue",
+        stock_ledger.c.kind == "shipment",
+        stock_ledger.c.occurred_at >= bindparam("start"),
+        stock_ledger.c.occurred_at < bindparam("end"),
+    )
+    .group_by(stock_ledger.c.sku, stock_ledger.c.warehouse, stock_ledger.c.currency)
+)
+_POSITIONS = Statement(select(stock_positions.c.sku, stock_positions.c.warehouse))
+_ITEM_SKUS = Statement(select(items.c.sku))
+_STORED = Statement(
+    select(
+        abc_classes.c.sku, abc_classes.c.warehouse, abc_classes.c["class"], abc_classes.c.version
+    )
+)
+#: What `save` is given per row, in this order.
+_ROW = ("sku", "warehouse", "class", "consumption_value", "currency", "cumulative_share", "version")
+_RUN = ("period_from", "period_to", "a_share", "b_share", "classified_at")
+_SAVE = UnnestInsert(
+    abc_classes,
+    (*_ROW, *_RUN),
+    conflict=("sku", "warehouse"),
+    update=tuple(name for name in (*_ROW, *_RUN) if name not in ("sku", "warehouse")),
+)
+
+
+def _unless_none(name: str, column: Any) -> Any:
+    return or_(bindparam(name, type_=column.type).is_(None), column == bindparam(name))
+
+
+_CLASSES = Statement(
+    select(
+        abc_classes.c.sku,
+        func.nullif(abc_classes.c.warehouse, OVERALL).label("warehouse"),
+        abc_classes.c["class"].label("abc_class"),
+        *(
+            abc_classes.c[name]
+            for name in (
+                "consumption_value",
+                "currency",
+                "cumulative_share",
+                "period_from",
+                "period_to",
+                "a_share",
+                "b_share",
+                "classified_at",
+                "version",
+            )
+        ),
+    )
+    .where(
+        abc_classes.c.warehouse == bindparam("warehouse"),
+        _unless_none("abc_class", abc_classes.c["class"]),
+        _unless_none("sku", abc_classes.c.sku),
+    )
+    .order_by(abc_classes.c.consumption_value.desc(), abc_classes.c.sku)
+    .limit(bindparam("limit"))
+)
+
 
 @asynccontextmanager
 async def locked_run(pool: AsyncConnectionPool[Any]) -> AsyncIterator[Conn]:
     """A connection in a transaction that holds the classification lock till it ends."""
     async with pool.connection() as conn, conn.transaction():
-        await conn.execute("SELECT pg_advisory_xact_lock(%s, %s)", ABC_LOCK)
+        await lock_pair(conn, ABC_LOCK)
         yield conn
 
 
@@ -33,30 +104,24 @@ async def consumption(
     conn: Conn, start: datetime, end: datetime
 ) -> list[tuple[str, str, str, Decimal]]:
     """Per SKU, warehouse and currency: the cost of what was shipped in [start, end)."""
-    cur = await conn.execute(
-        "SELECT sku, warehouse, currency, sum(-value_change) FROM stock_ledger "
-        "WHERE movement = 'issue' AND kind = 'shipment' "
-        "AND occurred_at >= %s AND occurred_at < %s "
-        "GROUP BY sku, warehouse, currency",
-        (start, end),
-    )
+    cur = await conn.execute(_CONSUMPTION.sql, _CONSUMPTION.args(start=start, end=end))
     return list(await cur.fetchall())
 
 
 async def positions(conn: Conn) -> list[tuple[str, str]]:
     """Every (sku, warehouse) with a stock position."""
-    cur = await conn.execute("SELECT sku, warehouse FROM stock_positions")
+    cur = await conn.execute(_POSITIONS.sql, _POSITIONS.args())
     return list(await cur.fetchall())
 
 
 async def item_skus(conn: Conn) -> list[str]:
-    cur = await conn.execute("SELECT sku FROM items")
+    cur = await conn.execute(_ITEM_SKUS.sql, _ITEM_SKUS.args())
     return [sku for (sku,) in await cur.fetchall()]
 
 
 async def stored(conn: Conn) -> dict[tuple[str, str], tuple[str, int]]:
     """The stored class and stream version of every (sku, warehouse)."""
-    cur = await conn.execute("SELECT sku, warehouse, class, version FROM abc_classes")
+    cur = await conn.execute(_STORED.sql, _STORED.args())
     return {(sku, wh): (cls, version) for sku, wh, cls, version in await cur.fetchall()}
 
 
@@ -74,21 +139,9 @@ async def save(
     share, version)."""
     if not rows:
         return
-    columns = [list(c) for c in zip(*rows, strict=True)]
-    await conn.execute(
-        "INSERT INTO abc_classes (sku, warehouse, class, consumption_value, currency, "
-        "cumulative_share, version, period_from, period_to, a_share, b_share, classified_at) "
-        "SELECT v.*, %s::date, %s::date, %s::numeric, %s::numeric, %s::timestamptz "
-        "FROM unnest(%s::text[], %s::text[], %s::text[], %s::numeric[], %s::text[], "
-        "%s::numeric[], %s::int[]) AS v "
-        "ON CONFLICT (sku, warehouse) DO UPDATE SET class = excluded.class, "
-        "consumption_value = excluded.consumption_value, currency = excluded.currency, "
-        "cumulative_share = excluded.cumulative_share, version = excluded.version, "
-        "period_from = excluded.period_from, period_to = excluded.period_to, "
-        "a_share = excluded.a_share, b_share = excluded.b_share, "
-        "classified_at = excluded.classified_at",
-        [period_from, period_to, a_share, b_share, at, *columns],
-    )
+    run = dict(zip(_RUN, (period_from, period_to, a_share, b_share, at), strict=True))
+    named = [dict(zip(_ROW, row, strict=True)) | run for row in rows]
+    await conn.execute(_SAVE.sql, _SAVE.parameters(named))
 
 
 async def classes(
@@ -98,13 +151,8 @@ async def classes(
     consumption value first."""
     cur = conn.cursor(row_factory=dict_row)
     await cur.execute(
-        "SELECT sku, nullif(warehouse, '') AS warehouse, class AS abc_class, "
-        "consumption_value, currency, cumulative_share, period_from, period_to, "
-        "a_share, b_share, classified_at, version FROM abc_classes "
-        "WHERE warehouse = %(wh)s AND (%(cls)s::text IS NULL OR class = %(cls)s) "
-        "AND (%(sku)s::text IS NULL OR sku = %(sku)s) "
-        "ORDER BY consumption_value DESC, sku LIMIT %(limit)s",
-        {"wh": warehouse or OVERALL, "cls": abc_class, "sku": sku, "limit": limit},
+        _CLASSES.sql,
+        _CLASSES.args(warehouse=warehouse or OVERALL, abc_class=abc_class, sku=sku, limit=limit),
     )
     rows: list[dict[str, Any]] = await cur.fetchall()
     return rows

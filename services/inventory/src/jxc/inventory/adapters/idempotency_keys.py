@@ -11,18 +11,32 @@ from typing import Any
 from fastapi.encoders import jsonable_encoder
 from psycopg.types.json import Jsonb
 from psycopg_pool import AsyncConnectionPool
+from sqlalchemy import bindparam, insert, select
 
+from jxc.inventory.tables import metadata
 from jxc.platform.commands import IdempotencyKeyReused
+from jxc.platform.statements import Statement
 from jxc.platform.store import Conn
+from jxc.platform.transaction_locks import lock_key
+
+_keys = metadata.tables["idempotency_keys"]
+_RECALL = Statement(
+    select(_keys.c.request_fingerprint, _keys.c.response).where(_keys.c.key == bindparam("key"))
+)
+_REMEMBER = Statement(
+    insert(_keys).values(
+        key=bindparam("key"),
+        request_fingerprint=bindparam("fingerprint"),
+        response=bindparam("response"),
+    )
+)
 
 
 async def recall(conn: Conn, key: str, fingerprint: str) -> Any | None:
     """The first answer given under `key`, or None. Concurrent requests with one key queue
     on a lock held to the end of the transaction, so only one of them runs the command."""
-    await conn.execute("SELECT pg_advisory_xact_lock(hashtextextended(%s, 0))", (key,))
-    cur = await conn.execute(
-        "SELECT request_fingerprint, response FROM idempotency_keys WHERE key = %s", (key,)
-    )
+    await lock_key(conn, key)
+    cur = await conn.execute(_RECALL.sql, _RECALL.args(key=key))
     row = await cur.fetchone()
     if row is None:
         return None
@@ -36,8 +50,7 @@ async def recall(conn: Conn, key: str, fingerprint: str) -> Any | None:
 
 async def remember(conn: Conn, key: str, fingerprint: str, answer: Any) -> None:
     await conn.execute(
-        "INSERT INTO idempotency_keys (key, request_fingerprint, response) VALUES (%s, %s, %s)",
-        (key, fingerprint, Jsonb(answer)),
+        _REMEMBER.sql, _REMEMBER.args(key=key, fingerprint=fingerprint, response=Jsonb(answer))
     )
 
 

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from jxc.platform.store import Conn
 
 
-async def update_one(conn: Conn, table: str, sql: str, params: tuple[Any, ...]) -> None:
+async def update_one(
+    conn: Conn, table: str, sql: str, params: Sequence[Any] | Mapping[str, Any]
+) -> None:
     """Run an UPDATE that must touch exactly one row of the inline `table`."""
     cur = await conn.execute(sql, params)
     if cur.rowcount != 1:

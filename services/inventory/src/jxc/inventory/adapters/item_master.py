@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from psycopg.rows import dict_row
+from sqlalchemy import Integer, bindparam, cast, func, insert, or_, select, update
 
 from jxc.events.base import DomainEvent
 from jxc.events.contracts.inventory import (
@@ -20,24 +21,93 @@ from jxc.events.contracts.inventory import (
 )
 from jxc.events.envelope import Envelope
 from jxc.inventory.adapters.inline_tables import update_one
+from jxc.inventory.tables import items as _items
+from jxc.inventory.tables import warehouse_locations as _locations
+from jxc.inventory.tables import warehouses as _warehouses
+from jxc.platform.statements import Statement
 from jxc.platform.store import Conn
 
 #: The constraint that keeps barcodes unique (migration 0003).
 BARCODE_KEY = "items_barcode_key"
 
-_ITEM_COLUMNS = "sku, name, unit, category, barcode, lot_tracked, version, updated_at"
+
+def _unless_none(name: str, condition: Any) -> Any:
+    """`condition`, or anything when the parameter `name` is NULL."""
+    return or_(bindparam(name, type_=_items.c.sku.type).is_(None), condition)
+
+
+def _values(table: Any, *names: str) -> dict[str, Any]:
+    return {name: bindparam(name) for name in names or table.c.keys()}
+
+
+_BARCODE_HOLDER = Statement(select(_items.c.sku).where(_items.c.barcode == bindparam("barcode")))
+_ITEM = Statement(select(_items).where(_items.c.sku == bindparam("sku")))
+_ITEMS = Statement(
+    select(_items)
+    .where(
+        _unless_none("category", _items.c.category == bindparam("category")),
+        _unless_none("barcode", _items.c.barcode == bindparam("barcode")),
+        _unless_none(
+            "prefix",
+            or_(
+                func.lower(_items.c.sku).like(bindparam("prefix")),
+                func.lower(_items.c.name).like(bindparam("prefix")),
+            ),
+        ),
+        _unless_none("after", _items.c.sku > bindparam("after")),
+    )
+    .order_by(_items.c.sku)
+    .limit(bindparam("limit"))
+)
+_WAREHOUSES = Statement(
+    select(
+        _warehouses.c.code,
+        _warehouses.c.name,
+        _warehouses.c.allow_negative_on_hand,
+        _warehouses.c.version,
+        cast(func.count(_locations.c.location), Integer).label("location_count"),
+    )
+    .join_from(_warehouses, _locations, isouter=True)
+    .group_by(_warehouses.c.code)
+    .order_by(_warehouses.c.code)
+    .limit(10000)
+)
+_WAREHOUSE = Statement(select(_warehouses).where(_warehouses.c.code == bindparam("code")))
+_LOCATIONS = Statement(
+    select(_locations.c.location, _locations.c.name, _locations.c.quarantine)
+    .where(_locations.c.warehouse == bindparam("code"))
+    .order_by(_locations.c.location)
+)
+_NEW_ITEM = Statement(insert(_items).values(_values(_items)))
+_ITEM_UPDATED = Statement(
+    update(_items)
+    .where(_items.c.sku == bindparam("of_sku"))
+    .values(_values(_items, "name", "category", "barcode", "lot_tracked", "version", "updated_at"))
+)
+_NEW_WAREHOUSE = Statement(insert(_warehouses).values(_values(_warehouses)))
+_WAREHOUSE_UPDATED = Statement(
+    update(_warehouses)
+    .where(_warehouses.c.code == bindparam("of_code"))
+    .values(_values(_warehouses, "name", "allow_negative_on_hand", "version"))
+)
+_NEW_LOCATION = Statement(insert(_locations).values(_values(_locations)))
+_WAREHOUSE_VERSION = Statement(
+    update(_warehouses)
+    .where(_warehouses.c.code == bindparam("of_code"))
+    .values(_values(_warehouses, "version"))
+)
 
 
 async def barcode_holder(conn: Conn, barcode: str) -> str | None:
     """The SKU of the item that holds `barcode`, if any."""
-    cur = await conn.execute("SELECT sku FROM items WHERE barcode = %s", (barcode,))
+    cur = await conn.execute(_BARCODE_HOLDER.sql, _BARCODE_HOLDER.args(barcode=barcode))
     row = await cur.fetchone()
     return None if row is None else str(row[0])
 
 
 async def item(conn: Conn, sku: str) -> dict[str, Any] | None:
     cur = conn.cursor(row_factory=dict_row)
-    await cur.execute(f"SELECT {_ITEM_COLUMNS} FROM items WHERE sku = %s", (sku,))
+    await cur.execute(_ITEM.sql, _ITEM.args(sku=sku))
     row: dict[str, Any] | None = await cur.fetchone()
     return row
 
@@ -55,20 +125,8 @@ async def items(
     lower case) matches the start of the SKU or of the name."""
     cur = conn.cursor(row_factory=dict_row)
     await cur.execute(
-        f"SELECT {_ITEM_COLUMNS} FROM items "
-        "WHERE (%(category)s::text IS NULL OR category = %(category)s) "
-        "AND (%(barcode)s::text IS NULL OR barcode = %(barcode)s) "
-        "AND (%(prefix)s::text IS NULL "
-        "     OR lower(sku) LIKE %(prefix)s OR lower(name) LIKE %(prefix)s) "
-        "AND (%(after)s::text IS NULL OR sku > %(after)s) "
-        "ORDER BY sku LIMIT %(limit)s",
-        {
-            "category": category,
-            "barcode": barcode,
-            "prefix": prefix,
-            "after": after,
-            "limit": limit,
-        },
+        _ITEMS.sql,
+        _ITEMS.args(category=category, barcode=barcode, prefix=prefix, after=after, limit=limit),
     )
     rows: list[dict[str, Any]] = await cur.fetchall()
     return rows
@@ -76,12 +134,7 @@ async def items(
 
 async def warehouses(conn: Conn) -> list[dict[str, Any]]:
     cur = conn.cursor(row_factory=dict_row)
-    await cur.execute(
-        "SELECT w.code, w.name, w.allow_negative_on_hand, w.version, "
-        "       count(l.location)::int AS location_count "
-        "FROM warehouses w LEFT JOIN warehouse_locations l ON l.warehouse = w.code "
-        "GROUP BY w.code ORDER BY w.code LIMIT 10000"
-    )
+    await cur.execute(_WAREHOUSES.sql, _WAREHOUSES.args())
     rows: list[dict[str, Any]] = await cur.fetchall()
     return rows
 
@@ -89,18 +142,11 @@ async def warehouses(conn: Conn) -> list[dict[str, Any]]:
 async def warehouse(conn: Conn, code: str) -> dict[str, Any] | None:
     """A warehouse with its locations, or None."""
     cur = conn.cursor(row_factory=dict_row)
-    await cur.execute(
-        "SELECT code, name, allow_negative_on_hand, version FROM warehouses WHERE code = %s",
-        (code,),
-    )
+    await cur.execute(_WAREHOUSE.sql, _WAREHOUSE.args(code=code))
     row: dict[str, Any] | None = await cur.fetchone()
     if row is None:
         return None
-    await cur.execute(
-        "SELECT location, name, quarantine FROM warehouse_locations "
-        "WHERE warehouse = %s ORDER BY location",
-        (code,),
-    )
+    await cur.execute(_LOCATIONS.sql, _LOCATIONS.args(code=code))
     row["locations"] = await cur.fetchall()
     return row
 
@@ -115,60 +161,70 @@ async def record_master(conn: Conn, recorded: Sequence[tuple[Envelope, DomainEve
         match event:
             case ItemRegistered():
                 await conn.execute(
-                    "INSERT INTO items (sku, name, unit, category, barcode, lot_tracked, version,"
-                    " updated_at) VALUES (%s, %s, %s, %s, %s, %s, %s, %s)",
-                    (
-                        event.sku,
-                        event.name,
-                        event.unit,
-                        event.category,
-                        event.barcode,
-                        event.lot_tracked,
-                        version,
-                        envelope.recorded_at,
+                    _NEW_ITEM.sql,
+                    _NEW_ITEM.args(
+                        sku=event.sku,
+                        name=event.name,
+                        unit=event.unit,
+                        category=event.category,
+                        barcode=event.barcode,
+                        lot_tracked=event.lot_tracked,
+                        version=version,
+                        updated_at=envelope.recorded_at,
                     ),
                 )
             case ItemUpdated():
                 await update_one(
                     conn,
                     "item master",
-                    "UPDATE items SET name = %s, category = %s, barcode = %s, lot_tracked = %s,"
-                    " version = %s, updated_at = %s WHERE sku = %s",
-                    (
-                        event.name,
-                        event.category,
-                        event.barcode,
-                        event.lot_tracked,
-                        version,
-                        envelope.recorded_at,
-                        event.sku,
+                    _ITEM_UPDATED.sql,
+                    _ITEM_UPDATED.args(
+                        name=event.name,
+                        category=event.category,
+                        barcode=event.barcode,
+                        lot_tracked=event.lot_tracked,
+                        version=version,
+                        updated_at=envelope.recorded_at,
+                        of_sku=event.sku,
                     ),
                 )
             case WarehouseRegistered():
                 await conn.execute(
-                    "INSERT INTO warehouses (code, name, allow_negative_on_hand, version)"
-                    " VALUES (%s, %s, %s, %s)",
-                    (event.warehouse, event.name, event.allow_negative_on_hand, version),
+                    _NEW_WAREHOUSE.sql,
+                    _NEW_WAREHOUSE.args(
+                        code=event.warehouse,
+                        name=event.name,
+                        allow_negative_on_hand=event.allow_negative_on_hand,
+                        version=version,
+                    ),
                 )
             case WarehouseUpdated():
                 await update_one(
                     conn,
                     "item master",
-                    "UPDATE warehouses SET name = %s, allow_negative_on_hand = %s, version = %s"
-                    " WHERE code = %s",
-                    (event.name, event.allow_negative_on_hand, version, event.warehouse),
+                    _WAREHOUSE_UPDATED.sql,
+                    _WAREHOUSE_UPDATED.args(
+                        name=event.name,
+                        allow_negative_on_hand=event.allow_negative_on_hand,
+                        version=version,
+                        of_code=event.warehouse,
+                    ),
                 )
             case LocationAdded():
                 await conn.execute(
-                    "INSERT INTO warehouse_locations (warehouse, location, name, quarantine)"
-                    " VALUES (%s, %s, %s, %s)",
-                    (event.warehouse, event.location, event.name, event.quarantine),
+                    _NEW_LOCATION.sql,
+                    _NEW_LOCATION.args(
+                        warehouse=event.warehouse,
+                        location=event.location,
+                        name=event.name,
+                        quarantine=event.quarantine,
+                    ),
                 )
                 await update_one(
                     conn,
                     "item master",
-                    "UPDATE warehouses SET version = %s WHERE code = %s",
-                    (version, event.warehouse),
+                    _WAREHOUSE_VERSION.sql,
+                    _WAREHOUSE_VERSION.args(version=version, of_code=event.warehouse),
                 )
             case _:
                 raise TypeError(f"the item master does not record {event.event_type}")

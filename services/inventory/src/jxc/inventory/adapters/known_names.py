@@ -7,8 +7,24 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from sqlalchemy import Column, Text, bindparam, func, select, union
+from sqlalchemy.dialects.postgresql import ARRAY
+
+from jxc.inventory.tables import items, stock_positions, warehouses
 from jxc.platform.decider import NotFound
+from jxc.platform.statements import Statement
 from jxc.platform.store import Conn
+
+
+def _known(registered: Column[str], held: Column[str]) -> Statement:
+    names = func.any(bindparam("names", type_=ARRAY(Text)))
+    return Statement(
+        union(select(registered).where(registered == names), select(held).where(held == names))
+    )
+
+
+_KNOWN_WAREHOUSES = _known(warehouses.c.code, stock_positions.c.warehouse)
+_KNOWN_SKUS = _known(items.c.sku, stock_positions.c.sku)
 
 
 async def check_known(
@@ -19,12 +35,8 @@ async def check_known(
 ) -> None:
     """Raise NotFound naming the first unknown one; each name comes with its field name."""
     if warehouses:
-        cur = await conn.execute(
-            "SELECT code FROM warehouses WHERE code = ANY(%(names)s) "
-            "UNION SELECT DISTINCT warehouse FROM stock_positions "
-            "WHERE warehouse = ANY(%(names)s)",
-            {"names": sorted({name for name, _ in warehouses})},
-        )
+        names = sorted({name for name, _ in warehouses})
+        cur = await conn.execute(_KNOWN_WAREHOUSES.sql, _KNOWN_WAREHOUSES.args(names=names))
         known = {code for (code,) in await cur.fetchall()}
         for name, field in warehouses:
             if name not in known:
@@ -34,11 +46,8 @@ async def check_known(
                     fields=(field,),
                 )
     if skus:
-        cur = await conn.execute(
-            "SELECT sku FROM items WHERE sku = ANY(%(names)s) "
-            "UNION SELECT DISTINCT sku FROM stock_positions WHERE sku = ANY(%(names)s)",
-            {"names": sorted({name for name, _ in skus})},
-        )
+        names = sorted({name for name, _ in skus})
+        cur = await conn.execute(_KNOWN_SKUS.sql, _KNOWN_SKUS.args(names=names))
         known = {sku for (sku,) in await cur.fetchall()}
         for name, field in skus:
             if name not in known:

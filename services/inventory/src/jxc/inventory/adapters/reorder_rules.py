@@ -10,6 +10,8 @@ from decimal import Decimal
 from typing import Any
 
 from psycopg.rows import dict_row
+from sqlalchemy import Text, and_, bindparam, case, delete, func, or_, select, update
+from sqlalchemy.dialects.postgresql import ARRAY, insert
 
 from jxc.events.base import DomainEvent
 from jxc.events.contracts.inventory import (
@@ -20,8 +22,11 @@ from jxc.events.contracts.inventory import (
     StockBackInRange,
 )
 from jxc.events.envelope import Envelope
-from jxc.inventory.adapters import stock_levels
+from jxc.inventory.adapters.stock_levels import level_columns
+from jxc.inventory.tables import reorder_rules, stock_positions
+from jxc.platform.statements import Statement
 from jxc.platform.store import Conn
+from jxc.platform.transaction_locks import lock_pairs
 
 #: First key of the advisory locks that serialise rule setters with stock batches.
 REORDER_LOCK_CLASS = 7_007_001
@@ -39,33 +44,139 @@ async def take_reorder_locks(
     """Take the reorder advisory locks of these positions' buckets till the end of the
     transaction, in bucket order (no deadlocks): shared for a stock batch, exclusive for a
     rule setter."""
-    buckets = sorted({lock_bucket(sku, warehouse) for sku, warehouse in keys})
+    buckets = [lock_bucket(sku, warehouse) for sku, warehouse in keys]
     if buckets:
-        function = "pg_advisory_xact_lock" if exclusive else "pg_advisory_xact_lock_shared"
-        await conn.execute(
-            f"SELECT {function}(%s, b) FROM unnest(%s::int[]) AS b ORDER BY b",
-            (REORDER_LOCK_CLASS, buckets),
+        await lock_pairs(conn, REORDER_LOCK_CLASS, buckets, shared=not exclusive)
+
+
+_r = reorder_rules.alias("r")
+_RULE_COLUMNS = (
+    *(_r.c[name] for name in ("sku", "warehouse", "unit", "min_quantity", "max_quantity")),
+    _r.c.reorder_quantity,
+    case((_r.c.below_min, "below_min"), (_r.c.above_max, "above_max")).label("alert"),
+    *(_r.c[name] for name in ("alert_available", "alert_since", "version", "updated_at")),
+)
+
+
+def _unless_none(name: str, condition: Any) -> Any:
+    return or_(bindparam(name, type_=Text).is_(None), condition)
+
+
+_RULES = Statement(
+    select(*_RULE_COLUMNS)
+    .where(
+        _unless_none("warehouse", _r.c.warehouse == bindparam("warehouse")),
+        _unless_none("sku", _r.c.sku == bindparam("sku")),
+    )
+    .order_by(_r.c.warehouse, _r.c.sku)
+    .limit(bindparam("limit"))
+)
+
+_p = stock_positions.alias("p")
+_kind = bindparam("kind", type_=Text)
+_ALERTING = Statement(
+    select(*_RULE_COLUMNS, *level_columns(_p))
+    .join_from(_r, _p, and_(_p.c.sku == _r.c.sku, _p.c.warehouse == _r.c.warehouse), isouter=True)
+    .where(
+        or_(_r.c.below_min, _r.c.above_max),
+        _unless_none("warehouse", _r.c.warehouse == bindparam("warehouse")),
+        or_(
+            _kind.is_(None),
+            and_(_kind == "below_min", _r.c.below_min),
+            and_(_kind == "above_max", _r.c.above_max),
+        ),
+    )
+    .order_by(_r.c.warehouse, _r.c.sku)
+    .limit(bindparam("limit"))
+)
+
+_keys = (
+    func.unnest(bindparam("skus", type_=ARRAY(Text)), bindparam("warehouses", type_=ARRAY(Text)))
+    .table_valued("sku", "warehouse")
+    .render_derived(name="k")
+)
+_LOCK_RULES = Statement(
+    select(
+        *(
+            _r.c[name]
+            for name in (
+                "sku",
+                "warehouse",
+                "unit",
+                "min_quantity",
+                "max_quantity",
+                "reorder_quantity",
+                "below_min",
+                "above_max",
+                "version",
+            )
         )
+    )
+    .join_from(_r, _keys, and_(_keys.c.sku == _r.c.sku, _keys.c.warehouse == _r.c.warehouse))
+    .order_by(_r.c.sku, _r.c.warehouse)
+    .with_for_update(of=_r)
+)
 
-
-_RULE_COLUMNS = """
-    r.sku, r.warehouse, r.unit, r.min_quantity, r.max_quantity, r.reorder_quantity,
-    CASE WHEN r.below_min THEN 'below_min' WHEN r.above_max THEN 'above_max' END AS alert,
-    r.alert_available, r.alert_since, r.version, r.updated_at
-"""
+_rule_set = insert(reorder_rules).values(
+    {
+        name: bindparam(name)
+        for name in (
+            "sku",
+            "warehouse",
+            "unit",
+            "min_quantity",
+            "max_quantity",
+            "reorder_quantity",
+            "version",
+            "updated_at",
+        )
+    }
+)
+_RULE_SET = Statement(
+    _rule_set.on_conflict_do_update(
+        index_elements=[reorder_rules.c.sku, reorder_rules.c.warehouse],
+        set_={
+            name: _rule_set.excluded[name]
+            for name in (
+                "unit",
+                "min_quantity",
+                "max_quantity",
+                "reorder_quantity",
+                "version",
+                "updated_at",
+            )
+        },
+    )
+)
+_of_position = (
+    reorder_rules.c.sku == bindparam("of_sku"),
+    reorder_rules.c.warehouse == bindparam("of_warehouse"),
+)
+_RULE_REMOVED = Statement(delete(reorder_rules).where(*_of_position))
+_ALERT = Statement(
+    update(reorder_rules)
+    .where(*_of_position)
+    .values(
+        {
+            name: bindparam(name)
+            for name in (
+                "below_min",
+                "above_max",
+                "alert_available",
+                "alert_since",
+                "version",
+                "updated_at",
+            )
+        }
+    )
+)
 
 
 async def rules(
     conn: Conn, *, warehouse: str | None, sku: str | None, limit: int
 ) -> list[dict[str, Any]]:
     cur = conn.cursor(row_factory=dict_row)
-    await cur.execute(
-        f"SELECT {_RULE_COLUMNS} FROM reorder_rules r "
-        "WHERE (%(wh)s::text IS NULL OR r.warehouse = %(wh)s) "
-        "AND (%(sku)s::text IS NULL OR r.sku = %(sku)s) "
-        "ORDER BY r.warehouse, r.sku LIMIT %(limit)s",
-        {"wh": warehouse, "sku": sku, "limit": limit},
-    )
+    await cur.execute(_RULES.sql, _RULES.args(warehouse=warehouse, sku=sku, limit=limit))
     rows: list[dict[str, Any]] = await cur.fetchall()
     return rows
 
@@ -76,17 +187,7 @@ async def alerting(
     """Rules below min or above max now, each with its position's level now (`on_hand`,
     `quarantined`, `reserved`; zero where there is no position)."""
     cur = conn.cursor(row_factory=dict_row)
-    await cur.execute(
-        f"SELECT {_RULE_COLUMNS}, {stock_levels.LEVEL_COLUMNS} "
-        "FROM reorder_rules r LEFT JOIN stock_positions p "
-        "ON p.sku = r.sku AND p.warehouse = r.warehouse "
-        "WHERE (r.below_min OR r.above_max) "
-        "AND (%(wh)s::text IS NULL OR r.warehouse = %(wh)s) "
-        "AND (%(kind)s::text IS NULL OR (%(kind)s = 'below_min' AND r.below_min) "
-        "     OR (%(kind)s = 'above_max' AND r.above_max)) "
-        "ORDER BY r.warehouse, r.sku LIMIT %(limit)s",
-        {"wh": warehouse, "kind": kind, "limit": limit},
-    )
+    await cur.execute(_ALERTING.sql, _ALERTING.args(warehouse=warehouse, kind=kind, limit=limit))
     rows: list[dict[str, Any]] = await cur.fetchall()
     return rows
 
@@ -97,11 +198,8 @@ async def lock_rules(
     """The rules of these positions, rows locked in (sku, warehouse) order: sku, warehouse,
     unit, min, max, reorder quantity, below_min, above_max, version."""
     cur = await conn.execute(
-        "SELECT r.sku, r.warehouse, r.unit, r.min_quantity, r.max_quantity, "
-        "r.reorder_quantity, r.below_min, r.above_max, r.version FROM reorder_rules r "
-        "JOIN unnest(%s::text[], %s::text[]) AS k(sku, warehouse) USING (sku, warehouse) "
-        "ORDER BY r.sku, r.warehouse FOR UPDATE OF r",
-        ([k[0] for k in keys], [k[1] for k in keys]),
+        _LOCK_RULES.sql,
+        _LOCK_RULES.args(skus=[k[0] for k in keys], warehouses=[k[1] for k in keys]),
     )
     return list(await cur.fetchall())
 
@@ -113,46 +211,38 @@ async def record_rules(conn: Conn, recorded: Sequence[tuple[Envelope, DomainEven
         match event:
             case ReorderRuleSet():
                 await conn.execute(
-                    "INSERT INTO reorder_rules (sku, warehouse, unit, min_quantity, max_quantity, "
-                    "reorder_quantity, version, updated_at) "
-                    "VALUES (%s, %s, %s, %s, %s, %s, %s, %s) "
-                    "ON CONFLICT (sku, warehouse) DO UPDATE SET unit = excluded.unit, "
-                    "min_quantity = excluded.min_quantity, max_quantity = excluded.max_quantity, "
-                    "reorder_quantity = excluded.reorder_quantity, version = excluded.version, "
-                    "updated_at = excluded.updated_at",
-                    (
-                        event.sku,
-                        event.warehouse,
-                        event.unit,
-                        event.min_quantity,
-                        event.max_quantity,
-                        event.reorder_quantity,
-                        version,
-                        envelope.recorded_at,
+                    _RULE_SET.sql,
+                    _RULE_SET.args(
+                        sku=event.sku,
+                        warehouse=event.warehouse,
+                        unit=event.unit,
+                        min_quantity=event.min_quantity,
+                        max_quantity=event.max_quantity,
+                        reorder_quantity=event.reorder_quantity,
+                        version=version,
+                        updated_at=envelope.recorded_at,
                     ),
                 )
             case ReorderRuleRemoved():
                 await conn.execute(
-                    "DELETE FROM reorder_rules WHERE sku = %s AND warehouse = %s",
-                    (event.sku, event.warehouse),
+                    _RULE_REMOVED.sql,
+                    _RULE_REMOVED.args(of_sku=event.sku, of_warehouse=event.warehouse),
                 )
             case LowStockDetected() | OverstockDetected() | StockBackInRange():
                 low = isinstance(event, LowStockDetected)
                 high = isinstance(event, OverstockDetected)
                 alerting = low or high
                 cur = await conn.execute(
-                    "UPDATE reorder_rules SET below_min = %s, above_max = %s, "
-                    "alert_available = %s, alert_since = %s, version = %s, updated_at = %s "
-                    "WHERE sku = %s AND warehouse = %s",
-                    (
-                        low,
-                        high,
-                        event.available if alerting else None,
-                        envelope.occurred_at if alerting else None,
-                        version,
-                        envelope.recorded_at,
-                        event.sku,
-                        event.warehouse,
+                    _ALERT.sql,
+                    _ALERT.args(
+                        below_min=low,
+                        above_max=high,
+                        alert_available=event.available if alerting else None,
+                        alert_since=envelope.occurred_at if alerting else None,
+                        version=version,
+                        updated_at=envelope.recorded_at,
+                        of_sku=event.sku,
+                        of_warehouse=event.warehouse,
                     ),
                 )
                 if cur.rowcount != 1:

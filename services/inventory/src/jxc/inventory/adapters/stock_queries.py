@@ -10,19 +10,32 @@ from typing import Any
 from uuid import UUID
 
 from psycopg.rows import dict_row
+from sqlalchemy import Text, bindparam, cast, or_, select
 
-from jxc.inventory.adapters.stock_levels import LEVEL_COLUMNS
+from jxc.inventory.adapters.stock_levels import level_columns
+from jxc.inventory.tables import stock_positions
+from jxc.platform.statements import Statement
 from jxc.platform.store import Conn
 
-_POSITIONS = f"""
-SELECT p.sku, p.warehouse, p.unit, p.currency, p.in_transit, p.value, p.last_unit_cost,
-       p.version, p.updated_at, {LEVEL_COLUMNS}
-FROM stock_positions p
-WHERE (%(sku)s::text IS NULL OR p.sku = %(sku)s)
-  AND (%(wh)s::text IS NULL OR p.warehouse = %(wh)s)
-ORDER BY p.sku, p.warehouse
-LIMIT %(limit)s
-"""
+_p = stock_positions.alias("p")
+_sku, _wh = cast(bindparam("sku"), Text), cast(bindparam("wh"), Text)
+_POSITIONS = Statement(
+    select(
+        _p.c.sku,
+        _p.c.warehouse,
+        _p.c.unit,
+        _p.c.currency,
+        _p.c.in_transit,
+        _p.c.value,
+        _p.c.last_unit_cost,
+        _p.c.version,
+        _p.c.updated_at,
+        *level_columns(_p),
+    )
+    .where(or_(_sku.is_(None), _p.c.sku == _sku), or_(_wh.is_(None), _p.c.warehouse == _wh))
+    .order_by(_p.c.sku, _p.c.warehouse)
+    .limit(bindparam("limit"))
+)
 
 
 async def positions(
@@ -31,7 +44,7 @@ async def positions(
     """Positions (of one SKU, one warehouse, or both), by SKU and warehouse: on hand,
     quarantined, reserved, in transit, value, last unit cost, version, updated at."""
     cur = conn.cursor(row_factory=dict_row)
-    await cur.execute(_POSITIONS, {"sku": sku, "wh": warehouse, "limit": limit})
+    await cur.execute(_POSITIONS.sql, _POSITIONS.args(sku=sku, wh=warehouse, limit=limit))
     return list(await cur.fetchall())
 
 

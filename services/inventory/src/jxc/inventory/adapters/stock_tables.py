@@ -14,7 +14,9 @@ from jxc.events.base import DomainEvent
 from jxc.events.contracts.inventory import CostAdjusted, StockAdjusted, StockIssued, StockReceived
 from jxc.events.envelope import Envelope
 from jxc.inventory.domain.stock import ZERO, Layer, Position, Valuation, received_value
+from jxc.inventory.tables import stock_ledger
 from jxc.platform.store import Conn
+from jxc.platform.unnest import UnnestInsert
 
 Key = tuple[str, str]
 
@@ -283,6 +285,35 @@ async def save_layers(conn: Conn, changed: list[Slot]) -> None:
         )
 
 
+LEDGER_INSERT = UnnestInsert(
+    stock_ledger,
+    (
+        "event_id",
+        "sku",
+        "warehouse",
+        "location",
+        "lot",
+        "movement",
+        "reason",
+        "quantity",
+        "unit",
+        "unit_cost",
+        "value_change",
+        "currency",
+        "order_id",
+        "document_id",
+        "source_event_id",
+        "on_hand_after",
+        "value_after",
+        "occurred_at",
+        "cause_id",
+        "cause_line",
+        "cause_part",
+        "kind",
+    ),
+)
+
+
 async def write_ledger(conn: Conn, ledger: Sequence[LedgerEntry]) -> None:
     """One immutable line per movement or revaluation event, with the position after it.
     A cause applied twice (the same consumed event and line on the same position) violates
@@ -290,38 +321,20 @@ async def write_ledger(conn: Conn, ledger: Sequence[LedgerEntry]) -> None:
     if not ledger:
         return
     rows = [
-        (
-            line.envelope.event_id,
-            *_ledger_columns(line.event),
-            line.after.on_hand,
-            line.after.value,
-            line.envelope.occurred_at,
-            line.cause_id,
-            line.cause_line,
-            line.cause_part,
-            line.event.kind if isinstance(line.event, StockIssued) else None,
-        )
+        _ledger_line(line.event)
+        | {
+            "event_id": line.envelope.event_id,
+            "on_hand_after": line.after.on_hand,
+            "value_after": line.after.value,
+            "occurred_at": line.envelope.occurred_at,
+            "cause_id": line.cause_id,
+            "cause_line": line.cause_line,
+            "cause_part": line.cause_part,
+            "kind": line.event.kind if isinstance(line.event, StockIssued) else None,
+        }
         for line in ledger
     ]
-    columns: list[list[Any]] = [list(c) for c in zip(*rows, strict=True)]
-    for numeric in _LEDGER_NUMERIC_COLUMNS:  # as text: binary numeric dumping is slow
-        columns[numeric] = [None if v is None else str(v) for v in columns[numeric]]
-    await conn.execute(
-        "INSERT INTO stock_ledger (event_id, sku, warehouse, location, lot, movement, reason, "
-        "quantity, unit, unit_cost, value_change, currency, order_id, document_id, "
-        "source_event_id, on_hand_after, value_after, occurred_at, cause_id, cause_line, "
-        "cause_part, kind) "
-        "SELECT e, s, w, l, t, m, r, q::numeric, u, c::numeric, v::numeric, cur, o, d, src, "
-        "oh::numeric, va::numeric, at, ci, cl, cp, k FROM unnest(%b::uuid[], %b::text[], "
-        "%b::text[], %b::text[], %b::text[], %b::text[], %b::text[], %b::text[], %b::text[], "
-        "%b::text[], %b::text[], %b::text[], %b::uuid[], %b::uuid[], %b::uuid[], %b::text[], "
-        "%b::text[], %b::timestamptz[], %b::uuid[], %b::int[], %b::int[], %b::text[]) "
-        "AS x(e, s, w, l, t, m, r, q, u, c, v, cur, o, d, src, oh, va, at, ci, cl, cp, k)",
-        columns,
-    )
-
-
-_LEDGER_NUMERIC_COLUMNS = (7, 9, 10, 15, 16)  # quantity, unit_cost, value_change, after x2
+    await conn.execute(LEDGER_INSERT.sql, LEDGER_INSERT.parameters(rows))
 
 
 def is_ledger_event(event: DomainEvent) -> bool:
@@ -330,79 +343,78 @@ def is_ledger_event(event: DomainEvent) -> bool:
 
 def ledger_changes(event: DomainEvent) -> tuple[Decimal, Decimal]:
     """(quantity change, value change) of the ledger line an event writes."""
-    columns = _ledger_columns(event)
-    return columns[6], columns[9]
+    line = _ledger_line(event)
+    return line["quantity"], line["value_change"]
 
 
-def _ledger_columns(event: DomainEvent) -> tuple[Any, ...]:
-    """(sku, warehouse, location, lot, movement, reason, quantity, unit, unit_cost,
-    value_change, currency, order_id, document_id, source_event_id) of a ledger line."""
+def _ledger_line(event: DomainEvent) -> dict[str, Any]:
+    """The columns of a ledger line that come from its event, by name."""
     if isinstance(event, StockReceived):
         cost = event.unit_cost
-        return (
-            event.sku,
-            event.warehouse,
-            event.location,
-            event.lot,
-            "receipt",
-            event.reason,
-            event.quantity,
-            event.unit,
-            cost.amount,
-            received_value(event),
-            cost.currency,
-            None,
-            event.document_id,
-            event.source_event_id,
-        )
+        return {
+            "sku": event.sku,
+            "warehouse": event.warehouse,
+            "location": event.location,
+            "lot": event.lot,
+            "movement": "receipt",
+            "reason": event.reason,
+            "quantity": event.quantity,
+            "unit": event.unit,
+            "unit_cost": cost.amount,
+            "value_change": received_value(event),
+            "currency": cost.currency,
+            "order_id": None,
+            "document_id": event.document_id,
+            "source_event_id": event.source_event_id,
+        }
     if isinstance(event, StockIssued):
-        return (
-            event.sku,
-            event.warehouse,
-            event.location,
-            event.lot,
-            "issue",
-            event.reason,
-            -event.quantity,
-            event.unit,
-            event.unit_cost.amount,
-            -event.total_cost.amount,
-            event.total_cost.currency,
-            event.order_id,
-            event.document_id,
-            event.source_event_id,
-        )
+        return {
+            "sku": event.sku,
+            "warehouse": event.warehouse,
+            "location": event.location,
+            "lot": event.lot,
+            "movement": "issue",
+            "reason": event.reason,
+            "quantity": -event.quantity,
+            "unit": event.unit,
+            "unit_cost": event.unit_cost.amount,
+            "value_change": -event.total_cost.amount,
+            "currency": event.total_cost.currency,
+            "order_id": event.order_id,
+            "document_id": event.document_id,
+            "source_event_id": event.source_event_id,
+        }
     if isinstance(event, StockAdjusted):
-        return (
-            event.sku,
-            event.warehouse,
-            event.location,
-            event.lot,
-            "adjustment",
-            event.reason,
-            event.quantity,
-            event.unit,
-            event.unit_cost.amount,
-            event.total_cost.amount,
-            event.total_cost.currency,
-            None,
-            event.document_id,
-            event.count_id,
-        )
+        return {
+            "sku": event.sku,
+            "warehouse": event.warehouse,
+            "location": event.location,
+            "lot": event.lot,
+            "movement": "adjustment",
+            "reason": event.reason,
+            "quantity": event.quantity,
+            "unit": event.unit,
+            "unit_cost": event.unit_cost.amount,
+            "value_change": event.total_cost.amount,
+            "currency": event.total_cost.currency,
+            "order_id": None,
+            "document_id": event.document_id,
+            "source_event_id": event.count_id,
+        }
     assert isinstance(event, CostAdjusted)
-    return (
-        event.sku,
-        event.warehouse,
-        None,
-        None,
-        "revaluation",
-        event.reason,
-        ZERO,
-        "",
-        None,
-        event.capitalised.amount,
-        event.amount.currency,
-        None,
-        event.document_id,
-        event.source_event_id,
-    )
+    return {
+        "sku": event.sku,
+        "warehouse": event.warehouse,
+        "location": None,
+        "lot": None,
+        "movement": "revaluation",
+        "reason": event.reason,
+        "quantity": ZERO,
+        "unit": "",
+        "unit_cost": None,
+        "value_change": event.capitalised.amount,
+        "currency": event.amount.currency,
+        "order_id": None,
+        "document_id": event.document_id,
+        "source_event_id": event.source_event_id,
+    }

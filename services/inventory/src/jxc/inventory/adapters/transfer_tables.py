@@ -10,6 +10,9 @@ from typing import Any
 from uuid import UUID
 
 from psycopg.rows import dict_row
+from sqlalchemy import Integer, Text, bindparam, func, or_, select, update
+from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy.dialects.postgresql import insert as insert_into
 
 from jxc.events.contracts.inventory import (
     TransferDispatched,
@@ -19,16 +22,141 @@ from jxc.events.contracts.inventory import (
 from jxc.events.envelope import Envelope
 from jxc.inventory.domain.stock import ZERO
 from jxc.inventory.domain.transfer import TransferLineState, TransferStatus
+from jxc.inventory.tables import stock_positions as positions
+from jxc.inventory.tables import transfer_lines as lines
+from jxc.inventory.tables import transfers
+from jxc.platform.statements import Statement
 from jxc.platform.store import Conn
+from jxc.platform.unnest import UnnestInsert
 
-_TRANSFER_COLUMNS = (
-    "transfer_id, from_warehouse, to_warehouse, status, note, cancel_reason, requested_at, "
-    "dispatched_at, last_received_at, closed_at, cancelled_at, version, updated_at"
+_OPEN_DESTINATIONS = Statement(
+    insert_into(positions)
+    .from_select(
+        ["sku", "warehouse", "unit", "currency"],
+        select(
+            positions.c.sku,
+            bindparam("destination", type_=Text),
+            positions.c.unit,
+            positions.c.currency,
+        )
+        .where(
+            positions.c.warehouse == bindparam("source"),
+            positions.c.sku == func.any(bindparam("skus", type_=ARRAY(Text))),
+        )
+        .order_by(positions.c.sku),
+    )
+    .on_conflict_do_nothing()
 )
-_LINE_COLUMNS = (
-    "transfer_id, line_no, sku, unit, lot, from_location, quantity, dispatched, received, lost, "
-    "dispatched - received - lost AS in_transit, unit_cost, total_cost, value_received, "
-    "loss_value, currency"
+
+_REQUESTED = Statement(
+    insert_into(transfers).values(
+        {
+            name: bindparam(name)
+            for name in (
+                "transfer_id",
+                "from_warehouse",
+                "to_warehouse",
+                "status",
+                "note",
+                "requested_at",
+                "version",
+                "updated_at",
+            )
+        }
+    )
+)
+_REQUESTED_LINES = UnnestInsert(
+    lines, ("transfer_id", "line_no", "sku", "unit", "lot", "from_location", "quantity")
+)
+
+
+def _per_line(*names: str) -> Any:
+    """The lines' values, one array per name (the first the line numbers), as the table `v`."""
+    arrays = [bindparam("line_nos", type_=ARRAY(Integer))]
+    arrays += [bindparam(name, type_=ARRAY(lines.c[name].type)) for name in names]
+    return func.unnest(*arrays).table_valued("line_no", *names).render_derived(name="v")
+
+
+def _update_lines(values: Any, **changes: Any) -> Statement:
+    return Statement(
+        update(lines)
+        .where(lines.c.transfer_id == bindparam("of_transfer"), lines.c.line_no == values.c.line_no)
+        .values(**changes)
+    )
+
+
+_dispatched = _per_line("dispatched", "unit_cost", "total_cost", "currency")
+_DISPATCHED = _update_lines(
+    _dispatched, **{c.name: c for c in _dispatched.c if c.name != "line_no"}
+)
+_received = _per_line("received", "lost", "value_received", "loss_value")
+_RECEIVED = _update_lines(
+    _received,
+    **{c.name: lines.c[c.name] + c for c in _received.c if c.name != "line_no"},
+)
+
+_CANCEL_REASON = Statement(
+    update(transfers)
+    .where(transfers.c.transfer_id == bindparam("of_transfer"))
+    .values(cancel_reason=bindparam("cancel_reason"))
+)
+
+#: Per time stamp a status change sets: the statement that sets it.
+_STATUS = {
+    stamp: Statement(
+        update(transfers)
+        .where(transfers.c.transfer_id == bindparam("of_transfer"))
+        .values(
+            status=bindparam("status"),
+            version=bindparam("version"),
+            updated_at=bindparam("updated_at"),
+            **{stamp: bindparam("at", type_=transfers.c[stamp].type)},
+        )
+    )
+    for stamp in ("dispatched_at", "last_received_at", "cancelled_at", "closed_at")
+}
+
+_AFTER_IN_TRANSIT = ("unit_cost", "total_cost", "value_received", "loss_value", "currency")
+_LINES = Statement(
+    select(
+        *(c for c in lines.c if c.name not in _AFTER_IN_TRANSIT),
+        (lines.c.dispatched - lines.c.received - lines.c.lost).label("in_transit"),
+        *(lines.c[name] for name in _AFTER_IN_TRANSIT),
+    )
+    .where(
+        lines.c.transfer_id
+        == func.any(bindparam("transfer_ids", type_=ARRAY(lines.c.transfer_id.type)))
+    )
+    .order_by(lines.c.transfer_id, lines.c.line_no)
+)
+
+_ONE = Statement(select(transfers).where(transfers.c.transfer_id == bindparam("transfer_id")))
+
+
+def _unless_none(name: str, condition: Any) -> Any:
+    return or_(bindparam(name, type_=Text).is_(None), condition)
+
+
+_SEARCH = Statement(
+    select(transfers)
+    .where(
+        _unless_none("status", transfers.c.status == bindparam("status")),
+        _unless_none(
+            "warehouse",
+            or_(
+                transfers.c.from_warehouse == bindparam("warehouse"),
+                transfers.c.to_warehouse == bindparam("warehouse"),
+            ),
+        ),
+        _unless_none(
+            "sku",
+            transfers.c.transfer_id.in_(
+                select(lines.c.transfer_id).where(lines.c.sku == bindparam("sku"))
+            ),
+        ),
+    )
+    .order_by(transfers.c.requested_at.desc(), transfers.c.transfer_id)
+    .limit(bindparam("limit"))
 )
 
 
@@ -38,10 +166,10 @@ async def open_destinations(
     """Give the destination a position for every SKU the source holds, in the source's unit
     and currency, so its in-transit quantity has a row to live on. First, before any lock."""
     await conn.execute(
-        "INSERT INTO stock_positions (sku, warehouse, unit, currency) "
-        "SELECT sku, %s, unit, currency FROM stock_positions "
-        "WHERE warehouse = %s AND sku = ANY(%s) ORDER BY sku ON CONFLICT DO NOTHING",
-        (destination, source, sorted({line.sku for line in lines})),
+        _OPEN_DESTINATIONS.sql,
+        _OPEN_DESTINATIONS.args(
+            destination=destination, source=source, skus=sorted({line.sku for line in lines})
+        ),
     )
 
 
@@ -50,46 +178,44 @@ async def open_destinations(
 
 async def insert(conn: Conn, envelope: Envelope, event: TransferRequested) -> None:
     await conn.execute(
-        "INSERT INTO transfers (transfer_id, from_warehouse, to_warehouse, status, note, "
-        "requested_at, version, updated_at) VALUES (%s, %s, %s, %s, %s, %s, %s, %s)",
-        (
-            event.transfer_id,
-            event.from_warehouse,
-            event.to_warehouse,
-            TransferStatus.REQUESTED.value,
-            event.note,
-            envelope.occurred_at,
-            envelope.stream_version,
-            envelope.recorded_at,
+        _REQUESTED.sql,
+        _REQUESTED.args(
+            transfer_id=event.transfer_id,
+            from_warehouse=event.from_warehouse,
+            to_warehouse=event.to_warehouse,
+            status=TransferStatus.REQUESTED.value,
+            note=event.note,
+            requested_at=envelope.occurred_at,
+            version=envelope.stream_version,
+            updated_at=envelope.recorded_at,
         ),
     )
     rows = [
-        (event.transfer_id, ln.line_no, ln.sku, ln.unit, ln.lot, ln.from_location, ln.quantity)
+        {
+            "transfer_id": event.transfer_id,
+            "line_no": ln.line_no,
+            "sku": ln.sku,
+            "unit": ln.unit,
+            "lot": ln.lot,
+            "from_location": ln.from_location,
+            "quantity": ln.quantity,
+        }
         for ln in event.lines
     ]
-    await conn.execute(
-        "INSERT INTO transfer_lines (transfer_id, line_no, sku, unit, lot, from_location, "
-        "quantity) SELECT * FROM unnest(%s::uuid[], %s::int[], %s::text[], %s::text[], "
-        "%s::text[], %s::text[], %s::numeric[])",
-        [list(c) for c in zip(*rows, strict=True)],
-    )
+    await conn.execute(_REQUESTED_LINES.sql, _REQUESTED_LINES.parameters(rows))
 
 
 async def dispatched(conn: Conn, envelope: Envelope, event: TransferDispatched) -> None:
     await _status(conn, envelope, TransferStatus.DISPATCHED, "dispatched_at", event.transfer_id)
     await conn.execute(
-        "UPDATE transfer_lines l SET dispatched = v.quantity, unit_cost = v.unit_cost, "
-        "total_cost = v.total_cost, currency = v.currency "
-        "FROM unnest(%s::int[], %s::numeric[], %s::numeric[], %s::numeric[], %s::text[]) "
-        "AS v(line_no, quantity, unit_cost, total_cost, currency) "
-        "WHERE l.transfer_id = %s AND l.line_no = v.line_no",
-        (
-            [ln.line_no for ln in event.lines],
-            [ln.quantity for ln in event.lines],
-            [ln.unit_cost.amount for ln in event.lines],
-            [ln.total_cost.amount for ln in event.lines],
-            [ln.total_cost.currency for ln in event.lines],
-            event.transfer_id,
+        _DISPATCHED.sql,
+        _DISPATCHED.args(
+            of_transfer=event.transfer_id,
+            line_nos=[ln.line_no for ln in event.lines],
+            dispatched=[ln.quantity for ln in event.lines],
+            unit_cost=[ln.unit_cost.amount for ln in event.lines],
+            total_cost=[ln.total_cost.amount for ln in event.lines],
+            currency=[ln.total_cost.currency for ln in event.lines],
         ),
     )
 
@@ -98,19 +224,14 @@ async def received(conn: Conn, envelope: Envelope, event: TransferReceived) -> N
     status = TransferStatus.RECEIVED if event.complete else TransferStatus.PARTIALLY_RECEIVED
     await _status(conn, envelope, status, "last_received_at", event.transfer_id)
     await conn.execute(
-        "UPDATE transfer_lines l SET received = l.received + v.received, lost = l.lost + v.lost, "
-        "value_received = l.value_received + v.value_received, "
-        "loss_value = l.loss_value + v.loss_value "
-        "FROM unnest(%s::int[], %s::numeric[], %s::numeric[], %s::numeric[], %s::numeric[]) "
-        "AS v(line_no, received, lost, value_received, loss_value) "
-        "WHERE l.transfer_id = %s AND l.line_no = v.line_no",
-        (
-            [ln.line_no for ln in event.lines],
-            [ln.quantity_received for ln in event.lines],
-            [ln.quantity_lost for ln in event.lines],
-            [ln.value_received.amount for ln in event.lines],
-            [ln.loss_value.amount for ln in event.lines],
-            event.transfer_id,
+        _RECEIVED.sql,
+        _RECEIVED.args(
+            of_transfer=event.transfer_id,
+            line_nos=[ln.line_no for ln in event.lines],
+            received=[ln.quantity_received for ln in event.lines],
+            lost=[ln.quantity_lost for ln in event.lines],
+            value_received=[ln.value_received.amount for ln in event.lines],
+            loss_value=[ln.loss_value.amount for ln in event.lines],
         ),
     )
 
@@ -118,7 +239,7 @@ async def received(conn: Conn, envelope: Envelope, event: TransferReceived) -> N
 async def cancelled(conn: Conn, envelope: Envelope, transfer_id: UUID, reason: str) -> None:
     await _status(conn, envelope, TransferStatus.CANCELLED, "cancelled_at", transfer_id)
     await conn.execute(
-        "UPDATE transfers SET cancel_reason = %s WHERE transfer_id = %s", (reason, transfer_id)
+        _CANCEL_REASON.sql, _CANCEL_REASON.args(cancel_reason=reason, of_transfer=transfer_id)
     )
 
 
@@ -129,43 +250,39 @@ async def closed(conn: Conn, envelope: Envelope, transfer_id: UUID) -> None:
 async def _status(
     conn: Conn, envelope: Envelope, status: TransferStatus, stamp: str, transfer_id: UUID
 ) -> None:
+    statement = _STATUS[stamp]
     cur = await conn.execute(
-        f"UPDATE transfers SET status = %s, {stamp} = %s, version = %s, updated_at = %s "
-        "WHERE transfer_id = %s",
-        (
-            status.value,
-            envelope.occurred_at,
-            envelope.stream_version,
-            envelope.recorded_at,
-            transfer_id,
+        statement.sql,
+        statement.args(
+            status=status.value,
+            at=envelope.occurred_at,
+            version=envelope.stream_version,
+            updated_at=envelope.recorded_at,
+            of_transfer=transfer_id,
         ),
     )
     if cur.rowcount != 1:
         raise RuntimeError(f"inline transfers table out of step with {envelope.stream_id}")
 
 
-async def read(conn: Conn, where: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+async def _read(conn: Conn, statement: Statement, **args: Any) -> list[dict[str, Any]]:
     cur = conn.cursor(row_factory=dict_row)
-    await cur.execute(f"SELECT {_TRANSFER_COLUMNS} FROM transfers {where}", params)
-    transfers: list[dict[str, Any]] = await cur.fetchall()
-    if not transfers:
+    await cur.execute(statement.sql, statement.args(**args))
+    found: list[dict[str, Any]] = await cur.fetchall()
+    if not found:
         return []
-    await cur.execute(
-        f"SELECT {_LINE_COLUMNS} FROM transfer_lines WHERE transfer_id = ANY(%s) "
-        "ORDER BY transfer_id, line_no",
-        ([t["transfer_id"] for t in transfers],),
-    )
-    lines: dict[UUID, list[dict[str, Any]]] = defaultdict(list)
+    await cur.execute(_LINES.sql, _LINES.args(transfer_ids=[t["transfer_id"] for t in found]))
+    by_transfer: dict[UUID, list[dict[str, Any]]] = defaultdict(list)
     for line in await cur.fetchall():
-        lines[line.pop("transfer_id")].append(line)
-    for transfer in transfers:
-        transfer["lines"] = lines[transfer["transfer_id"]]
+        by_transfer[line.pop("transfer_id")].append(line)
+    for transfer in found:
+        transfer["lines"] = by_transfer[transfer["transfer_id"]]
         transfer["in_transit"] = sum((ln["in_transit"] for ln in transfer["lines"]), ZERO)
-    return transfers
+    return found
 
 
 async def one(conn: Conn, transfer_id: UUID) -> dict[str, Any] | None:
-    found = await read(conn, "WHERE transfer_id = %(id)s", {"id": transfer_id})
+    found = await _read(conn, _ONE, transfer_id=transfer_id)
     return found[0] if found else None
 
 
@@ -173,12 +290,4 @@ async def search(
     conn: Conn, *, status: str | None, warehouse: str | None, sku: str | None, limit: int
 ) -> list[dict[str, Any]]:
     """The latest transfers first; `warehouse` matches either end."""
-    return await read(
-        conn,
-        "WHERE (%(status)s::text IS NULL OR status = %(status)s) "
-        "AND (%(wh)s::text IS NULL OR from_warehouse = %(wh)s OR to_warehouse = %(wh)s) "
-        "AND (%(sku)s::text IS NULL OR transfer_id IN "
-        "     (SELECT transfer_id FROM transfer_lines WHERE sku = %(sku)s)) "
-        "ORDER BY requested_at DESC, transfer_id LIMIT %(limit)s",
-        {"status": status, "wh": warehouse, "sku": sku, "limit": limit},
-    )
+    return await _read(conn, _SEARCH, status=status, warehouse=warehouse, sku=sku, limit=limit)

@@ -9,32 +9,63 @@ from typing import Any
 from uuid import UUID
 
 from psycopg.rows import dict_row
+from sqlalchemy import bindparam, func, literal, or_, select
+from sqlalchemy.dialects.postgresql import insert
 
+from jxc.platform.statements import Statement
 from jxc.platform.store import Conn
+from jxc.platform.transaction_locks import lock_key
+from jxc.platform.unnest import UnnestInsert
 from jxc.purchasing.domain.supplier_invoice import SupplierInvoiceState
+from jxc.purchasing.tables import supplier_invoice_lines as lines
+from jxc.purchasing.tables import supplier_invoices as invoices
 
-_INVOICE = """
-INSERT INTO supplier_invoices (invoice_id, supplier_id, invoice_number, purchase_order_id,
-    status, currency, total, invoice_date, due_date, hold_reason, overridden_by, version,
-    recorded_at, updated_at)
-VALUES (%(id)s, %(supplier_id)s, %(number)s, %(order_id)s, %(status)s, %(currency)s, %(total)s,
-    %(invoice_date)s, %(due_date)s, %(hold_reason)s, %(overridden_by)s, %(version)s, %(at)s,
-    %(at)s)
-ON CONFLICT (invoice_id) DO UPDATE SET
-    status = excluded.status, hold_reason = excluded.hold_reason,
-    overridden_by = excluded.overridden_by, version = excluded.version,
-    updated_at = excluded.updated_at
-"""
+_new_invoice = insert(invoices).values({c.name: bindparam(c.name) for c in invoices.c})
+_INVOICE = Statement(
+    _new_invoice.on_conflict_do_update(
+        index_elements=[invoices.c.invoice_id],
+        set_={
+            name: _new_invoice.excluded[name]
+            for name in ("status", "hold_reason", "overridden_by", "version", "updated_at")
+        },
+    )
+)
 
-_LINES = """
-INSERT INTO supplier_invoice_lines (invoice_id, line_no, sku, quantity, unit_price)
-SELECT %s, * FROM unnest(%s::int[], %s::text[], %s::numeric[], %s::numeric[])
-ON CONFLICT (invoice_id, line_no) DO NOTHING
-"""
+_LINES = UnnestInsert(lines, [c.name for c in lines.c], conflict=("invoice_id", "line_no"))
 
-_COLUMNS = (
-    "invoice_id, supplier_id, invoice_number, purchase_order_id, status, currency, total, "
-    "invoice_date, due_date, hold_reason, overridden_by, version, recorded_at, updated_at"
+_NUMBER_TAKEN = Statement(
+    select(literal(1)).where(
+        invoices.c.supplier_id == bindparam("supplier_id"),
+        invoices.c.invoice_number == bindparam("number"),
+    )
+)
+
+_INVOICED_BEFORE = Statement(
+    select(lines.c.line_no, func.sum(lines.c.quantity))
+    .join_from(lines, invoices)
+    .where(
+        invoices.c.purchase_order_id == bindparam("order_id"),
+        invoices.c.status == "matched",
+        invoices.c.invoice_id != bindparam("besides"),
+    )
+    .group_by(lines.c.line_no)
+)
+
+
+def _unless_none(name: str, column: Any) -> Any:
+    """`column = :name`, or anything when the parameter is NULL."""
+    return or_(bindparam(name, type_=column.type).is_(None), column == bindparam(name))
+
+
+_SEARCH = Statement(
+    select(invoices)
+    .where(
+        _unless_none("status", invoices.c.status),
+        _unless_none("supplier", invoices.c.supplier_id),
+        _unless_none("order", invoices.c.purchase_order_id),
+    )
+    .order_by(invoices.c.recorded_at, invoices.c.invoice_id)
+    .limit(bindparam("limit"))
 )
 
 
@@ -43,46 +74,43 @@ async def save(
 ) -> None:
     assert state.status is not None
     await conn.execute(
-        _INVOICE,
-        {
-            "id": invoice_id,
-            "supplier_id": state.supplier_id,
-            "number": state.invoice_number,
-            "order_id": state.purchase_order_id,
-            "status": state.status.value,
-            "currency": state.currency,
-            "total": state.total,
-            "invoice_date": state.invoice_date,
-            "due_date": state.due_date,
-            "hold_reason": state.hold_reason,
-            "overridden_by": state.overridden_by,
-            "version": version,
-            "at": at,
-        },
-    )
-    lines = state.lines
-    await conn.execute(
-        _LINES,
-        (
-            invoice_id,
-            [line.line_no for line in lines],
-            [line.sku for line in lines],
-            [line.quantity for line in lines],
-            [line.unit_price for line in lines],
+        _INVOICE.sql,
+        _INVOICE.args(
+            invoice_id=invoice_id,
+            supplier_id=state.supplier_id,
+            invoice_number=state.invoice_number,
+            purchase_order_id=state.purchase_order_id,
+            status=state.status.value,
+            currency=state.currency,
+            total=state.total,
+            invoice_date=state.invoice_date,
+            due_date=state.due_date,
+            hold_reason=state.hold_reason,
+            overridden_by=state.overridden_by,
+            version=version,
+            recorded_at=at,
+            updated_at=at,
         ),
     )
+    rows = [
+        {
+            "invoice_id": invoice_id,
+            "line_no": line.line_no,
+            "sku": line.sku,
+            "quantity": line.quantity,
+            "unit_price": line.unit_price,
+        }
+        for line in state.lines
+    ]
+    await conn.execute(_LINES.sql, _LINES.parameters(rows))
 
 
 async def number_taken(conn: Conn, supplier_id: UUID, number: str) -> bool:
     """Whether the supplier has an invoice numbered `number`. Locks the pair until the end of
     the transaction, so two invoices with the same number cannot both be recorded."""
-    await conn.execute(
-        "SELECT pg_advisory_xact_lock(hashtextextended(%s, 0))",
-        (f"supplier-invoice-number:{supplier_id}:{number.strip()}",),
-    )
+    await lock_key(conn, f"supplier-invoice-number:{supplier_id}:{number.strip()}")
     cur = await conn.execute(
-        "SELECT 1 FROM supplier_invoices WHERE supplier_id = %s AND invoice_number = %s",
-        (supplier_id, number.strip()),
+        _NUMBER_TAKEN.sql, _NUMBER_TAKEN.args(supplier_id=supplier_id, number=number.strip())
     )
     return await cur.fetchone() is not None
 
@@ -90,11 +118,7 @@ async def number_taken(conn: Conn, supplier_id: UUID, number: str) -> bool:
 async def invoiced_before(conn: Conn, order_id: UUID, besides: UUID) -> dict[int, Decimal]:
     """Per PO line, what the order's matched invoices (other than `besides`) invoiced."""
     cur = await conn.execute(
-        "SELECT l.line_no, sum(l.quantity) FROM supplier_invoice_lines l "
-        "JOIN supplier_invoices i USING (invoice_id) "
-        "WHERE i.purchase_order_id = %s AND i.status = 'matched' AND i.invoice_id <> %s "
-        "GROUP BY l.line_no",
-        (order_id, besides),
+        _INVOICED_BEFORE.sql, _INVOICED_BEFORE.args(order_id=order_id, besides=besides)
     )
     return {line_no: quantity for line_no, quantity in await cur.fetchall()}
 
@@ -108,11 +132,7 @@ async def search(
 ) -> list[dict[str, Any]]:
     cur = conn.cursor(row_factory=dict_row)
     await cur.execute(
-        f"SELECT {_COLUMNS} FROM supplier_invoices "
-        "WHERE (%(status)s::text IS NULL OR status = %(status)s) "
-        "AND (%(supplier)s::uuid IS NULL OR supplier_id = %(supplier)s) "
-        "AND (%(order)s::uuid IS NULL OR purchase_order_id = %(order)s) "
-        "ORDER BY recorded_at, invoice_id LIMIT %(limit)s",
-        {"status": status, "supplier": supplier_id, "order": order_id, "limit": limit},
+        _SEARCH.sql,
+        _SEARCH.args(status=status, supplier=supplier_id, order=order_id, limit=limit),
     )
     return await cur.fetchall()

@@ -11,34 +11,89 @@ from typing import Any
 from uuid import UUID
 
 from psycopg.rows import dict_row
+from sqlalchemy import Text, bindparam, func, literal, or_, select, tuple_
+from sqlalchemy.dialects.postgresql import ARRAY, insert
 
+from jxc.platform.statements import Statement
 from jxc.platform.store import Conn
+from jxc.platform.unnest import UnnestInsert
 from jxc.purchasing.domain import PurchaseOrderState
+from jxc.purchasing.tables import purchase_order_lines as lines
+from jxc.purchasing.tables import purchase_orders as orders
 
-_ORDER = """
-INSERT INTO purchase_orders AS o (purchase_order_id, supplier_id, status, currency, total,
-    first_approved_by, approved_by, status_reason, suggestion_id, version, created_at, updated_at)
-VALUES (%(id)s, %(supplier_id)s, %(status)s, %(currency)s, %(total)s, %(first_approved_by)s,
-    %(approved_by)s, %(status_reason)s, %(suggestion_id)s, %(version)s, %(at)s, %(at)s)
-ON CONFLICT (purchase_order_id) DO UPDATE SET
-    status = excluded.status, first_approved_by = excluded.first_approved_by,
-    approved_by = excluded.approved_by, status_reason = excluded.status_reason,
-    version = excluded.version, updated_at = excluded.updated_at
-"""
 
-_LINES = """
-INSERT INTO purchase_order_lines AS l (purchase_order_id, line_no, sku, warehouse, unit,
-    unit_price, ordered, accepted, rejected, returned, claimed, expected_date)
-SELECT %s, * FROM unnest(%s::int[], %s::text[], %s::text[], %s::text[], %s::numeric[],
-    %s::numeric[], %s::numeric[], %s::numeric[], %s::numeric[], %s::numeric[], %s::date[])
-ON CONFLICT (purchase_order_id, line_no) DO UPDATE SET
-    accepted = excluded.accepted, rejected = excluded.rejected,
-    returned = excluded.returned, claimed = excluded.claimed
-"""
+def _texts(name: str) -> Any:
+    return bindparam(name, type_=ARRAY(Text))
 
-_COLUMNS = (
-    "purchase_order_id, supplier_id, status, currency, total, first_approved_by, approved_by, "
-    "status_reason, suggestion_id, version, created_at, updated_at"
+
+_new_order = insert(orders).values({c.name: bindparam(c.name) for c in orders.c})
+_ORDER = Statement(
+    _new_order.on_conflict_do_update(
+        index_elements=[orders.c.purchase_order_id],
+        set_={
+            name: _new_order.excluded[name]
+            for name in (
+                "status",
+                "first_approved_by",
+                "approved_by",
+                "status_reason",
+                "version",
+                "updated_at",
+            )
+        },
+    )
+)
+
+_LINES = UnnestInsert(
+    lines,
+    [c.name for c in lines.c],
+    conflict=("purchase_order_id", "line_no"),
+    update=("accepted", "rejected", "returned", "claimed"),
+)
+
+_SEARCH = Statement(
+    select(orders)
+    .where(
+        orders.c.status == func.any(_texts("statuses")),
+        or_(
+            bindparam("supplier", type_=orders.c.supplier_id.type).is_(None),
+            orders.c.supplier_id == bindparam("supplier"),
+        ),
+    )
+    .order_by(orders.c.created_at, orders.c.purchase_order_id)
+    .limit(bindparam("limit"))
+)
+
+_LOCK = Statement(
+    select(literal(1)).where(orders.c.purchase_order_id == bindparam("order_id")).with_for_update()
+)
+
+_IN_FLIGHT = Statement(
+    select(
+        lines.c.sku,
+        lines.c.warehouse,
+        func.sum(func.greatest(lines.c.ordered - lines.c.accepted, 0)),
+    )
+    .join_from(lines, orders)
+    .where(
+        orders.c.status == func.any(_texts("statuses")),
+        tuple_(lines.c.sku, lines.c.warehouse).in_(
+            select(func.unnest(_texts("skus")), func.unnest(_texts("warehouses")))
+        ),
+    )
+    .group_by(lines.c.sku, lines.c.warehouse)
+)
+
+_LAST_PRICE = Statement(
+    select(lines.c.unit_price, orders.c.currency)
+    .join_from(lines, orders)
+    .where(
+        orders.c.supplier_id == bindparam("supplier_id"),
+        lines.c.sku == bindparam("sku"),
+        orders.c.status != "cancelled",
+    )
+    .order_by(orders.c.created_at.desc())
+    .limit(1)
 )
 
 
@@ -48,39 +103,40 @@ async def save(
     """Write the order as `state` says it is now (at stream `version`)."""
     assert state.status is not None
     await conn.execute(
-        _ORDER,
-        {
-            "id": order_id,
-            "supplier_id": state.supplier_id,
-            "status": state.status.value,
-            "currency": state.currency,
-            "total": state.total,
-            "first_approved_by": state.first_approved_by,
-            "approved_by": state.approved_by,
-            "status_reason": state.status_reason,
-            "suggestion_id": state.suggestion_id,
-            "version": version,
-            "at": at,
-        },
-    )
-    lines = state.lines
-    await conn.execute(
-        _LINES,
-        (
-            order_id,
-            [line.line_no for line in lines],
-            [line.sku for line in lines],
-            [line.warehouse for line in lines],
-            [line.unit for line in lines],
-            [line.unit_price for line in lines],
-            [line.ordered for line in lines],
-            [line.accepted for line in lines],
-            [line.rejected for line in lines],
-            [line.returned for line in lines],
-            [line.claimed for line in lines],
-            [line.expected_date for line in lines],
+        _ORDER.sql,
+        _ORDER.args(
+            purchase_order_id=order_id,
+            supplier_id=state.supplier_id,
+            status=state.status.value,
+            currency=state.currency,
+            total=state.total,
+            first_approved_by=state.first_approved_by,
+            approved_by=state.approved_by,
+            status_reason=state.status_reason,
+            suggestion_id=state.suggestion_id,
+            version=version,
+            created_at=at,
+            updated_at=at,
         ),
     )
+    rows = [
+        {
+            "purchase_order_id": order_id,
+            "line_no": line.line_no,
+            "sku": line.sku,
+            "warehouse": line.warehouse,
+            "unit": line.unit,
+            "unit_price": line.unit_price,
+            "ordered": line.ordered,
+            "accepted": line.accepted,
+            "rejected": line.rejected,
+            "returned": line.returned,
+            "claimed": line.claimed,
+            "expected_date": line.expected_date,
+        }
+        for line in state.lines
+    ]
+    await conn.execute(_LINES.sql, _LINES.parameters(rows))
 
 
 async def search(
@@ -89,11 +145,7 @@ async def search(
     """Orders in any of `statuses`, of one supplier or all, oldest first."""
     cur = conn.cursor(row_factory=dict_row)
     await cur.execute(
-        f"SELECT {_COLUMNS} FROM purchase_orders "
-        "WHERE status = ANY(%(statuses)s) "
-        "AND (%(supplier)s::uuid IS NULL OR supplier_id = %(supplier)s) "
-        "ORDER BY created_at, purchase_order_id LIMIT %(limit)s",
-        {"statuses": list(statuses), "supplier": supplier_id, "limit": limit},
+        _SEARCH.sql, _SEARCH.args(statuses=list(statuses), supplier=supplier_id, limit=limit)
     )
     return await cur.fetchall()
 
@@ -101,9 +153,7 @@ async def search(
 async def lock(conn: Conn, order_id: UUID) -> bool:
     """Lock the order's row until the end of the transaction (False if there is none): the
     commands that match invoices against an order take their turns."""
-    cur = await conn.execute(
-        "SELECT 1 FROM purchase_orders WHERE purchase_order_id = %s FOR UPDATE", (order_id,)
-    )
+    cur = await conn.execute(_LOCK.sql, _LOCK.args(order_id=order_id))
     return await cur.fetchone() is not None
 
 
@@ -114,24 +164,18 @@ async def in_flight(
     if not keys:
         return {}
     cur = await conn.execute(
-        "SELECT l.sku, l.warehouse, sum(greatest(l.ordered - l.accepted, 0)) "
-        "FROM purchase_order_lines l JOIN purchase_orders o USING (purchase_order_id) "
-        "WHERE o.status = ANY(%s) "
-        "AND (l.sku, l.warehouse) IN (SELECT * FROM unnest(%s::text[], %s::text[])) "
-        "GROUP BY l.sku, l.warehouse",
-        (list(open_statuses), [k[0] for k in keys], [k[1] for k in keys]),
+        _IN_FLIGHT.sql,
+        _IN_FLIGHT.args(
+            statuses=list(open_statuses),
+            skus=[k[0] for k in keys],
+            warehouses=[k[1] for k in keys],
+        ),
     )
     return {(sku, wh): quantity for sku, wh, quantity in await cur.fetchall()}
 
 
 async def last_price(conn: Conn, supplier_id: UUID, sku: str) -> tuple[Decimal, str] | None:
     """The unit price and currency of the supplier's latest order line for `sku`, if any."""
-    cur = await conn.execute(
-        "SELECT l.unit_price, o.currency FROM purchase_order_lines l "
-        "JOIN purchase_orders o USING (purchase_order_id) "
-        "WHERE o.supplier_id = %s AND l.sku = %s AND o.status <> 'cancelled' "
-        "ORDER BY o.created_at DESC LIMIT 1",
-        (supplier_id, sku),
-    )
+    cur = await conn.execute(_LAST_PRICE.sql, _LAST_PRICE.args(supplier_id=supplier_id, sku=sku))
     row = await cur.fetchone()
     return None if row is None else (row[0], row[1])

@@ -6,14 +6,24 @@ from __future__ import annotations
 from datetime import datetime
 from uuid import UUID
 
+from sqlalchemy import bindparam, insert
+
+from jxc.platform.statements import Statement
 from jxc.platform.store import Conn
+from jxc.purchasing.tables import purchase_plan_conversions as conversions
+
+_RECORD = Statement(insert(conversions).values({c.name: bindparam(c.name) for c in conversions.c}))
 
 
 async def record(
     conn: Conn, suggestion_id: UUID, order_id: UUID, supplier_id: UUID, at: datetime
 ) -> None:
     await conn.execute(
-        "INSERT INTO purchase_plan_conversions "
-        "(suggestion_id, purchase_order_id, supplier_id, converted_at) VALUES (%s, %s, %s, %s)",
-        (suggestion_id, order_id, supplier_id, at),
+        _RECORD.sql,
+        _RECORD.args(
+            suggestion_id=suggestion_id,
+            purchase_order_id=order_id,
+            supplier_id=supplier_id,
+            converted_at=at,
+        ),
     )

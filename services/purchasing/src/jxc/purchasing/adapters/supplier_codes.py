@@ -5,21 +5,29 @@ from __future__ import annotations
 
 from uuid import UUID
 
+from sqlalchemy import bindparam, insert, select
+
+from jxc.platform.statements import Statement
 from jxc.platform.store import Conn
+from jxc.platform.transaction_locks import lock_key
+from jxc.purchasing.tables import supplier_codes
+
+_HOLDER = Statement(
+    select(supplier_codes.c.supplier_id).where(supplier_codes.c.code == bindparam("code"))
+)
+_RECORD = Statement(
+    insert(supplier_codes).values(code=bindparam("code"), supplier_id=bindparam("supplier_id"))
+)
 
 
 async def holder(conn: Conn, code: str) -> UUID | None:
     """The supplier registered with `code`, if any. Locks the code until the end of the
     transaction, so of two registrations with one code the second sees the first."""
-    await conn.execute(
-        "SELECT pg_advisory_xact_lock(hashtextextended(%s, 0))", (f"supplier-code:{code}",)
-    )
-    cur = await conn.execute("SELECT supplier_id FROM supplier_codes WHERE code = %s", (code,))
+    await lock_key(conn, f"supplier-code:{code}")
+    cur = await conn.execute(_HOLDER.sql, _HOLDER.args(code=code))
     row = await cur.fetchone()
     return None if row is None else UUID(str(row[0]))
 
 
 async def record(conn: Conn, code: str, supplier_id: UUID) -> None:
-    await conn.execute(
-        "INSERT INTO supplier_codes (code, supplier_id) VALUES (%s, %s)", (code, supplier_id)
-    )
+    await conn.execute(_RECORD.sql, _RECORD.args(code=code, supplier_id=supplier_id))

@@ -1,0 +1,66 @@
+"""Bulk inserts with unnest, their columns named and typed from the table's declaration: one
+array parameter per column (sent in binary), numerics as text and cast back (psycopg's binary
+numeric dumping is slow)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from sqlalchemy import Table
+from sqlalchemy.types import Numeric
+
+from jxc.platform.statements import PSYCOPG
+
+
+class UnnestInsert:
+    """`INSERT INTO table (columns) SELECT ... FROM unnest(...)`, for rows given by name."""
+
+    def __init__(
+        self,
+        table: Table,
+        columns: Sequence[str],
+        *,
+        conflict: Sequence[str] = (),
+        update: Sequence[str] = (),
+    ) -> None:
+        """On a clash on the `conflict` columns, the row sets `update` (or is skipped when
+        `update` is empty)."""
+        for name in (*columns, *conflict, *update):
+            if name not in table.c:
+                raise KeyError(f"{table.name} has no column {name!r}")
+        self.columns = tuple(columns)
+        self._as_text = tuple(isinstance(table.c[n].type, Numeric) for n in self.columns)
+        arrays = ", ".join(
+            "%b::text[]" if as_text else f"%b::{table.c[n].type.compile(PSYCOPG).lower()}[]"
+            for n, as_text in zip(self.columns, self._as_text, strict=True)
+        )
+        selected = ", ".join(
+            f"{n}::numeric" if as_text else n
+            for n, as_text in zip(self.columns, self._as_text, strict=True)
+        )
+        names = ", ".join(self.columns)
+        self.sql = (
+            f"INSERT INTO {table.name} ({names}) SELECT {selected} "
+            f"FROM unnest({arrays}) AS x({names})" + _on_conflict(conflict, update)
+        )
+
+    def parameters(self, rows: Iterable[Mapping[str, Any]]) -> list[list[Any]]:
+        """One list per column, in the statement's order."""
+        arrays: list[list[Any]] = [[] for _ in self.columns]
+        for row in rows:
+            for array, name in zip(arrays, self.columns, strict=True):
+                array.append(row[name])
+        for array, as_text in zip(arrays, self._as_text, strict=True):
+            if as_text:
+                array[:] = [None if v is None else str(v) for v in array]
+        return arrays
+
+
+def _on_conflict(conflict: Sequence[str], update: Sequence[str]) -> str:
+    if not conflict:
+        return ""
+    if not update:
+        return f" ON CONFLICT ({', '.join(conflict)}) DO NOTHING"
+    changes = ", ".join(f"{name} = excluded.{name}" for name in update)
+    return f" ON CONFLICT ({', '.join(conflict)}) DO UPDATE SET {changes}"
