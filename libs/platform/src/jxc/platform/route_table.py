@@ -29,7 +29,9 @@ def render(service: str, openapi: dict[str, Any]) -> str:
             if path in _OPEN_PATHS:
                 continue
             role = operation.get("x-jxc-role")
-            who = f"`{role}` (or `admin`)" if role else ANY_USER
+            who = (
+                ANY_USER if not role else f"`{role}`" + ("" if role == "admin" else " (or `admin`)")
+            )
             scope = _SCOPES.get(operation.get("x-jxc-warehouses", ""), "")
             routes.append((f"`{method.upper()} {path}`", who, scope))
     # commands first (by path), then queries
