@@ -10,10 +10,10 @@ from typing import Any
 from uuid import UUID
 
 from psycopg.rows import dict_row
-from sqlalchemy import Text, bindparam, cast, or_, select
+from sqlalchemy import Text, bindparam, cast, func, or_, select
 
 from jxc.inventory.adapters.stock_levels import level_columns
-from jxc.inventory.tables import stock_positions
+from jxc.inventory.tables import stock_ledger, stock_positions, stock_reservations
 from jxc.platform.statements import Statement
 from jxc.platform.store import Conn
 
@@ -38,6 +38,30 @@ _POSITIONS = Statement(
 )
 
 
+_of_position = (
+    stock_ledger.c.sku == bindparam("sku"),
+    stock_ledger.c.warehouse == bindparam("wh"),
+)
+_TOTALS_AS_OF = Statement(
+    select(
+        func.coalesce(func.sum(stock_ledger.c.quantity), 0),
+        func.coalesce(func.sum(stock_ledger.c.value_change), 0),
+    ).where(*_of_position, stock_ledger.c.occurred_at <= bindparam("when"))
+)
+_LEDGER_LINES = Statement(
+    select(stock_ledger)
+    .where(*_of_position, stock_ledger.c.id > bindparam("after_id"))
+    .order_by(stock_ledger.c.id)
+    .limit(bindparam("limit"))
+)
+_r = stock_reservations
+_RESERVATION_LINES = Statement(
+    select(_r.c.line_no, _r.c.sku, _r.c.warehouse)
+    .where(_r.c.order_id == bindparam("order_id"))
+    .order_by(_r.c.line_no, _r.c.sku, _r.c.warehouse)
+)
+
+
 async def positions(
     conn: Conn, sku: str | None, warehouse: str | None, limit: int
 ) -> list[dict[str, Any]]:
@@ -53,9 +77,7 @@ async def totals_as_of(
 ) -> tuple[Decimal, Decimal]:
     """On hand and value of a position at `when`, summed from its ledger."""
     cur = await conn.execute(
-        "SELECT coalesce(sum(quantity), 0), coalesce(sum(value_change), 0) "
-        "FROM stock_ledger WHERE sku = %s AND warehouse = %s AND occurred_at <= %s",
-        (sku, warehouse, when),
+        _TOTALS_AS_OF.sql, _TOTALS_AS_OF.args(sku=sku, wh=warehouse, when=when)
     )
     row = await cur.fetchone()
     assert row is not None
@@ -67,18 +89,13 @@ async def ledger_lines(
 ) -> list[dict[str, Any]]:
     cur = conn.cursor(row_factory=dict_row)
     await cur.execute(
-        "SELECT * FROM stock_ledger WHERE sku = %s AND warehouse = %s AND id > %s "
-        "ORDER BY id LIMIT %s",
-        (sku, warehouse, after_id, limit),
+        _LEDGER_LINES.sql,
+        _LEDGER_LINES.args(sku=sku, wh=warehouse, after_id=after_id, limit=limit),
     )
     return list(await cur.fetchall())
 
 
 async def reservation_lines(conn: Conn, order_id: UUID) -> list[tuple[int, str, str]]:
     """The lines of an order that hold a reservation: (line number, SKU, warehouse)."""
-    cur = await conn.execute(
-        "SELECT line_no, sku, warehouse FROM stock_reservations WHERE order_id = %s "
-        "ORDER BY line_no, sku, warehouse",
-        (order_id,),
-    )
+    cur = await conn.execute(_RESERVATION_LINES.sql, _RESERVATION_LINES.args(order_id=order_id))
     return [(int(n), str(s), str(w)) for n, s, w in await cur.fetchall()]

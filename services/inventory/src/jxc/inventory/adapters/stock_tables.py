@@ -10,15 +10,46 @@ from decimal import Decimal
 from typing import Any
 from uuid import UUID
 
+from sqlalchemy import Text, Uuid, bindparam, func, literal, select
+from sqlalchemy.dialects.postgresql import ARRAY
+
 from jxc.events.base import DomainEvent
 from jxc.events.contracts.inventory import CostAdjusted, StockAdjusted, StockIssued, StockReceived
 from jxc.events.envelope import Envelope
 from jxc.inventory.domain.stock import ZERO, Layer, Position, Valuation, received_value
-from jxc.inventory.tables import stock_ledger
+from jxc.inventory.tables import items, stock_ledger, stock_reservations, warehouse_locations
+from jxc.inventory.tables import warehouses as _warehouses
+from jxc.platform.statements import Statement
 from jxc.platform.store import Conn
 from jxc.platform.unnest import UnnestInsert
 
 Key = tuple[str, str]
+
+_ITEM_UNITS = Statement(
+    select(items.c.sku, items.c.unit).where(
+        items.c.sku == func.any(bindparam("skus", type_=ARRAY(Text)))
+    )
+)
+_r = stock_reservations
+_RESERVED_LINES = Statement(
+    select(_r.c.order_id, _r.c.line_no, _r.c.sku, _r.c.warehouse)
+    .where(_r.c.order_id == func.any(bindparam("order_ids", type_=ARRAY(Uuid))))
+    .order_by(_r.c.order_id, _r.c.line_no)
+)
+_w, _l = _warehouses, warehouse_locations
+_WAREHOUSE_POLICIES = Statement(
+    select(
+        _w.c.code,
+        _w.c.allow_negative_on_hand,
+        func.coalesce(
+            func.array_agg(_l.c.location).filter(_l.c.quarantine),
+            literal([], ARRAY(Text)),
+        ),
+    )
+    .join_from(_w, _l, _l.c.warehouse == _w.c.code, isouter=True)
+    .where(_w.c.code == func.any(bindparam("warehouses", type_=ARRAY(Text))))
+    .group_by(_w.c.code, _w.c.allow_negative_on_hand)
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +96,7 @@ async def open_positions(conn: Conn, rows: Sequence[tuple[str, str, str, str]]) 
 
 
 async def item_units(conn: Conn, skus: list[str]) -> dict[str, str]:
-    cur = await conn.execute("SELECT sku, unit FROM items WHERE sku = ANY(%s)", (skus,))
+    cur = await conn.execute(_ITEM_UNITS.sql, _ITEM_UNITS.args(skus=skus))
     return {sku: unit for sku, unit in await cur.fetchall()}
 
 
@@ -75,11 +106,7 @@ async def reserved_lines(
     """The lines of these orders that hold a reservation: (line number, SKU, warehouse)."""
     if not order_ids:
         return {}
-    cur = await conn.execute(
-        "SELECT order_id, line_no, sku, warehouse FROM stock_reservations "
-        "WHERE order_id = ANY(%s) ORDER BY order_id, line_no",
-        (order_ids,),
-    )
+    cur = await conn.execute(_RESERVED_LINES.sql, _RESERVED_LINES.args(order_ids=order_ids))
     lines: dict[UUID, list[tuple[int, str, str]]] = {}
     for order_id, line_no, sku, wh in await cur.fetchall():
         lines.setdefault(order_id, []).append((line_no, sku, wh))
@@ -164,11 +191,7 @@ async def warehouse_policies(
 ) -> dict[str, tuple[bool, frozenset[str]]]:
     """Per warehouse: whether negative on-hand is allowed, and its quarantine locations."""
     cur = await conn.execute(
-        "SELECT w.code, w.allow_negative_on_hand, "
-        "coalesce(array_agg(l.location) FILTER (WHERE l.quarantine), '{}') "
-        "FROM warehouses w LEFT JOIN warehouse_locations l ON l.warehouse = w.code "
-        "WHERE w.code = ANY(%s) GROUP BY w.code, w.allow_negative_on_hand",
-        (warehouses,),
+        _WAREHOUSE_POLICIES.sql, _WAREHOUSE_POLICIES.args(warehouses=warehouses)
     )
     return {code: (allow, frozenset(q)) for code, allow, q in await cur.fetchall()}
 
