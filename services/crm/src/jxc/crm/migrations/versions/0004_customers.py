@@ -3,7 +3,7 @@ belongs to one customer only."""
 
 from alembic import op
 
-revision = "0001"
+revision = "0004"
 down_revision = None
 # The platform's own tables come first, from its own branch (jxc.platform.migration_versions).
 depends_on = "platform_0003"
