@@ -153,7 +153,7 @@ def test_registration_refuses_bad_details_naming_the_field(
 def test_an_address_is_checked_and_placed_on_the_map(
     given: Given, changes: dict[str, Any], field: str, match: str
 ) -> None:
-    values = {
+    values: dict[str, Any] = {
         "label": "shop",
         "street": "88 Nanjing Road",
         "city": "Shanghai",
