@@ -9,7 +9,7 @@ from typing import Annotated, Any
 from uuid import UUID
 
 from fastapi import Query
-from pydantic import BaseModel, Field
+from pydantic import Field
 
 from jxc.crm.app.customers import Customers
 from jxc.crm.domain.customer import (
@@ -38,7 +38,7 @@ Longitude = Annotated[Decimal, Field(ge=-180, le=180, allow_inf_nan=False, descr
 MAX_PAGE = 200
 
 
-class ContactBody(BaseModel):
+class ContactBody(Body):
     name: Text
     role: OptionalText | None = None
     email: OptionalText | None = None
@@ -48,7 +48,7 @@ class ContactBody(BaseModel):
         return ContactDetails(self.name, self.role, self.email, self.phone)
 
 
-class AddressBody(BaseModel):
+class AddressBody(Body):
     label: Code
     street: Text
     city: Text
