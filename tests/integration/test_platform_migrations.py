@@ -2,7 +2,8 @@
 A database migrated with the old layout (every service's chain ran the platform steps itself;
 those revision files are kept in old_migrations/ for this test) upgrades with the new layout to
 exactly what a fresh database migrates to: the same tables, columns, indexes, constraints and
-recorded revisions."""
+recorded revisions (the service's revisions numbered after the old head run, the others do
+not)."""
 
 from __future__ import annotations
 
@@ -60,9 +61,10 @@ def test_a_database_of_the_old_layout_upgrades_to_what_a_fresh_one_migrates_to(
         upgrade(fresh, migrations)
         after, expected = _schema(old), _schema(fresh)
         assert after == expected
-        assert {k: v for k, v in after.items() if k != "revisions"} == {
-            k: v for k, v in before.items() if k != "revisions"
-        }
+        # What the old database held stays as it was; only revisions the service added after
+        # the old layout (crm's customers) build something new.
+        for kind in ("columns", "indexes", "constraints"):
+            assert set(before[kind]) <= set(after[kind]), kind
     finally:
         for name in names:
             drop_database(name)

@@ -37,7 +37,7 @@ def _checked_in(model: type[DomainEvent]) -> Path:
 
 def test_contracts_are_registered() -> None:
     contexts = {model.event_type.split(".", 1)[0] for model in MODELS}
-    assert {"inventory", "purchasing", "sales"} <= contexts
+    assert {"crm", "inventory", "purchasing", "sales"} <= contexts
 
 
 def test_schema_dir_is_the_checked_in_folder() -> None:

@@ -43,8 +43,9 @@ def upgrade(dsn: str, script_location: Path, revision: str = "heads") -> None:
 def adopt_old_layout(dsn: str, config: Config) -> None:
     """A database migrated before the platform had its own branch records one revision of the
     service's old chain, which ran the platform steps itself and ended with step 3 (the
-    actor). Such a database, at that head, holds exactly what the new layout's heads make:
-    it is stamped there and nothing runs again. One stopped half-way is refused."""
+    actor). Such a database, at that head, holds the platform's tables and the service's
+    revisions numbered up to it: it is stamped there, and only the service's later revisions
+    run. One stopped half-way is refused."""
     with psycopg.connect(dsn) as conn:
         if conn.execute("SELECT to_regclass('alembic_version')").fetchone() in (None, (None,)):
             return
@@ -67,7 +68,23 @@ def adopt_old_layout(dsn: str, config: Config) -> None:
             f"the database is at revision {', '.join(recorded)} of the old migration layout "
             "but not at its head: upgrade it with the previous release first"
         )
-    command.stamp(config, "heads", purge=True)
+    command.stamp(config, _holds(script, recorded[0]), purge=True)
+    # A service revision numbered after the old head is new: it runs now.
+
+
+def _holds(script: ScriptDirectory, old_head: str) -> str:
+    """The revision of this layout that a database at `old_head` of the old layout holds: the
+    service's newest revision numbered at most `old_head` (the old chain's numbers run on in
+    the new one), or the platform's head when the service had no tables of its own then."""
+    if not old_head.isdigit():
+        return "heads"  # no numbered head to compare with: the whole new layout, as before
+    at_most = int(old_head)
+    kept = [
+        r.revision
+        for r in script.walk_revisions()
+        if r.revision.isdigit() and int(r.revision) <= at_most
+    ]
+    return max(kept, key=int) if kept else "platform@head"
 
 
 def _known(script: ScriptDirectory, revision: str) -> bool:

@@ -1,0 +1,1 @@
+"""Crm's SQL: one module per table that commands write inline."""

@@ -1,0 +1,1 @@
+"""Crm over HTTP: thin routers, one module per resource."""

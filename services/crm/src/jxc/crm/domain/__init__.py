@@ -1,0 +1,1 @@
+"""Crm's pure domain: one package per aggregate."""
