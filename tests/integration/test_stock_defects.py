@@ -361,6 +361,49 @@ async def test_commands_naming_an_unknown_warehouse_or_sku_are_refused(stack: St
         assert missing.status_code == 404
 
 
+async def test_an_adjustment_of_an_unregistered_sku_is_refused(stack: Stack) -> None:
+    _, url = stack.serve("inventory")
+    sku = f"NEW-{uuid4().hex[:6]}"
+    async with httpx.AsyncClient(headers=bearer(), timeout=30) as client:
+        await _register(client, url, [], ["WH-NEW"])
+        answer = await client.post(
+            f"{url}/stock/{sku}/WH-NEW/adjustments",
+            json={"quantity": "5", "unit": "pcs", "reason": "found", "unit_cost": "1"},
+        )
+        assert answer.status_code == 404, answer.text
+        assert answer.headers["content-type"].startswith("application/problem+json")
+        assert f"no item {sku} is registered" in answer.json()["detail"]
+        assert "sku" in answer.text
+        missing = await client.get(f"{url}/stock/{sku}/WH-NEW")
+        assert missing.status_code == 404, missing.text
+
+
+async def test_an_adjustment_into_a_warehouse_holding_only_received_stock_is_refused(
+    stack: Stack,
+) -> None:
+    _, url = stack.serve("inventory")
+    sku = f"RCV-{uuid4().hex[:6]}"
+    async with httpx.AsyncClient(headers=bearer(), timeout=30) as client:
+        await _register(client, url, [sku], [])
+        envelope = envelope_of(receipt([(sku, "WH-RCV", D(4))]), f"purchase-order-{uuid4()}")
+        await publish(topic_of("purchasing", stack.namespace), [envelope])
+        received = await client.get(
+            f"{url}/stock/{sku}/WH-RCV",
+            params={"wait_for_event": str(envelope.event_id), "wait_seconds": 30},
+        )
+        assert received.status_code == 200, received.text
+        assert D(received.json()["on_hand"]) == 4  # the receipt was taken in as it is
+
+        answer = await client.post(
+            f"{url}/stock/{sku}/WH-RCV/adjustments",
+            json={"quantity": "1", "unit": "pcs", "reason": "found", "unit_cost": "1"},
+        )
+        assert answer.status_code == 404, answer.text
+        assert "no warehouse WH-RCV is registered" in answer.json()["detail"]
+        assert "warehouse" in answer.text
+        assert D((await _level(client, url, sku, "WH-RCV"))["on_hand"]) == 4
+
+
 # --- item 14d: a transit loss is a ledger line ----------------------------------------------------
 
 

@@ -86,7 +86,11 @@ class StockCounts:
         async def build(conn: Conn) -> OpenCount:
             [opened] = decide(command, CountState())  # checks and normalises the scope
             assert isinstance(opened, StockCountOpened)
-            await check_known(conn, warehouses=[(opened.warehouse, "warehouse")])
+            await check_known(
+                conn,
+                warehouses=[(opened.warehouse, "warehouse")],
+                skus=[(sku, "skus") for sku in opened.skus],
+            )
             await count_tables.lock_warehouse(conn, opened.warehouse)
             if opened.location is not None:
                 known = await count_tables.known_locations(
@@ -130,6 +134,9 @@ class StockCounts:
                 checked_line_key(line.sku, line.location, line.lot, i)
                 for i, line in enumerate(lines)
             ]
+            await check_known(
+                conn, skus=[(sku, f"lines[{i}].sku") for i, (sku, _, _) in enumerate(keys)]
+            )
             system = await count_tables.system_stock(conn, warehouse, keys)
             known = await count_tables.known_locations(
                 conn, warehouse, [k[1] for k in keys if k[1]]
