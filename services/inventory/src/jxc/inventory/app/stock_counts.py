@@ -134,9 +134,6 @@ class StockCounts:
                 checked_line_key(line.sku, line.location, line.lot, i)
                 for i, line in enumerate(lines)
             ]
-            await check_known(
-                conn, skus=[(sku, f"lines[{i}].sku") for i, (sku, _, _) in enumerate(keys)]
-            )
             system = await count_tables.system_stock(conn, warehouse, keys)
             known = await count_tables.known_locations(
                 conn, warehouse, [k[1] for k in keys if k[1]]
