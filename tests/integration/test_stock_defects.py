@@ -396,6 +396,25 @@ async def test_an_adjustment_into_a_warehouse_holding_only_received_stock_is_ref
         assert D((await _level(client, url, sku, "WH-RCV"))["on_hand"]) == 4
 
 
+async def test_a_reorder_rule_or_a_cycle_count_of_an_unregistered_sku_is_refused(
+    stack: Stack,
+) -> None:
+    _, url = stack.serve("inventory")
+    sku = f"RULE-{uuid4().hex[:6]}"
+    async with httpx.AsyncClient(headers=bearer(), timeout=30) as client:
+        await register(client, url, [], ["WH-RUL"])
+        rule = {"sku": sku, "warehouse": "WH-RUL", "min_quantity": "1", "max_quantity": "9"}
+        answer = await client.post(f"{url}/reorder-rules", json=rule)
+        assert answer.status_code == 404, answer.text
+        assert f"no item {sku} is registered" in answer.json()["detail"]
+        assert "sku" in answer.text
+        cycle = {"warehouse": "WH-RUL", "scope": "selection", "skus": [sku]}
+        answer = await client.post(f"{url}/stock-counts", json=cycle)
+        assert answer.status_code == 404, answer.text
+        assert f"no item {sku} is registered" in answer.json()["detail"]
+        assert "skus" in answer.text
+
+
 # --- item 14d: a transit loss is a ledger line ----------------------------------------------------
 
 
