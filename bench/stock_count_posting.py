@@ -50,6 +50,8 @@ async def run(lines: int, batch: int, differ: float) -> None:
                     params={"wait_for_event": str(envelope.event_id), "wait_seconds": 30},
                 )
                 answer.raise_for_status()
+            made = await client.post("/warehouses", json={"code": WAREHOUSE, "name": WAREHOUSE})
+            made.raise_for_status()  # counts are of registered warehouses only
             opened = await client.post("/stock-counts", json={"warehouse": WAREHOUSE})
             opened.raise_for_status()
             count_id = opened.json()["id"]

@@ -18,6 +18,7 @@ from jxc.platform.settings import topic_of
 from tests.integration.auth import bearer
 from tests.integration.harness import Stack, eventually
 from tests.integration.publishing import envelope_of, publish, read_all, receipt
+from tests.integration.registering import register
 
 W1, W2 = "WH-1", "WH-2"
 
@@ -30,6 +31,7 @@ async def test_abc_classes_and_their_changes(stack: Stack) -> None:
     period = {"period_from": str(today - timedelta(days=1)), "period_to": str(today)}
 
     async with httpx.AsyncClient(headers=bearer(), timeout=60) as client:
+        await register(client, url, [x, y, z], [W1, W2])
 
         async def consumed(context: str, event: Any, sku: str, wh: str) -> None:
             envelope = envelope_of(event, f"{context}-{uuid4()}")
@@ -138,8 +140,10 @@ async def test_abc_classes_and_their_changes(stack: Stack) -> None:
         )
         assert bad.status_code == 422 and "may not exceed 1" in bad.json()["detail"]
 
-    # 4 receipts, 5 issues, then 7 + 2 + 0 + 2 class changes
-    records = await read_all(topic_of("inventory", stack.namespace), expect=4 + 5 + 11, timeout=60)
+    # 3 items and 2 warehouses registered, 4 receipts, 5 issues, then 7 + 2 + 0 + 2 class changes
+    records = await read_all(
+        topic_of("inventory", stack.namespace), expect=5 + 4 + 5 + 11, timeout=60
+    )
     changes = [
         registry.decode(envelope)
         for envelope in (from_kafka(r.value, r.headers) for r in records)  # type: ignore[attr-defined]

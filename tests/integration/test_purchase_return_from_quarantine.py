@@ -18,6 +18,7 @@ from jxc.platform.settings import topic_of
 from tests.integration.auth import bearer
 from tests.integration.harness import Stack
 from tests.integration.publishing import envelope_of, publish, read_all
+from tests.integration.registering import register
 
 
 def returned(sku: str, quantity: str, *, location: str | None, from_stock: bool) -> ReturnedLine:
@@ -39,6 +40,7 @@ async def test_a_return_takes_quarantined_goods_out_and_leaves_the_rest(stack: S
     sku = f"JAR-{uuid4().hex[:6]}"
     async with httpx.AsyncClient(headers=bearer(), timeout=30) as client:
         await client.post(f"{inventory}/warehouses", json={"code": "WH-Q", "name": "Quarantine"})
+        await register(client, inventory, [sku])
         added = await client.post(
             f"{inventory}/warehouses/WH-Q/locations",
             json={"location": "QC-1", "name": "inspection hold", "quarantine": True},
@@ -84,7 +86,7 @@ async def test_a_return_takes_quarantined_goods_out_and_leaves_the_rest(stack: S
         assert Decimal(level["quarantined"]) == 0
         assert Decimal(level["available"]) == 20
 
-    records = await read_all(topic_of("inventory", stack.namespace), expect=5)
+    records = await read_all(topic_of("inventory", stack.namespace), expect=1 + 5)  # item first
     issued = [
         e
         for e in (registry.decode(from_kafka(r.value, r.headers)) for r in records)  # type: ignore[attr-defined]

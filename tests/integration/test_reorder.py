@@ -27,6 +27,7 @@ from jxc.platform.settings import topic_of
 from tests.integration.auth import bearer
 from tests.integration.harness import Stack, eventually
 from tests.integration.publishing import envelope_of, publish, read_all, receipt
+from tests.integration.registering import register
 
 WH = "WH-R"
 
@@ -116,6 +117,7 @@ async def test_low_stock_is_published_once_per_crossing_and_overstock_too(stack:
     _, url = stack.serve("inventory")
     sku, preset = f"RICE-{uuid4().hex[:6]}", f"SALT-{uuid4().hex[:6]}"
     async with httpx.AsyncClient(headers=bearer(), timeout=60) as client:
+        await register(client, url, [sku, preset], [WH])
         inv = Inventory(stack, client, url)
         await inv.receive(sku, 30)
         answer = await inv.set_rule(
@@ -195,9 +197,9 @@ async def test_low_stock_is_published_once_per_crossing_and_overstock_too(stack:
         assert wrong_unit.status_code == 422
         assert "kept in pcs, not kg" in wrong_unit.json()["detail"]
 
-    # sku: 4 receipts, 5 issues, the rule and its 4 alerts; preset: 1 receipt, the rule, its
-    # alert and its removal
-    expected = 4 + 5 + 1 + 4 + 1 + 1 + 1 + 1
+    # the two items and the warehouse registered; sku: 4 receipts, 5 issues, the rule and its
+    # 4 alerts; preset: 1 receipt, the rule, its alert and its removal
+    expected = 3 + 4 + 5 + 1 + 4 + 1 + 1 + 1 + 1
     streams = await rule_streams(stack, expected)
     events = streams[of(sku)]
     assert [type(e) for _, e in events] == [
@@ -238,6 +240,7 @@ async def test_concurrent_issues_across_min_publish_one_alert(stack: Stack) -> N
     _, url = stack.serve("inventory")
     sku = f"OIL-{uuid4().hex[:6]}"
     async with httpx.AsyncClient(headers=bearer(), timeout=60) as client:
+        await register(client, url, [sku], [WH])
         inv = Inventory(stack, client, url)
         await inv.receive(sku, 15)
         await inv.set_rule(sku, min_quantity="10", max_quantity="100")
@@ -246,7 +249,7 @@ async def test_concurrent_issues_across_min_publish_one_alert(stack: Stack) -> N
         assert await inv.available(sku) == 5
         [alert] = await inv.alerts()
         assert Decimal(alert["alert_available"]) == 9
-    streams = await rule_streams(stack, 1 + 1 + 10 + 1)
+    streams = await rule_streams(stack, 2 + 1 + 1 + 10 + 1)  # item and warehouse registered first
     assert [type(e) for _, e in streams[of(sku)]] == [ReorderRuleSet, LowStockDetected]
 
 
@@ -259,6 +262,7 @@ async def test_a_rule_set_while_stock_moves_alerts_exactly_once(stack: Stack) ->
     sku = f"SOY-{uuid4().hex[:6]}"
     fresh = [f"VINEGAR-{uuid4().hex[:6]}" for _ in range(10)]
     async with httpx.AsyncClient(headers=bearer(), timeout=60) as client:
+        await register(client, url, [sku, *fresh], [WH])
         inv = Inventory(stack, client, url)
         await inv.receive(sku, 100)
         rule = inv.set_rule(sku, min_quantity="70", max_quantity="200")
@@ -278,7 +282,8 @@ async def test_a_rule_set_while_stock_moves_alerts_exactly_once(stack: Stack) ->
         )
         alerts = {a["sku"]: a["alert"] for a in await inv.alerts()}
         assert alerts == {sku: "below_min", **{s: "above_max" for s in fresh}}
-    expected = 1 + 40 + 2 + 10 * 3  # receipt, issues, the rule and its alert, 10 x 3
+    # 11 items and the warehouse registered, receipt, issues, the rule and its alert, 10 x 3
+    expected = 12 + 1 + 40 + 2 + 10 * 3
     streams = await rule_streams(stack, expected)
     assert [type(e) for _, e in streams[of(sku)]] == [ReorderRuleSet, LowStockDetected]
     for new_sku in fresh:

@@ -23,6 +23,7 @@ from jxc.platform.settings import topic_of
 from tests.integration.auth import bearer
 from tests.integration.harness import Stack
 from tests.integration.publishing import envelope_of, publish, read_all, receipt
+from tests.integration.registering import register
 
 
 async def receive(
@@ -49,6 +50,7 @@ async def test_a_count_with_movements_during_the_count(stack: Stack) -> None:
     _, inventory = stack.serve("inventory")
     sku, other = f"TEA-{uuid4().hex[:6]}", f"CUP-{uuid4().hex[:6]}"
     async with httpx.AsyncClient(headers=bearer(), base_url=inventory, timeout=60) as client:
+        await register(client, inventory, [sku, other], ["WH-A"])
         await receive(
             stack, client, inventory, [(sku, "WH-A", Decimal(100)), (other, "WH-A", Decimal(20))]
         )
@@ -132,7 +134,8 @@ async def test_a_count_with_movements_during_the_count(stack: Stack) -> None:
         open_now = ok(await client.get("/stock-counts", params={"status": "open"}))
         assert open_now == []
 
-    records = await read_all(topic_of("inventory", stack.namespace), expect=11)
+    # 3 registrations (2 items, the warehouse), then 11 of the stock and the counts
+    records = await read_all(topic_of("inventory", stack.namespace), expect=3 + 11)
     events = [registry.decode(from_kafka(r.value, r.headers)) for r in records]  # type: ignore[attr-defined]
     [report] = [e for e in events if isinstance(e, StockCounted)]
     assert str(report.count_id) == count_id and report.warehouse == "WH-A"
@@ -185,6 +188,7 @@ async def test_a_count_of_5000_lines(stack: Stack) -> None:
     ]
     await publish(topic_of("purchasing", stack.namespace), receipts)
     async with httpx.AsyncClient(headers=bearer(), base_url=inventory, timeout=120) as client:
+        await register(client, inventory, [], ["WH-Z"])
         for envelope in receipts:
             ok(
                 await client.get(
@@ -267,6 +271,7 @@ async def test_a_difference_the_stock_can_no_longer_take_stops_the_close(stack: 
     _, inventory = stack.serve("inventory")
     sku = f"PEN-{uuid4().hex[:6]}"
     async with httpx.AsyncClient(headers=bearer(), base_url=inventory, timeout=60) as client:
+        await register(client, inventory, [sku], ["WH-C"])
         await receive(stack, client, inventory, [(sku, "WH-C", Decimal(10))])
         count_id = ok(
             await client.post(

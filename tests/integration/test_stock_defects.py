@@ -24,17 +24,9 @@ from jxc.platform.store import EventStore
 from tests.integration.auth import bearer
 from tests.integration.harness import BIN, Stack
 from tests.integration.publishing import envelope_of, publish, receipt
+from tests.integration.registering import register
 
 D = Decimal
-
-
-async def _register(client: httpx.AsyncClient, url: str, skus: list[str], whs: list[str]) -> None:
-    for sku in skus:
-        made = await client.post(f"{url}/items", json={"sku": sku, "name": sku, "unit": "pcs"})
-        assert made.status_code == 201, made.text
-    for wh in whs:
-        made = await client.post(f"{url}/warehouses", json={"code": wh, "name": wh})
-        assert made.status_code == 201, made.text
 
 
 async def _level(client: httpx.AsyncClient, url: str, sku: str, wh: str) -> dict[str, Any]:
@@ -90,7 +82,7 @@ async def test_one_line_number_on_two_positions_keeps_both_reservations(stack: S
     tag = uuid4().hex[:6]
     a, b = f"A-{tag}", f"B-{tag}"
     async with httpx.AsyncClient(headers=bearer(), timeout=30) as client:
-        await _register(client, url, [a, b], ["WH-R"])
+        await register(client, url, [a, b], ["WH-R"])
         for sku in (a, b):
             put = await client.post(
                 f"{url}/stock/{sku}/WH-R/adjustments",
@@ -161,7 +153,7 @@ async def test_the_unit_cost_shown_is_rounded_half_to_even_like_the_domain(stack
     _, url = stack.serve("inventory")
     sku = f"PIN-{uuid4().hex[:6]}"
     async with httpx.AsyncClient(headers=bearer(), timeout=30) as client:
-        await _register(client, url, [sku], ["WH-U"])
+        await register(client, url, [sku], ["WH-U"])
         for cost in ("0.000001", "0.000004"):  # value 0.000005 over 2: 0.0000025 each
             put = await client.post(
                 f"{url}/stock/{sku}/WH-U/adjustments",
@@ -183,7 +175,7 @@ async def test_abc_counts_shipments_by_kind_not_by_the_reason_typed(stack: Stack
     sold, scrapped = f"S-{tag}", f"X-{tag}"
     today = datetime.now(UTC).date()
     async with httpx.AsyncClient(headers=bearer(), timeout=30) as client:
-        await _register(client, url, [sold, scrapped], ["WH-C"])
+        await register(client, url, [sold, scrapped], ["WH-C"])
         for sku in (sold, scrapped):
             put = await client.post(
                 f"{url}/stock/{sku}/WH-C/adjustments",
@@ -224,7 +216,7 @@ async def test_stock_commands_answer_a_retry_with_the_first_answer(stack: Stack)
     stock = f"{url}/stock/{sku}/WH-K"
     order = str(uuid4())
     async with httpx.AsyncClient(headers=bearer(), timeout=30) as client:
-        await _register(client, url, [sku], ["WH-K"])
+        await register(client, url, [sku], ["WH-K"])
 
         async def twice(path: str, body: dict[str, Any], key: str) -> dict[str, Any]:
             first = await client.post(path, json=body, headers={"Idempotency-Key": key})
@@ -298,7 +290,7 @@ async def test_commands_naming_an_unknown_warehouse_or_sku_are_refused(stack: St
     _, url = stack.serve("inventory")
     sku = f"REG-{uuid4().hex[:6]}"
     async with httpx.AsyncClient(headers=bearer(), timeout=30) as client:
-        await _register(client, url, [sku], ["WH-REG"])
+        await register(client, url, [sku], ["WH-REG"])
         put = await client.post(
             f"{url}/stock/{sku}/WH-REG/adjustments",
             json={"quantity": "10", "unit": "pcs", "reason": "opening", "unit_cost": "1"},
@@ -361,6 +353,68 @@ async def test_commands_naming_an_unknown_warehouse_or_sku_are_refused(stack: St
         assert missing.status_code == 404
 
 
+async def test_an_adjustment_of_an_unregistered_sku_is_refused(stack: Stack) -> None:
+    _, url = stack.serve("inventory")
+    sku = f"NEW-{uuid4().hex[:6]}"
+    async with httpx.AsyncClient(headers=bearer(), timeout=30) as client:
+        await register(client, url, [], ["WH-NEW"])
+        answer = await client.post(
+            f"{url}/stock/{sku}/WH-NEW/adjustments",
+            json={"quantity": "5", "unit": "pcs", "reason": "found", "unit_cost": "1"},
+        )
+        assert answer.status_code == 404, answer.text
+        assert answer.headers["content-type"].startswith("application/problem+json")
+        assert f"no item {sku} is registered" in answer.json()["detail"]
+        assert "sku" in answer.text
+        missing = await client.get(f"{url}/stock/{sku}/WH-NEW")
+        assert missing.status_code == 404, missing.text
+
+
+async def test_an_adjustment_into_a_warehouse_holding_only_received_stock_is_refused(
+    stack: Stack,
+) -> None:
+    _, url = stack.serve("inventory")
+    sku = f"RCV-{uuid4().hex[:6]}"
+    async with httpx.AsyncClient(headers=bearer(), timeout=30) as client:
+        await register(client, url, [sku], [])
+        envelope = envelope_of(receipt([(sku, "WH-RCV", D(4))]), f"purchase-order-{uuid4()}")
+        await publish(topic_of("purchasing", stack.namespace), [envelope])
+        received = await client.get(
+            f"{url}/stock/{sku}/WH-RCV",
+            params={"wait_for_event": str(envelope.event_id), "wait_seconds": 30},
+        )
+        assert received.status_code == 200, received.text
+        assert D(received.json()["on_hand"]) == 4  # the receipt was taken in as it is
+
+        answer = await client.post(
+            f"{url}/stock/{sku}/WH-RCV/adjustments",
+            json={"quantity": "1", "unit": "pcs", "reason": "found", "unit_cost": "1"},
+        )
+        assert answer.status_code == 404, answer.text
+        assert "no warehouse WH-RCV is registered" in answer.json()["detail"]
+        assert "warehouse" in answer.text
+        assert D((await _level(client, url, sku, "WH-RCV"))["on_hand"]) == 4
+
+
+async def test_a_reorder_rule_or_a_cycle_count_of_an_unregistered_sku_is_refused(
+    stack: Stack,
+) -> None:
+    _, url = stack.serve("inventory")
+    sku = f"RULE-{uuid4().hex[:6]}"
+    async with httpx.AsyncClient(headers=bearer(), timeout=30) as client:
+        await register(client, url, [], ["WH-RUL"])
+        rule = {"sku": sku, "warehouse": "WH-RUL", "min_quantity": "1", "max_quantity": "9"}
+        answer = await client.post(f"{url}/reorder-rules", json=rule)
+        assert answer.status_code == 404, answer.text
+        assert f"no item {sku} is registered" in answer.json()["detail"]
+        assert "sku" in answer.text
+        cycle = {"warehouse": "WH-RUL", "scope": "selection", "skus": [sku]}
+        answer = await client.post(f"{url}/stock-counts", json=cycle)
+        assert answer.status_code == 404, answer.text
+        assert f"no item {sku} is registered" in answer.json()["detail"]
+        assert "skus" in answer.text
+
+
 # --- item 14d: a transit loss is a ledger line ----------------------------------------------------
 
 
@@ -368,7 +422,7 @@ async def test_a_transit_loss_is_a_line_of_the_destination_ledger(stack: Stack) 
     _, url = stack.serve("inventory")
     sku = f"TL-{uuid4().hex[:6]}"
     async with httpx.AsyncClient(headers=bearer(), timeout=30) as client:
-        await _register(client, url, [sku], ["WH-FROM", "WH-TO"])
+        await register(client, url, [sku], ["WH-FROM", "WH-TO"])
         put = await client.post(
             f"{url}/stock/{sku}/WH-FROM/adjustments",
             json={"quantity": "160", "unit": "pcs", "reason": "opening", "unit_cost": "2.5"},

@@ -24,6 +24,7 @@ from jxc.platform.settings import topic_of
 from tests.integration.auth import bearer
 from tests.integration.harness import Stack, eventually
 from tests.integration.publishing import envelope_of, publish, read_all, receipt
+from tests.integration.registering import register
 
 
 def placed(order_id: object, sku: str, quantity: str, warehouse: str = "WH-A") -> OrderPlaced:
@@ -128,6 +129,7 @@ async def test_fifty_concurrent_one_unit_reservations_against_ten(stack: Stack) 
     received = envelope_of(receipt([(sku, "WH-B", Decimal(10))]), "purchase-order-9")
     await publish(topic_of("purchasing", stack.namespace), [received])
     async with httpx.AsyncClient(headers=bearer(), timeout=60) as client:
+        await register(client, inventory, [sku], ["WH-B"])
         url = f"{inventory}/stock/{sku}/WH-B"
         await client.get(url, params={"wait_for_event": str(received.event_id)})
 

@@ -14,6 +14,7 @@ from jxc.platform.settings import topic_of
 from tests.integration.auth import bearer
 from tests.integration.harness import Stack
 from tests.integration.publishing import envelope_of, publish, receipt
+from tests.integration.registering import register
 
 
 async def test_stock_as_of_a_past_moment_comes_from_the_ledger(stack: Stack) -> None:
@@ -21,6 +22,7 @@ async def test_stock_as_of_a_past_moment_comes_from_the_ledger(stack: Stack) -> 
     sku = f"OIL-{uuid4().hex[:6]}"
     topic = topic_of("purchasing", stack.namespace)
     async with httpx.AsyncClient(headers=bearer(), timeout=30) as client:
+        await register(client, inventory, [sku], ["WH-A"])
         url = f"{inventory}/stock/{sku}/WH-A"
         first = envelope_of(receipt([(sku, "WH-A", Decimal(40))]), "purchase-order-1")
         await publish(topic, [first])
@@ -46,6 +48,7 @@ async def test_negative_on_hand_only_where_the_warehouse_allows_it(stack: Stack)
     _, inventory = stack.serve("inventory")
     sku = f"GAS-{uuid4().hex[:6]}"
     async with httpx.AsyncClient(headers=bearer(), timeout=30) as client:
+        await register(client, inventory, [sku])
         for code, allow in (("WH-STRICT", False), ("WH-LOOSE", True)):
             made = await client.post(
                 f"{inventory}/warehouses",

@@ -18,6 +18,7 @@ from jxc.platform.settings import topic_of
 from tests.integration.auth import bearer
 from tests.integration.harness import Stack
 from tests.integration.publishing import envelope_of, publish, read_all, receipt
+from tests.integration.registering import register
 
 D = Decimal
 
@@ -30,12 +31,6 @@ async def _stock_in(stack: Stack, client: httpx.AsyncClient, url: str, sku: str,
         f"{url}/stock/{sku}/WH-A", params={"wait_for_event": str(received.event_id)}
     )
     assert answer.status_code == 200, answer.text
-
-
-async def _register_wh_b(client: httpx.AsyncClient, url: str) -> None:
-    """A transfer goes to a registered warehouse (WH-A is known by the stock received there)."""
-    made = await client.post(f"{url}/warehouses", json={"code": "WH-B", "name": "the new shop"})
-    assert made.status_code == 201, made.text
 
 
 async def _level(client: httpx.AsyncClient, url: str, sku: str, wh: str) -> dict[str, Any]:
@@ -54,8 +49,8 @@ async def test_transfer_with_a_partial_receipt_and_a_transit_loss(stack: Stack) 
     _, url = stack.serve("inventory")
     sku = f"TEA-{uuid4().hex[:6]}"
     async with httpx.AsyncClient(headers=bearer(), timeout=30) as client:
+        await register(client, url, [sku], ["WH-A", "WH-B"])
         await _stock_in(stack, client, url, sku, 100)
-        await _register_wh_b(client, url)
 
         requested = _ok(
             await client.post(
@@ -156,8 +151,8 @@ async def test_transfer_with_a_partial_receipt_and_a_transit_loss(stack: Stack) 
         assert [D(x["unit_cost"]) for x in into] == [D("2.5"), D("2.5"), D("2.5")]
         assert D(into[2]["value_change"]) == D("-7.5")
 
-    # the loss is published for finance
-    records = await read_all(topic_of("inventory", stack.namespace), expect=13)
+    # the loss is published for finance (after the item and the two warehouses registered)
+    records = await read_all(topic_of("inventory", stack.namespace), expect=2 + 13)
     events = [
         (r.key.decode(), registry.decode(from_kafka(r.value, r.headers)))  # type: ignore[attr-defined]
         for r in records
@@ -195,9 +190,9 @@ async def test_a_dispatch_beyond_what_is_available_is_refused(stack: Stack) -> N
     _, url = stack.serve("inventory")
     tea, cup = f"TEA-{uuid4().hex[:6]}", f"CUP-{uuid4().hex[:6]}"
     async with httpx.AsyncClient(headers=bearer(), timeout=30) as client:
+        await register(client, url, [tea, cup], ["WH-A", "WH-B"])
         await _stock_in(stack, client, url, tea, 20)
         await _stock_in(stack, client, url, cup, 5)
-        await _register_wh_b(client, url)
         transfer = _ok(
             await client.post(
                 f"{url}/transfers",
@@ -250,6 +245,7 @@ async def test_concurrent_dispatches_both_ways_neither_deadlock_nor_double_issue
     )
     await publish(topic_of("purchasing", stack.namespace), [stocked])
     async with httpx.AsyncClient(headers=bearer(), timeout=60) as client:
+        await register(client, url, [sku], ["WH-A", "WH-B"])
         await client.get(
             f"{url}/stock/{sku}/WH-A", params={"wait_for_event": str(stocked.event_id)}
         )

@@ -27,6 +27,7 @@ from jxc.platform.settings import topic_of
 from tests.integration.auth import bearer
 from tests.integration.harness import Stack, eventually, free_port, wait_http
 from tests.integration.publishing import envelope_of, publish, read_all
+from tests.integration.registering import register
 
 WH = "WH-SH"
 ZERO = Decimal(0)
@@ -186,6 +187,7 @@ async def test_fifo_cost_of_receipts_issues_a_correction_and_a_shipment(stack: S
     url = inventory(stack, "fifo")
     async with httpx.AsyncClient(headers=bearer(), timeout=60) as client:
         run = Run(stack, client, url, f"TEA-{uuid4().hex[:6]}")
+        await register(client, url, [run.sku], [WH])
 
         await run.receive("10", "2.00")  # 20.00
         second = await run.receive("30", "3.00")  # 90.00
@@ -247,7 +249,7 @@ async def test_fifo_cost_of_receipts_issues_a_correction_and_a_shipment(stack: S
         assert (level["on_hand"], level["value"]) == (ZERO, ZERO)
 
         # 3 receipts, 1 issue, 1 correction, 1 reservation, the shipment, the last issue
-        events = await run.published(expect=8)
+        events = await run.published(expect=2 + 8)  # the item and the warehouse registered first
 
     assert cost(events[sample][1]) == (d("15"), d("35.00"), [(d("10"), d("2")), (d("5"), d("3"))])
     _, adjusted = events[correction_id]
@@ -267,6 +269,7 @@ async def test_moving_average_cost_of_receipts_issues_and_a_shipment(stack: Stac
     url = inventory(stack, "moving_average")
     async with httpx.AsyncClient(headers=bearer(), timeout=60) as client:
         run = Run(stack, client, url, f"TEA-{uuid4().hex[:6]}")
+        await register(client, url, [run.sku], [WH])
 
         await run.receive("10", "2.00")  # 20.00
         await run.receive("30", "3.00")  # 90.00
@@ -304,7 +307,7 @@ async def test_moving_average_cost_of_receipts_issues_and_a_shipment(stack: Stac
         assert (level["on_hand"], level["value"]) == (ZERO, ZERO)
 
         # 3 receipts, 1 issue, 1 reservation, the shipment, the last issue
-        events = await run.published(expect=7)
+        events = await run.published(expect=2 + 7)  # the item and the warehouse registered first
 
     assert cost(events[sample][1]) == (d("20"), d("55.00"), [(d("20"), d("2.75"))])
     _, shipment = shipment_of(events, shipped)

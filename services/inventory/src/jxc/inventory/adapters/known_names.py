@@ -1,30 +1,27 @@
-"""Whether the warehouses and SKUs a command names exist. A warehouse is known when it is
-registered, or when stock is already recorded there (purchasing received goods into it before
-it was registered); likewise a SKU: registered in the item master, or already held in stock.
-Anything else is a typo or a stranger, and the command says so instead of opening a position."""
+"""Whether the warehouses and SKUs a command typed by a person names are registered: a
+warehouse in the warehouses table, a SKU in the item master. Stock alone does not make a name
+known (a receipt takes goods in for a warehouse or SKU not yet registered, as they did arrive);
+anything unregistered is a typo or a stranger, and the command says so instead of acting on it."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import Column, Text, bindparam, func, select, union
+from sqlalchemy import Column, Text, bindparam, func, select
 from sqlalchemy.dialects.postgresql import ARRAY
 
-from jxc.inventory.tables import items, stock_positions, warehouses
+from jxc.inventory.tables import items, warehouses
 from jxc.platform.decider import NotFound
 from jxc.platform.statements import Statement
 from jxc.platform.store import Conn
 
 
-def _known(registered: Column[str], held: Column[str]) -> Statement:
-    names = func.any(bindparam("names", type_=ARRAY(Text)))
-    return Statement(
-        union(select(registered).where(registered == names), select(held).where(held == names))
-    )
+def _registered(name: Column[str]) -> Statement:
+    return Statement(select(name).where(name == func.any(bindparam("names", type_=ARRAY(Text)))))
 
 
-_KNOWN_WAREHOUSES = _known(warehouses.c.code, stock_positions.c.warehouse)
-_KNOWN_SKUS = _known(items.c.sku, stock_positions.c.sku)
+_KNOWN_WAREHOUSES = _registered(warehouses.c.code)
+_KNOWN_SKUS = _registered(items.c.sku)
 
 
 async def check_known(

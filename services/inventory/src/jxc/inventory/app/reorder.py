@@ -73,7 +73,7 @@ class ReorderRules:
         warehouse = check_code(warehouse, "warehouse", "the warehouse code")
 
         async def build(conn: Conn) -> SetReorderRule:
-            await check_known(conn, warehouses=[(warehouse, "warehouse")])
+            await check_known(conn, warehouses=[(warehouse, "warehouse")], skus=[(sku, "sku")])
             await reorder_rules.take_reorder_locks(conn, [(sku, warehouse)], exclusive=True)
             available, kept_in = ZERO, None
             level = await stock_levels.level(conn, sku, warehouse)

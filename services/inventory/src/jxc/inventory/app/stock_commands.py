@@ -1,6 +1,6 @@
 """Stock commands people send: adjust, issue and correct the cost of one position; reserve an
 order's lines and release them. Each runs in one transaction through the stock keeper, after
-checking that the warehouses and SKUs it names are known; with an Idempotency-Key a retry gets
+checking that the warehouses and SKUs it names are registered; with an Idempotency-Key a retry gets
 the first answer back and records nothing."""
 
 from __future__ import annotations
@@ -28,10 +28,8 @@ class StockCommands:
         self.keeper = keeper
 
     async def adjust(self, command: PositionCommand, **idempotency: Any) -> Any:
-        """An adjustment may bring a SKU into stock (as a receipt may): the SKU need not be
-        known yet, the warehouse must."""
         assert isinstance(command.command, Adjust)
-        return await self._once("stock-adjust", idempotency, self._one(command, known_sku=False))
+        return await self._once("stock-adjust", idempotency, self._one(command))
 
     async def issue(self, command: PositionCommand, **idempotency: Any) -> Any:
         assert isinstance(command.command, Issue)
@@ -92,16 +90,14 @@ class StockCommands:
 
         return await self._once("release", idempotency, run)
 
-    def _one(
-        self, command: PositionCommand, *, known_sku: bool = True
-    ) -> Callable[[Conn], Awaitable[dict[str, Any]]]:
-        """One command on one position, in a known warehouse and (unless told) of a known SKU,
+    def _one(self, command: PositionCommand) -> Callable[[Conn], Awaitable[dict[str, Any]]]:
+        """One command on one position, of a registered SKU in a registered warehouse,
         answered like any command: the position's id, its stream, version and events."""
 
         async def run(conn: Conn) -> dict[str, Any]:
-            await check_known(conn, warehouses=[(command.warehouse, "warehouse")])
-            if known_sku:
-                await check_known(conn, skus=[(command.sku, "sku")])
+            await check_known(
+                conn, warehouses=[(command.warehouse, "warehouse")], skus=[(command.sku, "sku")]
+            )
             [outcome] = await self.keeper.execute(conn, [command], stop_on_error=True)
             result = CommandResult(
                 stream_of(command.sku, command.warehouse),

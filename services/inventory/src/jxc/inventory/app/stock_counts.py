@@ -86,7 +86,11 @@ class StockCounts:
         async def build(conn: Conn) -> OpenCount:
             [opened] = decide(command, CountState())  # checks and normalises the scope
             assert isinstance(opened, StockCountOpened)
-            await check_known(conn, warehouses=[(opened.warehouse, "warehouse")])
+            await check_known(
+                conn,
+                warehouses=[(opened.warehouse, "warehouse")],
+                skus=[(sku, "skus") for sku in opened.skus],
+            )
             await count_tables.lock_warehouse(conn, opened.warehouse)
             if opened.location is not None:
                 known = await count_tables.known_locations(
