@@ -1,3 +1,0 @@
-from jxc.platform.migrations import run_env
-
-run_env()
