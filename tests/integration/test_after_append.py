@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import AsyncIterator
-from datetime import UTC, date, datetime
+from datetime import date
 from decimal import Decimal
 from typing import Any
 from uuid import UUID, uuid4
@@ -18,7 +18,7 @@ from jxc.events.contracts.registry import registry
 from jxc.events.envelope import Envelope
 from jxc.events.ids import uuid7
 from jxc.platform.commands import Appended, CommandHandler
-from jxc.platform.store import Conn, EventStore, Metadata
+from jxc.platform.store import Conn, EventStore
 from jxc.purchasing.adapters import invoice_list, order_list
 from jxc.purchasing.app.invoices import NewInvoice, SupplierInvoices
 from jxc.purchasing.app.purchase_orders import PurchaseOrders
@@ -37,6 +37,7 @@ from jxc.purchasing.domain import (
 )
 from jxc.purchasing.domain.supplier_invoice import InvoiceLine, supplier_invoice_decider
 from jxc.purchasing.settings import PurchasingSettings
+from tests.integration.commanding import now_meta
 from tests.integration.harness import Stack
 
 
@@ -69,10 +70,6 @@ async def handler() -> AsyncIterator[CommandHandler]:
         stack.drop()
 
 
-def _meta() -> Metadata:
-    return Metadata(occurred_at=datetime.now(UTC), correlation_id=uuid7())
-
-
 def _create(order_id: UUID, supplier_id: UUID, quantity: str = "10") -> CreatePurchaseOrder:
     return CreatePurchaseOrder(
         purchase_order_id=order_id,
@@ -101,13 +98,13 @@ async def test_the_hook_gets_the_state_and_version_after_the_new_events(
         seen.append(appended)
 
     await handler.handle(
-        purchase_order_decider, stream, _create(order_id, uuid4()), _meta(), name="c"
+        purchase_order_decider, stream, _create(order_id, uuid4()), now_meta(), name="c"
     )
     await handler.handle(
         purchase_order_decider,
         stream,
         ApprovePurchaseOrder(order_id, "li.wei"),
-        _meta(),
+        now_meta(),
         name="a",
         after_append=hook,
     )
@@ -130,9 +127,9 @@ async def test_the_order_list_follows_every_command_from_one_load_of_the_order(
     stream = purchase_order_decider.stream_id(order_id)
     loads = _loads(handler)
 
-    await orders.handle(order_id, _create(order_id, uuid4()), _meta(), "create", {})
+    await orders.handle(order_id, _create(order_id, uuid4()), now_meta(), "create", {})
     assert loads[stream] == 1
-    await orders.submit(SubmitPurchaseOrder(order_id, "li.wei"), _meta())
+    await orders.submit(SubmitPurchaseOrder(order_id, "li.wei"), now_meta())
     assert loads[stream] == 2
 
     async with handler.pool.connection() as conn:
@@ -147,12 +144,12 @@ async def test_the_invoice_list_follows_a_recorded_invoice_from_one_load_of_the_
     invoices = SupplierInvoices(handler, PurchasingSettings())
     supplier_id, order_id, invoice_id = uuid4(), uuid4(), uuid4()
     await Suppliers(handler).handle(
-        RegisterSupplier(supplier_id, "ACME", "Acme Trading", "CNY"), _meta(), "register"
+        RegisterSupplier(supplier_id, "ACME", "Acme Trading", "CNY"), now_meta(), "register"
     )
-    await orders.handle(order_id, _create(order_id, supplier_id), _meta(), "create", {})
-    await orders.approve(order_id, "li.wei", _meta())
+    await orders.handle(order_id, _create(order_id, supplier_id), now_meta(), "create", {})
+    await orders.approve(order_id, "li.wei", now_meta())
     await orders.receive(
-        RecordGoodsReceipt(order_id, uuid7(), [ReceiptLine(1, Decimal(10))]), _meta()
+        RecordGoodsReceipt(order_id, uuid7(), [ReceiptLine(1, Decimal(10))]), now_meta()
     )
 
     await invoices.record(
@@ -164,7 +161,7 @@ async def test_the_invoice_list_follows_a_recorded_invoice_from_one_load_of_the_
             date(2026, 12, 1),
             [InvoiceLine(1, Decimal(10), Decimal("12.50"))],
         ),
-        _meta(),
+        now_meta(),
     )
 
     assert _loads(handler)[supplier_invoice_decider.stream_id(invoice_id)] == 1

@@ -5,9 +5,6 @@ from __future__ import annotations
 
 import asyncio
 from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 from uuid import uuid4
@@ -20,40 +17,25 @@ from jxc.events.ids import uuid7
 from jxc.platform.commands import CommandHandler
 from jxc.platform.outbox import OutboxRelay
 from jxc.platform.policy import first_delivery
-from jxc.platform.projection import Consumed, ProjectionRunner, rebuild
+from jxc.platform.projection import ProjectionRunner, rebuild
 from jxc.platform.settings import topic_of
-from jxc.platform.store import EventStore, Metadata
+from jxc.platform.store import EventStore
 from jxc.purchasing.domain import (
     ApprovePurchaseOrder,
-    CreatePurchaseOrder,
-    OrderLine,
     ReceiptLine,
     RecordGoodsReceipt,
     purchase_order_decider,
 )
+from tests.integration.commanding import nail_order, now_meta
+from tests.integration.consumer_kit import ReceivedTotals
 from tests.integration.harness import KAFKA_BOOTSTRAP, Stack, eventually
 from tests.integration.publishing import envelope_of, publish, read_all, receipt
-
-
-def _meta() -> Metadata:
-    return Metadata(occurred_at=datetime.now(UTC), correlation_id=uuid7())
 
 
 async def _pool(url: str) -> AsyncConnectionPool[Any]:
     pool: AsyncConnectionPool[Any] = AsyncConnectionPool(url, min_size=1, max_size=4, open=False)
     await pool.open(wait=True)
     return pool
-
-
-def _order(order_id: Any) -> CreatePurchaseOrder:
-    return CreatePurchaseOrder(
-        purchase_order_id=order_id,
-        supplier_id=uuid4(),
-        supplier_currency="CNY",
-        supplier_blocked=False,
-        currency="CNY",
-        lines=[OrderLine(1, "NAIL", Decimal(1000), "pcs", Decimal("0.10"), "WH-A")],
-    )
 
 
 async def test_long_streams_load_from_a_snapshot_with_the_same_state(stack: Stack) -> None:
@@ -64,13 +46,19 @@ async def test_long_streams_load_from_a_snapshot_with_the_same_state(stack: Stac
         handler = CommandHandler(pool, store, service="tests", snapshot_every=5)
         order_id = uuid4()
         stream = purchase_order_decider.stream_id(order_id)
-        await handler.handle(purchase_order_decider, stream, _order(order_id), _meta(), name="c")
         await handler.handle(
-            purchase_order_decider, stream, ApprovePurchaseOrder(order_id, "x"), _meta(), name="a"
+            purchase_order_decider, stream, nail_order(order_id), now_meta(), name="c"
+        )
+        await handler.handle(
+            purchase_order_decider,
+            stream,
+            ApprovePurchaseOrder(order_id, "x"),
+            now_meta(),
+            name="a",
         )
         for _ in range(10):
             command = RecordGoodsReceipt(order_id, uuid7(), [ReceiptLine(1, Decimal(3))])
-            await handler.handle(purchase_order_decider, stream, command, _meta(), name="r")
+            await handler.handle(purchase_order_decider, stream, command, now_meta(), name="r")
 
         async with pool.connection() as conn:
             row = await (
@@ -133,13 +121,13 @@ async def test_two_relays_publish_every_event_once_and_in_stream_order(stack: St
         for order_id in orders:
             stream = purchase_order_decider.stream_id(order_id)
             await handler.handle(
-                purchase_order_decider, stream, _order(order_id), _meta(), name="c"
+                purchase_order_decider, stream, nail_order(order_id), now_meta(), name="c"
             )
             await handler.handle(
                 purchase_order_decider,
                 stream,
                 ApprovePurchaseOrder(order_id, "x"),
-                _meta(),
+                now_meta(),
                 name="a",
             )
         records = await read_all(topic, expect=20)
@@ -173,27 +161,6 @@ async def _all_sent(pool: AsyncConnectionPool[Any]) -> bool:
             await conn.execute("SELECT count(*) FROM outbox WHERE sent_at IS NULL")
         ).fetchone()
     return row == (0,)
-
-
-@dataclass
-class ReceivedTotals:
-    """A throwaway read model: accepted quantity per SKU, from GoodsReceived."""
-
-    name: str
-    topics: list[str]
-    handles: frozenset[str] = frozenset({"purchasing.GoodsReceived"})
-
-    async def apply(self, conn: Any, events: Sequence[Consumed]) -> None:
-        for consumed in events:
-            for line in consumed.event.lines:  # type: ignore[attr-defined]
-                await conn.execute(
-                    "INSERT INTO received_totals VALUES (%s, %s) ON CONFLICT (sku) "
-                    "DO UPDATE SET quantity = received_totals.quantity + excluded.quantity",
-                    (line.sku, line.quantity_accepted),
-                )
-
-    async def clear(self, conn: Any) -> None:
-        await conn.execute("DELETE FROM received_totals")
 
 
 async def test_rebuild_replays_the_read_model_from_offset_zero(stack: Stack) -> None:

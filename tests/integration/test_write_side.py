@@ -10,7 +10,6 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 from uuid import uuid4
@@ -25,22 +24,17 @@ from jxc.events.contracts.registry import registry
 from jxc.events.ids import uuid7
 from jxc.platform.commands import CommandHandler
 from jxc.platform.decider import Decider
-from jxc.platform.store import EventStore, Metadata
+from jxc.platform.store import EventStore
 from jxc.purchasing.domain import (
     ApprovePurchaseOrder,
-    CreatePurchaseOrder,
-    OrderLine,
     ReceiptLine,
     RecordGoodsReceipt,
     purchase_order_decider,
 )
 from tests.integration.auth import bearer
+from tests.integration.commanding import nail_order, now_meta
 from tests.integration.flow import supplier
 from tests.integration.harness import PG_ADMIN_URL, Stack, eventually
-
-
-def _meta() -> Metadata:
-    return Metadata(occurred_at=datetime.now(UTC), correlation_id=uuid7())
 
 
 async def _pool(url: str, size: int = 4) -> AsyncConnectionPool[Any]:
@@ -51,17 +45,6 @@ async def _pool(url: str, size: int = 4) -> AsyncConnectionPool[Any]:
     return pool
 
 
-def _order(order_id: Any) -> CreatePurchaseOrder:
-    return CreatePurchaseOrder(
-        purchase_order_id=order_id,
-        supplier_id=uuid4(),
-        supplier_currency="CNY",
-        supplier_blocked=False,
-        currency="CNY",
-        lines=[OrderLine(1, "NAIL", Decimal(1_000_000), "pcs", Decimal("0.10"), "WH-A")],
-    )
-
-
 async def test_thirty_concurrent_commands_on_one_stream_all_succeed(stack: Stack) -> None:
     stack.migrate("purchasing")
     pool = await _pool(stack.database("purchasing"), size=30)
@@ -69,15 +52,25 @@ async def test_thirty_concurrent_commands_on_one_stream_all_succeed(stack: Stack
         handler = CommandHandler(pool, EventStore(registry, "/jxc/tests", "unused"), service="t")
         order_id = uuid4()
         stream = purchase_order_decider.stream_id(order_id)
-        await handler.handle(purchase_order_decider, stream, _order(order_id), _meta(), name="c")
         await handler.handle(
-            purchase_order_decider, stream, ApprovePurchaseOrder(order_id, "x"), _meta(), name="a"
+            purchase_order_decider,
+            stream,
+            nail_order(order_id, Decimal(1_000_000)),
+            now_meta(),
+            name="c",
+        )
+        await handler.handle(
+            purchase_order_decider,
+            stream,
+            ApprovePurchaseOrder(order_id, "x"),
+            now_meta(),
+            name="a",
         )
 
         async def receive() -> int:
             command = RecordGoodsReceipt(order_id, uuid7(), [ReceiptLine(1, Decimal(1))])
             result = await handler.handle(
-                purchase_order_decider, stream, command, _meta(), name="r"
+                purchase_order_decider, stream, command, now_meta(), name="r"
             )
             return result.version
 
@@ -140,7 +133,7 @@ async def test_a_changed_state_class_never_loads_an_old_snapshot(stack: Stack) -
         )
         stream = old.stream_id(uuid4())
         for name in ("ann", "bob", "cy"):
-            await handler.handle(old, stream, name, _meta(), name="approve")
+            await handler.handle(old, stream, name, now_meta(), name="approve")
         async with pool.connection() as conn:
             taken = await (
                 await conn.execute(
@@ -153,7 +146,7 @@ async def test_a_changed_state_class_never_loads_an_old_snapshot(stack: Stack) -
         assert loaded.version == 3
         assert loaded.state == ApprovalsV2(3, ("ann", "bob", "cy"))  # folded, not the old shape
 
-        await handler.handle(new, stream, "dee", _meta(), name="approve")  # crosses 4: snapshot
+        await handler.handle(new, stream, "dee", now_meta(), name="approve")  # crosses 4: snapshot
         async with pool.connection() as conn:
             assert (await handler.load(conn, new, stream)).state == ApprovalsV2(
                 4, ("ann", "bob", "cy", "dee")
