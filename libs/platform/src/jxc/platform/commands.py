@@ -25,6 +25,7 @@ from pydantic import TypeAdapter
 
 from jxc.events.base import DomainEvent
 from jxc.events.envelope import Envelope
+from jxc.platform import idempotency
 from jxc.platform.decider import Decider, DomainError, Fold
 from jxc.platform.metrics import COMMAND_SECONDS, VERSION_CONFLICTS
 from jxc.platform.store import Conn, EventStore, Metadata, VersionConflict
@@ -67,10 +68,6 @@ class ConcurrencyConflict(DomainError):
     """The stream kept moving while we retried: the client should reload and try again."""
 
     status = 409
-
-
-class IdempotencyKeyReused(DomainError):
-    status = 422
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,18 +192,16 @@ class CommandHandler:
                 try:
                     async with self.pool.connection() as conn, conn.transaction():
                         if key is not None:
-                            earlier = await self._earlier_answer(conn, key, request_fingerprint)
+                            earlier = await idempotency.recall(conn, key, request_fingerprint)
                             if earlier is not None:
-                                return earlier
+                                return _result_of(earlier)
                         built = await command(conn) if callable(command) else command
                         result = await self.execute_in(
                             conn, decider, stream_id, built, meta, after_append
                         )
                         if key is not None:
-                            await conn.execute(
-                                "INSERT INTO idempotency_keys (key, request_fingerprint, response)"
-                                " VALUES (%s, %s, %s::jsonb)",
-                                (key, request_fingerprint, orjson.dumps(result.to_json()).decode()),
+                            await idempotency.remember(
+                                conn, key, request_fingerprint, result.to_json()
                             )
                         return result
                 except (VersionConflict, errors.UniqueViolation) as exc:
@@ -225,26 +220,6 @@ class CommandHandler:
         finally:
             COMMAND_SECONDS.labels(self.service, name).observe(time.perf_counter() - started)
 
-    async def _earlier_answer(self, conn: Conn, key: str, request_fp: str) -> CommandResult | None:
-        cur = await conn.execute(
-            "SELECT request_fingerprint, response FROM idempotency_keys WHERE key = %s", (key,)
-        )
-        row = await cur.fetchone()
-        if row is None:
-            return None
-        if row[0] != request_fp:
-            raise IdempotencyKeyReused(
-                "this Idempotency-Key was already used for a different request",
-                fields=("Idempotency-Key",),
-            )
-        answer = row[1]
-        return CommandResult(
-            answer["stream_id"],
-            answer["version"],
-            [UUID(e) for e in answer["event_ids"]],
-            id=answer.get("id", ""),
-        )
-
     def _adapter(self, state_type: type[Any]) -> TypeAdapter[Any]:
         adapter = self._adapters.get(state_type)
         if adapter is None:
@@ -262,6 +237,16 @@ class CommandHandler:
             name = f"{decider.stream_prefix}:{state_type.__name__}:{shape}"
             self._state_names[(decider.stream_prefix, state_type)] = name
         return name
+
+
+def _result_of(answer: dict[str, Any]) -> CommandResult:
+    """A CommandResult back from the answer stored under an Idempotency-Key."""
+    return CommandResult(
+        answer["stream_id"],
+        answer["version"],
+        [UUID(e) for e in answer["event_ids"]],
+        id=answer.get("id", ""),
+    )
 
 
 def state_fingerprint(adapter: TypeAdapter[Any]) -> str:
