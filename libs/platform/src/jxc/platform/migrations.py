@@ -13,6 +13,8 @@ from alembic.config import Config
 from alembic.script import ScriptDirectory
 from alembic.util import CommandError
 
+from jxc.platform.schema import PLATFORM_SCHEMA_2, PLATFORM_SCHEMA_3, statements
+
 
 def sqlalchemy_url(dsn: str) -> str:
     for prefix in ("postgresql://", "postgres://"):
@@ -42,10 +44,11 @@ def upgrade(dsn: str, script_location: Path, revision: str = "heads") -> None:
 
 def adopt_old_layout(dsn: str, config: Config) -> None:
     """A database migrated before the platform had its own branch records one revision of the
-    service's old chain, which ran the platform steps itself and ended with step 3 (the
-    actor). Such a database, at that head, holds the platform's tables and the service's
-    revisions numbered up to it: it is stamped there, and only the service's later revisions
-    run. One stopped half-way is refused."""
+    service's old chain, which ran the platform steps itself (step 1 first; steps 2 and 3 came
+    later in the chain, and a database of an earlier release has not run them yet). Such a
+    database holds the service's revisions numbered up to the one it records: the platform
+    steps it lacks are applied, it is stamped there, and only the service's later revisions
+    run."""
     with psycopg.connect(dsn) as conn:
         if conn.execute("SELECT to_regclass('alembic_version')").fetchone() in (None, (None,)):
             return
@@ -63,13 +66,30 @@ def adopt_old_layout(dsn: str, config: Config) -> None:
     )
     if not old:
         return
-    if len(recorded) != 1 or actor is None:
+    if len(recorded) != 1:
         raise RuntimeError(
-            f"the database is at revision {', '.join(recorded)} of the old migration layout "
-            "but not at its head: upgrade it with the previous release first"
+            f"the database records revisions {', '.join(recorded)} of the old migration "
+            "layout, which only ever recorded one: it is not a JXC database"
         )
+    _apply_missing_platform_steps(dsn)
     command.stamp(config, _holds(script, recorded[0]), purge=True)
     # A service revision numbered after the old head is new: it runs now.
+
+
+def _apply_missing_platform_steps(dsn: str) -> None:
+    """Platform steps 2 (dead letters, parked outbox rows) and 3 (the actor), where the old
+    chain had not reached them, in one transaction."""
+    with psycopg.connect(dsn) as conn, conn.transaction():
+        if conn.execute("SELECT to_regclass('dead_letters')").fetchone() in (None, (None,)):
+            for statement in statements(PLATFORM_SCHEMA_2):
+                conn.execute(statement)
+        actor = conn.execute(
+            "SELECT 1 FROM information_schema.columns "
+            "WHERE table_name = 'events' AND column_name = 'actor'"
+        ).fetchone()
+        if actor is None:
+            for statement in statements(PLATFORM_SCHEMA_3):
+                conn.execute(statement)
 
 
 def _holds(script: ScriptDirectory, old_head: str) -> str:
