@@ -471,8 +471,9 @@ def test_a_change_to_money_is_breaking_against_a_checked_in_schema() -> None:
     published: dict[str, Any] = json.loads(
         (CHECKED_IN / "sales" / "OrderPlaced.v1.json").read_bytes()
     )
-    _only(
-        breaking_changes(published, schema_of(OrderPlaced)),
-        "lines[].unit_price.amount",
-        "type changed",
-    )
+    # The cut-down model also drops the optional fields added since v1 was first published;
+    # those are reported as removed. Besides them, the money change is the one reported.
+    problems = [
+        p for p in breaking_changes(published, schema_of(OrderPlaced)) if "field removed" not in p
+    ]
+    _only(problems, "lines[].unit_price.amount", "type changed")

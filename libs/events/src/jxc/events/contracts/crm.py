@@ -3,6 +3,7 @@ each customer's profile and credit limit."""
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Annotated
 from uuid import UUID
@@ -88,3 +89,52 @@ class CreditLimitChanged(DomainEvent):
     previous_limit: Money
     changed_by: Text
     reason: Text
+
+
+@registry.register
+class CouponIssued(DomainEvent):
+    """A campaign's coupon code that sales honours once: `percent_off` (0.10 is 10 %) or
+    `amount_off` off an order of at least `min_order_value`, until `valid_until` (inclusive).
+    `customer_id` None: any customer may use it (still once)."""
+
+    event_type = "crm.CouponIssued"
+
+    coupon_code: Code
+    campaign_id: UUID
+    customer_id: UUID | None = None
+    percent_off: Annotated[Decimal, Field(allow_inf_nan=False, gt=0, le=1)] | None = None
+    amount_off: Money | None = None
+    min_order_value: Money | None = None
+    valid_from: date
+    valid_until: date
+
+
+@registry.register
+class PointsRedeemed(DomainEvent):
+    """Loyalty points turned into a voucher worth `value`, already taken off the customer's
+    points: sales honours `voucher_code` on one order of this customer only."""
+
+    event_type = "crm.PointsRedeemed"
+
+    redemption_id: UUID
+    customer_id: UUID
+    voucher_code: Code
+    points: Annotated[int, Field(gt=0)]
+    value: Money
+    valid_until: date
+
+
+@registry.register
+class CustomerSegmentChanged(DomainEvent):
+    """The customer's RFM segment changed (champions, loyal, at_risk, lost, ...); scores are
+    quintiles 1 (worst) to 5 (best)."""
+
+    event_type = "crm.CustomerSegmentChanged"
+
+    customer_id: UUID
+    segment: Code
+    previous_segment: Code | None = None
+    recency_score: Annotated[int, Field(ge=1, le=5)]
+    frequency_score: Annotated[int, Field(ge=1, le=5)]
+    monetary_score: Annotated[int, Field(ge=1, le=5)]
+    computed_at: datetime

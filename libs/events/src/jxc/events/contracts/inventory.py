@@ -130,6 +130,41 @@ class StockReserved(DomainEvent):
     quantity: PositiveQuantity
     unit: Unit
     available_after: Quantity
+    # True when the line waited as a backorder and was reserved as stock arrived
+    from_backorder: bool = False
+
+
+@registry.register
+class ReservationBackordered(DomainEvent):
+    """Not enough available stock for the line: it waits in the SKU x warehouse's backorder
+    queue and is reserved whole (StockReserved with from_backorder) as stock arrives, in the
+    order the lines were placed. `position` is its place in the queue (1 = next served)."""
+
+    event_type = "inventory.ReservationBackordered"
+
+    sku: Sku
+    warehouse: Code
+    order_id: UUID
+    line_no: int
+    quantity: PositiveQuantity
+    unit: Unit
+    available: Quantity
+    position: int = Field(ge=1)
+
+
+@registry.register
+class BackorderWithdrawn(DomainEvent):
+    """A waiting backorder line left the queue unreserved (its order was cancelled)."""
+
+    event_type = "inventory.BackorderWithdrawn"
+
+    sku: Sku
+    warehouse: Code
+    order_id: UUID
+    line_no: int
+    quantity: PositiveQuantity
+    unit: Unit
+    reason: str
 
 
 @registry.register

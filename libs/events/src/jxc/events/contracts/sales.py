@@ -2,13 +2,28 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Annotated, Literal
 from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from jxc.events.base import Code, DomainEvent, Money, PositiveQuantity, Sku, Unit
+from jxc.events.base import (
+    Amount,
+    Code,
+    Currency,
+    DomainEvent,
+    Money,
+    PositiveQuantity,
+    Sku,
+    Unit,
+)
 from jxc.events.contracts.registry import registry
+from jxc.events.limits import Name, Text
+
+#: A tax rate as a fraction: 0.13 is 13 %.
+TaxRate = Annotated[Decimal, Field(allow_inf_nan=False, ge=0, lt=1, decimal_places=6)]
 
 
 class OrderLine(BaseModel):
@@ -19,16 +34,30 @@ class OrderLine(BaseModel):
     warehouse: Code
     quantity: PositiveQuantity
     unit: Unit
-    unit_price: Money
+    unit_price: Money  # the price used, after quantity breaks, before the line discount
+    # quantity x unit_price less the line discount (and its share of the order discount);
+    # None in orders placed before pricing
+    net_amount: Money | None = None
 
 
 @registry.register
 class OrderPlaced(DomainEvent):
+    """An order taken: inventory reserves its lines, crm counts it in the customer's history.
+    `total` is the sum of the lines' net amounts, tax excluded; a coupon (crm.CouponIssued) or
+    a loyalty voucher (crm.PointsRedeemed) used on it is named, each usable once."""
+
     event_type = "sales.OrderPlaced"
 
     order_id: UUID
     customer_id: UUID
     lines: Annotated[list[OrderLine], Field(min_length=1)]
+    order_no: Code | None = None
+    currency: Currency | None = None
+    total: Money | None = None
+    discount_total: Money | None = None
+    coupon_code: Code | None = None
+    voucher_code: Code | None = None
+    quotation_id: UUID | None = None
 
 
 @registry.register
@@ -59,3 +88,133 @@ class OrderShipped(DomainEvent):
     lines: Annotated[list[ShippedLine], Field(min_length=1)]
     carrier: str | None = None
     tracking_number: str | None = None
+
+
+@registry.register
+class OrderDelivered(DomainEvent):
+    """A shipment of the order reached the customer (proof of delivery): crm earns loyalty
+    points on `value`, the net value of the goods in this shipment."""
+
+    event_type = "sales.OrderDelivered"
+
+    order_id: UUID
+    shipment_id: UUID
+    customer_id: UUID
+    delivered_at: datetime
+    signed_by: Name | None = None
+    value: Money
+    fully_delivered: bool  # every line of the order is now delivered
+
+
+@registry.register
+class FreightCharged(DomainEvent):
+    """What a dispatched shipment costs to carry, for finance to post (freight expense)."""
+
+    event_type = "sales.FreightCharged"
+
+    shipment_id: UUID
+    order_id: UUID
+    warehouse: Code
+    carrier: Code
+    freight_cost: Money
+    dispatched_on: date
+
+
+class ReturnedLine(BaseModel):
+    """One returned line after inspection: `restock` goes back on the shelf (inventory restocks
+    it at the cost it left with), `scrap` is written off, `return_to_supplier` is set aside."""
+
+    model_config = ConfigDict(frozen=True)
+
+    line_no: int = Field(ge=1)
+    sku: Sku
+    warehouse: Code
+    quantity: PositiveQuantity
+    unit: Unit
+    disposition: Literal["restock", "scrap", "return_to_supplier"]
+    unit_price: Money  # the price the customer paid, net of discounts
+
+
+@registry.register
+class ReturnReceived(DomainEvent):
+    """Goods of a customer return (RMA) arrived and were inspected. Inventory restocks the
+    `restock` lines of `order_id` at the cost they were issued with; crm reverses the loyalty
+    points of `value`."""
+
+    event_type = "sales.ReturnReceived"
+
+    return_id: UUID
+    order_id: UUID
+    customer_id: UUID
+    lines: Annotated[list[ReturnedLine], Field(min_length=1)]
+    value: Money
+
+
+class InvoiceLine(BaseModel):
+    """One taxed line of an invoice or credit note; amounts in the document's currency."""
+
+    model_config = ConfigDict(frozen=True)
+
+    line_no: int = Field(ge=1)
+    sku: Sku
+    category: Code | None = None
+    quantity: PositiveQuantity
+    unit: Unit
+    net_amount: Amount
+    tax_rate: TaxRate
+    tax_amount: Amount
+
+
+class TaxTotal(BaseModel):
+    """The document's tax at one rate, for the VAT accounts per rate."""
+
+    model_config = ConfigDict(frozen=True)
+
+    tax_rate: TaxRate
+    net_amount: Amount
+    tax_amount: Amount
+
+
+@registry.register
+class InvoiceIssued(DomainEvent):
+    """A sales invoice: finance posts Dr receivable `gross_total` / Cr revenue `net_total`,
+    Cr output VAT per rate. `gross_total` = `net_total` + `tax_total`."""
+
+    event_type = "sales.InvoiceIssued"
+
+    invoice_id: UUID
+    invoice_no: Code
+    order_id: UUID
+    shipment_id: UUID | None = None
+    customer_id: UUID
+    issued_on: date
+    due_on: date
+    currency: Currency
+    lines: Annotated[list[InvoiceLine], Field(min_length=1)]
+    taxes: list[TaxTotal]
+    net_total: Amount
+    tax_total: Amount
+    gross_total: Amount
+
+
+@registry.register
+class CreditNoteIssued(DomainEvent):
+    """A credit note (a return, a price correction): the invoice's posting reversed for these
+    lines. Amounts are positive; the note reduces the receivable by `gross_total`."""
+
+    event_type = "sales.CreditNoteIssued"
+
+    credit_note_id: UUID
+    credit_note_no: Code
+    invoice_id: UUID | None = None
+    return_id: UUID | None = None
+    order_id: UUID
+    customer_id: UUID
+    issued_on: date
+    currency: Currency
+    lines: Annotated[list[InvoiceLine], Field(min_length=1)]
+    taxes: list[TaxTotal]
+    net_total: Amount
+    tax_total: Amount
+    gross_total: Amount
+    reason: Text
