@@ -58,6 +58,8 @@ class OrderPlaced(DomainEvent):
     coupon_code: Code | None = None
     voucher_code: Code | None = None
     quotation_id: UUID | None = None
+    ship_to: Code | None = None  # the label of one of the customer's addresses (crm)
+    promised_on: date | None = None  # the delivery date promised to the customer
 
 
 @registry.register
