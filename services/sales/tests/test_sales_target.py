@@ -3,9 +3,9 @@ warehouse; set again, a target is revised."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
-from collections.abc import Callable
 from typing import Any
 
 import pytest
