@@ -23,6 +23,7 @@ class SalesTargetState(BaseModel):
     members: tuple[str, ...] = ()
     amount: Money | None = None
     quantity: Decimal | None = None
+    set_by: str = ""
 
 
 def evolve(state: SalesTargetState, event: DomainEvent) -> SalesTargetState:
@@ -37,5 +38,6 @@ def evolve(state: SalesTargetState, event: DomainEvent) -> SalesTargetState:
             members=tuple(event.members),
             amount=event.amount,
             quantity=event.quantity,
+            set_by=event.set_by,
         )
     return state
