@@ -24,7 +24,7 @@ def placed(customer: UUID, lines: list[Line], *, currency: str = "CNY") -> Order
             warehouse=warehouse,
             quantity=Decimal(quantity),
             unit="box",
-            unit_price=Money(amount=Decimal(net) / Decimal(quantity), currency=currency),
+            unit_price=Money(amount=_price(net, quantity), currency=currency),
             net_amount=Money(amount=Decimal(net), currency=currency),
         )
         for i, (sku, warehouse, quantity, net) in enumerate(lines, start=1)
@@ -51,3 +51,7 @@ def order(event: OrderPlaced, day: date, salesperson: str) -> Envelope:
 def cancelled(event: OrderPlaced, day: date, by: str) -> Envelope:
     cancel = OrderCancelled(order_id=event.order_id, reason="customer changed their mind")
     return on(cancel, f"sales-order-{event.order_id}", day, by, version=2)
+
+
+def _price(net: str, quantity: str) -> Decimal:
+    return (Decimal(net) / Decimal(quantity)).quantize(Decimal("0.000001"))
