@@ -7,7 +7,7 @@ from dataclasses import asdict
 from typing import Annotated, Any
 from uuid import UUID
 
-from fastapi import Query
+from fastapi import Path, Query
 from pydantic import BaseModel
 
 from jxc.events import limits
@@ -68,7 +68,9 @@ def demand_forecasts_router(forecasts: DemandForecasts) -> CommandRouter:
         }
 
     @router.get("/demand-forecasts/{sku}/{warehouse}")
-    async def get_demand_forecast(sku: str, warehouse: str) -> dict[str, Any]:
+    async def get_demand_forecast(
+        sku: Annotated[Code, Path()], warehouse: Annotated[Code, Path()]
+    ) -> dict[str, Any]:
         rows = await forecasts.list(ForecastFilter(sku=sku, warehouse=warehouse), None, 1)
         if not rows:
             raise NotFound(
