@@ -146,6 +146,22 @@ async def test_sales_against_targets_by_salesperson_team_category_and_warehouse(
             "mei",
         )
 
+        # what the team sold in its quarter, by month and by customer
+        by_month = (
+            await client.get(f"{sales}/sales-targets/{team['id']}", params={"by": "month"})
+        ).json()["breakdown"]
+        assert [(g["key"], Decimal(g["amount"])) for g in by_month["items"]] == [
+            ("2026-10", 100),
+            ("2026-11", 1650),
+        ]
+        by_customer = (
+            await client.get(f"{sales}/sales-targets/{team['id']}", params={"by": "customer"})
+        ).json()["breakdown"]["items"]
+        assert {g["key"]: Decimal(g["amount"]) for g in by_customer} == {
+            str(ann): 1350,
+            str(ben): 400,
+        }
+
         async def summary(**params: Any) -> dict[str, Any]:
             response = await client.get(
                 f"{sales}/sales-summary", params={"currency": "CNY", **params}

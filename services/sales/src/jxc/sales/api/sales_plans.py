@@ -93,9 +93,14 @@ def sales_plans_router(plans: SalesPlans) -> CommandRouter:
 
     @router.get("/sales-targets/{target_id}")
     async def get_sales_target(
-        target_id: UUID, wait_for_event: WaitFor = None, wait_seconds: WaitSeconds = 5.0
+        target_id: UUID,
+        by: Annotated[GroupBy | None, Query(description="break what was sold down by this")] = None,
+        wait_for_event: WaitFor = None,
+        wait_seconds: WaitSeconds = 5.0,
     ) -> dict[str, Any]:
-        return await plans.target(target_id, wait_for=wait_for_event, wait_seconds=wait_seconds)
+        return await plans.target(
+            target_id, by=by, wait_for=wait_for_event, wait_seconds=wait_seconds
+        )
 
     @router.get("/sales-summary")
     async def sales_summary(

@@ -20,6 +20,7 @@ from jxc.sales.adapters.sales_targets import TargetFilter
 from jxc.sales.domain.sales_plan import SalesTargetState, SetSalesTarget, sales_target_decider
 
 _PERCENT = Decimal("0.01")
+BREAKDOWN = 500  # groups of a target's breakdown at most
 
 
 class SalesPlans:
@@ -63,14 +64,25 @@ class SalesPlans:
             return [await _against_target(conn, row) for row in rows]
 
     async def target(
-        self, target_id: UUID, *, wait_for: UUID | None = None, wait_seconds: float = 5.0
+        self,
+        target_id: UUID,
+        *,
+        by: str | None = None,
+        wait_for: UUID | None = None,
+        wait_seconds: float = 5.0,
     ) -> dict[str, Any]:
+        """The target with what its subject sold, and that broken down `by` period, product,
+        customer, warehouse, salesperson or category (the first BREAKDOWN groups) if asked."""
         await self._wait(wait_for, wait_seconds)
         async with self.commands.pool.connection() as conn:
             row = await sales_targets.one(conn, target_id)
             if row is None:
                 raise NotFound(f"there is no sales target {target_id}", fields=("target_id",))
-            return await _against_target(conn, row)
+            found = await _against_target(conn, row)
+            if by is not None:
+                groups = await sales_history.summary(conn, by, _sold_by(row), None, BREAKDOWN)
+                found["breakdown"] = {"by": by, "items": groups}
+            return found
 
     async def summary(
         self,
