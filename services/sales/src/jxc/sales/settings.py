@@ -3,6 +3,8 @@ and schedule."""
 
 from __future__ import annotations
 
+from typing import Annotated
+
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
@@ -14,7 +16,10 @@ class SalesSettings(BaseSettings):
     forecast_weeks: int = Field(default=13, ge=1, le=104)
     #: The season lengths tried (weeks): a year, a quarter. The longest the history holds is
     #: the naive baseline's (the same week a season ago).
-    forecast_seasons: list[int] = Field(default=[52, 13], min_length=0, max_length=4)
+    #: A JSON list, e.g. JXC_SALES_FORECAST_SEASONS='[52, 13]'; an empty one tries Holt only.
+    forecast_seasons: list[Annotated[int, Field(ge=2, le=104)]] = Field(
+        default=[52, 13], max_length=4
+    )
     #: The last weeks of the history held out to choose the method by backtest.
     forecast_holdout_weeks: int = Field(default=13, ge=1, le=104)
     #: The schedule recomputes every forecast this often (minutes); 0 turns it off.

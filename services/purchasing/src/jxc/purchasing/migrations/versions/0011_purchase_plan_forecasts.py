@@ -1,8 +1,12 @@
-"""Sales' demand forecasts for the purchase plan (projected from sales.DemandForecasted)."""
+"""Sales' demand forecasts for the purchase plan (projected from sales.DemandForecasted).
+
+Numbered 0011, not 0010: a purchasing database of the old migration layout records 0010 for
+the platform's step 3 (tests/integration/test_platform_migrations.py), and would be taken to
+hold a new 0010 already."""
 
 from alembic import op
 
-revision = "0010"
+revision = "0011"
 down_revision = "0009"
 
 
