@@ -18,6 +18,7 @@ from jxc.purchasing.domain.purchase_plan import (
     Suggestion,
     SuggestionStatus,
     cover_days,
+    covers,
     draft_order,
     forecast_demand,
     sales_rate,
@@ -143,6 +144,12 @@ def test_the_forecast_demand_over_the_lead_time_is_a_seventh_of_each_week_a_day(
     # days past the last week count as days of the last week; days before the first, of the first
     assert forecast_demand(FORECAST, date(2026, 12, 14), 14) == D("420")
     assert forecast_demand(FORECAST, date(2026, 11, 28), 2) == D("20")
+
+
+def test_a_forecast_whose_weeks_are_all_past_no_longer_covers_today() -> None:
+    assert covers(FORECAST, date(2026, 11, 30))
+    assert covers(FORECAST, date(2026, 12, 20))  # the last day of its last week
+    assert not covers(FORECAST, date(2026, 12, 21))
 
 
 def test_a_forecast_raises_what_is_suggested_to_cover_the_lead_time_and_keep_the_minimum() -> None:

@@ -30,6 +30,7 @@ from jxc.purchasing.domain.purchase_plan import (
     Suggestion,
     SuggestionStatus,
     cover_days,
+    covers,
     draft_order,
     forecast_demand,
     forecast_need,
@@ -178,7 +179,10 @@ class Lead:
     today: date
     days: int
 
-    def demand(self, forecast: DemandForecast) -> Decimal:
+    def demand(self, forecast: DemandForecast) -> Decimal | None:
+        """The forecast demand over the lead time; None when the forecast is stale."""
+        if not covers(forecast, self.today):
+            return None
         return forecast_demand(forecast, self.today, self.days)
 
 

@@ -60,6 +60,12 @@ class DemandForecast:
     method: str
 
 
+def covers(forecast: DemandForecast, day: date) -> bool:
+    """Whether `day` falls before the end of the forecast's last week: a forecast whose weeks
+    are all past is stale, and the plan goes back to the sales rate."""
+    return (day - forecast.first_week).days < 7 * len(forecast.weeks)
+
+
 def forecast_demand(forecast: DemandForecast, start: date, days: int) -> Decimal:
     """The demand `forecast` expects over the `days` days from `start` (included), each day a
     seventh of its week's; a day past the forecast's last week counts as a day of that week,
