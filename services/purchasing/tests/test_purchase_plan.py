@@ -13,11 +13,14 @@ import pytest
 from jxc.platform.decider import DomainError, StateConflict
 from jxc.purchasing.domain import OrderLine, purchase_order_decider
 from jxc.purchasing.domain.purchase_plan import (
+    DemandForecast,
     DraftFromSuggestion,
     Suggestion,
     SuggestionStatus,
     cover_days,
+    covers,
     draft_order,
+    forecast_demand,
     sales_rate,
     suggested_quantity,
 )
@@ -124,3 +127,50 @@ def test_a_resolved_suggestion_is_not_ordered() -> None:
     resolved = replace(LOW, status=SuggestionStatus.RESOLVED)
     with pytest.raises(StateConflict, match="no longer below its minimum"):
         draft_order(draft(suggestion=resolved))
+
+
+# --- with sales' demand forecast (issue 8, item 8) --------------------------------------------
+
+FORECAST = DemandForecast(
+    first_week=date(2026, 11, 30),  # a Monday
+    weeks=(D("70"), D("140"), D("210")),
+    method="holt_winters",
+)
+
+
+def test_the_forecast_demand_over_the_lead_time_is_a_seventh_of_each_week_a_day() -> None:
+    # Thursday 3 Dec + 14 days: 4 days of week 0, 7 of week 1, 3 of week 2
+    assert forecast_demand(FORECAST, date(2026, 12, 3), 14) == D("40") + D("140") + D("90")
+    # days past the last week count as days of the last week; days before the first, of the first
+    assert forecast_demand(FORECAST, date(2026, 12, 14), 14) == D("420")
+    assert forecast_demand(FORECAST, date(2026, 11, 28), 2) == D("20")
+
+
+def test_a_forecast_whose_weeks_are_all_past_no_longer_covers_today() -> None:
+    assert covers(FORECAST, date(2026, 11, 30))
+    assert covers(FORECAST, date(2026, 12, 20))  # the last day of its last week
+    assert not covers(FORECAST, date(2026, 12, 21))
+
+
+def test_a_forecast_raises_what_is_suggested_to_cover_the_lead_time_and_keep_the_minimum() -> None:
+    # up to max: 88; forecast need 270 + 20 - 12 = 278
+    assert suggested_quantity(LOW, D("0"), demand=D("270")) == D("278")
+    assert suggested_quantity(LOW, D("30"), demand=D("270")) == D("248")
+    assert suggested_quantity(LOW, D("0"), demand=D("10.2")) == D("88")  # the rule is more
+    assert suggested_quantity(LOW, D("0"), demand=D("100.2")) == D("109")  # whole units, up
+    assert suggested_quantity(LOW, D("0"), demand=None) == D("88")  # no forecast: the rule
+
+
+def test_a_draft_from_a_suggestion_orders_the_forecast_need() -> None:
+    command = DraftFromSuggestion(
+        suggestion=LOW,
+        in_flight=D("0"),
+        purchase_order_id=PO,
+        supplier_id=SUPPLIER,
+        supplier_currency="CNY",
+        supplier_blocked=False,
+        unit_price=D("12.50"),
+        demand=D("270"),
+    )
+    [line] = draft_order(command).lines
+    assert line.quantity == D("278")

@@ -25,7 +25,7 @@ from contextlib import asynccontextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import psycopg
 import uvicorn
@@ -64,6 +64,15 @@ class Parts:
     registry: EventRegistry
 
 
+class Worker(Protocol):
+    """A background loop of a service (a schedule, say): `run` returns once `stop` is set."""
+
+    @property
+    def name(self) -> str: ...
+
+    async def run(self, stop: asyncio.Event) -> None: ...
+
+
 @dataclass
 class Service:
     name: str
@@ -71,6 +80,8 @@ class Service:
     migrations: Path
     routers: Callable[[Parts], Sequence[APIRouter]] = lambda parts: ()
     projections: Callable[[Parts], Sequence[Projection]] = lambda parts: ()
+    # Background loops that serve runs besides the relay and the projections (schedules).
+    workers: Callable[[Parts], Sequence[Worker]] = lambda parts: ()
     settings: ServiceSettings = field(init=False)
 
     def __post_init__(self) -> None:
@@ -168,6 +179,8 @@ class Service:
                 tasks.append(asyncio.create_task(_supervised("relay", self.relay(parts).run, stop)))
                 for runner in self.runners(parts):
                     tasks.append(asyncio.create_task(_supervised(runner.name, runner.run, stop)))
+                for worker in self.workers(parts):
+                    tasks.append(asyncio.create_task(_supervised(worker.name, worker.run, stop)))
                 yield
                 stop.set()
                 await asyncio.gather(*tasks, return_exceptions=True)

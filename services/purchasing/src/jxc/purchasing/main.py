@@ -38,7 +38,8 @@ def supplier_scorecard(parts: Parts) -> SupplierScorecardProjection:
 def purchase_plan(parts: Parts) -> PurchasePlanProjection:
     settings = parts.settings
     return PurchasePlanProjection(
-        name=settings.consumer_name(PURCHASE_PLAN), topics=[settings.topic_for("inventory")]
+        name=settings.consumer_name(PURCHASE_PLAN),
+        topics=[settings.topic_for("inventory"), settings.topic_for("sales")],
     )
 
 
@@ -59,7 +60,13 @@ def routers(parts: Parts) -> list[APIRouter]:
     orders = PurchaseOrders(parts.commands, settings)
     scorecards = Scorecards(parts.commands, supplier_scorecard(parts).name, max_wait)
     catalog = InventoryCatalog(parts.commands.pool, inventory_catalog(parts).name, max_wait)
-    plan = PurchasePlan(orders, purchase_plan(parts).name, settings.sales_rate_days, max_wait)
+    plan = PurchasePlan(
+        orders,
+        purchase_plan(parts).name,
+        settings.sales_rate_days,
+        max_wait,
+        lead_time_days=settings.lead_time_days,
+    )
     return [
         suppliers_router(Suppliers(parts.commands), scorecards),
         purchase_orders_router(orders),

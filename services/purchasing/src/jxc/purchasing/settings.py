@@ -1,5 +1,5 @@
 """Purchasing's own settings (JXC_PURCHASING_*): approval and invoice-matching rules, and the
-window of the sales rate shown on the purchase plan."""
+window of the sales rate and the lead time of the purchase plan."""
 
 from __future__ import annotations
 
@@ -22,3 +22,6 @@ class PurchasingSettings(BaseSettings):
     invoice_price_tolerance_percent: Decimal = Field(default=Decimal(2), ge=0, allow_inf_nan=False)
     #: Purchase plan: the sales rate is the average daily shipment over this many days.
     sales_rate_days: int = Field(default=30, ge=1, le=3650)
+    #: Purchase plan: days from ordering to receiving, over which sales' demand forecast (when
+    #: there is one for the SKU x warehouse) is summed to size the suggestion.
+    lead_time_days: int = Field(default=14, ge=1, le=365)

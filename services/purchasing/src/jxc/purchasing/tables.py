@@ -18,6 +18,7 @@ from sqlalchemy import (
     Uuid,
     text,
 )
+from sqlalchemy.dialects.postgresql import ARRAY
 
 from jxc.platform.tables import service_metadata, timestamptz
 
@@ -145,6 +146,19 @@ purchase_plan_shipments = Table(
     Column("warehouse", Text, primary_key=True),
     Column("day", Date, primary_key=True),
     Column("quantity", Numeric, nullable=False),
+)
+
+# Sales' latest demand forecast per SKU x warehouse (sales.DemandForecasted), which the plan
+# uses over the lead time instead of the plain average daily rate.
+purchase_plan_forecasts = Table(
+    "purchase_plan_forecasts",
+    metadata,
+    Column("sku", Text, primary_key=True),
+    Column("warehouse", Text, primary_key=True),
+    Column("first_week", Date, nullable=False),
+    Column("weeks", ARRAY(Numeric), nullable=False),
+    Column("method", Text, nullable=False),
+    timestamptz("computed_at"),
 )
 
 purchase_plan_conversions = Table(

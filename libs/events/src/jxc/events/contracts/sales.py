@@ -15,6 +15,7 @@ from jxc.events.base import (
     Currency,
     DomainEvent,
     Money,
+    NonNegativeQuantity,
     PositiveQuantity,
     Sku,
     Unit,
@@ -220,3 +221,56 @@ class CreditNoteIssued(DomainEvent):
     tax_total: Amount
     gross_total: Amount
     reason: Text
+
+
+@registry.register
+class SalesTargetSet(DomainEvent):
+    """A sales target (销售计划) set or revised for one period: what a salesperson, a team (its
+    `members`, salespeople), a product category or a warehouse should sell from `period_start`
+    to `period_end` (both included), net of discounts and tax. Setting it again revises it."""
+
+    event_type = "sales.SalesTargetSet"
+
+    target_id: UUID
+    dimension: Literal["salesperson", "team", "category", "warehouse"]
+    subject: Code  # the salesperson, team, category or warehouse
+    members: list[Name] = Field(default_factory=list)  # a team's salespeople
+    period: Code  # 2026, 2026-Q4 or 2026-11
+    period_start: date
+    period_end: date
+    amount: Money
+    quantity: NonNegativeQuantity | None = None
+    set_by: Name
+
+
+class ForecastError(BaseModel):
+    """A method's mean absolute error over the held-out weeks of the backtest."""
+
+    model_config = ConfigDict(frozen=True)
+
+    method: Code
+    mean_absolute_error: NonNegativeQuantity
+
+
+@registry.register
+class DemandForecasted(DomainEvent):
+    """The demand forecast of one SKU in one warehouse, per week (weeks start on Monday):
+    `weeks[i]` is the quantity expected to be ordered in the week starting `first_week` + 7i
+    days. `method` was chosen by backtest over the last `holdout_weeks` of the history
+    (`errors`, the chosen one and the naive one among them); a naive method (seasonal_naive,
+    last_value) is used when the history is short or no model beats it. Purchasing plans
+    with it instead of the plain average daily rate."""
+
+    event_type = "sales.DemandForecasted"
+
+    sku: Sku
+    warehouse: Code
+    unit: Unit
+    first_week: date
+    weeks: Annotated[list[NonNegativeQuantity], Field(min_length=1)]
+    method: Code
+    season_weeks: int | None = Field(default=None, ge=2)
+    history_weeks: int = Field(ge=0)
+    holdout_weeks: int = Field(ge=0)
+    errors: list[ForecastError] = Field(default_factory=list)
+    computed_at: datetime

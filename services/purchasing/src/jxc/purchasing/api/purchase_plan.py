@@ -41,6 +41,10 @@ def purchase_plan_router(plan: PurchasePlan) -> CommandRouter:
         days: Annotated[
             int | None, Query(ge=1, le=3650, description="sales rate over this many days")
         ] = None,
+        lead_time_days: Annotated[
+            int | None,
+            Query(ge=1, le=365, description="sum the demand forecast over this many days"),
+        ] = None,
         wait_for_event: WaitFor = None,
         wait_seconds: WaitSeconds = 5.0,
     ) -> list[dict[str, Any]]:
@@ -49,6 +53,7 @@ def purchase_plan_router(plan: PurchasePlan) -> CommandRouter:
             sku=sku,
             warehouse=warehouse,
             days=days,
+            lead_time_days=lead_time_days,
             wait_for=wait_for_event,
             wait_seconds=wait_seconds,
         )

@@ -1,10 +1,13 @@
 """The purchase plan: suggestions with what to order now, and turning one into a draft order.
 
 The suggested quantity is worked out when asked, from the open orders in flight at that
-moment; the sales rate from the shipments of the last days (today included)."""
+moment; the sales rate from the shipments of the last days (today included). Where sales has
+forecast the demand of the SKU x warehouse, the forecast demand over the lead time (from today)
+sizes the suggestion and gives the daily rate of the cover days instead."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
@@ -16,16 +19,21 @@ from jxc.platform.commands import CommandResult
 from jxc.platform.decider import DomainError, NotFound
 from jxc.platform.reads import wait_for_event
 from jxc.platform.store import Conn, Metadata
-from jxc.purchasing.adapters import order_list
+from jxc.platform.value_checks import round_amount
+from jxc.purchasing.adapters import order_list, plan_forecasts
 from jxc.purchasing.app.purchase_orders import PurchaseOrders
 from jxc.purchasing.app.suppliers import known_supplier
 from jxc.purchasing.domain import OPEN_STATUSES, PurchaseOrderCommand
 from jxc.purchasing.domain.purchase_plan import (
+    DemandForecast,
     DraftFromSuggestion,
     Suggestion,
     SuggestionStatus,
     cover_days,
+    covers,
     draft_order,
+    forecast_demand,
+    forecast_need,
     sales_rate,
     suggested_quantity,
 )
@@ -37,12 +45,19 @@ _ZERO = Decimal(0)
 
 class PurchasePlan:
     def __init__(
-        self, orders: PurchaseOrders, consumer: str, sales_days: int, max_wait_seconds: float
+        self,
+        orders: PurchaseOrders,
+        consumer: str,
+        sales_days: int,
+        max_wait_seconds: float,
+        *,
+        lead_time_days: int = 14,
     ) -> None:
         self.orders = orders
         self.consumer = consumer
         self.sales_days = sales_days
         self.max_wait_seconds = max_wait_seconds
+        self.lead_time_days = lead_time_days
 
     @property
     def pool(self) -> AsyncConnectionPool[Any]:
@@ -55,6 +70,7 @@ class PurchasePlan:
         sku: str | None = None,
         warehouse: str | None = None,
         days: int | None = None,
+        lead_time_days: int | None = None,
         wait_for: UUID | None = None,
         wait_seconds: float = 5.0,
     ) -> list[dict[str, Any]]:
@@ -62,21 +78,23 @@ class PurchasePlan:
         timeout = min(wait_seconds, self.max_wait_seconds)
         await wait_for_event(self.pool, self.consumer, wait_for, timeout, "purchase plan")
         days = days or self.sales_days
-        first_day = datetime.now(UTC).date() - timedelta(days=days - 1)
+        lead = Lead(datetime.now(UTC).date(), lead_time_days or self.lead_time_days)
+        first_day = lead.today - timedelta(days=days - 1)
         async with self.pool.connection() as conn:
             found = await suggestions(conn, sku=sku, warehouse=warehouse)
             found = [(s, row) for s, row in found if status is None or s.status is status]
             keys = sorted({(s.sku, s.warehouse) for s, _ in found})
             flights = await order_list.in_flight(conn, keys, _IN_FLIGHT)
             shipped = await shipped_since(conn, keys, first_day)
+            forecasts = await plan_forecasts.of(conn, keys)
         return [
             _view(
                 s,
                 row,
                 flights.get((s.sku, s.warehouse), _ZERO),
-                shipped.get((s.sku, s.warehouse), _ZERO),
-                days,
-                first_day,
+                Sales(shipped.get((s.sku, s.warehouse), _ZERO), days, first_day),
+                lead,
+                forecasts.get((s.sku, s.warehouse)),
             )
             for s, row in found
         ]
@@ -110,6 +128,8 @@ class PurchasePlan:
                 price = await _last_price(conn, supplier_id, supplier.currency, suggestion)
             key = (suggestion.sku, suggestion.warehouse)
             flights = await order_list.in_flight(conn, [key], _IN_FLIGHT)
+            forecast = (await plan_forecasts.of(conn, [key])).get(key)
+            lead = Lead(meta.occurred_at.date(), self.lead_time_days)
             return draft_order(
                 DraftFromSuggestion(
                     suggestion=suggestion,
@@ -121,6 +141,7 @@ class PurchasePlan:
                     unit_price=price,
                     quantity=quantity,
                     expected_date=expected_date,
+                    demand=None if forecast is None else lead.demand(forecast[0]),
                 )
             )
 
@@ -142,15 +163,40 @@ async def _last_price(
     return last[0]
 
 
+@dataclass(frozen=True, slots=True)
+class Sales:
+    """What shipped over the last `days` days, from `since`."""
+
+    shipped: Decimal
+    days: int
+    since: date
+
+
+@dataclass(frozen=True, slots=True)
+class Lead:
+    """The lead time: `days` days from `today` (included)."""
+
+    today: date
+    days: int
+
+    def demand(self, forecast: DemandForecast) -> Decimal | None:
+        """The forecast demand over the lead time; None when the forecast is stale."""
+        if not covers(forecast, self.today):
+            return None
+        return forecast_demand(forecast, self.today, self.days)
+
+
 def _view(
     suggestion: Suggestion,
     row: dict[str, Any],
     in_flight: Decimal,
-    shipped: Decimal,
-    days: int,
-    first_day: date,
+    sales: Sales,
+    lead: Lead,
+    forecast: tuple[DemandForecast, datetime] | None,
 ) -> dict[str, Any]:
-    rate = sales_rate(shipped, days)
+    rate = sales_rate(sales.shipped, sales.days)
+    demand = None if forecast is None else lead.demand(forecast[0])
+    daily = rate if demand is None else round_amount(demand / lead.days)
     return {
         "suggestion_id": suggestion.suggestion_id,
         "status": suggestion.status,
@@ -162,9 +208,26 @@ def _view(
         "max_quantity": suggestion.max_quantity,
         "reorder_quantity": suggestion.reorder_quantity,
         "in_flight": in_flight,
-        "suggested_quantity": suggested_quantity(suggestion, in_flight),
-        "sales": {"per_day": rate, "days": days, "since": first_day, "shipped": shipped},
-        "cover_days": cover_days(suggestion.available, rate),
+        "suggested_quantity": suggested_quantity(suggestion, in_flight, demand),
+        "sales": {
+            "per_day": rate,
+            "days": sales.days,
+            "since": sales.since,
+            "shipped": sales.shipped,
+        },
+        "forecast": None
+        if forecast is None or demand is None
+        else {
+            "method": forecast[0].method,
+            "first_week": forecast[0].first_week,
+            "computed_at": forecast[1],
+            "lead_time_days": lead.days,
+            "from": lead.today,
+            "demand_over_lead_time": demand,
+            "per_day": daily,
+            "need": forecast_need(suggestion, demand),
+        },
+        "cover_days": cover_days(suggestion.available, daily),
         "purchase_order_id": suggestion.purchase_order_id,
         "detected_at": row["detected_at"],
         "updated_at": row["updated_at"],

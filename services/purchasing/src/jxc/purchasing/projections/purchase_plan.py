@@ -5,6 +5,8 @@
   as it is and a new one opens.
 - StockBackInRange (from below min) and ReorderRuleRemoved close the open suggestion.
 - StockIssued with reason "shipment" adds to the day's shipments, for the sales rate.
+- sales.DemandForecasted (from sales' topic) keeps the latest forecast of its SKU x warehouse,
+  which the plan uses over the lead time instead of the sales rate.
 Which suggestions became orders is not projected: the command that drafts the order records it
 (purchase_plan_conversions), and a rebuild keeps it."""
 
@@ -26,8 +28,10 @@ from jxc.events.contracts.inventory import (
     StockBackInRange,
     StockIssued,
 )
+from jxc.events.contracts.sales import DemandForecasted
 from jxc.platform.projection import Consumed
 from jxc.platform.store import Conn
+from jxc.purchasing.adapters import plan_forecasts
 from jxc.purchasing.domain.purchase_plan import Suggestion, SuggestionStatus
 
 _OPEN = """
@@ -84,6 +88,7 @@ class PurchasePlanProjection:
             StockBackInRange.event_type,
             ReorderRuleRemoved.event_type,
             StockIssued.event_type,
+            DemandForecasted.event_type,
         }
     )
 
@@ -98,6 +103,16 @@ class PurchasePlanProjection:
                     await _low_stock(conn, consumed.envelope.event_id, event, at)
                 case StockBackInRange(was="below_min") | ReorderRuleRemoved():
                     await conn.execute(_CLOSE, (at, event.sku, event.warehouse))
+                case DemandForecasted():
+                    await plan_forecasts.save(
+                        conn,
+                        event.sku,
+                        event.warehouse,
+                        event.first_week,
+                        event.weeks,
+                        event.method,
+                        event.computed_at,
+                    )
         if shipped:
             days = sorted(shipped)  # a fixed order, so concurrent batches cannot deadlock
             await conn.execute(
@@ -112,6 +127,7 @@ class PurchasePlanProjection:
 
     async def clear(self, conn: Conn) -> None:
         await conn.execute("TRUNCATE purchase_plan_suggestions, purchase_plan_shipments")
+        await plan_forecasts.clear(conn)
 
 
 async def _low_stock(conn: Conn, event_id: UUID, event: LowStockDetected, at: datetime) -> None:
