@@ -1,0 +1,50 @@
+"""Sales order: taken and priced, placed or held on credit, reserved line by line from
+inventory's answers, confirmed, shipped, delivered, closed; or cancelled. Pure: no I/O, no
+clock, no ids made here."""
+
+from jxc.sales.domain.order.commands import (
+    CancelOrder,
+    CloseOrder,
+    ConfirmOrder,
+    Credit,
+    CustomerFacts,
+    LinePrice,
+    LineRequest,
+    OrderCommand,
+    OrderDiscount,
+    PlaceOrder,
+    RecordDelivery,
+    RecordLineBackordered,
+    RecordLineRejected,
+    RecordLineReserved,
+    RecordShipment,
+    RefuseCredit,
+    ReleaseCredit,
+)
+from jxc.sales.domain.order.decider import order_decider
+from jxc.sales.domain.order.state import LineState, OrderState, Reservation, Stage
+
+__all__ = [
+    "CancelOrder",
+    "CloseOrder",
+    "ConfirmOrder",
+    "Credit",
+    "CustomerFacts",
+    "LinePrice",
+    "LineRequest",
+    "LineState",
+    "OrderCommand",
+    "OrderDiscount",
+    "OrderState",
+    "PlaceOrder",
+    "RecordDelivery",
+    "RecordLineBackordered",
+    "RecordLineRejected",
+    "RecordLineReserved",
+    "RecordShipment",
+    "RefuseCredit",
+    "Reservation",
+    "ReleaseCredit",
+    "Stage",
+    "order_decider",
+]
