@@ -1,13 +1,73 @@
-"""Composition root of the sales service. Its domain comes in a later issue: for now it keeps
-its database (event store, outbox) migrated and serves health, readiness and metrics."""
+"""Composition root of the sales service."""
 
 from pathlib import Path
 
-from jxc.platform.runtime import Service
+from fastapi import APIRouter
+
+from jxc.platform.projection import Projection
+from jxc.platform.runtime import Parts, Service
+from jxc.sales.api.orders import orders_router
+from jxc.sales.api.reference import reference_router
+from jxc.sales.app.order_progress import OrderProgressPolicy
+from jxc.sales.app.orders import Orders
+from jxc.sales.app.reference import ReferenceData
+from jxc.sales.projections.credit import CreditProjection
+from jxc.sales.projections.reference import CatalogProjection, CustomersProjection
+
+CUSTOMERS = "customers"
+CATALOG = "catalog"
+CREDIT = "credit"
+ORDER_PROGRESS = "order-progress"
+
+
+def customers(parts: Parts) -> CustomersProjection:
+    s = parts.settings
+    return CustomersProjection(name=s.consumer_name(CUSTOMERS), topics=[s.topic_for("crm")])
+
+
+def catalog(parts: Parts) -> CatalogProjection:
+    s = parts.settings
+    return CatalogProjection(name=s.consumer_name(CATALOG), topics=[s.topic_for("inventory")])
+
+
+def credit(parts: Parts) -> CreditProjection:
+    s = parts.settings
+    return CreditProjection(
+        name=s.consumer_name(CREDIT), topics=[s.topic_for("sales"), s.topic_for("finance")]
+    )
+
+
+def order_progress(parts: Parts) -> OrderProgressPolicy:
+    s = parts.settings
+    return OrderProgressPolicy(
+        name=s.consumer_name(ORDER_PROGRESS),
+        topics=[s.topic_for("inventory"), s.topic_for("sales")],
+        orders=Orders(parts.commands),
+    )
+
+
+def projections(parts: Parts) -> list[Projection]:
+    return [customers(parts), catalog(parts), credit(parts), order_progress(parts)]
+
+
+def routers(parts: Parts) -> list[APIRouter]:
+    max_wait = parts.settings.read_wait_max_seconds
+    consumers = {CUSTOMERS: customers(parts).name, CATALOG: catalog(parts).name}
+    orders = Orders(parts.commands)
+    return [
+        reference_router(ReferenceData(parts.pool, consumers, max_wait)),
+        orders_router(orders),
+    ]
 
 
 def service() -> Service:
-    return Service(name="sales", default_port=8002, migrations=Path(__file__).parent / "migrations")
+    return Service(
+        name="sales",
+        default_port=8002,
+        migrations=Path(__file__).parent / "migrations",
+        routers=routers,
+        projections=projections,
+    )
 
 
 def cli() -> None:

@@ -43,8 +43,8 @@ __all__ = [
     "RecordLineReserved",
     "RecordShipment",
     "RefuseCredit",
-    "Reservation",
     "ReleaseCredit",
+    "Reservation",
     "Stage",
     "order_decider",
 ]

@@ -66,7 +66,10 @@ def ship(command: RecordShipment, state: OrderState) -> list[DomainEvent]:
             shipped[line_no] = shipped.get(line_no, Decimal(0)) + quantity
     if not shipped:
         return []
-    fully = all(line.shipped + shipped.get(line.line_no, Decimal(0)) >= line.quantity for line in state.lines)
+    fully = all(
+        line.shipped + shipped.get(line.line_no, Decimal(0)) >= line.quantity
+        for line in state.lines
+    )
     return [
         OrderShipmentRecorded(
             order_id=command.order_id,

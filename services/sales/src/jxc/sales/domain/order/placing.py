@@ -23,9 +23,9 @@ MAX_LINES = 500
 
 
 def place(command: PlaceOrder, state: OrderState) -> list[DomainEvent]:
-    if state.exists:
+    if state.taken is not None:
         raise StateConflict(
-            f"order {command.order_id} was already taken (as {state.taken and state.taken.order_no})",
+            f"order {command.order_id} was already taken (as {state.taken.order_no})",
             fields=("order_id",),
         )
     if not command.lines:
@@ -62,7 +62,9 @@ def place(command: PlaceOrder, state: OrderState) -> list[DomainEvent]:
         coupon_code=discount.coupon_code,
         voucher_code=discount.voucher_code,
         taken_on=command.taken_on,
-        taken_by=check_text(command.taken_by, "taken_by", "who takes the order", max_length=MAX_NAME),
+        taken_by=check_text(
+            command.taken_by, "taken_by", "who takes the order", max_length=MAX_NAME
+        ),
     )
     credit = command.credit
     if credit is not None and credit.exposure + priced.total > customer.credit_limit:
@@ -116,7 +118,10 @@ def release(command: ReleaseCredit, state: OrderState) -> list[DomainEvent]:
     taken = _held(state, command.order_id)
     note = optional_text(command.note, "note", "the note", max_length=MAX_REASON)
     by = check_text(command.released_by, "released_by", "who releases", max_length=MAX_NAME)
-    return [OrderCreditReleased(order_id=command.order_id, released_by=by, note=note), placed(taken)]
+    return [
+        OrderCreditReleased(order_id=command.order_id, released_by=by, note=note),
+        placed(taken),
+    ]
 
 
 def refuse(command: RefuseCredit, state: OrderState) -> list[DomainEvent]:
