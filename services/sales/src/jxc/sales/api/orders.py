@@ -17,6 +17,7 @@ from jxc.events.ids import uuid7
 from jxc.platform.auth.user import Role
 from jxc.platform.decider import DomainError
 from jxc.platform.http_commands import Body, Command, CommandRequest, CommandRouter
+from jxc.platform.value_checks import fmt
 from jxc.sales.adapters.order_book import Filters
 from jxc.sales.api.common import MAX_PAGE, Code, Percent, PositiveQty, Reason, Text
 from jxc.sales.app.orders import LineInput, Orders, PlaceInput
@@ -231,7 +232,7 @@ def order_view(state: OrderState) -> dict[str, Any]:
 def _explained(quantity: Decimal, p: Any) -> str:
     text = f"{quantity} x {p.unit_price.amount} ({p.price_source}) = {p.gross_amount.amount}"
     if p.line_discount.amount:
-        text += f" - line discount {p.line_discount_percent * 100:g} % {p.line_discount.amount}"
+        text += f" - line discount {fmt(p.line_discount_percent * 100)} % {p.line_discount.amount}"
     if p.order_discount.amount:
         text += f" - share of order discount {p.order_discount.amount}"
     return f"{text} = {p.net_amount.amount} {p.unit_price.currency}"
