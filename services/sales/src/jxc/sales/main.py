@@ -7,9 +7,11 @@ from fastapi import APIRouter
 from jxc.platform.projection import Projection
 from jxc.platform.runtime import Parts, Service
 from jxc.sales.api.orders import orders_router
+from jxc.sales.api.quotations import quotations_router
 from jxc.sales.api.reference import reference_router
 from jxc.sales.app.order_progress import OrderProgressPolicy
 from jxc.sales.app.orders import Orders
+from jxc.sales.app.quotations import Quotations
 from jxc.sales.app.reference import ReferenceData
 from jxc.sales.projections.credit import CreditProjection
 from jxc.sales.projections.reference import CatalogProjection, CustomersProjection
@@ -57,6 +59,7 @@ def routers(parts: Parts) -> list[APIRouter]:
     return [
         reference_router(ReferenceData(parts.pool, consumers, max_wait)),
         orders_router(orders),
+        quotations_router(Quotations(parts.commands, orders)),
     ]
 
 

@@ -55,6 +55,7 @@ class LineInput:
     quantity: Decimal
     unit_price: Decimal | None = None
     discount_percent: Decimal = Decimal(0)
+    price_source: str | None = None  # None: typed by the seller
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +93,9 @@ async def build_place_order(conn: Conn, request: PlaceInput, today: date) -> Pla
             price=(
                 None
                 if line.unit_price is None
-                else LinePrice(line.unit_price, f"entered by {request.taken_by}")
+                else LinePrice(
+                    line.unit_price, line.price_source or f"entered by {request.taken_by}"
+                )
             ),
             discount_percent=line.discount_percent,
         )
