@@ -63,6 +63,9 @@ class OrderTaken(DomainEvent):
     quotation_id: UUID | None = None
     coupon_code: Code | None = None
     voucher_code: Code | None = None
+    order_percent_discount: Money | None = None  # what order_discount_percent took off
+    coupon_discount: Money | None = None  # what the coupon took off
+    voucher_discount: Money | None = None  # what the loyalty voucher took off
     taken_on: date
     taken_by: Text
 

@@ -6,6 +6,7 @@ from jxc.sales.domain.order.commands import (
     CancelOrder,
     CloseOrder,
     ConfirmOrder,
+    Coupon,
     Credit,
     CustomerFacts,
     LinePrice,
@@ -20,6 +21,7 @@ from jxc.sales.domain.order.commands import (
     RecordShipment,
     RefuseCredit,
     ReleaseCredit,
+    Voucher,
 )
 from jxc.sales.domain.order.decider import order_decider
 from jxc.sales.domain.order.state import LineState, OrderState, Reservation, Stage
@@ -28,6 +30,7 @@ __all__ = [
     "CancelOrder",
     "CloseOrder",
     "ConfirmOrder",
+    "Coupon",
     "Credit",
     "CustomerFacts",
     "LinePrice",
@@ -46,5 +49,6 @@ __all__ = [
     "ReleaseCredit",
     "Reservation",
     "Stage",
+    "Voucher",
     "order_decider",
 ]

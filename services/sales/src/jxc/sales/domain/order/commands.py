@@ -49,14 +49,40 @@ class LineRequest:
 
 
 @dataclass(frozen=True, slots=True)
+class Coupon:
+    """A campaign's coupon as crm issued it (crm.CouponIssued), and the order that used it."""
+
+    code: str
+    customer_id: UUID | None  # None: any customer may use it (once)
+    percent_off: Decimal | None
+    amount_off: Decimal | None
+    currency: str | None  # of amount_off and min_order_value
+    min_order_value: Decimal | None
+    valid_from: date
+    valid_until: date
+    used_by: UUID | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Voucher:
+    """A loyalty voucher (crm.PointsRedeemed): `value` off one order of its customer."""
+
+    code: str
+    customer_id: UUID
+    value: Decimal
+    currency: str
+    valid_until: date
+    used_by: UUID | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class OrderDiscount:
-    """Taken off the whole order after the line discounts: a percentage, a coupon, a voucher."""
+    """Taken off the whole order after the line discounts: a percentage, then a coupon, then
+    a loyalty voucher."""
 
     percent: Decimal = Decimal(0)
-    coupon_code: str | None = None
-    coupon_amount: Decimal = Decimal(0)
-    voucher_code: str | None = None
-    voucher_amount: Decimal = Decimal(0)
+    coupon: Coupon | None = None
+    voucher: Voucher | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,6 +4,8 @@ credit_controller releases it (then placed) or refuses it."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from jxc.events.base import DomainEvent, Money
 from jxc.events.contracts.sales import OrderLine, OrderPlaced
 from jxc.events.contracts.sales_orders import (
@@ -16,7 +18,7 @@ from jxc.events.limits import MAX_NAME, MAX_REASON
 from jxc.platform.decider import DomainError, NotFound, StateConflict
 from jxc.platform.value_checks import check_text, fmt, optional_text
 from jxc.sales.domain.order.commands import PlaceOrder, RefuseCredit, ReleaseCredit
-from jxc.sales.domain.order.pricing import price_lines
+from jxc.sales.domain.order.pricing import Buyer, price_lines
 from jxc.sales.domain.order.state import OrderState, Stage
 
 MAX_LINES = 500
@@ -41,9 +43,10 @@ def place(command: PlaceOrder, state: OrderState) -> list[DomainEvent]:
             fields=("ship_to",),
         )
     discount = command.discount
-    priced = price_lines(command.lines, customer.currency, discount, customer.customer_group)
+    buyer = Buyer(customer.customer_id, customer.customer_group, command.taken_on, command.order_id)
+    priced = price_lines(command.lines, customer.currency, discount, buyer)
 
-    def money(amount: object) -> Money:
+    def money(amount: Decimal) -> Money:
         return Money(amount=amount, currency=customer.currency)
 
     taken = OrderTaken(
@@ -59,8 +62,11 @@ def place(command: PlaceOrder, state: OrderState) -> list[DomainEvent]:
         ship_to=ship_to,
         promised_on=command.promised_on,
         quotation_id=command.quotation_id,
-        coupon_code=discount.coupon_code,
-        voucher_code=discount.voucher_code,
+        coupon_code=None if discount.coupon is None else discount.coupon.code,
+        coupon_discount=money(priced.coupon_off) if discount.coupon is not None else None,
+        voucher_code=None if discount.voucher is None else discount.voucher.code,
+        voucher_discount=money(priced.voucher_off) if discount.voucher is not None else None,
+        order_percent_discount=money(priced.percent_off),
         taken_on=command.taken_on,
         taken_by=check_text(
             command.taken_by, "taken_by", "who takes the order", max_length=MAX_NAME

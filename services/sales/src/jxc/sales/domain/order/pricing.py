@@ -7,13 +7,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
+from uuid import UUID
 
 from jxc.events.base import Money
 from jxc.events.contracts.sales_orders import PricedLine
 from jxc.platform.decider import DomainError
 from jxc.platform.value_checks import check_number, check_quantity, fmt
 from jxc.sales.domain.order.commands import LineRequest, OrderDiscount
+from jxc.sales.domain.order.coupons import coupon_off, voucher_off
 
 CENT = Decimal("0.01")
 ZERO = Decimal(0)
@@ -36,12 +39,27 @@ class Priced:
     lines: tuple[PricedLine, ...]
     discount_total: Decimal
     total: Decimal
+    percent_off: Decimal = ZERO  # the order discount percentage's amount
+    coupon_off: Decimal = ZERO
+    voucher_off: Decimal = ZERO
+
+
+@dataclass(frozen=True, slots=True)
+class Buyer:
+    """Who buys, when, on which order: what a coupon or voucher is checked against."""
+
+    customer_id: UUID
+    customer_group: str
+    today: date
+    order_id: UUID
 
 
 def price_lines(
-    lines: Sequence[LineRequest], currency: str, discount: OrderDiscount, customer_group: str
+    lines: Sequence[LineRequest], currency: str, discount: OrderDiscount, buyer: Buyer
 ) -> Priced:
-    """The lines priced and discounted; a DomainError naming the line when one has no price."""
+    """The lines priced and discounted; a DomainError naming the line when one has no price,
+    or naming the coupon or voucher that cannot be used."""
+    customer_group = buyer.customer_group
 
     def money(amount: Decimal) -> Money:
         return Money(amount=amount, currency=currency)
@@ -66,8 +84,28 @@ def price_lines(
         after_line.append(amount - off)
     subtotal = sum(after_line, ZERO)
     percent = check_percent(discount.percent, "order_discount_percent", "the order discount")
-    order_off = cents(subtotal * percent) + discount.coupon_amount + discount.voucher_amount
-    order_off = min(order_off, subtotal)  # a discount never makes an order negative
+    percent_off = cents(subtotal * percent)
+    coupon = ZERO
+    if discount.coupon is not None:
+        coupon = coupon_off(
+            discount.coupon,
+            buyer.customer_id,
+            currency,
+            buyer.today,
+            subtotal - percent_off,
+            buyer.order_id,
+        )
+    voucher = ZERO
+    if discount.voucher is not None:
+        voucher = voucher_off(
+            discount.voucher,
+            buyer.customer_id,
+            currency,
+            buyer.today,
+            subtotal - percent_off - coupon,
+            buyer.order_id,
+        )
+    order_off = percent_off + coupon + voucher  # never more than the subtotal
     shares = _shares(after_line, order_off)
     priced = tuple(
         PricedLine(
@@ -88,7 +126,7 @@ def price_lines(
         if line.price is not None
     )
     discount_total = sum(line_discounts, ZERO) + order_off
-    return Priced(priced, discount_total, subtotal - order_off)
+    return Priced(priced, discount_total, subtotal - order_off, percent_off, coupon, voucher)
 
 
 def _shares(amounts: Sequence[Decimal], total: Decimal) -> list[Decimal]:

@@ -18,7 +18,7 @@ from jxc.events.limits import MAX_NAME
 from jxc.platform.decider import DomainError, NotFound, StateConflict
 from jxc.platform.value_checks import check_text
 from jxc.sales.domain.order.commands import OrderDiscount
-from jxc.sales.domain.order.pricing import price_lines
+from jxc.sales.domain.order.pricing import Buyer, price_lines
 from jxc.sales.domain.quotation.commands import AcceptQuotation, ConvertQuotation, CreateQuotation
 from jxc.sales.domain.quotation.state import QuotationState
 
@@ -38,7 +38,10 @@ def create(command: CreateQuotation, state: QuotationState) -> list[DomainEvent]
             fields=("valid_until",),
         )
     customer = command.customer
-    priced = price_lines(command.lines, customer.currency, OrderDiscount(), customer.customer_group)
+    buyer = Buyer(
+        customer.customer_id, customer.customer_group, command.today, command.quotation_id
+    )
+    priced = price_lines(command.lines, customer.currency, OrderDiscount(), buyer)
     return [
         QuotationCreated(
             quotation_id=command.quotation_id,
