@@ -7,18 +7,22 @@ from fastapi import APIRouter
 from jxc.platform.projection import Projection
 from jxc.platform.runtime import Parts, Service
 from jxc.sales.api.orders import orders_router
+from jxc.sales.api.price_lists import price_lists_router
 from jxc.sales.api.quotations import quotations_router
 from jxc.sales.api.reference import reference_router
 from jxc.sales.app.order_progress import OrderProgressPolicy
 from jxc.sales.app.orders import Orders
+from jxc.sales.app.price_lists import PriceLists
 from jxc.sales.app.quotations import Quotations
 from jxc.sales.app.reference import ReferenceData
+from jxc.sales.projections.coupons import CouponsProjection
 from jxc.sales.projections.credit import CreditProjection
 from jxc.sales.projections.reference import CatalogProjection, CustomersProjection
 
 CUSTOMERS = "customers"
 CATALOG = "catalog"
 CREDIT = "credit"
+COUPONS = "coupons"
 ORDER_PROGRESS = "order-progress"
 
 
@@ -39,6 +43,11 @@ def credit(parts: Parts) -> CreditProjection:
     )
 
 
+def coupons(parts: Parts) -> CouponsProjection:
+    s = parts.settings
+    return CouponsProjection(name=s.consumer_name(COUPONS), topics=[s.topic_for("crm")])
+
+
 def order_progress(parts: Parts) -> OrderProgressPolicy:
     s = parts.settings
     return OrderProgressPolicy(
@@ -49,7 +58,13 @@ def order_progress(parts: Parts) -> OrderProgressPolicy:
 
 
 def projections(parts: Parts) -> list[Projection]:
-    return [customers(parts), catalog(parts), credit(parts), order_progress(parts)]
+    return [
+        customers(parts),
+        catalog(parts),
+        credit(parts),
+        coupons(parts),
+        order_progress(parts),
+    ]
 
 
 def routers(parts: Parts) -> list[APIRouter]:
@@ -60,6 +75,7 @@ def routers(parts: Parts) -> list[APIRouter]:
         reference_router(ReferenceData(parts.pool, consumers, max_wait)),
         orders_router(orders),
         quotations_router(Quotations(parts.commands, orders)),
+        price_lists_router(PriceLists(parts.commands)),
     ]
 
 

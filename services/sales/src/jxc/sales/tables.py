@@ -125,3 +125,49 @@ credit_receivables = Table(
     Column("open_receivables", Numeric, nullable=False),
     Column("stream_version", Integer, nullable=False),
 )
+
+# --- pricing -----------------------------------------------------------------------------
+
+# Every price of every price list, kept inline with the price lists' commands.
+price_list_prices = Table(
+    "price_list_prices",
+    metadata,
+    Column("price_list_id", Uuid, primary_key=True),
+    Column("sku", Text, primary_key=True),
+    Column("min_quantity", Numeric, primary_key=True),
+    Column("code", Text, nullable=False),
+    Column("customer_group", Text, nullable=False),
+    Column("currency", Text, nullable=False),
+    Column("valid_from", Date, nullable=False),
+    Column("valid_until", Date),
+    Column("unit_price", Numeric, nullable=False),
+    Index("price_list_prices_lookup", "customer_group", "currency", "sku"),
+)
+
+# Coupons crm issued (crm.CouponIssued) and loyalty vouchers (crm.PointsRedeemed); `used_by`
+# is the order that used one, written by the order's command under the row's lock.
+coupons = Table(
+    "coupons",
+    metadata,
+    Column("coupon_code", Text, primary_key=True),
+    Column("campaign_id", Uuid, nullable=False),
+    Column("customer_id", Uuid),
+    Column("percent_off", Numeric),
+    Column("amount_off", Numeric),
+    Column("currency", Text),
+    Column("min_order_value", Numeric),
+    Column("valid_from", Date, nullable=False),
+    Column("valid_until", Date, nullable=False),
+    Column("used_by", Uuid),
+)
+
+vouchers = Table(
+    "vouchers",
+    metadata,
+    Column("voucher_code", Text, primary_key=True),
+    Column("customer_id", Uuid, nullable=False),
+    Column("value", Numeric, nullable=False),
+    Column("currency", Text, nullable=False),
+    Column("valid_until", Date, nullable=False),
+    Column("used_by", Uuid),
+)

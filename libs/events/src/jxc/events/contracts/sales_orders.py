@@ -226,3 +226,41 @@ class QuotationConverted(DomainEvent):
     quotation_id: UUID
     order_id: UUID
     converted_on: date
+
+
+class ListPrice(BaseModel):
+    """A price of a price list: `unit_price` from `min_quantity` on (a quantity break; 0 is
+    the base price)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    sku: Sku
+    min_quantity: Annotated[Decimal, Field(allow_inf_nan=False, ge=0, decimal_places=6)]
+    unit_price: Money
+
+
+@registry.register
+class PriceListDefined(DomainEvent):
+    """Prices for a customer group in a currency, valid from a date (until one, or open)."""
+
+    event_type = "sales.PriceListDefined"
+
+    price_list_id: UUID
+    code: Code
+    customer_group: Code
+    currency: Currency
+    valid_from: date
+    valid_until: date | None = None
+    prices: Annotated[list[ListPrice], Field(min_length=1)]
+
+
+@registry.register
+class PriceListRevised(DomainEvent):
+    """The price list's validity and prices, all of them as they are now."""
+
+    event_type = "sales.PriceListRevised"
+
+    price_list_id: UUID
+    valid_from: date
+    valid_until: date | None = None
+    prices: Annotated[list[ListPrice], Field(min_length=1)]

@@ -13,6 +13,7 @@ from fastapi import Query
 from pydantic import Field
 
 from jxc.events import limits
+from jxc.events.base import Money
 from jxc.events.ids import uuid7
 from jxc.platform.auth.user import Role
 from jxc.platform.decider import DomainError
@@ -50,6 +51,8 @@ class PlaceOrderBody(Body):
     ship_to: Code | None = None
     promised_on: date | None = None
     order_discount_percent: Percent = Decimal(0)
+    coupon_code: Code | None = None
+    voucher_code: Code | None = None
 
 
 class ReasonBody(Body):
@@ -72,6 +75,8 @@ def place_input(body: PlaceOrderBody, user: str) -> PlaceInput:
         ship_to=body.ship_to,
         promised_on=body.promised_on,
         order_discount_percent=body.order_discount_percent,
+        coupon_code=body.coupon_code,
+        voucher_code=body.voucher_code,
     )
 
 
@@ -187,8 +192,11 @@ def order_view(state: OrderState) -> dict[str, Any]:
         "total": str(taken.total.amount),
         "discount_total": str(taken.discount_total.amount),
         "order_discount_percent": str(taken.order_discount_percent),
+        "order_percent_discount": _amount(taken.order_percent_discount),
         "coupon_code": taken.coupon_code,
+        "coupon_discount": _amount(taken.coupon_discount),
         "voucher_code": taken.voucher_code,
+        "voucher_discount": _amount(taken.voucher_discount),
         "quotation_id": taken.quotation_id,
         "ship_to": taken.ship_to,
         "promised_on": taken.promised_on,
@@ -229,12 +237,16 @@ def order_view(state: OrderState) -> dict[str, Any]:
     }
 
 
+def _amount(money: Money | None) -> str | None:
+    return None if money is None else str(money.amount)
+
+
 def _explained(quantity: Decimal, p: Any) -> str:
     text = f"{quantity} x {p.unit_price.amount} ({p.price_source}) = {p.gross_amount.amount}"
     if p.line_discount.amount:
         text += f" - line discount {fmt(p.line_discount_percent * 100)} % {p.line_discount.amount}"
     if p.order_discount.amount:
-        text += f" - share of order discount {p.order_discount.amount}"
+        text += f" - share of order discounts {p.order_discount.amount}"
     return f"{text} = {p.net_amount.amount} {p.unit_price.currency}"
 
 

@@ -15,20 +15,22 @@ from typing import Any
 from uuid import UUID
 
 from jxc.platform.commands import Appended, CommandHandler, CommandResult
-from jxc.platform.decider import NotFound
+from jxc.platform.decider import DomainError, NotFound
 from jxc.platform.store import Conn, Metadata
-from jxc.sales.adapters import credit, order_book
+from jxc.sales.adapters import credit, order_book, pricing
 from jxc.sales.adapters.order_book import Filters
+from jxc.sales.app.price_lists import line_prices
 from jxc.sales.app.reference import customer_facts, units_of
 from jxc.sales.domain.order import (
+    Coupon,
     Credit,
-    LinePrice,
     LineRequest,
     OrderCommand,
     OrderDiscount,
     OrderState,
     PlaceOrder,
     Stage,
+    Voucher,
     order_decider,
 )
 
@@ -68,6 +70,8 @@ class PlaceInput:
     promised_on: date | None = None
     order_discount_percent: Decimal = Decimal(0)
     quotation_id: UUID | None = None
+    coupon_code: str | None = None
+    voucher_code: str | None = None
 
 
 def order_number(n: int) -> str:
@@ -84,22 +88,22 @@ async def build_place_order(conn: Conn, request: PlaceInput, today: date) -> Pla
             (f"lines.{i}.warehouse", line.warehouse) for i, line in enumerate(request.lines)
         ],
     )
+    prices = await line_prices(conn, customer, request.lines, today, request.taken_by)
     lines = tuple(
         LineRequest(
             sku=line.sku,
             warehouse=line.warehouse,
             quantity=line.quantity,
             unit=units[line.sku],
-            price=(
-                None
-                if line.unit_price is None
-                else LinePrice(
-                    line.unit_price, line.price_source or f"entered by {request.taken_by}"
-                )
-            ),
+            price=price,
             discount_percent=line.discount_percent,
         )
-        for line in request.lines
+        for line, price in zip(request.lines, prices, strict=True)
+    )
+    discount = OrderDiscount(
+        percent=request.order_discount_percent,
+        coupon=await _coupon(conn, request.coupon_code),
+        voucher=await _voucher(conn, request.voucher_code),
     )
     await credit.lock_customer_credit(conn, request.customer_id)
     open_orders, receivables = await credit.exposure(conn, request.customer_id)
@@ -113,16 +117,45 @@ async def build_place_order(conn: Conn, request: PlaceInput, today: date) -> Pla
         credit=Credit(open_orders + receivables),
         ship_to=request.ship_to,
         promised_on=request.promised_on,
-        discount=OrderDiscount(percent=request.order_discount_percent),
+        discount=discount,
         quotation_id=request.quotation_id,
     )
 
 
+async def _coupon(conn: Conn, code: str | None) -> Coupon | None:
+    if code is None:
+        return None
+    found = await pricing.coupon_locked(conn, code)
+    if found is None:
+        raise DomainError(
+            f"crm issued no coupon {code} (if it just did, retry in a moment)",
+            fields=("coupon_code",),
+        )
+    return found
+
+
+async def _voucher(conn: Conn, code: str | None) -> Voucher | None:
+    if code is None:
+        return None
+    found = await pricing.voucher_locked(conn, code)
+    if found is None:
+        raise DomainError(
+            f"crm issued no loyalty voucher {code} (if it just did, retry in a moment)",
+            fields=("voucher_code",),
+        )
+    return found
+
+
 async def save_order(conn: Conn, appended: Appended[OrderState]) -> None:
-    """The order book and the credit exposure, as the order is after `appended`."""
+    """The order book, the credit exposure and the use of its coupon and voucher, as the
+    order is after `appended`."""
     state = appended.state
     taken = state.taken
     assert taken is not None
+    if state.stage in {Stage.CANCELLED, Stage.CREDIT_REFUSED}:
+        await pricing.free(conn, taken.order_id)
+    else:
+        await pricing.use(conn, taken.order_id, taken.coupon_code, taken.voucher_code)
     await order_book.save(conn, taken.order_id, state, appended.version, appended.last.recorded_at)
     await credit.save_order(
         conn, taken.order_id, taken.customer_id, taken.total.amount, state.stage in COUNTING

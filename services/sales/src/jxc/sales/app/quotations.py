@@ -15,8 +15,9 @@ from jxc.platform.commands import Appended, CommandHandler, CommandResult
 from jxc.platform.decider import NotFound
 from jxc.platform.store import Conn, Metadata
 from jxc.sales.app.orders import LineInput, Orders, PlaceInput, build_place_order
+from jxc.sales.app.price_lists import line_prices
 from jxc.sales.app.reference import customer_facts, units_of
-from jxc.sales.domain.order import LinePrice, LineRequest
+from jxc.sales.domain.order import LineRequest
 from jxc.sales.domain.quotation import (
     AcceptQuotation,
     ConvertQuotation,
@@ -61,6 +62,8 @@ class Quotations:
                     (f"lines.{i}.warehouse", line.warehouse) for i, line in enumerate(lines)
                 ],
             )
+            today = meta.occurred_at.date()
+            prices = await line_prices(conn, customer, lines, today, created_by)
             return CreateQuotation(
                 quotation_id=quotation_id,
                 customer=customer,
@@ -70,16 +73,14 @@ class Quotations:
                         line.warehouse,
                         line.quantity,
                         units[line.sku],
-                        None
-                        if line.unit_price is None
-                        else LinePrice(line.unit_price, f"quoted by {created_by}"),
+                        price,
                         line.discount_percent,
                     )
-                    for line in lines
+                    for line, price in zip(lines, prices, strict=True)
                 ),
                 valid_until=valid_until,
                 created_by=created_by,
-                today=meta.occurred_at.date(),
+                today=today,
             )
 
         return await self.handle(quotation_id, build, meta, "create-quotation", idempotency)
