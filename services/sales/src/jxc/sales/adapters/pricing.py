@@ -6,8 +6,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
+from typing import Any
 from uuid import UUID
 
+from psycopg.rows import dict_row
 from sqlalchemy import Text, bindparam, func, select, update
 from sqlalchemy.dialects.postgresql import ARRAY, insert
 
@@ -50,6 +52,7 @@ _NEW_VOUCHER = Statement(
 _COUPON = Statement(
     select(coupons).where(coupons.c.coupon_code == bindparam("code")).with_for_update()
 )
+_COUPON_SEEN = Statement(select(coupons).where(coupons.c.coupon_code == bindparam("code")))
 _VOUCHER = Statement(
     select(vouchers).where(vouchers.c.voucher_code == bindparam("code")).with_for_update()
 )
@@ -183,3 +186,10 @@ async def free(conn: Conn, order_id: UUID) -> None:
     """The order was cancelled or refused: its coupon and voucher may be used again."""
     await conn.execute(_FREE_COUPONS.sql, _FREE_COUPONS.args(order_id=order_id))
     await conn.execute(_FREE_VOUCHERS.sql, _FREE_VOUCHERS.args(order_id=order_id))
+
+
+async def coupon(conn: Conn, code: str) -> dict[str, Any] | None:
+    """The coupon as sales knows it (with the order that used it), for the coupon query."""
+    async with conn.cursor(row_factory=dict_row) as cur:
+        await cur.execute(_COUPON_SEEN.sql, _COUPON_SEEN.args(code=code))
+        return await cur.fetchone()

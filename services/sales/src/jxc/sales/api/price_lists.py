@@ -102,4 +102,9 @@ def price_lists_router(lists: PriceLists) -> CommandRouter:
             ],
         }
 
+    @router.get("/coupons/{code}")
+    async def get_coupon(code: Code) -> dict[str, Any]:
+        found = await lists.coupon(code)
+        return {k: v if not isinstance(v, Decimal) else str(v) for k, v in found.items()}
+
     return router

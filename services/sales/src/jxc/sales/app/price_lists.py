@@ -86,3 +86,10 @@ class PriceLists:
         if not fold.state.exists:
             raise NotFound(f"there is no price list {price_list_id}", fields=("price_list_id",))
         return fold.state, fold.version
+
+    async def coupon(self, code: str) -> dict[str, Any]:
+        async with self.commands.pool.connection() as conn:
+            found = await pricing.coupon(conn, code)
+        if found is None:
+            raise NotFound(f"crm issued no coupon {code} (as far as sales knows)", fields=("code",))
+        return found
