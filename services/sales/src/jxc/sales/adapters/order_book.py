@@ -51,6 +51,9 @@ def _line_matches() -> Any:
     )
 
 
+_CUSTOMER_OF = Statement(
+    select(orders.c.customer_id).where(orders.c.order_id == bindparam("order_id"))
+)
 _customer = bindparam("customer", type_=UuidType)
 _SEARCH = Statement(
     select(orders)
@@ -115,6 +118,13 @@ async def next_number(conn: Conn) -> int:
     row = await cur.fetchone()
     assert row is not None
     return int(row[0])
+
+
+async def customer_of(conn: Conn, order_id: UUID) -> UUID | None:
+    """The customer of the order, if the order book has it."""
+    cur = await conn.execute(_CUSTOMER_OF.sql, _CUSTOMER_OF.args(order_id=order_id))
+    row = await cur.fetchone()
+    return None if row is None else UUID(str(row[0]))
 
 
 async def save(conn: Conn, order_id: UUID, state: OrderState, version: int, at: datetime) -> None:

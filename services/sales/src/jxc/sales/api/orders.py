@@ -108,7 +108,7 @@ def orders_router(orders: Orders) -> CommandRouter:
     @router.command("/orders/{order_id}/release-credit-hold", role=Role.CREDIT_CONTROLLER)
     async def release_credit_hold(order_id: UUID, body: NoteBody, cmd: Command) -> dict[str, Any]:
         command = ReleaseCredit(order_id, cmd.user.name, body.note)
-        return await run(order_id, command, "release-credit-hold", cmd)
+        return cmd.answer(await orders.release(command, cmd.meta, **cmd.idempotency))
 
     @router.command("/orders/{order_id}/refuse-credit", role=Role.CREDIT_CONTROLLER)
     async def refuse_credit(order_id: UUID, body: ReasonBody, cmd: Command) -> dict[str, Any]:

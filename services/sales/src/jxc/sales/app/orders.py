@@ -29,6 +29,7 @@ from jxc.sales.domain.order import (
     OrderDiscount,
     OrderState,
     PlaceOrder,
+    ReleaseCredit,
     Stage,
     Voucher,
     order_decider,
@@ -173,6 +174,22 @@ class Orders:
             return await build_place_order(conn, request, today)
 
         return await self.handle(request.order_id, build, meta, "place-order", idempotency)
+
+    async def release(
+        self, command: ReleaseCredit, meta: Metadata, **idempotency: Any
+    ) -> CommandResult:
+        """Release a held order: placed under the customer's credit lock, like any placement,
+        so orders placed meanwhile see it in the exposure."""
+
+        async def under_credit_lock(conn: Conn) -> OrderCommand:
+            customer_id = await order_book.customer_of(conn, command.order_id)
+            if customer_id is not None:
+                await credit.lock_customer_credit(conn, customer_id)
+            return command
+
+        return await self.handle(
+            command.order_id, under_credit_lock, meta, "release-credit-hold", idempotency
+        )
 
     async def handle(
         self,
