@@ -7,7 +7,7 @@ shipped in two shipments, delivered, closed; another cancelled (sales.OrderCance
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 from uuid import UUID, uuid4
@@ -177,6 +177,13 @@ async def test_an_order_is_reserved_backordered_filled_shipped_and_closed(stack:
         assert [o["order_id"] for o in rest["items"]] == [other_id]
         by_sku = (await client.get(f"{sales}/orders", params={"sku": "CUP"})).json()
         assert [o["order_id"] for o in by_sku["items"]] == [order_id]
+        by_warehouse = await client.get(f"{sales}/orders", params={"warehouse": "WH-X"})
+        assert by_warehouse.json()["items"] == []
+        today = datetime.now(UTC).date()
+        on_day = {"taken_from": str(today), "taken_to": str(today)}
+        assert len((await client.get(f"{sales}/orders", params=on_day)).json()["items"]) == 2
+        before = {"taken_to": str(today - timedelta(days=1))}
+        assert (await client.get(f"{sales}/orders", params=before)).json()["items"] == []
 
     async def published() -> list[Any] | None:
         records = await read_all(topic_of("sales", stack.namespace), expect=10, timeout=5)
