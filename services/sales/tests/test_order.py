@@ -300,5 +300,6 @@ def test_an_order_is_cancelled_with_a_reason_once(given: Given) -> None:
     cancelled = OrderCancelled(order_id=ORDER, reason="customer changed mind")
     state = given(*confirmed()).when(CancelOrder(ORDER, "customer changed mind")).then(cancelled)
     assert state.status == "cancelled"
+    assert {line.reservation.value for line in state.lines} == {"cancelled"}
     given(*confirmed(), cancelled).when(CancelOrder(ORDER, "again")).then()
     given().when(CancelOrder(ORDER, "x")).raises(NotFound, "no sales order")

@@ -45,6 +45,7 @@ class Reservation(StrEnum):
     RESERVED = "reserved"
     BACKORDERED = "backordered"
     REJECTED = "rejected"
+    CANCELLED = "cancelled"  # the order was cancelled: what was reserved is released
 
 
 #: Stages an order can still be cancelled in (nothing has left a warehouse).
@@ -159,7 +160,11 @@ def evolve(state: OrderState, event: DomainEvent) -> OrderState:
         case OrderClosed():
             return replace(state, stage=Stage.CLOSED)
         case OrderCancelled():
-            return replace(state, stage=Stage.CANCELLED, status_reason=event.reason)
+            lines = tuple(
+                replace(line, reservation=Reservation.CANCELLED, backorder_position=None)
+                for line in state.lines
+            )
+            return replace(state, stage=Stage.CANCELLED, status_reason=event.reason, lines=lines)
     return state
 
 
