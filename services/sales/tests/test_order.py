@@ -139,6 +139,12 @@ def test_an_unknown_ship_to_label_is_refused(given: Given) -> None:
     )
 
 
+def test_a_delivery_promised_in_the_past_is_refused(given: Given) -> None:
+    given().when(place(promised_on=date(2026, 11, 30))).raises(
+        DomainError, "before the order is taken", fields=("promised_on",)
+    )
+
+
 def test_an_order_is_taken_once(given: Given) -> None:
     given(*taken_and_placed()).when(place()).raises(StateConflict, "already taken")
 

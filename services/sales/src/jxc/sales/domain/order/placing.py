@@ -42,6 +42,11 @@ def place(command: PlaceOrder, state: OrderState) -> list[DomainEvent]:
             f"customer {customer.code} has no address labelled {ship_to!r} (it has: {known})",
             fields=("ship_to",),
         )
+    if command.promised_on is not None and command.promised_on < command.taken_on:
+        raise DomainError(
+            f"promised_on {command.promised_on} is before the order is taken ({command.taken_on})",
+            fields=("promised_on",),
+        )
     discount = command.discount
     buyer = Buyer(customer.customer_id, customer.customer_group, command.taken_on, command.order_id)
     priced = price_lines(command.lines, customer.currency, discount, buyer)
