@@ -309,3 +309,27 @@ def test_an_order_is_cancelled_with_a_reason_once(given: Given) -> None:
     assert {line.reservation.value for line in state.lines} == {"cancelled"}
     given(*confirmed(), cancelled).when(CancelOrder(ORDER, "again")).then()
     given().when(CancelOrder(ORDER, "x")).raises(NotFound, "no sales order")
+
+
+def test_a_partly_shipped_order_whose_rest_was_refused_closes_once_delivered(
+    given: Given,
+) -> None:
+    history = [
+        *taken_and_placed(),
+        reserved(1),
+        OrderLineRejected(order_id=ORDER, line_no=2, reason="unit box is not the item's unit"),
+        OrderShipmentRecorded(
+            order_id=ORDER,
+            shipment_id=SHIPMENT,
+            lines=[ShipmentLine(line_no=1, quantity=Decimal(10))],
+            fully_shipped=False,
+        ),
+    ]
+    given(*history).when(CloseOrder(ORDER, "li")).raises(StateConflict, "closed once delivered")
+    at = datetime(2026, 12, 4, 15, tzinfo=UTC)
+    delivered = OrderDeliveryRecorded(
+        order_id=ORDER, shipment_id=SHIPMENT, delivered_at=at, fully_delivered=False
+    )
+    given(*history, delivered).when(CloseOrder(ORDER, "li")).then(
+        OrderClosed(order_id=ORDER, closed_by="li")
+    )

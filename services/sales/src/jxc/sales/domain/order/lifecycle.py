@@ -99,9 +99,10 @@ def close(command: CloseOrder, state: OrderState) -> list[DomainEvent]:
     taken = existing(state, command.order_id)
     if state.stage is Stage.CLOSED:
         return []
-    if state.stage is not Stage.DELIVERED:
+    if state.stage is not Stage.DELIVERED and not _rest_cannot_ship(state):
         raise StateConflict(
-            f"order {taken.order_no} is {state.status}: an order is closed once delivered",
+            f"order {taken.order_no} is {state.status}: an order is closed once delivered "
+            "(or once what shipped is delivered and the rest was refused by inventory)",
             fields=("order_id",),
         )
     by = check_text(command.closed_by, "closed_by", "who closes", max_length=MAX_NAME)
@@ -125,3 +126,16 @@ def cancel(command: CancelOrder, state: OrderState) -> list[DomainEvent]:
         raise DomainError("say why: the reason must not be blank", fields=("reason",))
     reason = check_text(command.reason, "reason", "the reason", max_length=MAX_REASON)
     return [OrderCancelled(order_id=command.order_id, reason=reason)]
+
+
+def _rest_cannot_ship(state: OrderState) -> bool:
+    """Partly shipped, every shipment delivered, and every line not fully shipped one that
+    inventory refused (it will never ship)."""
+    return (
+        state.stage is Stage.PARTIALLY_SHIPPED
+        and set(state.shipments) <= set(state.delivered)
+        and all(
+            line.shipped >= line.quantity or line.reservation is Reservation.REJECTED
+            for line in state.lines
+        )
+    )
