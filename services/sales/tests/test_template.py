@@ -1,4 +1,4 @@
-"""Sales' plans and forecasts follow the template purchasing set: SQL lives in adapters/ (as
+"""Sales follows the template purchasing set: SQL lives in adapters/ (as
 statements over jxc.sales.tables), app/ only orchestrates (no SQL, no transaction of its own),
 projections/ reach their tables through adapters/, and no domain module grows to hundreds of
 lines."""
@@ -37,5 +37,14 @@ def test_the_domain_is_pure_and_small() -> None:
     for path in _sources("domain"):
         source = path.read_text()
         assert len(source.splitlines()) < 400, path
-        for forbidden in ("import psycopg", "from psycopg", "datetime.now", "uuid7(", "uuid4("):
+        for forbidden in (
+            "import psycopg",
+            "from psycopg",
+            "sqlalchemy",
+            "httpx",
+            "datetime.now",
+            "date.today",
+            "uuid7(",
+            "uuid4(",
+        ):
             assert forbidden not in source, (path, forbidden)

@@ -7,26 +7,81 @@ from fastapi import APIRouter
 from jxc.platform.projection import Projection
 from jxc.platform.runtime import Parts, Service, Worker
 from jxc.sales.api.demand_forecasts import demand_forecasts_router
+from jxc.sales.api.orders import orders_router
+from jxc.sales.api.price_lists import price_lists_router
+from jxc.sales.api.quotations import quotations_router
+from jxc.sales.api.reference import reference_router
 from jxc.sales.api.sales_plans import sales_plans_router
 from jxc.sales.app.demand_forecasts import DemandForecasts
 from jxc.sales.app.forecast_schedule import ForecastSchedule
+from jxc.sales.app.order_progress import OrderProgressPolicy
+from jxc.sales.app.orders import Orders
+from jxc.sales.app.price_lists import PriceLists
+from jxc.sales.app.quotations import Quotations
+from jxc.sales.app.reference import ReferenceData
 from jxc.sales.app.sales_plans import SalesPlans
+from jxc.sales.projections.coupons import CouponsProjection
+from jxc.sales.projections.credit import CreditProjection
+from jxc.sales.projections.reference import CatalogProjection, CustomersProjection
 from jxc.sales.projections.sales_history import SalesHistoryProjection
 from jxc.sales.settings import SalesSettings
 
+CUSTOMERS = "customers"
+CATALOG = "catalog"
+CREDIT = "credit"
+COUPONS = "coupons"
+ORDER_PROGRESS = "order-progress"
 SALES_HISTORY = "sales-history"
 
 
+def customers(parts: Parts) -> CustomersProjection:
+    s = parts.settings
+    return CustomersProjection(name=s.consumer_name(CUSTOMERS), topics=[s.topic_for("crm")])
+
+
+def catalog(parts: Parts) -> CatalogProjection:
+    s = parts.settings
+    return CatalogProjection(name=s.consumer_name(CATALOG), topics=[s.topic_for("inventory")])
+
+
+def credit(parts: Parts) -> CreditProjection:
+    s = parts.settings
+    return CreditProjection(
+        name=s.consumer_name(CREDIT), topics=[s.topic_for("sales"), s.topic_for("finance")]
+    )
+
+
+def coupons(parts: Parts) -> CouponsProjection:
+    s = parts.settings
+    return CouponsProjection(name=s.consumer_name(COUPONS), topics=[s.topic_for("crm")])
+
+
+def order_progress(parts: Parts) -> OrderProgressPolicy:
+    s = parts.settings
+    return OrderProgressPolicy(
+        name=s.consumer_name(ORDER_PROGRESS),
+        topics=[s.topic_for("inventory"), s.topic_for("sales")],
+        orders=Orders(parts.commands),
+    )
+
+
 def sales_history(parts: Parts) -> SalesHistoryProjection:
-    settings = parts.settings
+    s = parts.settings
     return SalesHistoryProjection(
-        name=settings.consumer_name(SALES_HISTORY),
-        topics=[settings.topic_for("sales"), settings.topic_for("inventory")],
+        name=s.consumer_name(SALES_HISTORY),
+        topics=[s.topic_for("sales"), s.topic_for("inventory")],
     )
 
 
 def projections(parts: Parts) -> list[Projection]:
-    return [sales_history(parts)]
+    return [
+        customers(parts),
+        catalog(parts),
+        credit(parts),
+        coupons(parts),
+        order_progress(parts),
+        sales_history(parts),
+    ]
 
 
 def demand_forecasts(parts: Parts) -> DemandForecasts:
@@ -35,8 +90,17 @@ def demand_forecasts(parts: Parts) -> DemandForecasts:
 
 def routers(parts: Parts) -> list[APIRouter]:
     max_wait = parts.settings.read_wait_max_seconds
+    consumers = {CUSTOMERS: customers(parts).name, CATALOG: catalog(parts).name}
+    orders = Orders(parts.commands)
     plans = SalesPlans(parts.commands, sales_history(parts).name, max_wait)
-    return [sales_plans_router(plans), demand_forecasts_router(demand_forecasts(parts))]
+    return [
+        reference_router(ReferenceData(parts.pool, consumers, max_wait)),
+        orders_router(orders),
+        quotations_router(Quotations(parts.commands, orders)),
+        price_lists_router(PriceLists(parts.commands)),
+        sales_plans_router(plans),
+        demand_forecasts_router(demand_forecasts(parts)),
+    ]
 
 
 def workers(parts: Parts) -> list[Worker]:

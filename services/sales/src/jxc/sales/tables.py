@@ -1,6 +1,5 @@
-"""The sales service's tables, declared once (the platform's included): what its migrations
-build (checked by tests/integration/test_migrations_match_tables.py) and what adapters/ read
-and write."""
+"""Sales' tables, declared once (the platform's included): what its migrations build (checked
+by tests/integration/test_migrations_match_tables.py) and what adapters/ read and write."""
 
 from __future__ import annotations
 
@@ -11,8 +10,10 @@ from sqlalchemy import (
     Index,
     Integer,
     Numeric,
+    Sequence,
     Table,
     Text,
+    UniqueConstraint,
     Uuid,
     false,
 )
@@ -104,4 +105,154 @@ demand_forecast_runs = Table(
     Column("series", Integer, nullable=False),
     Column("recorded", Integer, nullable=False),
     Index("demand_forecast_runs_started", "started_at"),
+)
+
+# --- sales' copies of other contexts (projections) ----------------------------------------
+
+# Customers as crm registered them (crm.CustomerRegistered / CustomerUpdated /
+# CreditLimitChanged): what an order needs of its customer.
+customers = Table(
+    "customers",
+    metadata,
+    Column("customer_id", Uuid, primary_key=True),
+    Column("code", Text, nullable=False),
+    Column("name", Text, nullable=False),
+    Column("customer_group", Text, nullable=False),
+    Column("currency", Text, nullable=False),
+    Column("credit_limit", Numeric, nullable=False),
+    Column("addresses", JSONB, nullable=False),
+    timestamptz("updated_at"),
+)
+
+# Items and warehouses as inventory registered them.
+catalog_items = Table(
+    "catalog_items",
+    metadata,
+    Column("sku", Text, primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("unit", Text, nullable=False),
+    Column("category", Text),
+    timestamptz("updated_at"),
+)
+
+catalog_warehouses = Table(
+    "catalog_warehouses",
+    metadata,
+    Column("code", Text, primary_key=True),
+    Column("name", Text, nullable=False),
+    timestamptz("updated_at"),
+)
+
+# --- the order book, kept inline with the orders' commands --------------------------------
+
+order_numbers = Sequence("order_numbers", metadata=metadata)
+
+orders = Table(
+    "orders",
+    metadata,
+    Column("order_id", Uuid, primary_key=True),
+    Column("order_no", Text, nullable=False),
+    Column("customer_id", Uuid, nullable=False),
+    Column("status", Text, nullable=False),
+    Column("currency", Text, nullable=False),
+    Column("total", Numeric, nullable=False),
+    Column("taken_on", Date, nullable=False),
+    Column("promised_on", Date),
+    Column("version", Integer, nullable=False),
+    timestamptz("updated_at"),
+    UniqueConstraint("order_no", name="order_no_once"),
+    Index("orders_customer", "customer_id", "order_no"),
+    Index("orders_status", "status", "order_no"),
+    Index("orders_taken_on", "taken_on", "order_no"),
+)
+
+order_lines = Table(
+    "order_lines",
+    metadata,
+    Column("order_id", Uuid, primary_key=True),
+    Column("line_no", Integer, primary_key=True),
+    Column("order_no", Text, nullable=False),
+    Column("sku", Text, nullable=False),
+    Column("warehouse", Text, nullable=False),
+    Column("quantity", Numeric, nullable=False),
+    Column("unit", Text, nullable=False),
+    Column("unit_price", Numeric, nullable=False),
+    Column("net_amount", Numeric, nullable=False),
+    Column("reservation", Text, nullable=False),
+    Column("backorder_position", Integer),
+    Column("shipped", Numeric, nullable=False),
+    Index("order_lines_sku", "sku", "order_no"),
+    Index("order_lines_warehouse", "warehouse", "order_no"),
+    Index("order_lines_reservation", "reservation", "order_no"),
+)
+
+# --- credit ------------------------------------------------------------------------------
+
+# Each placed order's value and what of it was invoiced: exposure is what is not invoiced yet
+# of the orders that count (placed, not cancelled). Written inline by the orders' commands
+# (total, counts) and by the credit projection (invoiced, from sales.InvoiceIssued).
+credit_orders = Table(
+    "credit_orders",
+    metadata,
+    Column("order_id", Uuid, primary_key=True),
+    Column("customer_id", Uuid),
+    Column("total", Numeric, nullable=False),
+    Column("invoiced", Numeric, nullable=False),
+    Column("counts", Boolean, nullable=False),
+    Index("credit_orders_customer", "customer_id"),
+)
+
+# Each customer's open receivables as finance last said (finance.ReceivablesChanged).
+credit_receivables = Table(
+    "credit_receivables",
+    metadata,
+    Column("customer_id", Uuid, primary_key=True),
+    Column("open_receivables", Numeric, nullable=False),
+    Column("stream_version", Integer, nullable=False),
+)
+
+# --- pricing -----------------------------------------------------------------------------
+
+# Every price of every price list, kept inline with the price lists' commands.
+price_list_prices = Table(
+    "price_list_prices",
+    metadata,
+    Column("price_list_id", Uuid, primary_key=True),
+    Column("sku", Text, primary_key=True),
+    Column("min_quantity", Numeric, primary_key=True),
+    Column("code", Text, nullable=False),
+    Column("customer_group", Text, nullable=False),
+    Column("currency", Text, nullable=False),
+    Column("valid_from", Date, nullable=False),
+    Column("valid_until", Date),
+    Column("unit_price", Numeric, nullable=False),
+    Index("price_list_prices_lookup", "customer_group", "currency", "sku"),
+)
+
+# Coupons crm issued (crm.CouponIssued) and loyalty vouchers (crm.PointsRedeemed); `used_by`
+# is the order that used one, written by the order's command under the row's lock.
+coupons = Table(
+    "coupons",
+    metadata,
+    Column("coupon_code", Text, primary_key=True),
+    Column("campaign_id", Uuid, nullable=False),
+    Column("customer_id", Uuid),
+    Column("percent_off", Numeric),
+    Column("amount_off", Numeric),
+    Column("currency", Text),
+    Column("min_order_value", Numeric),
+    Column("valid_from", Date, nullable=False),
+    Column("valid_until", Date, nullable=False),
+    Column("used_by", Uuid),
+)
+
+vouchers = Table(
+    "vouchers",
+    metadata,
+    Column("voucher_code", Text, primary_key=True),
+    Column("customer_id", Uuid, nullable=False),
+    Column("value", Numeric, nullable=False),
+    Column("currency", Text, nullable=False),
+    Column("valid_until", Date, nullable=False),
+    Column("used_by", Uuid),
 )

@@ -3,10 +3,8 @@ sales targets, the last forecast per SKU x warehouse and the forecast runs."""
 
 from alembic import op
 
-revision = "0040"
-down_revision = None
-# The platform's own tables come first, from its own branch (jxc.platform.migration_versions).
-depends_on = "platform_0003"
+revision = "0008"
+down_revision = "0007"
 
 
 def upgrade() -> None:
