@@ -1,13 +1,31 @@
-"""Composition root of the sales service. Its domain comes in a later issue: for now it keeps
-its database (event store, outbox) migrated and serves health, readiness and metrics."""
+"""Composition root of the sales service."""
 
 from pathlib import Path
 
-from jxc.platform.runtime import Service
+from fastapi import APIRouter
+
+from jxc.platform.projection import Projection
+from jxc.platform.runtime import Parts, Service
+from jxc.sales.api.carriers import carriers_router
+from jxc.sales.app.carriers import Carriers
+
+
+def projections(parts: Parts) -> list[Projection]:
+    return []
+
+
+def routers(parts: Parts) -> list[APIRouter]:
+    return [carriers_router(Carriers(parts.commands))]
 
 
 def service() -> Service:
-    return Service(name="sales", default_port=8002, migrations=Path(__file__).parent / "migrations")
+    return Service(
+        name="sales",
+        default_port=8002,
+        migrations=Path(__file__).parent / "migrations",
+        routers=routers,
+        projections=projections,
+    )
 
 
 def cli() -> None:

@@ -1,0 +1,1 @@
+"""Sales' SQL: SQLAlchemy Core statements over jxc.sales.tables."""

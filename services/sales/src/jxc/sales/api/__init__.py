@@ -1,0 +1,1 @@
+"""Sales over HTTP: thin routers."""

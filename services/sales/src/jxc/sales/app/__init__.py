@@ -1,0 +1,1 @@
+"""Sales' application layer: command handlers and queries, orchestration without SQL."""

@@ -1,0 +1,1 @@
+"""Sales' pure domain: one package per aggregate."""

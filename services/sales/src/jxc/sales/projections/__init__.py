@@ -1,0 +1,1 @@
+"""Sales' read models fed from topics."""
