@@ -7,15 +7,28 @@ from fastapi import APIRouter
 from jxc.platform.projection import Projection
 from jxc.platform.runtime import Parts, Service
 from jxc.sales.api.carriers import carriers_router
+from jxc.sales.api.shipments import shipments_router
 from jxc.sales.app.carriers import Carriers
+from jxc.sales.app.shipments import Shipments
+from jxc.sales.projections.logistics_orders import LogisticsOrdersProjection
+
+LOGISTICS_ORDERS = "logistics-orders"
+
+
+def logistics_orders(parts: Parts) -> LogisticsOrdersProjection:
+    settings = parts.settings
+    return LogisticsOrdersProjection(
+        name=settings.consumer_name(LOGISTICS_ORDERS),
+        topics=[settings.topic_for(c) for c in ("sales", "inventory", "crm")],
+    )
 
 
 def projections(parts: Parts) -> list[Projection]:
-    return []
+    return [logistics_orders(parts)]
 
 
 def routers(parts: Parts) -> list[APIRouter]:
-    return [carriers_router(Carriers(parts.commands))]
+    return [carriers_router(Carriers(parts.commands)), shipments_router(Shipments(parts.commands))]
 
 
 def service() -> Service:

@@ -1,0 +1,203 @@
+"""Shipment commands and queries. The facts a decision needs from outside the shipment (the
+order as sales learnt it with what is reserved and already on shipments, the carrier, what
+the order's other shipments delivered) are read in the command's transaction, under a lock
+on the order, so two shipments of one order never take the same reserved goods."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from datetime import date
+from decimal import Decimal
+from functools import partial
+from typing import Any
+from uuid import UUID
+
+from jxc.events.contracts.logistics import Destination
+from jxc.platform.commands import Appended, CommandHandler, CommandResult
+from jxc.platform.decider import NotFound
+from jxc.platform.store import Conn, Metadata
+from jxc.sales.adapters import shipment_list, shipping_orders
+from jxc.sales.adapters.shipment_list import Filters
+from jxc.sales.domain.carrier import carrier_decider
+from jxc.sales.domain.shipment import (
+    CreateShipment,
+    DeliverShipment,
+    DispatchShipment,
+    OrderFacts,
+    OrderLineFacts,
+    ShipmentCommand,
+    ShipmentState,
+    Wanted,
+    shipment_decider,
+)
+
+Built = ShipmentCommand | Callable[[Conn], Awaitable[ShipmentCommand]]
+
+
+class Shipments:
+    def __init__(self, commands: CommandHandler) -> None:
+        self.commands = commands
+
+    async def handle(
+        self, command: ShipmentCommand, meta: Metadata, name: str, **idempotency: Any
+    ) -> CommandResult:
+        """Pick, pack, track, deliver or cancel: `name` names the command for metrics and
+        idempotency keys. A delivery learns here what the order's other shipments delivered."""
+        built: Built = command
+        if isinstance(command, DeliverShipment):
+            built = self._delivered(command)
+        return await self._run(command.shipment_id, built, meta, name, **idempotency)
+
+    async def create(
+        self,
+        shipment_id: UUID,
+        warehouse: str,
+        order_id: UUID,
+        wanted: tuple[Wanted, ...] | None,
+        meta: Metadata,
+        **idempotency: Any,
+    ) -> CommandResult:
+        async def build(conn: Conn) -> ShipmentCommand:
+            await shipment_list.lock_order(conn, order_id)
+            found = await shipping_orders.order(conn, order_id)
+            return CreateShipment(shipment_id, warehouse, _facts(found), wanted)
+
+        return await self._run(shipment_id, build, meta, "create-shipment", **idempotency)
+
+    async def dispatch(
+        self,
+        shipment_id: UUID,
+        carrier_id: UUID,
+        service: str,
+        dispatched_on: date,
+        tracking_number: str | None,
+        freight_cost: Decimal | None,
+        freight_currency: str | None,
+        meta: Metadata,
+        **idempotency: Any,
+    ) -> CommandResult:
+        async def build(conn: Conn) -> ShipmentCommand:
+            carrier = await self.commands.load(
+                conn, carrier_decider, carrier_decider.stream_id(carrier_id)
+            )
+            return DispatchShipment(
+                shipment_id,
+                carrier_id,
+                carrier.state,
+                service,
+                dispatched_on,
+                tracking_number,
+                freight_cost,
+                freight_currency,
+            )
+
+        return await self._run(shipment_id, build, meta, "dispatch-shipment", **idempotency)
+
+    def _delivered(self, command: DeliverShipment) -> Built:
+        async def build(conn: Conn) -> ShipmentCommand:
+            state = await self._state(conn, command.shipment_id)
+            if state.order_id is None:
+                return command  # no such shipment: the decider says so
+            await shipment_list.lock_order(conn, state.order_id)
+            found = await shipping_orders.order(conn, state.order_id)
+            ordered = (
+                {int(row["line_no"]): Decimal(row["quantity"]) for row in found["lines"]}
+                if found is not None
+                else {line.line_no: line.quantity for line in state.lines}
+            )
+            before = await shipment_list.delivered_before(conn, state.order_id, command.shipment_id)
+            return DeliverShipment(
+                command.shipment_id, command.delivered_at, command.signed_by, ordered, before
+            )
+
+        return build
+
+    async def _run(
+        self, shipment_id: UUID, built: Built, meta: Metadata, name: str, **idempotency: Any
+    ) -> CommandResult:
+        return await self.commands.handle(
+            shipment_decider,
+            shipment_decider.stream_id(shipment_id),
+            built,
+            meta,
+            name=name,
+            after_append=partial(self._save, shipment_id),
+            **idempotency,
+        )
+
+    @staticmethod
+    async def _save(shipment_id: UUID, conn: Conn, appended: Appended[ShipmentState]) -> None:
+        await shipment_list.save(
+            conn, shipment_id, appended.state, appended.version, appended.last.recorded_at
+        )
+
+    async def _state(self, conn: Conn, shipment_id: UUID) -> ShipmentState:
+        fold = await self.commands.load(
+            conn, shipment_decider, shipment_decider.stream_id(shipment_id)
+        )
+        return fold.state
+
+    async def get(self, shipment_id: UUID) -> tuple[ShipmentState, int]:
+        async with self.commands.pool.connection() as conn:
+            fold = await self.commands.load(
+                conn, shipment_decider, shipment_decider.stream_id(shipment_id)
+            )
+        if not fold.state.exists:
+            raise NotFound(f"there is no shipment {shipment_id}", fields=("shipment_id",))
+        return fold.state, fold.version
+
+    async def search(
+        self, filters: Filters, after: UUID | None, limit: int
+    ) -> list[dict[str, Any]]:
+        async with self.commands.pool.connection() as conn:
+            return await shipment_list.search(conn, filters, after, limit)
+
+    async def performance(
+        self,
+        carrier: str | None,
+        warehouse: str | None,
+        since: date | None,
+        until: date | None,
+    ) -> list[dict[str, Any]]:
+        async with self.commands.pool.connection() as conn:
+            return await shipment_list.performance(conn, carrier, warehouse, since, until)
+
+
+def _facts(found: dict[str, Any] | None) -> OrderFacts | None:
+    if found is None:
+        return None
+    places = found["addresses"]
+    place = next((a for a in places if a["label"] == found["ship_to"]), None)
+    if place is None and places:
+        place = places[0]
+    destination = (
+        None
+        if place is None
+        else Destination(
+            label=place["label"],
+            city=place["city"],
+            country=place["country"],
+            latitude=place["latitude"],
+            longitude=place["longitude"],
+        )
+    )
+    return OrderFacts(
+        order_id=found["order_id"],
+        customer_id=found["customer_id"],
+        currency=found["currency"],
+        cancelled=found["cancelled"],
+        lines=tuple(
+            OrderLineFacts(
+                line_no=row["line_no"],
+                sku=row["sku"],
+                warehouse=row["warehouse"],
+                quantity=Decimal(row["quantity"]),
+                unit=row["unit"],
+                net_amount=Decimal(row["net_amount"]),
+                shippable=max(Decimal(row["reserved"]) - Decimal(row["shipped"]), Decimal(0)),
+            )
+            for row in found["lines"]
+        ),
+        destination=destination,
+        promised_on=found["promised_on"],
+    )
