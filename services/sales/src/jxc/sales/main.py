@@ -28,7 +28,9 @@ def projections(parts: Parts) -> list[Projection]:
 
 
 def routers(parts: Parts) -> list[APIRouter]:
-    return [carriers_router(Carriers(parts.commands)), shipments_router(Shipments(parts.commands))]
+    max_wait = parts.settings.read_wait_max_seconds
+    shipments = Shipments(parts.commands, logistics_orders(parts).name, max_wait)
+    return [carriers_router(Carriers(parts.commands)), shipments_router(shipments)]
 
 
 def service() -> Service:

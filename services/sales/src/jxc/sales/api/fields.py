@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 from typing import Annotated
+from uuid import UUID
 
+from fastapi import Query
 from pydantic import Field
 
 from jxc.events import limits
@@ -18,3 +20,8 @@ Volume = Annotated[limits.PositiveQuantity, Field(description="cubic metres")]
 Latitude = Annotated[Decimal, Field(ge=-90, le=90, allow_inf_nan=False, decimal_places=7)]
 Longitude = Annotated[Decimal, Field(ge=-180, le=180, allow_inf_nan=False, decimal_places=7)]
 MAX_PAGE = 200
+WaitFor = Annotated[
+    UUID | None,
+    Query(description="wait (bounded) until the read model has applied this event id"),
+]
+WaitSeconds = Annotated[float, Query(gt=0, le=30, description="how long to wait at most")]

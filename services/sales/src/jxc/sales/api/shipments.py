@@ -21,7 +21,17 @@ from jxc.events.ids import uuid7
 from jxc.platform.auth.user import Role
 from jxc.platform.http_commands import Body, Command, CommandRequest, CommandRouter
 from jxc.sales.adapters.shipment_list import Filters
-from jxc.sales.api.fields import MAX_PAGE, Code, Currency, Reason, Text, Volume, Weight
+from jxc.sales.api.fields import (
+    MAX_PAGE,
+    Code,
+    Currency,
+    Reason,
+    Text,
+    Volume,
+    WaitFor,
+    WaitSeconds,
+    Weight,
+)
 from jxc.sales.app.shipments import Shipments
 from jxc.sales.domain.shipment import (
     CancelShipment,
@@ -170,6 +180,14 @@ def shipments_router(shipments: Shipments) -> CommandRouter:
     @router.command("/shipments/{shipment_id}/cancel", role=Role.WAREHOUSE, warehouses="aggregate")
     async def cancel_shipment(shipment_id: UUID, body: CancelBody, cmd: Command) -> dict[str, Any]:
         return await run(CancelShipment(shipment_id, body.reason), "cancel-shipment", cmd)
+
+    @router.get("/shipping-orders/{order_id}")
+    async def shipping_order(
+        order_id: UUID, wait_for_event: WaitFor = None, wait_seconds: WaitSeconds = 5.0
+    ) -> dict[str, Any]:
+        """An order as logistics sees it: per line, what inventory reserved (only that ships)
+        and what is on shipments already."""
+        return await shipments.order(order_id, wait_for_event, wait_seconds)
 
     @router.get("/shipments/{shipment_id}")
     async def get_shipment(shipment_id: UUID) -> dict[str, Any]:

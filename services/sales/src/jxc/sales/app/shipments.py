@@ -15,6 +15,7 @@ from uuid import UUID
 from jxc.events.contracts.logistics import Destination
 from jxc.platform.commands import Appended, CommandHandler, CommandResult
 from jxc.platform.decider import NotFound
+from jxc.platform.reads import wait_for_event
 from jxc.platform.store import Conn, Metadata
 from jxc.sales.adapters import shipment_list, shipping_orders
 from jxc.sales.adapters.shipment_list import Filters
@@ -35,8 +36,10 @@ Built = ShipmentCommand | Callable[[Conn], Awaitable[ShipmentCommand]]
 
 
 class Shipments:
-    def __init__(self, commands: CommandHandler) -> None:
+    def __init__(self, commands: CommandHandler, consumer: str, max_wait_seconds: float) -> None:
         self.commands = commands
+        self.consumer = consumer  # the projection logistics-orders
+        self.max_wait_seconds = max_wait_seconds
 
     async def handle(
         self, command: ShipmentCommand, meta: Metadata, name: str, **idempotency: Any
@@ -145,6 +148,42 @@ class Shipments:
         if not fold.state.exists:
             raise NotFound(f"there is no shipment {shipment_id}", fields=("shipment_id",))
         return fold.state, fold.version
+
+    async def order(
+        self, order_id: UUID, wait_for: UUID | None, wait_seconds: float
+    ) -> dict[str, Any]:
+        """What logistics knows of an order: its lines, what is reserved of each and what is
+        on shipments, and where it goes (after the event `wait_for`, if given)."""
+        timeout = min(wait_seconds, self.max_wait_seconds)
+        pool = self.commands.pool
+        await wait_for_event(pool, self.consumer, wait_for, timeout, "shipping order book")
+        async with pool.connection() as conn:
+            found = await shipping_orders.order(conn, order_id)
+        facts = _facts(found)
+        if found is None or facts is None:
+            raise NotFound(f"sales has not seen order {order_id}", fields=("order_id",))
+        return {
+            "order_id": order_id,
+            "customer_id": facts.customer_id,
+            "order_no": found["order_no"],
+            "currency": facts.currency,
+            "cancelled": facts.cancelled,
+            "promised_on": facts.promised_on,
+            "destination": facts.destination.model_dump(mode="json") if facts.destination else None,
+            "lines": [
+                {
+                    "line_no": row["line_no"],
+                    "sku": row["sku"],
+                    "warehouse": row["warehouse"],
+                    "quantity": str(row["quantity"]),
+                    "unit": row["unit"],
+                    "net_amount": str(row["net_amount"]),
+                    "reserved": str(row["reserved"]),
+                    "on_shipments": str(row["shipped"]),
+                }
+                for row in found["lines"]
+            ],
+        }
 
     async def search(
         self, filters: Filters, after: UUID | None, limit: int
