@@ -7,8 +7,10 @@ from fastapi import APIRouter
 from jxc.platform.projection import Projection
 from jxc.platform.runtime import Parts, Service
 from jxc.sales.api.carriers import carriers_router
+from jxc.sales.api.delivery_runs import delivery_runs_router
 from jxc.sales.api.shipments import shipments_router
 from jxc.sales.app.carriers import Carriers
+from jxc.sales.app.delivery_runs import DeliveryRuns
 from jxc.sales.app.shipments import Shipments
 from jxc.sales.projections.logistics_orders import LogisticsOrdersProjection
 
@@ -30,7 +32,11 @@ def projections(parts: Parts) -> list[Projection]:
 def routers(parts: Parts) -> list[APIRouter]:
     max_wait = parts.settings.read_wait_max_seconds
     shipments = Shipments(parts.commands, logistics_orders(parts).name, max_wait)
-    return [carriers_router(Carriers(parts.commands)), shipments_router(shipments)]
+    return [
+        carriers_router(Carriers(parts.commands)),
+        shipments_router(shipments),
+        delivery_runs_router(DeliveryRuns(parts.commands)),
+    ]
 
 
 def service() -> Service:

@@ -1,0 +1,39 @@
+"""Logistics and invoicing follow the template: their adapters read and write the tables as
+jxc.sales.tables declares them (SQLAlchemy Core statements compiled for psycopg), never SQL
+text of their own; app/, api/ and projections/ hold no SQL and open no transaction."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import jxc.sales
+from jxc.platform.sql_text import sql_text_in
+
+ROOT = Path(jxc.sales.__file__).parent
+ADAPTERS = ("carrier_list.py", "shipment_list.py", "shipping_orders.py", "vehicle_list.py")
+ORCHESTRATION = (
+    "app/carriers.py",
+    "app/shipments.py",
+    "app/delivery_runs.py",
+    "api/carriers.py",
+    "api/shipments.py",
+    "api/delivery_runs.py",
+    "projections/logistics_orders.py",
+)
+
+
+def test_the_adapters_hold_no_sql_text() -> None:
+    assert sql_text_in([ROOT / "adapters" / name for name in ADAPTERS]) == []
+
+
+def test_orchestration_holds_no_sql_and_opens_no_transaction() -> None:
+    paths = [ROOT / name for name in ORCHESTRATION]
+    assert sql_text_in(paths) == []
+    calls = [
+        f"{path.name}:{node.lineno}"
+        for path in paths
+        for node in ast.walk(ast.parse(path.read_text()))
+        if isinstance(node, ast.Attribute) and node.attr in ("transaction", "execute")
+    ]
+    assert calls == []
