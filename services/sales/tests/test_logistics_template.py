@@ -11,14 +11,23 @@ import jxc.sales
 from jxc.platform.sql_text import sql_text_in
 
 ROOT = Path(jxc.sales.__file__).parent
-ADAPTERS = ("carrier_list.py", "shipment_list.py", "shipping_orders.py", "vehicle_list.py")
+ADAPTERS = (
+    "carrier_list.py",
+    "invoice_list.py",
+    "shipment_list.py",
+    "shipping_orders.py",
+    "vehicle_list.py",
+)
 ORCHESTRATION = (
     "app/carriers.py",
     "app/shipments.py",
     "app/delivery_runs.py",
+    "app/invoices.py",
+    "app/invoicing_policy.py",
     "api/carriers.py",
     "api/shipments.py",
     "api/delivery_runs.py",
+    "api/invoices.py",
     "projections/logistics_orders.py",
 )
 

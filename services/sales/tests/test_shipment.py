@@ -251,8 +251,9 @@ def test_a_given_freight_cost_wins_and_a_free_own_fleet_charges_nothing(given: G
         .when(DispatchShipment(SHIPMENT, CARRIER, carrier(), "STD", TODAY, "SF1", D("25.5")))
         .decided()
     )
-    assert events[0].freight_cost.amount == D("25.5")  # type: ignore[attr-defined]
-    assert events[0].freight_from == "given"  # type: ignore[attr-defined]
+    assert isinstance(events[0], ShipmentDispatched)
+    assert events[0].freight_cost.amount == D("25.5")
+    assert events[0].freight_from == "given"
     own = (
         given(created(), PICKED, PACKED)
         .when(

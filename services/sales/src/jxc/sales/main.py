@@ -8,13 +8,18 @@ from jxc.platform.projection import Projection
 from jxc.platform.runtime import Parts, Service
 from jxc.sales.api.carriers import carriers_router
 from jxc.sales.api.delivery_runs import delivery_runs_router
+from jxc.sales.api.invoices import invoices_router
 from jxc.sales.api.shipments import shipments_router
 from jxc.sales.app.carriers import Carriers
 from jxc.sales.app.delivery_runs import DeliveryRuns
+from jxc.sales.app.invoices import Invoices
+from jxc.sales.app.invoicing_policy import InvoicingPolicy
 from jxc.sales.app.shipments import Shipments
+from jxc.sales.invoicing_settings import InvoicingSettings
 from jxc.sales.projections.logistics_orders import LogisticsOrdersProjection
 
 LOGISTICS_ORDERS = "logistics-orders"
+INVOICING = "invoicing"
 
 
 def logistics_orders(parts: Parts) -> LogisticsOrdersProjection:
@@ -25,8 +30,17 @@ def logistics_orders(parts: Parts) -> LogisticsOrdersProjection:
     )
 
 
+def invoicing(parts: Parts) -> InvoicingPolicy:
+    settings = parts.settings
+    return InvoicingPolicy(
+        name=settings.consumer_name(INVOICING),
+        topics=[settings.topic],
+        invoices=Invoices(parts.commands, InvoicingSettings()),
+    )
+
+
 def projections(parts: Parts) -> list[Projection]:
-    return [logistics_orders(parts)]
+    return [logistics_orders(parts), invoicing(parts)]
 
 
 def routers(parts: Parts) -> list[APIRouter]:
@@ -36,6 +50,7 @@ def routers(parts: Parts) -> list[APIRouter]:
         carriers_router(Carriers(parts.commands)),
         shipments_router(shipments),
         delivery_runs_router(DeliveryRuns(parts.commands)),
+        invoices_router(Invoices(parts.commands, InvoicingSettings())),
     ]
 
 

@@ -151,3 +151,25 @@ vehicles = Table(
     Column("depot_longitude", Numeric, nullable=False),
     Index("vehicles_warehouse", "warehouse", "vehicle"),
 )
+
+# --- invoicing ---------------------------------------------------------------------------------
+
+# One row per invoice, written in the transaction that issued it.
+invoices = Table(
+    "invoices",
+    metadata,
+    Column("invoice_id", Uuid, primary_key=True),
+    Column("invoice_no", Text, nullable=False),
+    Column("order_id", Uuid, nullable=False),
+    Column("shipment_id", Uuid),
+    Column("customer_id", Uuid, nullable=False),
+    Column("issued_on", Date, nullable=False),
+    Column("due_on", Date, nullable=False),
+    Column("currency", Text, nullable=False),
+    Column("net_total", Numeric, nullable=False),
+    Column("tax_total", Numeric, nullable=False),
+    Column("gross_total", Numeric, nullable=False),
+    UniqueConstraint("invoice_no", name="invoice_no"),
+    Index("invoices_order", "order_id"),
+    Index("invoices_customer", "customer_id", "invoice_id"),
+)

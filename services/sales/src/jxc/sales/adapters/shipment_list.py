@@ -47,6 +47,15 @@ _DELIVERED_BEFORE = Statement(
     )
     .group_by(shipment_lines.c.line_no)
 )
+_DISPATCHED = Statement(
+    select(shipment_lines.c.line_no, func.sum(shipment_lines.c.quantity).label("quantity"))
+    .join(shipments, shipments.c.shipment_id == shipment_lines.c.shipment_id)
+    .where(
+        shipment_lines.c.order_id == bindparam("order_id"),
+        shipments.c.dispatched_on.is_not(None),
+    )
+    .group_by(shipment_lines.c.line_no)
+)
 _ONE = Statement(select(shipments).where(shipments.c.shipment_id == bindparam("shipment_id")))
 
 
@@ -185,6 +194,12 @@ async def delivered_before(conn: Conn, order_id: UUID, shipment_id: UUID) -> dic
         _DELIVERED_BEFORE.sql,
         _DELIVERED_BEFORE.args(order_id=order_id, shipment_id=shipment_id),
     )
+    return {int(row[0]): Decimal(row[1]) for row in await cur.fetchall()}
+
+
+async def dispatched(conn: Conn, order_id: UUID) -> dict[int, Decimal]:
+    """Per order line, what the order's shipments took away (dispatched, or later)."""
+    cur = await conn.execute(_DISPATCHED.sql, _DISPATCHED.args(order_id=order_id))
     return {int(row[0]): Decimal(row[1]) for row in await cur.fetchall()}
 
 
