@@ -274,6 +274,9 @@ def test_no_dispatch_before_packing_or_without_a_price_or_tracking(given: Given)
     given(created(), PICKED, PACKED).when(
         DispatchShipment(SHIPMENT, CARRIER, carrier(), "STD", TODAY)
     ).raises(DomainError, "needs its tracking number", fields=("tracking_number",))
+    given(created(), PICKED, PACKED).when(
+        DispatchShipment(SHIPMENT, CARRIER, carrier(), "STD", TODAY, "SF1", order_cancelled=True)
+    ).raises(StateConflict, "was cancelled")
 
 
 AT = datetime(2026, 12, 2, 9, 0, tzinfo=UTC)

@@ -90,7 +90,7 @@ def carriers_router(carriers: Carriers) -> CommandRouter:
 
     @router.command("/carriers/{carrier_id}/services/{service}/rate-card", role=Role.SALES)
     async def set_rate_card(
-        carrier_id: UUID, service: str, body: RateCardBody, cmd: Command
+        carrier_id: UUID, service: Code, body: RateCardBody, cmd: Command
     ) -> dict[str, Any]:
         zones = tuple(
             Zone(

@@ -36,7 +36,7 @@ def delivery_runs_router(runs: DeliveryRuns) -> CommandRouter:
     @router.command(
         "/warehouses/{warehouse}/vehicles", role=Role.WAREHOUSE, warehouses="path", status_code=201
     )
-    async def register_vehicle(warehouse: str, body: VehicleBody, cmd: Command) -> dict[str, Any]:
+    async def register_vehicle(warehouse: Code, body: VehicleBody, cmd: Command) -> dict[str, Any]:
         command = RegisterVehicle(
             body.vehicle,
             warehouse,
@@ -51,19 +51,19 @@ def delivery_runs_router(runs: DeliveryRuns) -> CommandRouter:
     @router.command(
         "/warehouses/{warehouse}/delivery-runs/plan", role=Role.WAREHOUSE, warehouses="path"
     )
-    async def plan_delivery_runs(warehouse: str, body: PlanBody, cmd: Command) -> dict[str, Any]:
+    async def plan_delivery_runs(warehouse: Code, body: PlanBody, cmd: Command) -> dict[str, Any]:
         """Group the day's shipments dispatched with our own fleet into one run per vehicle
         within its capacity, each run's stops in a short order; what cannot go is named."""
         return cmd.answer(await runs.plan(warehouse, body.day, cmd.meta, **cmd.idempotency))
 
     @router.get("/warehouses/{warehouse}/vehicles")
-    async def list_vehicles(warehouse: str) -> dict[str, Any]:
+    async def list_vehicles(warehouse: Code) -> dict[str, Any]:
         rows = await runs.vehicles(warehouse)
         return {"items": [{k: str(v) if k != "vehicle" else v for k, v in r.items()} for r in rows]}
 
     @router.get("/warehouses/{warehouse}/delivery-runs")
     async def run_sheet(
-        warehouse: str, day: Annotated[date, Query(description="the delivery day")]
+        warehouse: Code, day: Annotated[date, Query(description="the delivery day")]
     ) -> dict[str, Any]:
         """The run sheet: each vehicle's run with its stops in order, and what was left out."""
         plan, version = await runs.run_sheet(warehouse, day)

@@ -112,7 +112,7 @@ def shipments_router(shipments: Shipments) -> CommandRouter:
         "/warehouses/{warehouse}/shipments", role=Role.WAREHOUSE, warehouses="path", status_code=201
     )
     async def create_shipment(
-        warehouse: str, body: CreateShipmentBody, cmd: Command
+        warehouse: Code, body: CreateShipmentBody, cmd: Command
     ) -> dict[str, Any]:
         wanted = (
             None

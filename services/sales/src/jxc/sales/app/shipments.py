@@ -83,6 +83,12 @@ class Shipments:
             carrier = await self.commands.load(
                 conn, carrier_decider, carrier_decider.stream_id(carrier_id)
             )
+            shipment = await self._state(conn, shipment_id)
+            order = (
+                None
+                if shipment.order_id is None
+                else await shipping_orders.order(conn, shipment.order_id)
+            )
             return DispatchShipment(
                 shipment_id,
                 carrier_id,
@@ -92,6 +98,7 @@ class Shipments:
                 tracking_number,
                 freight_cost,
                 freight_currency,
+                order_cancelled=order is not None and bool(order["cancelled"]),
             )
 
         return await self._run(shipment_id, build, meta, "dispatch-shipment", **idempotency)

@@ -83,6 +83,7 @@ class DispatchShipment:
     tracking_number: str | None = None
     freight_cost: Decimal | None = None
     freight_currency: str | None = None
+    order_cancelled: bool = False  # since the shipment was created: nothing may leave
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,7 @@ from jxc.events.base import DomainEvent, Money
 from jxc.events.contracts.logistics import ShipmentDispatched
 from jxc.events.contracts.sales import FreightCharged, OrderShipped, ShippedLine
 from jxc.events.limits import MAX_CODE
-from jxc.platform.decider import DomainError, NotFound
+from jxc.platform.decider import DomainError, NotFound, StateConflict
 from jxc.platform.value_checks import check_currency, check_number, optional_text
 from jxc.sales.domain.carrier import quote
 from jxc.sales.domain.shipment._guards import in_status
@@ -21,6 +21,11 @@ from jxc.sales.domain.shipment.state import ShipmentState, ShipmentStatus
 
 def dispatch(command: DispatchShipment, state: ShipmentState) -> list[DomainEvent]:
     in_status(state, command.shipment_id, {ShipmentStatus.PACKED}, "dispatch it (pack it first)")
+    if command.order_cancelled:
+        raise StateConflict(
+            f"order {state.order_id} was cancelled: cancel this shipment and put the goods back",
+            fields=("shipment_id",),
+        )
     carrier = command.carrier
     if not carrier.exists:
         raise NotFound(f"there is no carrier {command.carrier_id}", fields=("carrier_id",))
