@@ -290,13 +290,21 @@ async def test_an_order_from_two_warehouses_ships_in_two_parts_and_is_delivered(
             await client.post(f"{sales}/shipments/{part_a}/tracking", json=update, headers=PICKER_A)
         )
         assert len(first["event_ids"]) == 1 and second["event_ids"] == []
-        await ok(
-            await client.post(
-                f"{sales}/shipments/{part_a}/tracking",
-                json={"carrier_event_id": "EV-2", "status": "out_for_delivery", "at": at},
-                headers=PICKER_A,
-            )
+        # The carrier's integration knows its tracking number, not our shipment id.
+        by_number = {
+            "tracking_number": "SF0001",
+            "carrier_event_id": "EV-2",
+            "status": "out_for_delivery",
+            "at": at,
+        }
+        url = f"{sales}/carriers/{carrier_id}/tracking-updates"
+        wrong = await client.post(url, json=by_number, headers=PICKER_B)
+        assert wrong.status_code == 403, wrong.text
+        await ok(await client.post(url, json=by_number, headers=PICKER_A))
+        unknown = await client.post(
+            url, json={**by_number, "tracking_number": "SF9999"}, headers=PICKER_A
         )
+        assert unknown.status_code == 404 and unknown.json()["fields"] == ["tracking_number"]
         history = await ok(await client.get(f"{sales}/shipments/{part_a}/tracking", headers=SALES))
         assert [(x["carrier_event_id"], x["status"]) for x in history["items"]] == [
             ("EV-1", "in_transit"),

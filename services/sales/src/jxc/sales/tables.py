@@ -126,6 +126,7 @@ shipments = Table(
     Index("shipments_order", "order_id"),
     Index("shipments_warehouse", "warehouse", "shipment_id"),
     Index("shipments_dispatched", "warehouse", "dispatched_on"),
+    Index("shipments_tracking", "carrier", "tracking_number"),
 )
 
 shipment_lines = Table(

@@ -56,6 +56,15 @@ _DISPATCHED = Statement(
     )
     .group_by(shipment_lines.c.line_no)
 )
+_BY_TRACKING = Statement(
+    select(shipments.c.shipment_id)
+    .where(
+        shipments.c.carrier == bindparam("carrier"),
+        shipments.c.tracking_number == bindparam("tracking_number"),
+    )
+    .order_by(shipments.c.shipment_id.desc())
+    .limit(1)
+)
 _ONE = Statement(select(shipments).where(shipments.c.shipment_id == bindparam("shipment_id")))
 
 
@@ -201,6 +210,15 @@ async def dispatched(conn: Conn, order_id: UUID) -> dict[int, Decimal]:
     """Per order line, what the order's shipments took away (dispatched, or later)."""
     cur = await conn.execute(_DISPATCHED.sql, _DISPATCHED.args(order_id=order_id))
     return {int(row[0]): Decimal(row[1]) for row in await cur.fetchall()}
+
+
+async def by_tracking(conn: Conn, carrier: str, tracking_number: str) -> UUID | None:
+    """The shipment the carrier knows by `tracking_number` (the latest, if it reused one)."""
+    cur = await conn.execute(
+        _BY_TRACKING.sql, _BY_TRACKING.args(carrier=carrier, tracking_number=tracking_number)
+    )
+    row = await cur.fetchone()
+    return None if row is None else UUID(str(row[0]))
 
 
 async def one(conn: Conn, shipment_id: UUID) -> dict[str, Any] | None:

@@ -88,6 +88,10 @@ class TrackBody(Body):
     note: Reason | None = None
 
 
+class CarrierTrackBody(TrackBody):
+    tracking_number: Code
+
+
 class DeliverBody(Body):
     signed_by: Text | None = None
     delivered_at: AwareDatetime | None = Field(default=None, description="now when left out")
@@ -163,6 +167,20 @@ def shipments_router(shipments: Shipments) -> CommandRouter:
     )
     async def record_tracking(shipment_id: UUID, body: TrackBody, cmd: Command) -> dict[str, Any]:
         """For carrier integrations: the same carrier event sent again records nothing."""
+        command = TrackShipment(
+            shipment_id, body.carrier_event_id, body.status, body.at, body.location, body.note
+        )
+        return await run(command, "track-shipment", cmd)
+
+    @router.command(
+        "/carriers/{carrier_id}/tracking-updates", role=Role.WAREHOUSE, warehouses="aggregate"
+    )
+    async def record_carrier_tracking(
+        carrier_id: UUID, body: CarrierTrackBody, cmd: Command
+    ) -> dict[str, Any]:
+        """For carrier integrations that know their tracking number, not our shipment id; the
+        same carrier event sent again records nothing."""
+        shipment_id = await shipments.by_tracking(carrier_id, body.tracking_number)
         command = TrackShipment(
             shipment_id, body.carrier_event_id, body.status, body.at, body.location, body.note
         )

@@ -147,6 +147,22 @@ class Shipments:
         )
         return fold.state
 
+    async def by_tracking(self, carrier_id: UUID, tracking_number: str) -> UUID:
+        """The shipment a carrier knows by its tracking number."""
+        async with self.commands.pool.connection() as conn:
+            carrier = await self.commands.load(
+                conn, carrier_decider, carrier_decider.stream_id(carrier_id)
+            )
+            if not carrier.state.exists:
+                raise NotFound(f"there is no carrier {carrier_id}", fields=("carrier_id",))
+            found = await shipment_list.by_tracking(conn, carrier.state.code, tracking_number)
+        if found is None:
+            raise NotFound(
+                f"{carrier.state.code} carries no shipment with tracking number {tracking_number}",
+                fields=("tracking_number",),
+            )
+        return found
+
     async def get(self, shipment_id: UUID) -> tuple[ShipmentState, int]:
         async with self.commands.pool.connection() as conn:
             fold = await self.commands.load(

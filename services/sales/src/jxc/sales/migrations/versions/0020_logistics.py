@@ -97,6 +97,7 @@ def upgrade() -> None:
     op.execute("CREATE INDEX shipments_order ON shipments (order_id)")
     op.execute("CREATE INDEX shipments_warehouse ON shipments (warehouse, shipment_id)")
     op.execute("CREATE INDEX shipments_dispatched ON shipments (warehouse, dispatched_on)")
+    op.execute("CREATE INDEX shipments_tracking ON shipments (carrier, tracking_number)")
     op.execute("""
         CREATE TABLE shipment_lines (
             shipment_id uuid NOT NULL,
