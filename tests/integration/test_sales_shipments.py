@@ -7,6 +7,7 @@ one fully delivered), and on-time delivery is measured per carrier and warehouse
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
@@ -18,6 +19,7 @@ from jxc.events.base import Money
 from jxc.events.cloudevents import from_kafka
 from jxc.events.contracts import registry
 from jxc.events.contracts.crm import Address, CustomerRegistered
+from jxc.events.contracts.inventory import StockReserved
 from jxc.events.contracts.sales import OrderLine, OrderPlaced
 from jxc.platform.settings import topic_of
 from tests.integration.auth import bearer
@@ -388,3 +390,53 @@ async def test_an_order_from_two_warehouses_ships_in_two_parts_and_is_delivered(
         part_b: (Decimal("80.00"), True),
     }
     assert delivered[part_a].signed_by == "Chen"
+
+
+async def test_concurrent_shipments_of_one_order_never_ship_more_than_is_reserved(
+    stack: Stack,
+) -> None:
+    """Ten warehouse clerks ship 3 of the 10 reserved at the same moment: three succeed, the
+    others are told only what is left can ship."""
+    _, sales = stack.serve("sales")
+    ns = stack.namespace
+    order_id, customer_id = uuid4(), uuid4()
+    line = OrderLine(
+        line_no=1,
+        sku="RICE",
+        warehouse="WH-A",
+        quantity=Decimal(10),
+        unit="kg",
+        unit_price=Money(amount=Decimal(4), currency="CNY"),
+    )
+    placed = OrderPlaced(order_id=order_id, customer_id=customer_id, lines=[line])
+    reserved = StockReserved(
+        sku="RICE",
+        warehouse="WH-A",
+        order_id=order_id,
+        line_no=1,
+        quantity=Decimal(10),
+        unit="kg",
+        available_after=Decimal(0),
+    )
+    await publish(topic_of("sales", ns), [envelope_of(placed, f"order-{order_id}")])
+    await publish(topic_of("inventory", ns), [envelope_of(reserved, "stock-RICE@WH-A")])
+    async with httpx.AsyncClient(timeout=60) as client:
+
+        async def known() -> bool:
+            view = await client.get(f"{sales}/shipping-orders/{order_id}", headers=SALES)
+            return view.status_code == 200 and view.json()["lines"][0]["reserved"] == "10"
+
+        await eventually(known)
+        body = {"order_id": str(order_id), "lines": [{"line_no": 1, "quantity": "3"}]}
+        answers = await asyncio.gather(
+            *(
+                client.post(f"{sales}/warehouses/WH-A/shipments", json=body, headers=PICKER_A)
+                for _ in range(10)
+            )
+        )
+        codes = sorted(a.status_code for a in answers)
+        assert codes == [201] * 3 + [409] * 7, [a.text for a in answers]
+        refused = next(a for a in answers if a.status_code == 409)
+        assert "only 1 is reserved and not yet on a shipment" in refused.json()["detail"]
+        view = await ok(await client.get(f"{sales}/shipping-orders/{order_id}", headers=SALES))
+        assert view["lines"][0]["on_shipments"] == "9"
