@@ -20,7 +20,7 @@ from jxc.events.cloudevents import from_kafka
 from jxc.events.contracts import registry
 from jxc.events.contracts.crm import Address, CustomerRegistered
 from jxc.events.contracts.inventory import StockReserved
-from jxc.events.contracts.sales import OrderLine, OrderPlaced
+from jxc.events.contracts.sales import OrderCancelled, OrderLine, OrderPlaced
 from jxc.platform.settings import topic_of
 from tests.integration.auth import bearer
 from tests.integration.harness import Stack, eventually
@@ -396,7 +396,7 @@ async def test_concurrent_shipments_of_one_order_never_ship_more_than_is_reserve
     stack: Stack,
 ) -> None:
     """Ten warehouse clerks ship 3 of the 10 reserved at the same moment: three succeed, the
-    others are told only what is left can ship."""
+    others are told only what is left can ship. Cancelling the order cancels them."""
     _, sales = stack.serve("sales")
     ns = stack.namespace
     order_id, customer_id = uuid4(), uuid4()
@@ -440,3 +440,19 @@ async def test_concurrent_shipments_of_one_order_never_ship_more_than_is_reserve
         assert "only 1 is reserved and not yet on a shipment" in refused.json()["detail"]
         view = await ok(await client.get(f"{sales}/shipping-orders/{order_id}", headers=SALES))
         assert view["lines"][0]["on_shipments"] == "9"
+
+        # The order is cancelled: its shipments that have not left are cancelled with it.
+        cancel = OrderCancelled(order_id=order_id, reason="customer changed their mind")
+        await publish(topic_of("sales", ns), [envelope_of(cancel, f"order-{order_id}", 2)])
+
+        async def all_cancelled() -> bool:
+            listed = await ok(
+                await client.get(
+                    f"{sales}/shipments", params={"order_id": str(order_id)}, headers=SALES
+                )
+            )
+            return [x["status"] for x in listed["items"]] == ["cancelled"] * 3
+
+        await eventually(all_cancelled)
+        view = await ok(await client.get(f"{sales}/shipping-orders/{order_id}", headers=SALES))
+        assert view["cancelled"] and view["lines"][0]["on_shipments"] == "0"

@@ -24,6 +24,7 @@ ORCHESTRATION = (
     "app/delivery_runs.py",
     "app/invoices.py",
     "app/invoicing_policy.py",
+    "app/shipment_policy.py",
     "api/carriers.py",
     "api/shipments.py",
     "api/delivery_runs.py",

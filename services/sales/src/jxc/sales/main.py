@@ -14,12 +14,14 @@ from jxc.sales.app.carriers import Carriers
 from jxc.sales.app.delivery_runs import DeliveryRuns
 from jxc.sales.app.invoices import Invoices
 from jxc.sales.app.invoicing_policy import InvoicingPolicy
+from jxc.sales.app.shipment_policy import ShipmentPolicy
 from jxc.sales.app.shipments import Shipments
 from jxc.sales.invoicing_settings import InvoicingSettings
 from jxc.sales.projections.logistics_orders import LogisticsOrdersProjection
 
 LOGISTICS_ORDERS = "logistics-orders"
 INVOICING = "invoicing"
+SHIPMENT_POLICY = "shipment-policy"
 
 
 def logistics_orders(parts: Parts) -> LogisticsOrdersProjection:
@@ -39,16 +41,28 @@ def invoicing(parts: Parts) -> InvoicingPolicy:
     )
 
 
+def shipments(parts: Parts) -> Shipments:
+    max_wait = parts.settings.read_wait_max_seconds
+    return Shipments(parts.commands, logistics_orders(parts).name, max_wait)
+
+
+def shipment_policy(parts: Parts) -> ShipmentPolicy:
+    settings = parts.settings
+    return ShipmentPolicy(
+        name=settings.consumer_name(SHIPMENT_POLICY),
+        topics=[settings.topic],
+        shipments=shipments(parts),
+    )
+
+
 def projections(parts: Parts) -> list[Projection]:
-    return [logistics_orders(parts), invoicing(parts)]
+    return [logistics_orders(parts), invoicing(parts), shipment_policy(parts)]
 
 
 def routers(parts: Parts) -> list[APIRouter]:
-    max_wait = parts.settings.read_wait_max_seconds
-    shipments = Shipments(parts.commands, logistics_orders(parts).name, max_wait)
     return [
         carriers_router(Carriers(parts.commands)),
-        shipments_router(shipments),
+        shipments_router(shipments(parts)),
         delivery_runs_router(DeliveryRuns(parts.commands)),
         invoices_router(Invoices(parts.commands, InvoicingSettings())),
     ]

@@ -65,6 +65,14 @@ _BY_TRACKING = Statement(
     .order_by(shipments.c.shipment_id.desc())
     .limit(1)
 )
+_NOT_LEFT = Statement(
+    select(shipments.c.shipment_id)
+    .where(
+        shipments.c.order_id == bindparam("order_id"),
+        or_(*(shipments.c.status == s for s in ("created", "picked", "packed"))),
+    )
+    .order_by(shipments.c.shipment_id)
+)
 _ONE = Statement(select(shipments).where(shipments.c.shipment_id == bindparam("shipment_id")))
 
 
@@ -219,6 +227,12 @@ async def by_tracking(conn: Conn, carrier: str, tracking_number: str) -> UUID | 
     )
     row = await cur.fetchone()
     return None if row is None else UUID(str(row[0]))
+
+
+async def not_left(conn: Conn, order_id: UUID) -> list[UUID]:
+    """The order's shipments that have not been dispatched nor cancelled."""
+    cur = await conn.execute(_NOT_LEFT.sql, _NOT_LEFT.args(order_id=order_id))
+    return [UUID(str(row[0])) for row in await cur.fetchall()]
 
 
 async def one(conn: Conn, shipment_id: UUID) -> dict[str, Any] | None:

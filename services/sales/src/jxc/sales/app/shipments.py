@@ -21,6 +21,7 @@ from jxc.sales.adapters import shipment_list, shipping_orders
 from jxc.sales.adapters.shipment_list import Filters
 from jxc.sales.domain.carrier import carrier_decider
 from jxc.sales.domain.shipment import (
+    CancelShipment,
     CreateShipment,
     DeliverShipment,
     DispatchShipment,
@@ -146,6 +147,18 @@ class Shipments:
             conn, shipment_decider, shipment_decider.stream_id(shipment_id)
         )
         return fold.state
+
+    async def on_order_cancelled(
+        self, conn: Conn, order_id: UUID, reason: str, meta: Metadata
+    ) -> None:
+        """The policy: an order was cancelled; its shipments that have not left are cancelled
+        too (inventory releases the reservations itself). Runs in the consumer's transaction."""
+        await shipment_list.lock_order(conn, order_id)
+        for shipment_id in await shipment_list.not_left(conn, order_id):
+            command = CancelShipment(shipment_id, f"order cancelled: {reason}"[:500])
+            stream = shipment_decider.stream_id(shipment_id)
+            save = partial(self._save, shipment_id)
+            await self.commands.execute_in(conn, shipment_decider, stream, command, meta, save)
 
     async def by_tracking(self, carrier_id: UUID, tracking_number: str) -> UUID:
         """The shipment a carrier knows by its tracking number."""
