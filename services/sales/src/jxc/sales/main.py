@@ -6,22 +6,34 @@ from fastapi import APIRouter
 
 from jxc.platform.projection import Projection
 from jxc.platform.runtime import Parts, Service, Worker
+from jxc.sales.api.carriers import carriers_router
+from jxc.sales.api.delivery_runs import delivery_runs_router
 from jxc.sales.api.demand_forecasts import demand_forecasts_router
+from jxc.sales.api.invoices import invoices_router
 from jxc.sales.api.orders import orders_router
 from jxc.sales.api.price_lists import price_lists_router
 from jxc.sales.api.quotations import quotations_router
 from jxc.sales.api.reference import reference_router
 from jxc.sales.api.sales_plans import sales_plans_router
+from jxc.sales.api.shipments import shipments_router
+from jxc.sales.app.carriers import Carriers
+from jxc.sales.app.delivery_runs import DeliveryRuns
 from jxc.sales.app.demand_forecasts import DemandForecasts
 from jxc.sales.app.forecast_schedule import ForecastSchedule
+from jxc.sales.app.invoices import Invoices
+from jxc.sales.app.invoicing_policy import InvoicingPolicy
 from jxc.sales.app.order_progress import OrderProgressPolicy
 from jxc.sales.app.orders import Orders
 from jxc.sales.app.price_lists import PriceLists
 from jxc.sales.app.quotations import Quotations
 from jxc.sales.app.reference import ReferenceData
 from jxc.sales.app.sales_plans import SalesPlans
+from jxc.sales.app.shipment_policy import ShipmentPolicy
+from jxc.sales.app.shipments import Shipments
+from jxc.sales.invoicing_settings import InvoicingSettings
 from jxc.sales.projections.coupons import CouponsProjection
 from jxc.sales.projections.credit import CreditProjection
+from jxc.sales.projections.logistics_orders import LogisticsOrdersProjection
 from jxc.sales.projections.reference import CatalogProjection, CustomersProjection
 from jxc.sales.projections.sales_history import SalesHistoryProjection
 from jxc.sales.settings import SalesSettings
@@ -32,6 +44,9 @@ CREDIT = "credit"
 COUPONS = "coupons"
 ORDER_PROGRESS = "order-progress"
 SALES_HISTORY = "sales-history"
+LOGISTICS_ORDERS = "logistics-orders"
+INVOICING = "invoicing"
+SHIPMENT_POLICY = "shipment-policy"
 
 
 def customers(parts: Parts) -> CustomersProjection:
@@ -73,6 +88,35 @@ def sales_history(parts: Parts) -> SalesHistoryProjection:
     )
 
 
+def logistics_orders(parts: Parts) -> LogisticsOrdersProjection:
+    s = parts.settings
+    return LogisticsOrdersProjection(
+        name=s.consumer_name(LOGISTICS_ORDERS),
+        topics=[s.topic_for(c) for c in ("sales", "inventory", "crm")],
+    )
+
+
+def invoicing(parts: Parts) -> InvoicingPolicy:
+    s = parts.settings
+    return InvoicingPolicy(
+        name=s.consumer_name(INVOICING),
+        topics=[s.topic],
+        invoices=Invoices(parts.commands, InvoicingSettings()),
+    )
+
+
+def shipments(parts: Parts) -> Shipments:
+    max_wait = parts.settings.read_wait_max_seconds
+    return Shipments(parts.commands, logistics_orders(parts).name, max_wait)
+
+
+def shipment_policy(parts: Parts) -> ShipmentPolicy:
+    s = parts.settings
+    return ShipmentPolicy(
+        name=s.consumer_name(SHIPMENT_POLICY), topics=[s.topic], shipments=shipments(parts)
+    )
+
+
 def projections(parts: Parts) -> list[Projection]:
     return [
         customers(parts),
@@ -81,6 +125,9 @@ def projections(parts: Parts) -> list[Projection]:
         coupons(parts),
         order_progress(parts),
         sales_history(parts),
+        logistics_orders(parts),
+        invoicing(parts),
+        shipment_policy(parts),
     ]
 
 
@@ -100,6 +147,10 @@ def routers(parts: Parts) -> list[APIRouter]:
         price_lists_router(PriceLists(parts.commands)),
         sales_plans_router(plans),
         demand_forecasts_router(demand_forecasts(parts)),
+        carriers_router(Carriers(parts.commands)),
+        shipments_router(shipments(parts)),
+        delivery_runs_router(DeliveryRuns(parts.commands)),
+        invoices_router(Invoices(parts.commands, InvoicingSettings())),
     ]
 
 

@@ -1,6 +1,24 @@
-"""Every published JXC event contract, one module per context, in one registry."""
+"""Every published JXC event contract, one module per context (sales' events that only sales
+itself consumes have their own modules: sales_orders, logistics), in one registry."""
 
-from jxc.events.contracts import crm, finance, inventory, purchasing, sales, sales_orders
+from jxc.events.contracts import (
+    crm,
+    finance,
+    inventory,
+    logistics,
+    purchasing,
+    sales,
+    sales_orders,
+)
 from jxc.events.contracts.registry import registry
 
-__all__ = ["crm", "finance", "inventory", "purchasing", "registry", "sales", "sales_orders"]
+__all__ = [
+    "crm",
+    "finance",
+    "inventory",
+    "logistics",
+    "purchasing",
+    "registry",
+    "sales",
+    "sales_orders",
+]

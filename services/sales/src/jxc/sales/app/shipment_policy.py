@@ -1,0 +1,36 @@
+"""The shipment policy: on sales.OrderCancelled (sales' own topic), cancel the order's
+shipments that have not left. The runner records the consumed event in the same transaction
+as the cancellations, so a redelivery changes nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from jxc.events.contracts.sales import OrderCancelled
+from jxc.platform.projection import Consumed
+from jxc.platform.store import Conn, Metadata
+from jxc.sales.app.shipments import Shipments
+
+
+@dataclass(frozen=True)
+class ShipmentPolicy:
+    name: str
+    topics: Sequence[str]
+    shipments: Shipments
+    handles: frozenset[str] = field(default_factory=lambda: frozenset({OrderCancelled.event_type}))
+
+    async def apply(self, conn: Conn, events: Sequence[Consumed]) -> None:
+        for consumed in events:
+            event = consumed.event
+            if not isinstance(event, OrderCancelled):
+                continue
+            meta = Metadata(
+                occurred_at=consumed.envelope.occurred_at,
+                correlation_id=consumed.envelope.correlation_id,
+                causation_id=consumed.envelope.event_id,
+            )
+            await self.shipments.on_order_cancelled(conn, event.order_id, event.reason, meta)
+
+    async def clear(self, conn: Conn) -> None:
+        """Cancellations are events, not a read model: nothing to clear."""
