@@ -76,15 +76,20 @@ async def test_a_seasonal_forecast_beats_the_naive_one_and_purchasing_plans_with
     await publish(topic_of("sales", stack.namespace), envelopes)
 
     async with httpx.AsyncClient(headers=MEI, timeout=60) as client:
-        seen = await client.get(
-            f"{sales}/sales-summary",
-            params={
-                "by": "sku",
-                "currency": "CNY",
-                "wait_for_event": str(envelopes[-1].event_id),
-                "wait_seconds": 30,
-            },
-        )
+        # The orders are spread over the topic's partitions: the history is complete once the
+        # projection has applied every one of them, not just the last published.
+        for envelope in envelopes:
+            waited = await client.get(
+                f"{sales}/sales-summary",
+                params={
+                    "by": "sku",
+                    "currency": "CNY",
+                    "wait_for_event": str(envelope.event_id),
+                    "wait_seconds": 30,
+                },
+            )
+            assert waited.status_code == 200, waited.text
+        seen = await client.get(f"{sales}/sales-summary", params={"by": "sku", "currency": "CNY"})
         assert seen.status_code == 200, seen.text
         assert {r["key"]: int(Decimal(r["quantity"])) for r in seen.json()["items"]} == {
             tea: sum(history),

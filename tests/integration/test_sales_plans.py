@@ -29,13 +29,11 @@ async def test_sales_against_targets_by_salesperson_team_category_and_warehouse(
     _, sales = stack.serve("sales")
     tea, cup = f"TEA-{uuid4().hex[:6]}", f"CUP-{uuid4().hex[:6]}"
     ann, ben = uuid4(), uuid4()
-    await publish(
-        topic_of("inventory", stack.namespace),
-        [
-            envelope_of(ItemRegistered(sku=tea, name="Tea", unit="box", category="tea"), tea),
-            envelope_of(ItemRegistered(sku=cup, name="Cup", unit="box", category="ware"), cup),
-        ],
-    )
+    items = [
+        envelope_of(ItemRegistered(sku=tea, name="Tea", unit="box", category="tea"), tea),
+        envelope_of(ItemRegistered(sku=cup, name="Cup", unit="box", category="ware"), cup),
+    ]
+    await publish(topic_of("inventory", stack.namespace), items)
     o1 = placed(ann, [(tea, "WH-SH", "10", "1000"), (cup, "WH-BJ", "5", "250")])
     o2 = placed(ben, [(tea, "WH-SH", "4", "400")])
     o3 = placed(ann, [(cup, "WH-SH", "2", "100")])
@@ -52,7 +50,6 @@ async def test_sales_against_targets_by_salesperson_team_category_and_warehouse(
         cancelled(o4, date(2026, 11, 27), "alice"),
     ]
     await publish(topic_of("sales", stack.namespace), envelopes)
-    last = str(envelopes[-1].event_id)
 
     async with httpx.AsyncClient(headers=MEI, timeout=30) as client:
 
@@ -88,9 +85,13 @@ async def test_sales_against_targets_by_salesperson_team_category_and_warehouse(
             quantity="20",
         )
 
-        response = await client.get(
-            f"{sales}/sales-targets", params={"wait_for_event": last, "limit": 10}
-        )
+        # Orders spread over partitions, items on another topic: wait until each is applied.
+        for envelope in items + envelopes:
+            waited = await client.get(
+                f"{sales}/sales-targets", params={"wait_for_event": str(envelope.event_id)}
+            )
+            assert waited.status_code == 200, waited.text
+        response = await client.get(f"{sales}/sales-targets", params={"limit": 10})
         assert response.status_code == 200, response.text
         targets = {(t["dimension"], t["subject"]): t for t in response.json()["items"]}
         got = {
