@@ -1,0 +1,1 @@
+"""Sales' aggregates, pure: no I/O, no clock, no ids made here."""
