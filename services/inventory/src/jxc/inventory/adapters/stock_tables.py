@@ -49,6 +49,22 @@ _RESERVED_LINES = Statement(
     .where(_r.c.order_id == func.any(bindparam("order_ids", type_=ARRAY(Uuid))))
     .order_by(_r.c.order_id, _r.c.line_no)
 )
+_g = stock_ledger
+_ISSUE_COSTS = Statement(
+    select(
+        _g.c.order_id,
+        _g.c.sku,
+        _g.c.warehouse,
+        _g.c.currency,
+        func.sum(-_g.c.quantity),
+        func.sum(-_g.c.value_change),
+    )
+    .where(
+        _g.c.order_id == func.any(bindparam("order_ids", type_=ARRAY(Uuid))),
+        _g.c.movement == "issue",
+    )
+    .group_by(_g.c.order_id, _g.c.sku, _g.c.warehouse, _g.c.currency)
+)
 _b = stock_backorders
 _WAITING_LINES = Statement(
     select(_b.c.order_id, _b.c.line_no, _b.c.sku, _b.c.warehouse)
@@ -130,6 +146,29 @@ async def reserved_lines(
     for order_id, line_no, sku, wh in await cur.fetchall():
         lines.setdefault(order_id, []).append((line_no, sku, wh))
     return lines
+
+
+@dataclass(frozen=True, slots=True)
+class IssuedForOrder:
+    """What left for an order, of one SKU from one warehouse: quantity and value, per the
+    ledger's issue lines."""
+
+    quantity: Decimal
+    value: Decimal
+    currency: str
+
+
+async def issue_costs(
+    conn: Conn, order_ids: list[UUID]
+) -> dict[tuple[UUID, str, str], IssuedForOrder]:
+    """Per (order, SKU, warehouse): the stock issued for these orders, with its cost."""
+    if not order_ids:
+        return {}
+    cur = await conn.execute(_ISSUE_COSTS.sql, _ISSUE_COSTS.args(order_ids=order_ids))
+    return {
+        (order_id, sku, wh): IssuedForOrder(quantity, value, currency)
+        for order_id, sku, wh, currency, quantity, value in await cur.fetchall()
+    }
 
 
 async def waiting_lines(

@@ -1,6 +1,7 @@
 """Inventory's reactions to purchasing and sales: a receipt puts accepted goods into stock, a
 placed order reserves per line, a cancellation releases, a shipment issues the stock and uses
-up the reservation, a purchase return takes goods back out of a quarantine location.
+up the reservation, a purchase return takes goods back out of a quarantine location, a customer
+return puts the goods it restocks back at the cost they left with.
 
 It runs as a consumer of jxc.purchasing.events and jxc.sales.events: a batch's stock commands
 and its offsets commit in one transaction, and each consumed event id is recorded there too,
@@ -26,15 +27,70 @@ from uuid import UUID
 from jxc.events.base import DomainEvent
 from jxc.events.contracts import registry
 from jxc.events.contracts.purchasing import GoodsReceived
-from jxc.events.contracts.sales import OrderCancelled, OrderPlaced, OrderShipped
+from jxc.events.contracts.sales import OrderCancelled, OrderPlaced, OrderShipped, ReturnReceived
 from jxc.inventory.adapters import known_names, stock_tables
 from jxc.inventory.adapters.known_names import StockName
+from jxc.inventory.adapters.stock_tables import IssuedForOrder
 from jxc.inventory.app.stock_keeper import PositionCommand, StockKeeper
-from jxc.inventory.domain.stock import Issue, IssueKind, Receive, Release, Reserve
+from jxc.inventory.domain.stock import ZERO, Issue, IssueKind, Receive, Release, Reserve
+from jxc.platform.decider import NotFound
 from jxc.platform.projection import Consumed
 from jxc.platform.store import Conn, Metadata
 
 RETURN_SHIPPED = "purchasing.PurchaseReturnShipped"
+CUSTOMER_RETURN = "customer_return"
+
+
+def restock(
+    event: ReturnReceived,
+    source: UUID,
+    meta: Metadata,
+    issued: dict[tuple[UUID, str, str], IssuedForOrder],
+) -> list[PositionCommand]:
+    """A customer return's `restock` lines go back into stock (reason customer_return) at the
+    cost they left with for that order: what inventory's ledger issued of that SKU for the
+    order, from the warehouse the goods come back to, else from all warehouses it shipped
+    from; never today's average. Scrapped goods and goods set aside for the supplier do not
+    come back into stock."""
+    orders = []
+    for i, line in enumerate(event.lines, start=1):
+        if line.disposition != "restock":
+            continue
+        cost = issued.get((event.order_id, line.sku, line.warehouse))
+        if cost is None:
+            found = [
+                c for (o, sku, _), c in issued.items() if (o, sku) == (event.order_id, line.sku)
+            ]
+            if found and len({c.currency for c in found}) == 1:
+                cost = IssuedForOrder(
+                    sum((c.quantity for c in found), ZERO),
+                    sum((c.value for c in found), ZERO),
+                    found[0].currency,
+                )
+        if cost is None or cost.quantity <= 0:
+            raise NotFound(
+                f"no {line.sku} was issued for order {event.order_id}: return {event.return_id} "
+                "cannot be restocked at the cost it left with",
+                fields=("order_id", "sku"),
+            )
+        orders.append(
+            PositionCommand(
+                line.sku,
+                line.warehouse,
+                Receive(
+                    quantity=line.quantity,
+                    unit=line.unit,
+                    unit_cost=cost.value / cost.quantity,
+                    currency=cost.currency,
+                    reason=CUSTOMER_RETURN,
+                    source_event_id=source,
+                    document_id=event.return_id,
+                ),
+                meta,
+                cause=(source, i),
+            )
+        )
+    return orders
 
 
 def never_served(
@@ -74,6 +130,7 @@ class StockPolicy:
                 OrderPlaced.event_type,
                 OrderCancelled.event_type,
                 OrderShipped.event_type,
+                ReturnReceived.event_type,
                 *([RETURN_SHIPPED] if RETURN_SHIPPED in registry else []),
             }
         )
@@ -91,6 +148,8 @@ class StockPolicy:
             for line in c.event.lines
         ]
         names = await known_names.stock_names(conn, placed)
+        returned = [c.event.order_id for c in events if isinstance(c.event, ReturnReceived)]
+        issued = await stock_tables.issue_costs(conn, returned)
         orders: list[PositionCommand] = []
         for consumed in events:
             meta = Metadata(
@@ -98,7 +157,10 @@ class StockPolicy:
                 correlation_id=consumed.envelope.correlation_id,
                 causation_id=consumed.envelope.event_id,
             )
-            orders.extend(self._orders(consumed, meta, held_lines, names))
+            if isinstance(consumed.event, ReturnReceived):
+                orders.extend(restock(consumed.event, consumed.envelope.event_id, meta, issued))
+            else:
+                orders.extend(self._orders(consumed, meta, held_lines, names))
         await self.keeper.execute(conn, orders, stop_on_error=True)
 
     def _orders(
