@@ -103,7 +103,7 @@ def returned(line_no: int, quantity: str, disposition: str) -> ReturnedLine:
         warehouse=wh,
         quantity=D(quantity),
         unit="pcs",
-        disposition=disposition,  # type: ignore[arg-type]
+        disposition=disposition,
         unit_price=cny(price),
     )
 
