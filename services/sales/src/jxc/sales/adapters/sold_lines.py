@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from uuid import UUID
 
-from sqlalchemy import bindparam, delete, func, select
+from sqlalchemy import Uuid, bindparam, cast, delete, func, select
 from sqlalchemy.dialects.postgresql import insert
 
 from jxc.platform.statements import Statement
@@ -57,7 +57,10 @@ _CLEAR = Statement(delete(_s))
 
 _claims = (
     select(_c.c.line_no, func.sum(_c.c.claimed).label("claimed"))
-    .where(_c.c.order_id == bindparam("order_id"), _c.c.return_id != bindparam("return_id"))
+    .where(
+        _c.c.order_id == bindparam("order_id"),
+        _c.c.return_id.is_distinct_from(cast(bindparam("return_id"), Uuid)),
+    )
     .group_by(_c.c.line_no)
     .subquery()
 )
