@@ -1,9 +1,12 @@
 """Backorders: each stock position keeps the order lines waiting for its stock, in placement
-order, as part of its state (saved with it, like its reservations)."""
+order, as part of its state (saved with it, like its reservations).
+
+Numbered 0011, not 0010: a database of the old migration layout at its head records "0010"
+(inventory's old platform step 3); a service revision "0010" would be taken as applied there."""
 
 from alembic import op
 
-revision = "0010"
+revision = "0011"
 down_revision = "0009"
 
 
