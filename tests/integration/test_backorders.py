@@ -78,7 +78,8 @@ async def test_three_orders_wait_in_placement_order_and_receipts_fill_them(stack
             (orders[1].order_id, 2, 6),
             (orders[2].order_id, 3, 5),
         ]
-        assert D((await _level(client, url, sku))["reserved"]) == 0
+        level = await _level(client, url, sku)
+        assert (D(level["reserved"]), D(level["backordered"])) == (0, 15)
 
         # 12 arrive: the first (4) and the second (6) are reserved whole; 2 left, the third
         # (5) does not fit and keeps waiting
@@ -87,6 +88,7 @@ async def test_three_orders_wait_in_placement_order_and_receipts_fill_them(stack
         await _consumed(client, url, first)
         level = await _level(client, url, sku)
         assert (D(level["on_hand"]), D(level["reserved"]), D(level["available"])) == (12, 10, 2)
+        assert D(level["backordered"]) == 5
         queue = (await client.get(f"{url}/backorders", params={"sku": sku})).json()
         assert [(UUID(q["order_id"]), q["position"]) for q in queue] == [(orders[2].order_id, 1)]
 
@@ -96,6 +98,7 @@ async def test_three_orders_wait_in_placement_order_and_receipts_fill_them(stack
         await _consumed(client, url, second)
         level = await _level(client, url, sku)
         assert (D(level["on_hand"]), D(level["reserved"]), D(level["available"])) == (15, 15, 0)
+        assert D(level["backordered"]) == 0
         assert (await client.get(f"{url}/backorders", params={"sku": sku})).json() == []
         detail = (await client.get(f"{url}/stock/{sku}/{WH}/detail")).json()
         assert sorted(D(r["quantity"]) for r in detail["reservations"]) == [4, 5, 6]

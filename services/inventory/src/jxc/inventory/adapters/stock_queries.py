@@ -24,6 +24,12 @@ from jxc.platform.store import Conn
 
 _p = stock_positions.alias("p")
 _sku, _wh = cast(bindparam("sku"), Text), cast(bindparam("wh"), Text)
+_waiting = stock_backorders.alias("w")
+_backordered = (
+    select(func.coalesce(func.sum(_waiting.c.quantity), 0))
+    .where(_waiting.c.sku == _p.c.sku, _waiting.c.warehouse == _p.c.warehouse)
+    .scalar_subquery()
+)
 _POSITIONS = Statement(
     select(
         _p.c.sku,
@@ -35,6 +41,7 @@ _POSITIONS = Statement(
         _p.c.last_unit_cost,
         _p.c.version,
         _p.c.updated_at,
+        _backordered.label("backordered"),
         *level_columns(_p),
     )
     .where(or_(_sku.is_(None), _p.c.sku == _sku), or_(_wh.is_(None), _p.c.warehouse == _wh))
@@ -123,7 +130,8 @@ async def positions(
     conn: Conn, sku: str | None, warehouse: str | None, limit: int
 ) -> list[dict[str, Any]]:
     """Positions (of one SKU, one warehouse, or both), by SKU and warehouse: on hand,
-    quarantined, reserved, in transit, value, last unit cost, version, updated at."""
+    quarantined, reserved, in transit, backordered (order lines waiting for stock), value,
+    last unit cost, version, updated at."""
     cur = conn.cursor(row_factory=dict_row)
     await cur.execute(_POSITIONS.sql, _POSITIONS.args(sku=sku, wh=warehouse, limit=limit))
     return list(await cur.fetchall())

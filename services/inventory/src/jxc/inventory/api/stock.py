@@ -33,6 +33,7 @@ class StockLevel(BaseModel):
     available: Decimal
     in_transit: Decimal
     quarantined: Decimal
+    backordered: Decimal = Field(description="order lines waiting for stock, in all")
     value: Decimal
     unit_cost: Decimal
     version: int
