@@ -26,7 +26,7 @@ from jxc.events.envelope import Envelope
 from jxc.platform.settings import topic_of
 from tests.integration.auth import bearer
 from tests.integration.harness import Stack
-from tests.integration.publishing import envelope_of, publish
+from tests.integration.publishing import envelope_of, publish, read_all
 from tests.integration.registering import register
 
 D = Decimal
@@ -310,3 +310,44 @@ async def test_two_returns_at_once_never_take_back_more_than_was_shipped(stack: 
         assert refused.status_code == 200, refused.text
         again = await ask()  # a refused return gives back what it claimed
         assert again.status_code == 201, again.text
+
+
+async def test_a_return_of_goods_inventory_never_issued_is_dead_lettered_not_guessed(
+    stack: Stack,
+) -> None:
+    """Without an issue of the order to take the cost from, inventory does not restock at a
+    guessed cost (today's average): the event goes to the dead letters with the reason."""
+    _, url = stack.serve("inventory")
+    sku = f"RX-{uuid4().hex[:6]}"
+    async with httpx.AsyncClient(headers=bearer(), timeout=30) as client:
+        await register(client, url, [sku], [WH])
+        stocked = envelope_of(goods(sku, "5", "4.00"), "po-1")
+        await publish(topic_of("purchasing", stack.namespace), [stocked])
+        await _consumed(client, url, stocked)
+        stranger = ReturnReceived(
+            return_id=uuid4(),
+            order_id=uuid4(),
+            customer_id=uuid4(),
+            lines=[
+                ReturnedLine(
+                    line_no=1,
+                    sku=sku,
+                    warehouse=WH,
+                    quantity=D(1),
+                    unit="pcs",
+                    disposition="restock",
+                    unit_price=Money(amount=D("22.50"), currency="CNY"),
+                )
+            ],
+            value=Money(amount=D("22.50"), currency="CNY"),
+        )
+        await publish(
+            topic_of("sales", stack.namespace),
+            [envelope_of(stranger, f"customer-return-{stranger.return_id}")],
+        )
+        dead = await read_all(f"{stack.namespace}.dlq.inventory.stock-keeper", expect=1)
+        assert len(dead) == 1
+        reason = dict(dead[0].headers)["jxc_dlq_reason"].decode()  # type: ignore[attr-defined]
+        assert "cannot be restocked at the cost it left with" in reason
+        level = (await client.get(f"{url}/stock/{sku}/{WH}")).json()
+        assert D(level["on_hand"]) == 5  # nothing came in
