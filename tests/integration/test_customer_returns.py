@@ -113,6 +113,12 @@ async def test_inventory_restocks_a_return_at_the_cost_the_goods_left_with(stack
         dearer = envelope_of(goods(sku, "4", "9.00"), "po-2")
         await publish(purchasing, [dearer])
         await _consumed(client, url, dearer)
+        # another customer wants 9 of the 8 available: the line waits for stock
+        waiting_id = uuid4()
+        waiting = envelope_of(sold(waiting_id, uuid4(), sku, "9"), f"sales-order-{waiting_id}")
+        await publish(sales, [waiting])
+        await _consumed(client, url, waiting)
+        assert D((await client.get(f"{url}/stock/{sku}/{WH}")).json()["backordered"]) == 9
         back = ReturnReceived(
             return_id=uuid4(),
             order_id=order_id,
@@ -154,6 +160,8 @@ async def test_inventory_restocks_a_return_at_the_cost_the_goods_left_with(stack
     assert restocked["document_id"] == str(back.return_id)
     # 10 x 4 - 6 x 4 + 4 x 9 + 2 x 4 = 60 for 10 on hand
     assert (D(level["on_hand"]), D(level["value"])) == (10, 60)
+    # the 2 restocked made 10 available: the waiting line of 9 is reserved
+    assert (D(level["reserved"]), D(level["backordered"]), D(level["available"])) == (9, 0, 1)
 
 
 SALES = bearer("wang.fang", ["sales"])
