@@ -262,3 +262,51 @@ async def test_concurrent_receipts_and_orders_never_over_reserve(stack: Stack) -
     assert all(count == 1 for _, count, _ in rows)  # no line reserved twice, ever
     assert all(lowest >= 0 for _, _, lowest in rows)  # never beyond what was available
     assert {UUID(o) for o, _, _ in rows} == set(asked)
+
+
+async def test_a_transfer_in_and_a_released_reservation_fill_waiting_lines(stack: Stack) -> None:
+    _, url = stack.serve("inventory")
+    sku = f"BT-{uuid4().hex[:6]}"
+    async with httpx.AsyncClient(headers=bearer(), timeout=30) as client:
+        await register(client, url, [sku], ["WH-A", WH])
+
+        async def reserve(order_id: UUID, quantity: str) -> dict[str, Any]:
+            line = {"line_no": 1, "sku": sku, "warehouse": WH, "quantity": quantity, "unit": "pcs"}
+            made = await client.post(
+                f"{url}/reservations", json={"order_id": str(order_id), "lines": [line]}
+            )
+            assert made.status_code == 200, made.text
+            answer: dict[str, Any] = made.json()["lines"][0]
+            return answer
+
+        first, second = uuid4(), uuid4()
+        assert (await reserve(first, "6"))["status"] == "backordered"
+        assert (await reserve(second, "3"))["position"] == 2
+        stocked = envelope_of(receipt([(sku, "WH-A", D(10))]), "po-a")
+        await publish(topic_of("purchasing", stack.namespace), [stocked])
+        await _consumed(client, url, stocked)
+        requested = await client.post(
+            f"{url}/transfers",
+            json={
+                "from_warehouse": "WH-A",
+                "to_warehouse": WH,
+                "lines": [{"sku": sku, "quantity": "7", "unit": "pcs"}],
+            },
+        )
+        assert requested.status_code == 201, requested.text
+        transfer = requested.json()["id"]
+        assert (await client.post(f"{url}/transfers/{transfer}/dispatch")).status_code == 200
+        received = await client.post(
+            f"{url}/transfers/{transfer}/receive",
+            json={"lines": [{"line_no": 1, "quantity_received": "7"}]},
+        )
+        assert received.status_code == 200, received.text
+        level = await _level(client, url, sku)  # 7 in: the 6 reserved, the 3 still wait
+        assert (D(level["reserved"]), D(level["backordered"]), D(level["available"])) == (6, 3, 1)
+
+        freed = await client.post(f"{url}/reservations/{first}/release", json={"reason": "gone"})
+        assert freed.status_code == 200, freed.text
+        level = await _level(client, url, sku)  # the 6 released: the 3 are reserved
+        assert (D(level["reserved"]), D(level["backordered"]), D(level["available"])) == (3, 0, 4)
+        detail = (await client.get(f"{url}/stock/{sku}/{WH}/detail")).json()
+        assert [UUID(r["order_id"]) for r in detail["reservations"]] == [second]
