@@ -23,7 +23,13 @@ PLAIN = (
     "stock_queries.py",
 )
 #: The stock core's plain reads, in a module whose bulk statements stay hand-tuned SQL.
-STOCK_TABLES_PLAIN = ("item_units", "reserved_lines", "warehouse_policies")
+STOCK_TABLES_PLAIN = (
+    "item_units",
+    "reserved_lines",
+    "waiting_lines",
+    "issue_costs",
+    "warehouse_policies",
+)
 
 
 def test_plain_reads_and_writes_hold_no_sql_text() -> None:

@@ -16,7 +16,7 @@ import pytest
 from jxc.events.base import Money
 from jxc.events.contracts.inventory import (
     IssuedLayer,
-    ReservationRejected,
+    ReservationBackordered,
     ReservationReleased,
     StockAdjusted,
     StockIssued,
@@ -25,6 +25,7 @@ from jxc.events.contracts.inventory import (
 )
 from jxc.inventory.domain.stock import (
     Adjust,
+    Backorder,
     Issue,
     Position,
     Receive,
@@ -203,27 +204,28 @@ def test_a_reservation_within_what_is_available_says_what_is_left(given: Given) 
     assert state.reservations == {(OTHER_ORDER, 1): Decimal("3"), (ORDER, 1): Decimal("4")}
 
 
-def test_a_reservation_beyond_what_is_available_is_rejected_with_what_there_is(
+def test_a_reservation_beyond_what_is_available_waits_as_a_backorder_with_what_there_is(
     given: Given,
 ) -> None:
     state = (
         given(received("10"), reserved(OTHER_ORDER, "4", "6"))
         .when(Reserve(ORDER, 2, Decimal("7"), UNIT))
         .then(
-            ReservationRejected(
+            ReservationBackordered(
                 sku=SKU,
                 warehouse=WH,
                 order_id=ORDER,
                 line_no=2,
-                requested=Decimal("7"),
-                available=Decimal("6"),
+                quantity=Decimal("7"),
                 unit=UNIT,
-                reason="only 6 pcs available",
+                available=Decimal("6"),
+                position=1,
             )
         )
     )
-    assert state.reserved == Decimal("4")  # nothing was held for the rejected line
+    assert state.reserved == Decimal("4")  # nothing was held for the waiting line
     assert (ORDER, 2) not in state.reservations
+    assert state.backorders == (Backorder(ORDER, 2, Decimal("7")),)
 
 
 def test_all_that_is_available_can_be_reserved(given: Given) -> None:
@@ -257,15 +259,15 @@ def test_a_reservation_in_another_unit_is_refused(given: Given) -> None:
 def test_stock_in_quarantine_cannot_be_reserved(given: Given) -> None:
     history = (received("10", location=QC), received("4", location="A-01"))
     given(*history).when(Reserve(ORDER, 1, Decimal("5"), UNIT)).then(
-        ReservationRejected(
+        ReservationBackordered(
             sku=SKU,
             warehouse=WH,
             order_id=ORDER,
             line_no=1,
-            requested=Decimal("5"),
-            available=Decimal("4"),  # 14 on hand, 10 of them in quarantine
+            quantity=Decimal("5"),
             unit=UNIT,
-            reason="only 4 pcs available",
+            available=Decimal("4"),  # 14 on hand, 10 of them in quarantine
+            position=1,
         )
     )
     state = (

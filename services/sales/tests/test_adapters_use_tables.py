@@ -1,4 +1,4 @@
-"""Sales's adapters read and write the tables as jxc.sales.tables declares them (SQLAlchemy Core
+"""Sales' adapters read and write the tables as jxc.sales.tables declares them (SQLAlchemy Core
 statements compiled for psycopg), never through SQL text of their own."""
 
 from __future__ import annotations

@@ -131,6 +131,22 @@ stock_reservations = Table(
     Index("stock_reservations_position", "sku", "warehouse"),
 )
 
+# The backorder queue of each position, part of its state (like its reservations and layers):
+# the order lines waiting for stock, `seq` their place, first placed first.
+stock_backorders = Table(
+    "stock_backorders",
+    metadata,
+    Column("sku", Text, primary_key=True),
+    Column("warehouse", Text, primary_key=True),
+    Column("seq", Integer, primary_key=True),
+    Column("order_id", Uuid, nullable=False),
+    Column("line_no", Integer, nullable=False),
+    _required("quantity", Numeric),
+    UniqueConstraint(
+        "order_id", "line_no", "sku", "warehouse", name="stock_backorders_order_line_key"
+    ),
+)
+
 stock_ledger = Table(
     "stock_ledger",
     metadata,

@@ -7,6 +7,7 @@ from fastapi import APIRouter
 from jxc.platform.projection import Projection
 from jxc.platform.runtime import Parts, Service, Worker
 from jxc.sales.api.carriers import carriers_router
+from jxc.sales.api.customer_returns import customer_returns_router
 from jxc.sales.api.delivery_runs import delivery_runs_router
 from jxc.sales.api.demand_forecasts import demand_forecasts_router
 from jxc.sales.api.invoices import invoices_router
@@ -17,6 +18,7 @@ from jxc.sales.api.reference import reference_router
 from jxc.sales.api.sales_plans import sales_plans_router
 from jxc.sales.api.shipments import shipments_router
 from jxc.sales.app.carriers import Carriers
+from jxc.sales.app.customer_returns import CustomerReturns
 from jxc.sales.app.delivery_runs import DeliveryRuns
 from jxc.sales.app.demand_forecasts import DemandForecasts
 from jxc.sales.app.forecast_schedule import ForecastSchedule
@@ -35,6 +37,7 @@ from jxc.sales.projections.coupons import CouponsProjection
 from jxc.sales.projections.credit import CreditProjection
 from jxc.sales.projections.logistics_orders import LogisticsOrdersProjection
 from jxc.sales.projections.reference import CatalogProjection, CustomersProjection
+from jxc.sales.projections.return_sales import ReturnSalesProjection
 from jxc.sales.projections.sales_history import SalesHistoryProjection
 from jxc.sales.settings import SalesSettings
 
@@ -47,6 +50,7 @@ SALES_HISTORY = "sales-history"
 LOGISTICS_ORDERS = "logistics-orders"
 INVOICING = "invoicing"
 SHIPMENT_POLICY = "shipment-policy"
+RETURN_SALES = "return-sales"
 
 
 def customers(parts: Parts) -> CustomersProjection:
@@ -117,6 +121,11 @@ def shipment_policy(parts: Parts) -> ShipmentPolicy:
     )
 
 
+def return_sales(parts: Parts) -> ReturnSalesProjection:
+    s = parts.settings
+    return ReturnSalesProjection(name=s.consumer_name(RETURN_SALES), topics=[s.topic_for("sales")])
+
+
 def projections(parts: Parts) -> list[Projection]:
     return [
         customers(parts),
@@ -128,6 +137,7 @@ def projections(parts: Parts) -> list[Projection]:
         logistics_orders(parts),
         invoicing(parts),
         shipment_policy(parts),
+        return_sales(parts),
     ]
 
 
@@ -140,6 +150,7 @@ def routers(parts: Parts) -> list[APIRouter]:
     consumers = {CUSTOMERS: customers(parts).name, CATALOG: catalog(parts).name}
     orders = Orders(parts.commands)
     plans = SalesPlans(parts.commands, sales_history(parts).name, max_wait)
+    returns = CustomerReturns(parts.commands, return_sales(parts).name, max_wait)
     return [
         reference_router(ReferenceData(parts.pool, consumers, max_wait)),
         orders_router(orders),
@@ -151,6 +162,7 @@ def routers(parts: Parts) -> list[APIRouter]:
         shipments_router(shipments(parts)),
         delivery_runs_router(DeliveryRuns(parts.commands)),
         invoices_router(Invoices(parts.commands, InvoicingSettings())),
+        customer_returns_router(returns),
     ]
 
 

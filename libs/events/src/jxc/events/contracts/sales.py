@@ -274,3 +274,79 @@ class DemandForecasted(DomainEvent):
     holdout_weeks: int = Field(ge=0)
     errors: list[ForecastError] = Field(default_factory=list)
     computed_at: datetime
+
+
+# --- customer returns (stream customer-return-<id>): sales' own events ---------------------
+
+
+class RequestedReturnLine(BaseModel):
+    """A line of an order the customer wants to return: `line_no` is the order's line,
+    `unit_price` what the customer paid for one, net of discounts."""
+
+    model_config = ConfigDict(frozen=True)
+
+    line_no: int = Field(ge=1)
+    sku: Sku
+    warehouse: Code
+    quantity: PositiveQuantity
+    unit: Unit
+    unit_price: Money
+
+
+@registry.register
+class ReturnRequested(DomainEvent):
+    """A customer asks to return goods of an order (RMA); never more than was shipped less
+    what other returns of the order already claim."""
+
+    event_type = "sales.ReturnRequested"
+
+    return_id: UUID
+    order_id: UUID
+    customer_id: UUID
+    lines: Annotated[list[RequestedReturnLine], Field(min_length=1)]
+    reason: Text
+
+
+@registry.register
+class ReturnApproved(DomainEvent):
+    """The return may come back: the warehouse receives and inspects it."""
+
+    event_type = "sales.ReturnApproved"
+
+    return_id: UUID
+    note: Text | None = None
+
+
+@registry.register
+class ReturnRefused(DomainEvent):
+    """The return is refused; what it claimed of the order may be returned by another."""
+
+    event_type = "sales.ReturnRefused"
+
+    return_id: UUID
+    reason: Text
+
+
+class ExchangedLine(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    line_no: int = Field(ge=1)
+    sku: Sku
+    warehouse: Code
+    quantity: PositiveQuantity
+    unit: Unit
+
+
+@registry.register
+class ReturnExchanged(DomainEvent):
+    """The received goods are replaced instead of refunded: a replacement order
+    `replacement_order_id` for these lines is wanted (the order aggregate places it; the
+    return only asks for it)."""
+
+    event_type = "sales.ReturnExchanged"
+
+    return_id: UUID
+    order_id: UUID
+    customer_id: UUID
+    replacement_order_id: UUID
+    lines: Annotated[list[ExchangedLine], Field(min_length=1)]

@@ -6,11 +6,12 @@ anything unregistered is a typo or a stranger, and the command says so instead o
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from sqlalchemy import Column, Text, bindparam, func, select
 from sqlalchemy.dialects.postgresql import ARRAY
 
-from jxc.inventory.tables import items, warehouses
+from jxc.inventory.tables import items, stock_positions, warehouses
 from jxc.platform.decider import NotFound
 from jxc.platform.statements import Statement
 from jxc.platform.store import Conn
@@ -22,6 +23,48 @@ def _registered(name: Column[str]) -> Statement:
 
 _KNOWN_WAREHOUSES = _registered(warehouses.c.code)
 _KNOWN_SKUS = _registered(items.c.sku)
+_ITEM_UNITS = Statement(
+    select(items.c.sku, items.c.unit).where(
+        items.c.sku == func.any(bindparam("names", type_=ARRAY(Text)))
+    )
+)
+_p = stock_positions
+_POSITION_UNITS = Statement(
+    select(_p.c.sku, _p.c.warehouse, _p.c.unit).where(
+        _p.c.sku == func.any(bindparam("skus", type_=ARRAY(Text))),
+        _p.c.warehouse == func.any(bindparam("warehouses", type_=ARRAY(Text))),
+    )
+)
+
+
+@dataclass(frozen=True, slots=True)
+class StockName:
+    """What inventory knows of a SKU x warehouse an order names: the unit its stock is kept in
+    (None when no stock was ever recorded there), the item master's unit (None when the SKU is
+    not registered) and whether the warehouse is registered."""
+
+    position_unit: str | None
+    item_unit: str | None
+    warehouse_registered: bool
+
+
+async def stock_names(
+    conn: Conn, keys: Sequence[tuple[str, str]]
+) -> dict[tuple[str, str], StockName]:
+    if not keys:
+        return {}
+    skus = sorted({sku for sku, _ in keys})
+    whs = sorted({wh for _, wh in keys})
+    cur = await conn.execute(_ITEM_UNITS.sql, _ITEM_UNITS.args(names=skus))
+    item_units = {sku: unit for sku, unit in await cur.fetchall()}
+    cur = await conn.execute(_KNOWN_WAREHOUSES.sql, _KNOWN_WAREHOUSES.args(names=whs))
+    registered = {code for (code,) in await cur.fetchall()}
+    cur = await conn.execute(_POSITION_UNITS.sql, _POSITION_UNITS.args(skus=skus, warehouses=whs))
+    position_units = {(sku, wh): unit for sku, wh, unit in await cur.fetchall()}
+    return {
+        key: StockName(position_units.get(key), item_units.get(key[0]), key[1] in registered)
+        for key in keys
+    }
 
 
 async def check_known(

@@ -10,15 +10,26 @@ from typing import Any
 from uuid import UUID
 
 from psycopg.rows import dict_row
-from sqlalchemy import Text, bindparam, cast, func, or_, select
+from sqlalchemy import Integer, Text, Uuid, bindparam, cast, func, or_, select, tuple_, union
 
 from jxc.inventory.adapters.stock_levels import level_columns
-from jxc.inventory.tables import stock_ledger, stock_positions, stock_reservations
+from jxc.inventory.tables import (
+    stock_backorders,
+    stock_ledger,
+    stock_positions,
+    stock_reservations,
+)
 from jxc.platform.statements import Statement
 from jxc.platform.store import Conn
 
 _p = stock_positions.alias("p")
 _sku, _wh = cast(bindparam("sku"), Text), cast(bindparam("wh"), Text)
+_waiting = stock_backorders.alias("w")
+_backordered = (
+    select(func.coalesce(func.sum(_waiting.c.quantity), 0))
+    .where(_waiting.c.sku == _p.c.sku, _waiting.c.warehouse == _p.c.warehouse)
+    .scalar_subquery()
+)
 _POSITIONS = Statement(
     select(
         _p.c.sku,
@@ -30,6 +41,7 @@ _POSITIONS = Statement(
         _p.c.last_unit_cost,
         _p.c.version,
         _p.c.updated_at,
+        _backordered.label("backordered"),
         *level_columns(_p),
     )
     .where(or_(_sku.is_(None), _p.c.sku == _sku), or_(_wh.is_(None), _p.c.warehouse == _wh))
@@ -54,19 +66,72 @@ _LEDGER_LINES = Statement(
     .order_by(stock_ledger.c.id)
     .limit(bindparam("limit"))
 )
-_r = stock_reservations
+_r, _b = stock_reservations, stock_backorders
+_held = union(
+    select(_r.c.line_no, _r.c.sku, _r.c.warehouse).where(_r.c.order_id == bindparam("order_id")),
+    select(_b.c.line_no, _b.c.sku, _b.c.warehouse).where(_b.c.order_id == bindparam("order_id")),
+).subquery()
 _RESERVATION_LINES = Statement(
-    select(_r.c.line_no, _r.c.sku, _r.c.warehouse)
-    .where(_r.c.order_id == bindparam("order_id"))
-    .order_by(_r.c.line_no, _r.c.sku, _r.c.warehouse)
+    select(_held.c.line_no, _held.c.sku, _held.c.warehouse).order_by(
+        _held.c.line_no, _held.c.sku, _held.c.warehouse
+    )
 )
+
+_after = (
+    cast(bindparam("after_sku"), Text),
+    cast(bindparam("after_wh"), Text),
+    cast(bindparam("after_seq"), Integer),
+)
+_order = cast(bindparam("order_id"), Uuid)
+_BACKORDERS = Statement(
+    select(_b.c.sku, _b.c.warehouse, _b.c.seq, _b.c.order_id, _b.c.line_no, _b.c.quantity)
+    .where(
+        or_(_sku.is_(None), _b.c.sku == _sku),
+        or_(_wh.is_(None), _b.c.warehouse == _wh),
+        or_(_order.is_(None), _b.c.order_id == _order),
+        or_(
+            _after[0].is_(None),
+            tuple_(_b.c.sku, _b.c.warehouse, _b.c.seq) > tuple_(*_after),
+        ),
+    )
+    .order_by(_b.c.sku, _b.c.warehouse, _b.c.seq)
+    .limit(bindparam("limit"))
+)
+
+
+async def backorders(
+    conn: Conn,
+    sku: str | None,
+    warehouse: str | None,
+    order_id: UUID | None,
+    after: tuple[str, str, int] | None,
+    limit: int,
+) -> list[dict[str, Any]]:
+    """Order lines waiting for stock, by SKU, warehouse and place in the queue (`seq`, 1 is
+    served next), after the (sku, warehouse, seq) `after` when given."""
+    a_sku, a_wh, a_seq = after or (None, None, None)
+    cur = conn.cursor(row_factory=dict_row)
+    await cur.execute(
+        _BACKORDERS.sql,
+        _BACKORDERS.args(
+            sku=sku,
+            wh=warehouse,
+            order_id=order_id,
+            after_sku=a_sku,
+            after_wh=a_wh,
+            after_seq=a_seq,
+            limit=limit,
+        ),
+    )
+    return list(await cur.fetchall())
 
 
 async def positions(
     conn: Conn, sku: str | None, warehouse: str | None, limit: int
 ) -> list[dict[str, Any]]:
     """Positions (of one SKU, one warehouse, or both), by SKU and warehouse: on hand,
-    quarantined, reserved, in transit, value, last unit cost, version, updated at."""
+    quarantined, reserved, in transit, backordered (order lines waiting for stock), value,
+    last unit cost, version, updated at."""
     cur = conn.cursor(row_factory=dict_row)
     await cur.execute(_POSITIONS.sql, _POSITIONS.args(sku=sku, wh=warehouse, limit=limit))
     return list(await cur.fetchall())
@@ -96,6 +161,7 @@ async def ledger_lines(
 
 
 async def reservation_lines(conn: Conn, order_id: UUID) -> list[tuple[int, str, str]]:
-    """The lines of an order that hold a reservation: (line number, SKU, warehouse)."""
+    """The lines of an order that hold a reservation or wait in a backorder queue:
+    (line number, SKU, warehouse)."""
     cur = await conn.execute(_RESERVATION_LINES.sql, _RESERVATION_LINES.args(order_id=order_id))
     return [(int(n), str(s), str(w)) for n, s, w in await cur.fetchall()]

@@ -16,8 +16,21 @@ from sqlalchemy.dialects.postgresql import ARRAY
 from jxc.events.base import DomainEvent
 from jxc.events.contracts.inventory import CostAdjusted, StockAdjusted, StockIssued, StockReceived
 from jxc.events.envelope import Envelope
-from jxc.inventory.domain.stock import ZERO, Layer, Position, Valuation, received_value
-from jxc.inventory.tables import items, stock_ledger, stock_reservations, warehouse_locations
+from jxc.inventory.domain.stock import (
+    ZERO,
+    Backorder,
+    Layer,
+    Position,
+    Valuation,
+    received_value,
+)
+from jxc.inventory.tables import (
+    items,
+    stock_backorders,
+    stock_ledger,
+    stock_reservations,
+    warehouse_locations,
+)
 from jxc.inventory.tables import warehouses as _warehouses
 from jxc.platform.statements import Statement
 from jxc.platform.store import Conn
@@ -35,6 +48,28 @@ _RESERVED_LINES = Statement(
     select(_r.c.order_id, _r.c.line_no, _r.c.sku, _r.c.warehouse)
     .where(_r.c.order_id == func.any(bindparam("order_ids", type_=ARRAY(Uuid))))
     .order_by(_r.c.order_id, _r.c.line_no)
+)
+_g = stock_ledger
+_ISSUE_COSTS = Statement(
+    select(
+        _g.c.order_id,
+        _g.c.sku,
+        _g.c.warehouse,
+        _g.c.currency,
+        func.sum(-_g.c.quantity),
+        func.sum(-_g.c.value_change),
+    )
+    .where(
+        _g.c.order_id == func.any(bindparam("order_ids", type_=ARRAY(Uuid))),
+        _g.c.movement == "issue",
+    )
+    .group_by(_g.c.order_id, _g.c.sku, _g.c.warehouse, _g.c.currency)
+)
+_b = stock_backorders
+_WAITING_LINES = Statement(
+    select(_b.c.order_id, _b.c.line_no, _b.c.sku, _b.c.warehouse)
+    .where(_b.c.order_id == func.any(bindparam("order_ids", type_=ARRAY(Uuid))))
+    .order_by(_b.c.order_id, _b.c.line_no)
 )
 _w, _l = _warehouses, warehouse_locations
 _WAREHOUSE_POLICIES = Statement(
@@ -113,6 +148,42 @@ async def reserved_lines(
     return lines
 
 
+@dataclass(frozen=True, slots=True)
+class IssuedForOrder:
+    """What left for an order, of one SKU from one warehouse: quantity and value, per the
+    ledger's issue lines."""
+
+    quantity: Decimal
+    value: Decimal
+    currency: str
+
+
+async def issue_costs(
+    conn: Conn, order_ids: list[UUID]
+) -> dict[tuple[UUID, str, str], IssuedForOrder]:
+    """Per (order, SKU, warehouse): the stock issued for these orders, with its cost."""
+    if not order_ids:
+        return {}
+    cur = await conn.execute(_ISSUE_COSTS.sql, _ISSUE_COSTS.args(order_ids=order_ids))
+    return {
+        (order_id, sku, wh): IssuedForOrder(quantity, value, currency)
+        for order_id, sku, wh, currency, quantity, value in await cur.fetchall()
+    }
+
+
+async def waiting_lines(
+    conn: Conn, order_ids: list[UUID]
+) -> dict[UUID, list[tuple[int, str, str]]]:
+    """The lines of these orders waiting in a backorder queue: (line number, SKU, warehouse)."""
+    if not order_ids:
+        return {}
+    cur = await conn.execute(_WAITING_LINES.sql, _WAITING_LINES.args(order_ids=order_ids))
+    lines: dict[UUID, list[tuple[int, str, str]]] = {}
+    for order_id, line_no, sku, wh in await cur.fetchall():
+        lines.setdefault(order_id, []).append((line_no, sku, wh))
+    return lines
+
+
 async def lock_position_rows(conn: Conn, keys: Sequence[Key]) -> None:
     """Lock existing positions in (sku, warehouse) order, the order `load` locks in, so that
     anything that locks positions (a stock batch, a transfer) never deadlocks with another."""
@@ -161,6 +232,14 @@ async def load(
     )
     for sku, wh, order_id, line_no, quantity in await cur.fetchall():
         reservations.setdefault((sku, wh), {})[(order_id, line_no)] = quantity
+    backorders: dict[Key, list[Backorder]] = {}
+    cur = await conn.execute(
+        f"SELECT sku, warehouse, order_id, line_no, quantity FROM stock_backorders {join} "
+        "ORDER BY sku, warehouse, seq",
+        (skus, whs),
+    )
+    for sku, wh, order_id, line_no, quantity in await cur.fetchall():
+        backorders.setdefault((sku, wh), []).append(Backorder(order_id, line_no, quantity))
     policies = await warehouse_policies(conn, sorted(set(whs)))
     loaded: dict[Key, Slot] = {}
     for sku, wh, unit, currency, on_hand, reserved, value, last_cost, in_transit, version in rows:
@@ -181,6 +260,7 @@ async def load(
             layers=tuple(layers.get((sku, wh), ())),
             reservations=reservations.get((sku, wh), {}),
             in_transit=in_transit,
+            backorders=tuple(backorders.get((sku, wh), ())),
         )
         loaded[(sku, wh)] = Slot(position, position, version)
     return loaded
@@ -224,6 +304,7 @@ async def save(conn: Conn, loaded: dict[Key, Slot]) -> None:
     await save_balances(conn, changed)
     await save_reservations(conn, changed)
     await save_layers(conn, changed)
+    await save_backorders(conn, changed)
 
 
 async def save_balances(conn: Conn, changed: list[Slot]) -> None:
@@ -304,6 +385,31 @@ async def save_layers(conn: Conn, changed: list[Slot]) -> None:
             "INSERT INTO stock_layers (sku, warehouse, seq, quantity, unit_cost, source_id) "
             "SELECT * FROM unnest(%b::text[], %b::text[], %b::int[], %b::numeric[], "
             "%b::numeric[], %b::uuid[])",
+            [list(c) for c in zip(*rows, strict=True)],
+        )
+
+
+async def save_backorders(conn: Conn, changed: list[Slot]) -> None:
+    """The queues that changed, written again whole in their order (a queue is short: the
+    lines waiting for one SKU in one warehouse)."""
+    touched = [s for s in changed if s.current.backorders != s.original.backorders]
+    if not touched:
+        return
+    await conn.execute(
+        "DELETE FROM stock_backorders b USING unnest(%b::text[], %b::text[]) "
+        "AS t(sku, warehouse) WHERE (b.sku, b.warehouse) = (t.sku, t.warehouse)",
+        ([s.current.sku for s in touched], [s.current.warehouse for s in touched]),
+    )
+    rows = [
+        (s.current.sku, s.current.warehouse, seq, b.order_id, b.line_no, b.quantity)
+        for s in touched
+        for seq, b in enumerate(s.current.backorders, start=1)
+    ]
+    if rows:
+        await conn.execute(
+            "INSERT INTO stock_backorders (sku, warehouse, seq, order_id, line_no, quantity) "
+            "SELECT * FROM unnest(%b::text[], %b::text[], %b::int[], %b::uuid[], "
+            "%b::int[], %b::numeric[])",
             [list(c) for c in zip(*rows, strict=True)],
         )
 

@@ -33,10 +33,21 @@ class StockLevel(BaseModel):
     available: Decimal
     in_transit: Decimal
     quarantined: Decimal
+    backordered: Decimal = Field(description="order lines waiting for stock, in all")
     value: Decimal
     unit_cost: Decimal
     version: int
     updated_at: datetime
+
+
+class WaitingLine(BaseModel):
+    sku: str
+    warehouse: str
+    position: int = Field(description="its place in the queue of its SKU x warehouse: 1 is next")
+    seq: int
+    order_id: UUID
+    line_no: int
+    quantity: Decimal
 
 
 class StockAsOf(BaseModel):
@@ -138,6 +149,32 @@ def stock_router(view: StockView, commands: StockCommands) -> CommandRouter:
         await view.wait_for(wait_for_event, wait_seconds)
         return await view.levels(sku, warehouse)
 
+    @router.get("/backorders", response_model=list[WaitingLine], tags=["reservations"])
+    async def backorders(
+        sku: Annotated[limits.Text | None, Query(max_length=limits.MAX_CODE)] = None,
+        warehouse: Annotated[limits.Text | None, Query(max_length=limits.MAX_CODE)] = None,
+        order_id: UUID | None = None,
+        after_sku: Annotated[limits.Text | None, Query(max_length=limits.MAX_CODE)] = None,
+        after_warehouse: Annotated[limits.Text | None, Query(max_length=limits.MAX_CODE)] = None,
+        after_seq: Annotated[int | None, Query(ge=0)] = None,
+        limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+        wait_for_event: WaitFor = None,
+        wait_seconds: WaitSeconds = 10.0,
+    ) -> list[dict[str, Any]]:
+        """Order lines waiting for stock, by SKU, warehouse and place in the queue; the next
+        page starts after the last line's (sku, warehouse, seq)."""
+        await view.wait_for(wait_for_event, wait_seconds)
+        after = None
+        if after_sku is not None or after_warehouse is not None or after_seq is not None:
+            if after_sku is None or after_warehouse is None or after_seq is None:
+                raise DomainError(
+                    "a page starts after a line: give after_sku, after_warehouse and after_seq "
+                    "together",
+                    fields=("after_sku", "after_warehouse", "after_seq"),
+                )
+            after = (after_sku, after_warehouse, after_seq)
+        return await view.backorders(sku, warehouse, order_id, after, limit)
+
     @router.get("/stock/{sku}/{warehouse}", response_model=StockLevel)
     async def stock_level(
         sku: str, warehouse: str, wait_for_event: WaitFor = None, wait_seconds: WaitSeconds = 10.0
@@ -225,8 +262,10 @@ def stock_router(view: StockView, commands: StockCommands) -> CommandRouter:
 
     @router.command("/reservations", role=Role.SALES, response_model=None, tags=["reservations"])
     async def reserve(body: ReserveBody, cmd: Command) -> Any:
-        """Reserve every line now; each line answers reserved or rejected (with what is
-        available). Lines are independent, as when sales places an order."""
+        """Reserve every line now; each line answers reserved, or backordered: it waits in its
+        position's queue (its place and what is available said) and is reserved whole, first
+        placed first served, as stock arrives. Lines are independent, as when sales places an
+        order."""
         lines = [
             PositionCommand(
                 line.sku,

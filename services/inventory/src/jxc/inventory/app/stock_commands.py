@@ -11,7 +11,11 @@ from uuid import UUID
 
 from psycopg_pool import AsyncConnectionPool
 
-from jxc.events.contracts.inventory import ReservationRejected, StockReserved
+from jxc.events.contracts.inventory import (
+    ReservationBackordered,
+    ReservationRejected,
+    StockReserved,
+)
 from jxc.inventory.adapters import idempotency_keys, stock_queries
 from jxc.inventory.adapters.known_names import check_known
 from jxc.inventory.app.stock_keeper import Outcome, PositionCommand, StockKeeper, stream_of
@@ -49,8 +53,9 @@ class StockCommands:
     async def reserve(
         self, order_id: UUID, lines: Sequence[PositionCommand], **idempotency: Any
     ) -> Any:
-        """Reserve every line now; each answers reserved or rejected (with what is available).
-        Lines are independent, as when sales places an order."""
+        """Reserve every line now; each answers reserved, or backordered (waiting in its
+        position's queue, with its place and what is available). Lines are independent, as
+        when sales places an order."""
 
         async def run(conn: Conn) -> dict[str, Any]:
             await check_known(
@@ -64,12 +69,15 @@ class StockCommands:
         return await self._once("reserve", idempotency, run)
 
     async def release(self, order_id: UUID, reason: str, meta: Metadata, **idempotency: Any) -> Any:
-        """Release every line the order holds reserved."""
+        """Release every line the order holds reserved and withdraw those still waiting."""
 
         async def run(conn: Conn) -> dict[str, Any]:
             lines = await stock_queries.reservation_lines(conn, order_id)
             if not lines:
-                raise NotFound(f"order {order_id} holds no reservation", fields=("order_id",))
+                raise NotFound(
+                    f"order {order_id} holds no reservation and waits for no stock",
+                    fields=("order_id",),
+                )
             commands = [
                 PositionCommand(sku, wh, Release(order_id, line_no, reason), meta)
                 for line_no, sku, wh in lines
@@ -127,7 +135,7 @@ class StockCommands:
 def _line_answer(outcome: Outcome) -> dict[str, Any]:
     command = outcome.order.command
     assert isinstance(command, Reserve)
-    [event] = outcome.events
+    event = outcome.events[0]  # the line's own; reservations of waiting lines may follow
     answer: dict[str, Any] = {
         "line_no": command.line_no,
         "sku": outcome.order.sku,
@@ -136,6 +144,13 @@ def _line_answer(outcome: Outcome) -> dict[str, Any]:
     }
     if isinstance(event, StockReserved):
         answer.update(status="reserved", quantity=event.quantity)
+    elif isinstance(event, ReservationBackordered):
+        answer.update(
+            status="backordered",
+            quantity=event.quantity,
+            available=event.available,
+            position=event.position,
+        )
     else:
         assert isinstance(event, ReservationRejected)
         answer.update(

@@ -70,8 +70,21 @@ class StockView:
         async with self.pool.connection() as conn:
             return await stock_queries.ledger_lines(conn, sku, warehouse, after_id, limit)
 
+    async def backorders(
+        self,
+        sku: str | None,
+        warehouse: str | None,
+        order_id: UUID | None,
+        after: tuple[str, str, int] | None,
+        limit: int,
+    ) -> list[dict[str, Any]]:
+        async with self.pool.connection() as conn:
+            rows = await stock_queries.backorders(conn, sku, warehouse, order_id, after, limit)
+        return [row | {"position": row["seq"]} for row in rows]
+
     async def detail(self, sku: str, warehouse: str) -> dict[str, Any]:
-        """Balances per location and lot, FIFO cost layers and open reservations."""
+        """Balances per location and lot, FIFO cost layers, open reservations and the order
+        lines waiting for stock (first served first)."""
         async with self.pool.connection() as conn:
             position = await self.keeper.position(conn, sku, warehouse)
         if position is None:
@@ -96,6 +109,10 @@ class StockView:
             "reservations": [
                 {"order_id": order_id, "line_no": line_no, "quantity": q}
                 for (order_id, line_no), q in sorted(position.reservations.items())
+            ],
+            "backorders": [
+                {"order_id": b.order_id, "line_no": b.line_no, "quantity": b.quantity}
+                for b in position.backorders
             ],
         }
 

@@ -21,6 +21,7 @@ from jxc.inventory.domain.stock.decider import decide
 from jxc.inventory.domain.stock.receiving import SHORTFALL_SETTLED
 from jxc.inventory.domain.stock.state import (
     ZERO,
+    Backorder,
     BalanceKey,
     IssueKind,
     Layer,
@@ -40,6 +41,7 @@ __all__ = [
     "TRANSIT_LOSS",
     "ZERO",
     "Adjust",
+    "Backorder",
     "BalanceKey",
     "ChangeInTransit",
     "CorrectCost",

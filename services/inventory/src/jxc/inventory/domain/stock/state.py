@@ -11,7 +11,9 @@ from uuid import UUID
 
 from jxc.events.base import DomainEvent
 from jxc.events.contracts.inventory import (
+    BackorderWithdrawn,
     CostAdjusted,
+    ReservationBackordered,
     ReservationReleased,
     StockAdjusted,
     StockInTransitChanged,
@@ -63,6 +65,19 @@ class Layer:
 
 
 @dataclass(frozen=True, slots=True)
+class Backorder:
+    """An order line waiting for stock, in the position's backorder queue."""
+
+    order_id: UUID
+    line_no: int
+    quantity: Decimal
+
+    @property
+    def key(self) -> ReservationKey:
+        return (self.order_id, self.line_no)
+
+
+@dataclass(frozen=True, slots=True)
 class Position:
     sku: str
     warehouse: str
@@ -79,6 +94,13 @@ class Position:
     layers: tuple[Layer, ...] = ()
     reservations: Mapping[ReservationKey, Decimal] = field(default_factory=dict)
     in_transit: Decimal = ZERO  # on its way here by transfers: neither on hand nor available
+    # Order lines waiting for stock, first placed first: reserved whole, head first, as
+    # available stock rises (see backorders.py); part of the state, so the stream lock of
+    # the position serialises whoever fills or joins the queue.
+    backorders: tuple[Backorder, ...] = ()
+
+    def backorder_of(self, key: ReservationKey) -> Backorder | None:
+        return next((b for b in self.backorders if b.key == key), None)
 
     @property
     def saleable(self) -> Decimal:
@@ -135,9 +157,21 @@ def evolve(state: Position, event: DomainEvent) -> Position:
             event.unit_cost.amount,
         )
     if isinstance(event, StockReserved):
+        key = (event.order_id, event.line_no)
         reservations = dict(state.reservations)
-        reservations[(event.order_id, event.line_no)] = event.quantity
-        return replace(state, reserved=state.reserved + event.quantity, reservations=reservations)
+        reservations[key] = event.quantity
+        return replace(
+            state,
+            reserved=state.reserved + event.quantity,
+            reservations=reservations,
+            backorders=_without(state.backorders, key),
+        )
+    if isinstance(event, ReservationBackordered):
+        waiting = Backorder(event.order_id, event.line_no, event.quantity)
+        return replace(state, backorders=(*state.backorders, waiting))
+    if isinstance(event, BackorderWithdrawn):
+        key = (event.order_id, event.line_no)
+        return replace(state, backorders=_without(state.backorders, key))
     if isinstance(event, ReservationReleased):
         reservations = dict(state.reservations)
         reservations.pop((event.order_id, event.line_no), None)
@@ -180,6 +214,10 @@ def evolve(state: Position, event: DomainEvent) -> Position:
     if isinstance(event, CostAdjusted):
         return _revalue(state, event)
     return state
+
+
+def _without(queue: tuple[Backorder, ...], key: ReservationKey) -> tuple[Backorder, ...]:
+    return tuple(b for b in queue if b.key != key)
 
 
 def _add(

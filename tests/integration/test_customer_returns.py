@@ -1,0 +1,361 @@
+"""Issue 8, item 6, on real Kafka and PostgreSQL: customer returns. Inventory restocks what a
+return puts back on the shelf at the cost it left with for that order (never today's average);
+scrapped goods stay out. Sales' events are published as sales would."""
+
+from __future__ import annotations
+
+import asyncio
+from decimal import Decimal
+from typing import Any
+from uuid import UUID, uuid4
+
+import httpx
+import psycopg
+
+from jxc.events.base import Money
+from jxc.events.contracts.purchasing import GoodsReceived, ReceivedLine
+from jxc.events.contracts.sales import (
+    OrderLine,
+    OrderPlaced,
+    OrderShipped,
+    ReturnedLine,
+    ReturnReceived,
+    ShippedLine,
+)
+from jxc.events.envelope import Envelope
+from jxc.platform.settings import topic_of
+from tests.integration.auth import bearer
+from tests.integration.harness import Stack
+from tests.integration.publishing import envelope_of, publish, read_all
+from tests.integration.registering import register
+
+D = Decimal
+WH = "WH-RT"
+
+
+def goods(sku: str, quantity: str, unit_cost: str) -> GoodsReceived:
+    return GoodsReceived(
+        receipt_id=uuid4(),
+        purchase_order_id=uuid4(),
+        supplier_id=uuid4(),
+        lines=[
+            ReceivedLine(
+                line_no=1,
+                sku=sku,
+                warehouse=WH,
+                unit="pcs",
+                quantity_accepted=D(quantity),
+                quantity_rejected=D(0),
+                unit_cost=Money(amount=D(unit_cost), currency="CNY"),
+            )
+        ],
+    )
+
+
+def sold(order_id: UUID, customer_id: UUID, sku: str, quantity: str) -> OrderPlaced:
+    return OrderPlaced(
+        order_id=order_id,
+        customer_id=customer_id,
+        currency="CNY",
+        lines=[
+            OrderLine(
+                line_no=1,
+                sku=sku,
+                warehouse=WH,
+                quantity=D(quantity),
+                unit="pcs",
+                unit_price=Money(amount=D("25.00"), currency="CNY"),
+                net_amount=Money(amount=D(quantity) * D("22.50"), currency="CNY"),
+            )
+        ],
+    )
+
+
+def shipped(order_id: UUID, customer_id: UUID, sku: str, quantity: str) -> OrderShipped:
+    return OrderShipped(
+        order_id=order_id,
+        shipment_id=uuid4(),
+        customer_id=customer_id,
+        lines=[ShippedLine(line_no=1, sku=sku, warehouse=WH, quantity=D(quantity), unit="pcs")],
+    )
+
+
+async def _consumed(client: httpx.AsyncClient, url: str, *envelopes: Envelope) -> None:
+    for envelope in envelopes:
+        answer = await client.get(f"{url}/stock", params={"wait_for_event": str(envelope.event_id)})
+        assert answer.status_code == 200, answer.text
+
+
+async def _ledger(client: httpx.AsyncClient, url: str, sku: str) -> list[dict[str, Any]]:
+    answer = await client.get(f"{url}/stock/{sku}/{WH}/ledger")
+    assert answer.status_code == 200, answer.text
+    lines: list[dict[str, Any]] = answer.json()
+    return lines
+
+
+async def test_inventory_restocks_a_return_at_the_cost_the_goods_left_with(stack: Stack) -> None:
+    _, url = stack.serve("inventory")
+    sales, purchasing = topic_of("sales", stack.namespace), topic_of("purchasing", stack.namespace)
+    sku = f"RT-{uuid4().hex[:6]}"
+    order_id, customer_id = uuid4(), uuid4()
+    async with httpx.AsyncClient(headers=bearer(), timeout=30) as client:
+        await register(client, url, [sku], [WH])
+        first = envelope_of(goods(sku, "10", "4.00"), "po-1")
+        await publish(purchasing, [first])
+        await _consumed(client, url, first)
+        order = [
+            envelope_of(sold(order_id, customer_id, sku, "6"), f"sales-order-{order_id}", 1),
+            envelope_of(shipped(order_id, customer_id, sku, "6"), f"sales-order-{order_id}", 2),
+        ]
+        await publish(sales, order)
+        await _consumed(client, url, *order)
+        # later goods cost more: today's cost is no longer what the shipped goods cost
+        dearer = envelope_of(goods(sku, "4", "9.00"), "po-2")
+        await publish(purchasing, [dearer])
+        await _consumed(client, url, dearer)
+        # another customer wants 9 of the 8 available: the line waits for stock
+        waiting_id = uuid4()
+        waiting = envelope_of(sold(waiting_id, uuid4(), sku, "9"), f"sales-order-{waiting_id}")
+        await publish(sales, [waiting])
+        await _consumed(client, url, waiting)
+        assert D((await client.get(f"{url}/stock/{sku}/{WH}")).json()["backordered"]) == 9
+        back = ReturnReceived(
+            return_id=uuid4(),
+            order_id=order_id,
+            customer_id=customer_id,
+            lines=[
+                ReturnedLine(
+                    line_no=1,
+                    sku=sku,
+                    warehouse=WH,
+                    quantity=D(2),
+                    unit="pcs",
+                    disposition="restock",
+                    unit_price=Money(amount=D("22.50"), currency="CNY"),
+                ),
+                ReturnedLine(
+                    line_no=1,
+                    sku=sku,
+                    warehouse=WH,
+                    quantity=D(1),
+                    unit="pcs",
+                    disposition="scrap",
+                    unit_price=Money(amount=D("22.50"), currency="CNY"),
+                ),
+            ],
+            value=Money(amount=D("67.50"), currency="CNY"),
+        )
+        returned = envelope_of(back, f"customer-return-{back.return_id}")
+        await publish(sales, [returned])
+        await _consumed(client, url, returned)
+        ledger = await _ledger(client, url, sku)
+        level = (await client.get(f"{url}/stock/{sku}/{WH}")).json()
+    [issue] = [line for line in ledger if line["movement"] == "issue"]
+    assert D(issue["unit_cost"]) == D(4)
+    restocked = ledger[-1]
+    assert (restocked["movement"], restocked["reason"]) == ("receipt", "customer_return")
+    assert D(restocked["quantity"]) == 2  # the scrapped one stays out
+    assert D(restocked["unit_cost"]) == D(4)  # as it left, not today's 6.50 (4 x 4 + 4 x 9)
+    assert D(restocked["value_change"]) == D(8)
+    assert restocked["document_id"] == str(back.return_id)
+    # 10 x 4 - 6 x 4 + 4 x 9 + 2 x 4 = 60 for 10 on hand
+    assert (D(level["on_hand"]), D(level["value"])) == (10, 60)
+    # the 2 restocked made 10 available: the waiting line of 9 is reserved
+    assert (D(level["reserved"]), D(level["backordered"]), D(level["available"])) == (9, 0, 1)
+
+
+SALES = bearer("wang.fang", ["sales"])
+IN_WH = bearer("zhao.lei", ["warehouse"], [WH])
+ELSEWHERE = bearer("zhao.lei", ["warehouse"], ["WH-ELSEWHERE"])
+
+
+async def _events(stack: Stack, service: str, event_type: str) -> list[dict[str, Any]]:
+    async with await psycopg.AsyncConnection.connect(stack.database(service)) as conn:
+        cur = await conn.execute(
+            "SELECT payload, actor FROM events WHERE event_type = %s ORDER BY global_position",
+            (event_type,),
+        )
+        return [{**payload, "actor": actor} for payload, actor in await cur.fetchall()]
+
+
+async def test_order_shipped_then_returned_restocks_at_the_issue_cost_and_is_refunded(
+    stack: Stack,
+) -> None:
+    (_, inventory), (_, sales_url) = stack.serve("inventory"), stack.serve("sales")
+    sales, purchasing = topic_of("sales", stack.namespace), topic_of("purchasing", stack.namespace)
+    sku = f"RF-{uuid4().hex[:6]}"
+    order_id, customer_id = uuid4(), uuid4()
+    async with httpx.AsyncClient(headers=bearer(), timeout=30) as client:
+        await register(client, inventory, [sku], [WH])
+        first = envelope_of(goods(sku, "10", "4.00"), "po-1")
+        await publish(purchasing, [first])
+        await _consumed(client, inventory, first)
+        order = [
+            envelope_of(sold(order_id, customer_id, sku, "6"), f"sales-order-{order_id}", 1),
+            envelope_of(shipped(order_id, customer_id, sku, "6"), f"sales-order-{order_id}", 2),
+        ]
+        await publish(sales, order)
+        await _consumed(client, inventory, *order)
+        dearer = envelope_of(goods(sku, "4", "9.00"), "po-2")
+        await publish(purchasing, [dearer])
+        await _consumed(client, inventory, dearer)
+
+        # sales knows what was shipped, at the price paid (22.50 net of the discount)
+        returnable = await client.get(
+            f"{sales_url}/returnable-lines",
+            params={"order_id": str(order_id), "wait_for_event": str(order[1].event_id)},
+        )
+        assert returnable.status_code == 200, returnable.text
+        [line] = returnable.json()
+        assert (D(line["shipped"]), D(line["returnable"]), D(line["unit_price"])) == (6, 6, 22.5)
+
+        ask = {"order_id": str(order_id), "reason": "two arrived scratched, one broken"}
+        too_many = await client.post(
+            f"{sales_url}/customer-returns",
+            json=ask | {"lines": [{"line_no": 1, "quantity": "7"}]},
+            headers=SALES,
+        )
+        assert too_many.status_code == 422, too_many.text
+        assert "only 6" in too_many.json()["detail"]
+        nothing_shipped = await client.post(
+            f"{sales_url}/customer-returns",
+            json=ask | {"order_id": str(uuid4()), "lines": [{"line_no": 1, "quantity": "1"}]},
+            headers=SALES,
+        )
+        assert nothing_shipped.status_code == 404, nothing_shipped.text
+
+        made = await client.post(
+            f"{sales_url}/customer-returns",
+            json=ask | {"lines": [{"line_no": 1, "quantity": "3"}]},
+            headers=SALES,
+        )
+        assert made.status_code == 201, made.text
+        rma = f"{sales_url}/customer-returns/{made.json()['id']}"
+        assert (await client.post(f"{rma}/approve", json={}, headers=SALES)).status_code == 200
+        inspection = {
+            "lines": [
+                {"line_no": 1, "quantity": "2", "disposition": "restock"},
+                {"line_no": 1, "quantity": "1", "disposition": "scrap"},
+            ]
+        }
+        outside = await client.post(f"{rma}/receive", json=inspection, headers=ELSEWHERE)
+        assert outside.status_code == 403, outside.text
+        received = await client.post(f"{rma}/receive", json=inspection, headers=IN_WH)
+        assert received.status_code == 200, received.text
+        [return_received] = received.json()["event_ids"]
+
+        # inventory hears sales.ReturnReceived from sales' outbox, over Kafka
+        answer = await client.get(
+            f"{inventory}/stock/{sku}/{WH}/ledger",
+            params={"wait_for_event": return_received, "wait_seconds": 30},
+        )
+        assert answer.status_code == 200, answer.text
+        restocked = answer.json()[-1]
+        assert (restocked["movement"], restocked["reason"]) == ("receipt", "customer_return")
+        assert (D(restocked["quantity"]), D(restocked["unit_cost"])) == (2, 4)  # as it left
+        level = (await client.get(f"{inventory}/stock/{sku}/{WH}")).json()
+        assert (D(level["on_hand"]), D(level["value"])) == (10, 60)
+
+        refunded = await client.post(f"{rma}/refund", json={}, headers=SALES)
+        assert refunded.status_code == 200, refunded.text
+        shown = (await client.get(rma)).json()
+        assert shown["status"] == "refunded"
+        listed = await client.get(
+            f"{sales_url}/customer-returns", params={"order_id": str(order_id)}
+        )
+        assert [r["status"] for r in listed.json()["items"]] == ["refunded"]
+        left = await client.get(f"{sales_url}/returnable-lines", params={"order_id": str(order_id)})
+        assert D(left.json()[0]["returnable"]) == 3  # 6 shipped, 3 returned
+
+    [note] = await _events(stack, "sales", "sales.CreditNoteIssued")
+    assert note["return_id"] == made.json()["id"] and note["order_id"] == str(order_id)
+    assert [(D(x["quantity"]), D(x["net_amount"]), D(x["tax_amount"])) for x in note["lines"]] == [
+        (3, D("67.50"), D("8.78"))  # 3 x 22.50 at 13 %: every unit that came back
+    ]
+    assert (D(note["net_total"]), D(note["tax_total"]), D(note["gross_total"])) == (
+        D("67.50"),
+        D("8.78"),
+        D("76.28"),
+    )
+    assert note["actor"] == "wang.fang"
+    [came_back] = await _events(stack, "sales", "sales.ReturnReceived")
+    assert came_back["actor"] == "zhao.lei"
+
+
+async def test_two_returns_at_once_never_take_back_more_than_was_shipped(stack: Stack) -> None:
+    _, sales_url = stack.serve("sales")
+    sales = topic_of("sales", stack.namespace)
+    order_id, customer_id = uuid4(), uuid4()
+    order = [
+        envelope_of(sold(order_id, customer_id, "TEA", "5"), f"sales-order-{order_id}", 1),
+        envelope_of(shipped(order_id, customer_id, "TEA", "3"), f"sales-order-{order_id}", 2),
+    ]
+    await publish(sales, order)
+    async with httpx.AsyncClient(headers=SALES, timeout=30) as client:
+        seen = await client.get(
+            f"{sales_url}/returnable-lines",
+            params={"order_id": str(order_id), "wait_for_event": str(order[1].event_id)},
+        )
+        assert D(seen.json()[0]["returnable"]) == 3  # 5 ordered, 3 shipped
+
+        async def ask() -> httpx.Response:
+            return await client.post(
+                f"{sales_url}/customer-returns",
+                json={
+                    "order_id": str(order_id),
+                    "reason": "not needed",
+                    "lines": [{"line_no": 1, "quantity": "2"}],
+                },
+            )
+
+        answers = await asyncio.gather(*(ask() for _ in range(4)))
+        assert sorted(a.status_code for a in answers) == [201, 422, 422, 422]
+        [made] = [a for a in answers if a.status_code == 201]
+        refused = await client.post(
+            f"{sales_url}/customer-returns/{made.json()['id']}/refuse",
+            json={"reason": "bought on sale: no returns"},
+        )
+        assert refused.status_code == 200, refused.text
+        again = await ask()  # a refused return gives back what it claimed
+        assert again.status_code == 201, again.text
+
+
+async def test_a_return_of_goods_inventory_never_issued_is_dead_lettered_not_guessed(
+    stack: Stack,
+) -> None:
+    """Without an issue of the order to take the cost from, inventory does not restock at a
+    guessed cost (today's average): the event goes to the dead letters with the reason."""
+    _, url = stack.serve("inventory")
+    sku = f"RX-{uuid4().hex[:6]}"
+    async with httpx.AsyncClient(headers=bearer(), timeout=30) as client:
+        await register(client, url, [sku], [WH])
+        stocked = envelope_of(goods(sku, "5", "4.00"), "po-1")
+        await publish(topic_of("purchasing", stack.namespace), [stocked])
+        await _consumed(client, url, stocked)
+        stranger = ReturnReceived(
+            return_id=uuid4(),
+            order_id=uuid4(),
+            customer_id=uuid4(),
+            lines=[
+                ReturnedLine(
+                    line_no=1,
+                    sku=sku,
+                    warehouse=WH,
+                    quantity=D(1),
+                    unit="pcs",
+                    disposition="restock",
+                    unit_price=Money(amount=D("22.50"), currency="CNY"),
+                )
+            ],
+            value=Money(amount=D("22.50"), currency="CNY"),
+        )
+        await publish(
+            topic_of("sales", stack.namespace),
+            [envelope_of(stranger, f"customer-return-{stranger.return_id}")],
+        )
+        dead = await read_all(f"{stack.namespace}.dlq.inventory.stock-keeper", expect=1)
+        assert len(dead) == 1
+        reason = dict(dead[0].headers)["jxc_dlq_reason"].decode()  # type: ignore[attr-defined]
+        assert "cannot be restocked at the cost it left with" in reason
+        level = (await client.get(f"{url}/stock/{sku}/{WH}")).json()
+        assert D(level["on_hand"]) == 5  # nothing came in
