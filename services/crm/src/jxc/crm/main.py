@@ -5,12 +5,31 @@ from pathlib import Path
 from fastapi import APIRouter
 
 from jxc.crm.api.customers import customers_router
+from jxc.crm.api.purchase_history import purchase_history_router
 from jxc.crm.app.customers import Customers
+from jxc.crm.app.purchase_history import PurchaseHistory
+from jxc.crm.projections.purchase_history import PurchaseHistoryProjection
+from jxc.platform.projection import Projection
 from jxc.platform.runtime import Parts, Service
+
+PURCHASE_HISTORY = "purchase-history"
+
+
+def purchase_history(parts: Parts) -> PurchaseHistoryProjection:
+    settings = parts.settings
+    return PurchaseHistoryProjection(
+        name=settings.consumer_name(PURCHASE_HISTORY), topics=[settings.topic_for("sales")]
+    )
+
+
+def projections(parts: Parts) -> list[Projection]:
+    return [purchase_history(parts)]
 
 
 def routers(parts: Parts) -> list[APIRouter]:
-    return [customers_router(Customers(parts.commands))]
+    max_wait = parts.settings.read_wait_max_seconds
+    history = PurchaseHistory(parts.pool, purchase_history(parts).name, max_wait)
+    return [customers_router(Customers(parts.commands)), purchase_history_router(history)]
 
 
 def service() -> Service:
@@ -19,6 +38,7 @@ def service() -> Service:
         default_port=8005,
         migrations=Path(__file__).parent / "migrations",
         routers=routers,
+        projections=projections,
     )
 
 

@@ -29,3 +29,43 @@ customers = Table(
     Index("customers_group", "customer_group", "code"),
     Index("customers_owner", "sales_owner", "code"),
 )
+
+# Purchase history (projected from jxc.sales.events): one row per order placed by a customer,
+# its value per SKU, and the returns received. A cancelled order keeps its row, marked
+# cancelled, and counts nowhere.
+customer_orders = Table(
+    "customer_orders",
+    metadata,
+    Column("order_id", Uuid, primary_key=True),
+    Column("customer_id", Uuid, nullable=False),
+    Column("order_no", Text),
+    timestamptz("placed_at"),
+    Column("currency", Text, nullable=False),
+    Column("total", Numeric, nullable=False),
+    Column("coupon_code", Text),
+    timestamptz("cancelled_at", nullable=True),
+    Index("customer_orders_customer", "customer_id", "placed_at", "order_id"),
+)
+
+customer_order_products = Table(
+    "customer_order_products",
+    metadata,
+    Column("order_id", Uuid, primary_key=True),
+    Column("sku", Text, primary_key=True),
+    Column("quantity", Numeric, nullable=False),
+    Column("unit", Text, nullable=False),
+    Column("value", Numeric, nullable=False),
+)
+
+customer_returns = Table(
+    "customer_returns",
+    metadata,
+    Column("return_id", Uuid, primary_key=True),
+    Column("order_id", Uuid, nullable=False),
+    Column("customer_id", Uuid, nullable=False),
+    timestamptz("received_at"),
+    Column("currency", Text, nullable=False),
+    Column("value", Numeric, nullable=False),
+    Index("customer_returns_customer", "customer_id"),
+    Index("customer_returns_order", "order_id"),
+)
