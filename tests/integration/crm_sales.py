@@ -95,7 +95,8 @@ def returned(order: OrderPlaced, sku: str, qty: str, value: str) -> ReturnReceiv
 def stream_of(event: DomainEvent) -> str:
     if isinstance(event, ReturnReceived):
         return f"customer-return-{event.return_id}"
-    return f"sales-order-{getattr(event, 'order_id')}"
+    assert isinstance(event, OrderPlaced | OrderCancelled | OrderDelivered)
+    return f"sales-order-{event.order_id}"
 
 
 def envelope(event: DomainEvent, *, at: datetime | None = None, version: int = 1) -> Envelope:
