@@ -69,3 +69,37 @@ customer_returns = Table(
     Index("customer_returns_customer", "customer_id"),
     Index("customer_returns_order", "order_id"),
 )
+
+# Loyalty, written in the transaction of each points ledger command: the account as it is now
+# (members by tier), and one ledger line per event that moved points.
+loyalty_accounts = Table(
+    "loyalty_accounts",
+    metadata,
+    Column("customer_id", Uuid, primary_key=True),
+    Column("currency", Text),
+    Column("balance", Integer, nullable=False),
+    Column("owed", Integer, nullable=False),
+    Column("tier", Text, nullable=False),
+    Column("tier_points", Integer, nullable=False),
+    Column("redeemed", Integer, nullable=False),
+    Column("version", Integer, nullable=False),
+    timestamptz("updated_at"),
+    Index("loyalty_accounts_tier", "tier", "customer_id"),
+)
+
+loyalty_ledger = Table(
+    "loyalty_ledger",
+    metadata,
+    Column("customer_id", Uuid, primary_key=True),
+    Column("version", Integer, primary_key=True),
+    Column("kind", Text, nullable=False),
+    Column("points", Integer, nullable=False),
+    Column("change", Integer, nullable=False),
+    Column("balance", Integer, nullable=False),
+    Column("order_id", Uuid),
+    Column("reference", Uuid, nullable=False),
+    Column("voucher_code", Text),
+    Column("value", Numeric, nullable=False),
+    Column("currency", Text, nullable=False),
+    timestamptz("recorded_at"),
+)

@@ -138,3 +138,54 @@ class CustomerSegmentChanged(DomainEvent):
     frequency_score: Annotated[int, Field(ge=1, le=5)]
     monetary_score: Annotated[int, Field(ge=1, le=5)]
     computed_at: datetime
+
+
+Points = Annotated[int, Field(ge=0)]
+
+
+@registry.register
+class PointsEarned(DomainEvent):
+    """Loyalty points earned on a delivered shipment (crm's policy on sales.OrderDelivered):
+    `points` in all; the first `owed_settled` of them paid off points owed from an earlier
+    reversal, the rest went onto the balance, which is now `balance`."""
+
+    event_type = "crm.PointsEarned"
+
+    customer_id: UUID
+    order_id: UUID
+    shipment_id: UUID
+    value: Money
+    points: Annotated[int, Field(gt=0)]
+    owed_settled: Points = 0
+    balance: Points
+
+
+@registry.register
+class PointsReversed(DomainEvent):
+    """Points earned on goods the customer returned (sales.ReturnReceived), taken back: never
+    more than the order earned. `taken` came off the balance (now `balance`, never below zero);
+    the rest, `owed`, is settled from the next points earned."""
+
+    event_type = "crm.PointsReversed"
+
+    customer_id: UUID
+    order_id: UUID
+    return_id: UUID
+    value: Money
+    points: Annotated[int, Field(gt=0)]
+    taken: Points
+    owed: Points
+    balance: Points
+
+
+@registry.register
+class MembershipTierChanged(DomainEvent):
+    """The customer's membership tier (member, silver, gold, platinum) moved with its tier
+    points: the points earned less those reversed (redeeming does not lower a tier)."""
+
+    event_type = "crm.MembershipTierChanged"
+
+    customer_id: UUID
+    tier: Code
+    previous_tier: Code
+    tier_points: Points
