@@ -103,3 +103,20 @@ loyalty_ledger = Table(
     Column("currency", Text, nullable=False),
     timestamptz("recorded_at"),
 )
+
+# RFM: each scored customer's latest scores and segment, written by every computation.
+customer_segments = Table(
+    "customer_segments",
+    metadata,
+    Column("customer_id", Uuid, primary_key=True),
+    Column("segment", Text, nullable=False),
+    Column("recency_score", Integer, nullable=False),
+    Column("frequency_score", Integer, nullable=False),
+    Column("monetary_score", Integer, nullable=False),
+    Column("recency_days", Integer, nullable=False),
+    Column("frequency", Integer, nullable=False),
+    Column("monetary", Numeric, nullable=False),
+    Column("currency", Text, nullable=False),
+    timestamptz("computed_at"),
+    Index("customer_segments_segment", "segment", "customer_id"),
+)

@@ -24,6 +24,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import insert
 
 from jxc.crm.domain.history import HistoryFigures, OrderFacts
+from jxc.crm.domain.segment import CustomerFacts
 from jxc.crm.tables import customer_order_products as products
 from jxc.crm.tables import customer_orders as orders
 from jxc.crm.tables import customer_returns as returns
@@ -122,6 +123,52 @@ _ORDERS = Statement(
     )
     .order_by(orders.c.placed_at.desc(), orders.c.order_id.desc())
     .limit(bindparam("limit"))
+)
+# RFM facts: per customer, in the currency of its latest order, the orders not cancelled
+# (number, value, last) less the returns in that currency.
+_latest = (
+    select(orders.c.customer_id, orders.c.currency)
+    .distinct(orders.c.customer_id)
+    .order_by(orders.c.customer_id, orders.c.placed_at.desc(), orders.c.order_id.desc())
+    .subquery()
+)
+_placed = (
+    select(
+        orders.c.customer_id,
+        orders.c.currency,
+        func.count().label("orders"),
+        func.sum(orders.c.total).label("value"),
+        func.max(orders.c.placed_at).label("last"),
+    )
+    .where(_live)
+    .group_by(orders.c.customer_id, orders.c.currency)
+    .subquery()
+)
+_returned_by_customer = (
+    select(returns.c.customer_id, returns.c.currency, func.sum(returns.c.value).label("value"))
+    .group_by(returns.c.customer_id, returns.c.currency)
+    .subquery()
+)
+_FACTS = Statement(
+    select(
+        _latest.c.customer_id,
+        _latest.c.currency,
+        _placed.c.last,
+        _placed.c.orders,
+        _placed.c.value - func.coalesce(_returned_by_customer.c.value, 0),
+    )
+    .select_from(
+        _latest.join(
+            _placed,
+            (_placed.c.customer_id == _latest.c.customer_id)
+            & (_placed.c.currency == _latest.c.currency),
+        ).outerjoin(
+            _returned_by_customer,
+            (_returned_by_customer.c.customer_id == _latest.c.customer_id)
+            & (_returned_by_customer.c.currency == _latest.c.currency),
+        )
+    )
+    .order_by(_latest.c.customer_id)
 )
 _CLEAR = [Statement(delete(table)) for table in (products, returns, orders)]
 
@@ -245,3 +292,12 @@ async def order_page(
             ),
         )
         return list(await cur.fetchall())
+
+
+async def rfm_facts(conn: Conn) -> list[CustomerFacts]:
+    """Every customer with an order not cancelled, in the currency of its latest order."""
+    cur = await conn.execute(_FACTS.sql, _FACTS.args())
+    return [
+        CustomerFacts(customer, currency, last, count, Decimal(value))
+        for customer, currency, last, count, value in await cur.fetchall()
+    ]
