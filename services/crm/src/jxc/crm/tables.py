@@ -3,7 +3,17 @@ by tests/integration/test_migrations_match_tables.py) and what adapters/ read an
 
 from __future__ import annotations
 
-from sqlalchemy import Column, Index, Integer, Numeric, Table, Text, UniqueConstraint, Uuid
+from sqlalchemy import (
+    Column,
+    Date,
+    Index,
+    Integer,
+    Numeric,
+    Table,
+    Text,
+    UniqueConstraint,
+    Uuid,
+)
 from sqlalchemy.dialects.postgresql import ARRAY
 
 from jxc.platform.tables import service_metadata, timestamptz
@@ -119,4 +129,52 @@ customer_segments = Table(
     Column("currency", Text, nullable=False),
     timestamptz("computed_at"),
     Index("customer_segments_segment", "segment", "customer_id"),
+)
+
+# Follow-ups, written with their events: the lists of due and overdue ones per owner.
+follow_ups = Table(
+    "follow_ups",
+    metadata,
+    Column("follow_up_id", Uuid, primary_key=True),
+    Column("customer_id", Uuid, nullable=False),
+    Column("kind", Text, nullable=False),
+    Column("subject", Text, nullable=False),
+    Column("owner", Text, nullable=False),
+    Column("due_on", Date, nullable=False),
+    Column("status", Text, nullable=False),
+    Column("outcome", Text),
+    Column("completed_on", Date),
+    Column("version", Integer, nullable=False),
+    timestamptz("updated_at"),
+    Index("follow_ups_owner", "owner", "status", "due_on", "follow_up_id"),
+    Index("follow_ups_customer", "customer_id", "due_on"),
+)
+
+# Campaigns and the coupons they issued, written with their events (a campaign code belongs to
+# one campaign: coupon codes are made from it). Conversion joins the coupons to the orders of
+# the purchase history that used them.
+campaigns = Table(
+    "campaigns",
+    metadata,
+    Column("campaign_id", Uuid, primary_key=True),
+    Column("code", Text, nullable=False),
+    Column("name", Text, nullable=False),
+    Column("target", Text, nullable=False),
+    Column("target_value", Text, nullable=False),
+    Column("valid_from", Date, nullable=False),
+    Column("valid_until", Date, nullable=False),
+    Column("coupons", Integer, nullable=False),
+    Column("version", Integer, nullable=False),
+    timestamptz("updated_at"),
+    UniqueConstraint("code", name="campaign_code"),
+)
+
+coupons = Table(
+    "coupons",
+    metadata,
+    Column("coupon_code", Text, primary_key=True),
+    Column("campaign_id", Uuid, nullable=False),
+    Column("customer_id", Uuid),
+    timestamptz("issued_at"),
+    Index("coupons_campaign", "campaign_id"),
 )

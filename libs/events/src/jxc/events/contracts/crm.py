@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Annotated
+from typing import Annotated, Literal
 from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -189,3 +189,72 @@ class MembershipTierChanged(DomainEvent):
     tier: Code
     previous_tier: Code
     tier_points: Points
+
+
+@registry.register
+class FollowUpScheduled(DomainEvent):
+    """A call or visit to make to a customer by `due_on`, owned by `owner`."""
+
+    event_type = "crm.FollowUpScheduled"
+
+    follow_up_id: UUID
+    customer_id: UUID
+    kind: Literal["call", "visit"]
+    subject: Name
+    owner: Name
+    due_on: date
+    scheduled_by: Text
+
+
+@registry.register
+class FollowUpRescheduled(DomainEvent):
+    event_type = "crm.FollowUpRescheduled"
+
+    follow_up_id: UUID
+    due_on: date
+    previous_due_on: date
+    owner: Name
+    reason: Text
+
+
+@registry.register
+class FollowUpCompleted(DomainEvent):
+    """The call or visit was made: what came of it."""
+
+    event_type = "crm.FollowUpCompleted"
+
+    follow_up_id: UUID
+    customer_id: UUID
+    outcome: Text
+    completed_on: date
+    completed_by: Text
+
+
+@registry.register
+class FollowUpCancelled(DomainEvent):
+    event_type = "crm.FollowUpCancelled"
+
+    follow_up_id: UUID
+    customer_id: UUID
+    reason: Text
+    cancelled_by: Text
+
+
+@registry.register
+class CampaignCreated(DomainEvent):
+    """A campaign aimed at the customers of an RFM segment or with a tag: its coupons take
+    `percent_off` (0.10 is 10 %) or `amount_off` off an order of at least `min_order_value`,
+    from `valid_from` to `valid_until` (inclusive). Its coupon codes start with `code`."""
+
+    event_type = "crm.CampaignCreated"
+
+    campaign_id: UUID
+    code: Code
+    name: Name
+    target: Literal["segment", "tag"]
+    target_value: Code
+    percent_off: Annotated[Decimal, Field(allow_inf_nan=False, gt=0, le=1)] | None = None
+    amount_off: Money | None = None
+    min_order_value: Money | None = None
+    valid_from: date
+    valid_until: date
