@@ -15,12 +15,14 @@ from fastapi import APIRouter
 
 from jxc.crm.api.campaigns import campaigns_router
 from jxc.crm.api.customers import customers_router
+from jxc.crm.api.feedback import feedback_router
 from jxc.crm.api.follow_ups import follow_ups_router
 from jxc.crm.api.loyalty import loyalty_router
 from jxc.crm.api.purchase_history import purchase_history_router
 from jxc.crm.api.segments import segments_router
 from jxc.crm.app.campaigns import Campaigns
 from jxc.crm.app.customers import Customers
+from jxc.crm.app.feedback import Feedback
 from jxc.crm.app.follow_ups import FollowUps
 from jxc.crm.app.loyalty import Loyalty
 from jxc.crm.app.purchase_history import PurchaseHistory
@@ -67,6 +69,7 @@ def routers(parts: Parts) -> list[APIRouter]:
         segments_router(Segments(parts.commands)),
         follow_ups_router(FollowUps(parts.commands)),
         campaigns_router(Campaigns(parts.commands, purchase_history(parts).name, max_wait)),
+        feedback_router(Feedback(parts.commands)),
     ]
 
 

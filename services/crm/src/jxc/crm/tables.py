@@ -178,3 +178,24 @@ coupons = Table(
     timestamptz("issued_at"),
     Index("coupons_campaign", "campaign_id"),
 )
+
+# Feedback, written with its events: lists, open complaints and times to resolve per customer.
+feedback = Table(
+    "feedback",
+    metadata,
+    Column("feedback_id", Uuid, primary_key=True),
+    Column("customer_id", Uuid, nullable=False),
+    Column("kind", Text, nullable=False),
+    Column("subject", Text, nullable=False),
+    Column("status", Text, nullable=False),
+    Column("order_id", Uuid),
+    Column("shipment_id", Uuid),
+    Column("assignee", Text),
+    Column("resolution", Text),
+    timestamptz("opened_at"),
+    timestamptz("started_at", nullable=True),
+    timestamptz("resolved_at", nullable=True),
+    Column("version", Integer, nullable=False),
+    Index("feedback_customer", "customer_id", "opened_at", "feedback_id"),
+    Index("feedback_status", "status", "opened_at", "feedback_id"),
+)

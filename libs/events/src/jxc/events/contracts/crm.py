@@ -258,3 +258,45 @@ class CampaignCreated(DomainEvent):
     min_order_value: Money | None = None
     valid_from: date
     valid_until: date
+
+
+@registry.register
+class FeedbackOpened(DomainEvent):
+    """A customer's complaint or suggestion, about an order or a shipment where there is one."""
+
+    event_type = "crm.FeedbackOpened"
+
+    feedback_id: UUID
+    customer_id: UUID
+    kind: Literal["complaint", "suggestion"]
+    subject: Name
+    description: Text | None = None
+    order_id: UUID | None = None
+    shipment_id: UUID | None = None
+    opened_at: datetime
+    opened_by: Text
+
+
+@registry.register
+class FeedbackWorkStarted(DomainEvent):
+    event_type = "crm.FeedbackWorkStarted"
+
+    feedback_id: UUID
+    customer_id: UUID
+    assignee: Name
+    started_at: datetime
+
+
+@registry.register
+class FeedbackResolved(DomainEvent):
+    """Resolved, with how; `opened_at` repeated so a reader has the time it took."""
+
+    event_type = "crm.FeedbackResolved"
+
+    feedback_id: UUID
+    customer_id: UUID
+    kind: Literal["complaint", "suggestion"]
+    resolution: Text
+    opened_at: datetime
+    resolved_at: datetime
+    resolved_by: Text
