@@ -4,6 +4,7 @@ by tests/integration/test_migrations_match_tables.py) and what adapters/ read an
 from __future__ import annotations
 
 from sqlalchemy import (
+    CheckConstraint,
     Column,
     Date,
     Index,
@@ -94,6 +95,8 @@ loyalty_accounts = Table(
     Column("redeemed", Integer, nullable=False),
     Column("version", Integer, nullable=False),
     timestamptz("updated_at"),
+    # the ledger never goes below zero: a second line of defence behind the aggregate
+    CheckConstraint("balance >= 0 AND owed >= 0", name="loyalty_balance_not_negative"),
     Index("loyalty_accounts_tier", "tier", "customer_id"),
 )
 

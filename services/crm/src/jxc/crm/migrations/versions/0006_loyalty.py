@@ -18,7 +18,8 @@ def upgrade() -> None:
             tier_points integer NOT NULL,
             redeemed integer NOT NULL,
             version integer NOT NULL,
-            updated_at timestamptz NOT NULL
+            updated_at timestamptz NOT NULL,
+            CONSTRAINT loyalty_balance_not_negative CHECK (balance >= 0 AND owed >= 0)
         )
     """)
     op.execute("CREATE INDEX loyalty_accounts_tier ON loyalty_accounts (tier, customer_id)")
