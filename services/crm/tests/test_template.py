@@ -7,6 +7,7 @@ from __future__ import annotations
 import ast
 import re
 from pathlib import Path
+from typing import Any
 
 import jxc.crm
 from jxc.crm.domain.campaign import campaign_decider
@@ -15,6 +16,7 @@ from jxc.crm.domain.feedback import feedback_decider
 from jxc.crm.domain.follow_up import follow_up_decider
 from jxc.crm.domain.loyalty import loyalty_decider
 from jxc.crm.domain.segment import segment_decider
+from jxc.platform.decider import Decider
 
 ROOT = Path(jxc.crm.__file__).parent
 SQL = re.compile(r"\b(SELECT|INSERT INTO|UPDATE \w+ SET|DELETE FROM|TRUNCATE)\b")
@@ -58,7 +60,7 @@ def test_domain_code_does_no_io_and_reads_no_clock() -> None:
 
 
 def test_every_aggregate_has_its_own_stream_prefix() -> None:
-    deciders = [
+    deciders: list[Decider[Any, Any]] = [
         customer_decider,
         loyalty_decider,
         segment_decider,
