@@ -145,6 +145,15 @@ async def test_a_campaign_issues_coupons_to_a_tag_and_counts_its_conversion(stac
         assert empty.status_code == 409, empty.text
         assert "no customer is in the segment lost" in empty.json()["detail"]
 
+        listed = (await client.get(f"{crm}/campaigns", params={"limit": 1})).json()
+        assert [c["code"] for c in listed["items"]] == ["LOST"]
+        rest = (await client.get(f"{crm}/campaigns", params={"after": listed["next"]})).json()
+        assert [(c["code"], c["coupons"]) for c in rest["items"]] == [("WINTER", 2)]
+        by_tag = (await client.get(f"{crm}/campaigns", params={"target": "tag"})).json()
+        assert [c["code"] for c in by_tag["items"]] == ["WINTER"]
+        ended = await client.get(f"{crm}/campaigns", params={"active_on": "2026-11-30"})
+        assert ended.json()["items"] == []
+
     async def coupons() -> Any:
         records = await read_all(topic_of("crm", stack.namespace), expect=7, timeout=5)
         found = [from_kafka(r.value, r.headers) for r in records]  # type: ignore[attr-defined]

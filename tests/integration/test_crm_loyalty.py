@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import subprocess
 from typing import Any
 from uuid import uuid4
 
@@ -17,7 +18,7 @@ from jxc.events.ids import uuid7
 from jxc.platform.settings import topic_of
 from tests.integration.auth import bearer
 from tests.integration.crm_sales import delivered, envelope, placed, publish_sales, returned
-from tests.integration.harness import Stack, eventually
+from tests.integration.harness import BIN, Stack, eventually
 from tests.integration.publishing import read_all
 
 CRM = bearer("wang.fang", ["crm"])
@@ -114,3 +115,18 @@ async def test_delivery_earns_a_return_reverses_and_redemptions_are_spent_once(
     assert redeemed[0]["voucher_code"] == voucher
     assert redeemed[0]["value"] == {"amount": "1.00", "currency": "CNY"}
     assert len({r["voucher_code"] for r in redeemed}) == 3
+
+
+def test_rebuilding_the_loyalty_policy_is_refused_with_a_clear_message(stack: Stack) -> None:
+    """Its ledger is crm's own write side: replaying sales would earn every point twice."""
+    stack.migrate("crm")
+    done = subprocess.run(
+        [str(BIN / "jxc-crm"), "rebuild", "loyalty"],
+        env=stack.env("crm"),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode != 0
+    assert "Traceback" not in done.stderr
+    assert "cannot be rebuilt" in done.stderr + done.stdout

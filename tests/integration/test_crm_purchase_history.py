@@ -5,6 +5,8 @@ changes nothing."""
 
 from __future__ import annotations
 
+import asyncio
+import subprocess
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any
@@ -14,7 +16,7 @@ import httpx
 
 from tests.integration.auth import bearer
 from tests.integration.crm_sales import cancelled, envelope, placed, publish_sales, returned
-from tests.integration.harness import Stack
+from tests.integration.harness import BIN, Stack, stop
 
 CRM = bearer("wang.fang", ["crm"])
 
@@ -76,6 +78,10 @@ async def test_history_counts_orders_and_returns_but_not_cancelled_orders(stack:
         assert [o["order_id"] for o in rest["items"]] == [str(first.order_id)]
         assert Decimal(rest["items"][0]["returned_value"]) == 50
         assert rest["next"] is None
+        gone = (await client.get(f"{url}/orders", params={"status": "cancelled"})).json()
+        assert [o["order_id"] for o in gone["items"]] == [str(dropped.order_id)]
+        kept = (await client.get(f"{url}/orders", params={"status": "placed"})).json()
+        assert [o["order_id"] for o in kept["items"]] == [str(second.order_id), str(first.order_id)]
 
         unknown = (await client.get(f"{crm}/customers/{uuid4()}/purchase-history")).json()
         assert (unknown["orders"], unknown["currency"], unknown["average_order_value"]) == (
@@ -87,3 +93,35 @@ async def test_history_counts_orders_and_returns_but_not_cancelled_orders(stack:
         assert bad.status_code == 422, bad.text
         assert bad.json()["fields"] == ["after"]
         assert (await client.get(url, headers={"Authorization": ""})).status_code == 401
+
+
+async def test_the_history_is_rebuilt_from_the_topic_as_it_was(stack: Stack) -> None:
+    process, crm = stack.serve("crm")
+    customer = uuid4()
+    first = placed(customer, [("TEA", "2", "200")])
+    second = placed(customer, [("CUP", "1", "50")])
+    sent = [envelope(first), envelope(second), envelope(cancelled(second), version=2)]
+    await publish_sales(stack.namespace, *sent)
+    url = f"/customers/{customer}/purchase-history"
+
+    async def figures(base: str) -> tuple[Any, ...]:
+        async with httpx.AsyncClient(headers=CRM, timeout=30) as client:
+            for event in sent:
+                params = {"wait_for_event": str(event.event_id), "wait_seconds": 20}
+                assert (await client.get(base + url, params=params)).status_code == 200
+            shown = (await client.get(base + url)).json()
+        return (shown["orders"], shown["cancelled_orders"], Decimal(shown["lifetime_value"]))
+
+    before = await figures(crm)
+    assert before == (1, 1, 200)
+    stop(process)
+    rebuilt = await asyncio.to_thread(
+        subprocess.run,
+        [str(BIN / "jxc-crm"), "rebuild", "purchase-history"],
+        env=stack.env("crm"),
+        capture_output=True,
+        timeout=60,
+    )
+    assert rebuilt.returncode == 0, rebuilt.stderr
+    _, crm = stack.serve("crm")
+    assert await figures(crm) == before

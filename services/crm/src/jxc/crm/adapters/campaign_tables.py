@@ -5,12 +5,12 @@ purchase history that used its coupons."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 from uuid import UUID
 
 from psycopg.rows import dict_row
-from sqlalchemy import bindparam, func, select
+from sqlalchemy import Date, Text, bindparam, func, or_, select
 from sqlalchemy.dialects.postgresql import insert
 
 from jxc.crm.domain.campaign import CampaignState
@@ -26,6 +26,22 @@ _SAVE = Statement(
         index_elements=[campaigns.c.campaign_id],
         set_={name: _new.excluded[name] for name in ("coupons", "version", "updated_at")},
     )
+)
+_target = bindparam("target", type_=Text)
+_active_on = bindparam("active_on", type_=Date)
+_after_code = bindparam("after", type_=Text)
+_SEARCH = Statement(
+    select(campaigns)
+    .where(
+        or_(_target.is_(None), campaigns.c.target == _target),
+        or_(
+            _active_on.is_(None),
+            (campaigns.c.valid_from <= _active_on) & (campaigns.c.valid_until >= _active_on),
+        ),
+        or_(_after_code.is_(None), campaigns.c.code > _after_code),
+    )
+    .order_by(campaigns.c.code)
+    .limit(bindparam("limit"))
 )
 _COUPON = Statement(
     insert(coupons).values({c.name: bindparam(c.name) for c in coupons.c}).on_conflict_do_nothing()
@@ -117,4 +133,17 @@ async def conversion(conn: Conn, campaign_id: UUID) -> list[dict[str, Any]]:
     """Per currency: the campaign's coupons used on orders not cancelled, and their revenue."""
     async with conn.cursor(row_factory=dict_row) as cur:
         await cur.execute(_CONVERSION.sql, _CONVERSION.args(campaign_id=campaign_id))
+        return list(await cur.fetchall())
+
+
+async def search(
+    conn: Conn, target: str | None, active_on: date | None, after: str | None, limit: int
+) -> list[dict[str, Any]]:
+    """Campaigns by code (after the code `after`): aimed at a segment or a tag, running on a
+    day."""
+    async with conn.cursor(row_factory=dict_row) as cur:
+        await cur.execute(
+            _SEARCH.sql,
+            _SEARCH.args(target=target, active_on=active_on, after=after, limit=limit),
+        )
         return list(await cur.fetchall())

@@ -12,7 +12,9 @@ from uuid import UUID
 from psycopg.rows import dict_row
 from sqlalchemy import (
     DateTime,
+    Text,
     Uuid,
+    and_,
     bindparam,
     delete,
     func,
@@ -103,6 +105,7 @@ _returned = (
 )
 _after_at = bindparam("after_at", type_=DateTime(timezone=True))
 _after_id = bindparam("after_id", type_=Uuid)
+_status = bindparam("status", type_=Text)
 _ORDERS = Statement(
     select(
         orders.c.order_id,
@@ -116,6 +119,11 @@ _ORDERS = Statement(
     )
     .where(
         orders.c.customer_id == bindparam("customer_id"),
+        or_(
+            _status.is_(None),
+            and_(_status == "placed", orders.c.cancelled_at.is_(None)),
+            and_(_status == "cancelled", orders.c.cancelled_at.is_not(None)),
+        ),
         or_(
             _after_at.is_(None),
             tuple_(orders.c.placed_at, orders.c.order_id) < tuple_(_after_at, _after_id),
@@ -280,15 +288,24 @@ async def preferred_products(
 
 
 async def order_page(
-    conn: Conn, customer_id: UUID, after: tuple[datetime, UUID] | None, limit: int
+    conn: Conn,
+    customer_id: UUID,
+    status: str | None,
+    after: tuple[datetime, UUID] | None,
+    limit: int,
 ) -> list[dict[str, Any]]:
-    """The customer's orders, latest first, those before `after` (placed_at, order_id)."""
+    """The customer's orders (placed or cancelled ones only, with `status`), latest first,
+    those before `after` (placed_at, order_id)."""
     after_at, after_id = after if after is not None else (None, None)
     async with conn.cursor(row_factory=dict_row) as cur:
         await cur.execute(
             _ORDERS.sql,
             _ORDERS.args(
-                customer_id=customer_id, after_at=after_at, after_id=after_id, limit=limit
+                customer_id=customer_id,
+                status=status,
+                after_at=after_at,
+                after_id=after_id,
+                limit=limit,
             ),
         )
         return list(await cur.fetchall())

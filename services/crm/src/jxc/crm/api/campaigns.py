@@ -9,9 +9,10 @@ from decimal import Decimal
 from typing import Annotated, Any, Literal
 from uuid import UUID
 
+from fastapi import Query
 from pydantic import Field
 
-from jxc.crm.api.common import WaitFor, WaitSeconds
+from jxc.crm.api.common import Limit, WaitFor, WaitSeconds
 from jxc.crm.app.campaigns import Campaigns
 from jxc.crm.domain.campaign import CampaignCommand, CreateCampaign, IssueCoupons
 from jxc.events import limits
@@ -72,6 +73,19 @@ def campaigns_router(campaigns: Campaigns) -> CommandRouter:
     async def issue_coupons(campaign_id: UUID, cmd: Command) -> dict[str, Any]:
         command = IssueCoupons(campaign_id, (), cmd.meta.occurred_at.date())
         return await run(command, "issue-coupons", cmd)
+
+    @router.get("/campaigns")
+    async def list_campaigns(
+        target: Annotated[Literal["segment", "tag"] | None, Query()] = None,
+        active_on: Annotated[date | None, Query(description="running on this day")] = None,
+        after: Annotated[
+            Code | None, Query(description="the `next` of the page before: codes after it")
+        ] = None,
+        limit: Limit = 50,
+    ) -> dict[str, Any]:
+        rows = await campaigns.search(target, active_on, after, limit + 1)
+        page, more = rows[:limit], len(rows) > limit
+        return {"items": page, "next": page[-1]["code"] if more else None}
 
     @router.get("/campaigns/{campaign_id}")
     async def get_campaign(

@@ -3,8 +3,10 @@ average order value, last purchase, preferred products) and the orders, latest f
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any, Literal
 from uuid import UUID
+
+from fastapi import Query
 
 from jxc.crm.api.common import After, Limit, WaitFor, WaitSeconds, parse_time_cursor, time_cursor
 from jxc.crm.app.purchase_history import PurchaseHistory
@@ -25,6 +27,9 @@ def purchase_history_router(history: PurchaseHistory) -> CommandRouter:
     @router.get("/customers/{customer_id}/purchase-history/orders")
     async def list_customer_orders(
         customer_id: UUID,
+        status: Annotated[
+            Literal["placed", "cancelled"] | None, Query(description="placed or cancelled")
+        ] = None,
         after: After = None,
         limit: Limit = 50,
         wait_for_event: WaitFor = None,
@@ -32,6 +37,7 @@ def purchase_history_router(history: PurchaseHistory) -> CommandRouter:
     ) -> dict[str, Any]:
         rows = await history.orders(
             customer_id,
+            status,
             parse_time_cursor(after),
             limit + 1,
             wait_for=wait_for_event,

@@ -4,6 +4,7 @@ campaign with its conversion."""
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from datetime import date
 from decimal import Decimal
 from typing import Any
 from uuid import UUID
@@ -120,6 +121,12 @@ class Campaigns:
                 ],
             },
         }
+
+    async def search(
+        self, target: str | None, active_on: date | None, after: str | None, limit: int
+    ) -> list[dict[str, Any]]:
+        async with self.commands.pool.connection() as conn:
+            return await campaign_tables.search(conn, target, active_on, after, limit)
 
 
 def _with_free_code(command: CreateCampaign) -> Callable[[Conn], Awaitable[CampaignCommand]]:

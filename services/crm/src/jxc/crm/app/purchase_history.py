@@ -55,6 +55,7 @@ class PurchaseHistory:
     async def orders(
         self,
         customer_id: UUID,
+        status: str | None,
         after: tuple[datetime, UUID] | None,
         limit: int,
         *,
@@ -63,4 +64,4 @@ class PurchaseHistory:
     ) -> list[dict[str, Any]]:
         await self._wait(wait_for, wait_seconds)
         async with self.pool.connection() as conn:
-            return await purchase_history.order_page(conn, customer_id, after, limit)
+            return await purchase_history.order_page(conn, customer_id, status, after, limit)
