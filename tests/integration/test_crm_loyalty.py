@@ -47,6 +47,11 @@ async def test_delivery_earns_a_return_reverses_and_redemptions_are_spent_once(
             shown = await account()
             return shown if (shown["balance"], shown["owed"]) == (balance, owed) else None
 
+        waited = await client.get(
+            url, params={"wait_for_event": str(delivery.event_id), "wait_seconds": 20}
+        )
+        assert waited.status_code == 200, waited.text
+        assert waited.json()["balance"] == 1250
         earned = await eventually(lambda: at(1250))
         assert (earned["tier"], earned["tier_points"], earned["currency"]) == (
             "silver",

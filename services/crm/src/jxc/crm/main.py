@@ -65,7 +65,7 @@ def routers(parts: Parts) -> list[APIRouter]:
     return [
         customers_router(Customers(parts.commands)),
         purchase_history_router(history),
-        loyalty_router(Loyalty(parts.commands)),
+        loyalty_router(Loyalty(parts.commands, loyalty_policy(parts).name, max_wait)),
         segments_router(Segments(parts.commands)),
         follow_ups_router(FollowUps(parts.commands)),
         campaigns_router(Campaigns(parts.commands, purchase_history(parts).name, max_wait)),

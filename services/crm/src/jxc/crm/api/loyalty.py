@@ -9,7 +9,7 @@ from uuid import UUID
 from fastapi import Query
 from pydantic import Field
 
-from jxc.crm.api.common import Limit
+from jxc.crm.api.common import Limit, WaitFor, WaitSeconds
 from jxc.crm.app.loyalty import Loyalty
 from jxc.crm.domain.loyalty import (
     POINT_VALUE,
@@ -58,7 +58,11 @@ def loyalty_router(loyalty: Loyalty) -> CommandRouter:
         return {**cmd.answer(result), "voucher_code": voucher_code(body.redemption_id)}
 
     @router.get("/customers/{customer_id}/loyalty")
-    async def get_loyalty(customer_id: UUID) -> dict[str, Any]:
+    async def get_loyalty(
+        customer_id: UUID, wait_for_event: WaitFor = None, wait_seconds: WaitSeconds = 5.0
+    ) -> dict[str, Any]:
+        """The account; `wait_for_event`: a sales event (a delivery, a return) to see applied."""
+        await loyalty.wait_for(wait_for_event, wait_seconds)
         state, version = await loyalty.get(customer_id)
         return {
             "customer_id": customer_id,
@@ -79,7 +83,10 @@ def loyalty_router(loyalty: Loyalty) -> CommandRouter:
             int | None, Query(ge=0, description="the `next` of the page before")
         ] = None,
         limit: Limit = 50,
+        wait_for_event: WaitFor = None,
+        wait_seconds: WaitSeconds = 5.0,
     ) -> dict[str, Any]:
+        await loyalty.wait_for(wait_for_event, wait_seconds)
         rows = await loyalty.ledger(customer_id, after, limit + 1)
         page, more = rows[:limit], len(rows) > limit
         return {"items": page, "next": page[-1]["version"] if more else None}

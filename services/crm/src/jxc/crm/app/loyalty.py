@@ -11,12 +11,22 @@ from jxc.crm.adapters import loyalty_tables
 from jxc.crm.domain.loyalty import LoyaltyCommand, LoyaltyState, loyalty_decider
 from jxc.crm.domain.loyalty.ledger import ledger_lines
 from jxc.platform.commands import Appended, CommandHandler, CommandResult
+from jxc.platform.reads import wait_for_event
 from jxc.platform.store import Conn, Metadata
 
 
 class Loyalty:
-    def __init__(self, commands: CommandHandler) -> None:
+    def __init__(self, commands: CommandHandler, policy: str = "", max_wait: float = 0.0) -> None:
+        """`policy` names the loyalty policy's consumer, for reads that wait until it has
+        applied a sales event (at most `max_wait` seconds)."""
         self.commands = commands
+        self.policy = policy
+        self.max_wait = max_wait
+
+    async def wait_for(self, event_id: UUID | None, seconds: float) -> None:
+        """Return once the loyalty policy has applied sales event `event_id`."""
+        timeout = min(seconds, self.max_wait)
+        await wait_for_event(self.commands.pool, self.policy, event_id, timeout, "points ledger")
 
     async def handle(
         self, command: LoyaltyCommand, meta: Metadata, name: str, **idempotency: Any
