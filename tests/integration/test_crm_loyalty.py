@@ -79,19 +79,27 @@ async def test_delivery_earns_a_return_reverses_and_redemptions_are_spent_once(
         voucher = next(r.json()["voucher_code"] for r in same if r.status_code == 200)
         assert (await account())["balance"] == 850
 
-        # Four redemptions of 400 at once on 850 points: two fit, two are refused.
-        racing = await asyncio.gather(*(redeem(str(uuid7()), 400, CRM) for _ in range(4)))
+        # A retry with the same Idempotency-Key answers as the first time and spends nothing.
+        keyed = {**SALES, "Idempotency-Key": "till-7-receipt-0042"}
+        redemption = str(uuid7())
+        retried = [await redeem(redemption, 100, keyed) for _ in range(2)]
+        assert [r.status_code for r in retried] == [200, 200], [r.text for r in retried]
+        assert retried[0].json() == retried[1].json()
+        assert (await account())["balance"] == 750
+
+        # Four redemptions of 300 at once on 750 points: two fit, two are refused.
+        racing = await asyncio.gather(*(redeem(str(uuid7()), 300, CRM) for _ in range(4)))
         assert sorted(r.status_code for r in racing) == [200, 200, 409, 409], [
             r.text for r in racing
         ]
         refusal = next(r for r in racing if r.status_code == 409)
         assert refusal.headers["content-type"] == "application/problem+json"
-        assert "has 50 points" in refusal.json()["detail"]
-        assert (await account())["balance"] == 50
+        assert "has 150 points" in refusal.json()["detail"]
+        assert (await account())["balance"] == 150
 
         # A return worth more than the balance: the balance goes to zero, the rest is owed.
         await publish_sales(stack.namespace, envelope(returned(order, "TEA", "8", "950.50")))
-        owing = await eventually(lambda: at(0, owed=900))
+        owing = await eventually(lambda: at(0, owed=800))
         assert owing["tier_points"] == 0
 
         ledger = (await client.get(f"{url}/ledger", params={"limit": 3})).json()
@@ -102,24 +110,26 @@ async def test_delivery_earns_a_return_reverses_and_redemptions_are_spent_once(
         ]
         rest = (await client.get(f"{url}/ledger", params={"after": ledger["next"]})).json()
         assert [(x["kind"], x["change"], x["balance"]) for x in rest["items"]] == [
-            ("redeemed", -400, 450),
-            ("redeemed", -400, 50),
-            ("reversed", -50, 0),
+            ("redeemed", -100, 750),
+            ("redeemed", -300, 450),
+            ("redeemed", -300, 150),
+            ("reversed", -150, 0),
         ]
         members = (await client.get(f"{crm}/loyalty/members", params={"tier": "member"})).json()
         assert [m["customer_id"] for m in members["items"]] == [str(customer)]
 
     async def published() -> Any:
-        records = await read_all(topic_of("crm", stack.namespace), expect=8, timeout=5)
+        records = await read_all(topic_of("crm", stack.namespace), expect=10, timeout=5)
         found = [from_kafka(r.value, r.headers) for r in records]  # type: ignore[attr-defined]
         redeemed = [e for e in found if e.event_type == "crm.PointsRedeemed"]
-        return redeemed if len(redeemed) >= 3 else None
+        return redeemed if len(redeemed) >= 4 else None
 
     redeemed = [json.loads(e.payload) for e in await eventually(published)]
-    assert len(redeemed) == 3
+    assert len(redeemed) == 4
     assert redeemed[0]["voucher_code"] == voucher
     assert redeemed[0]["value"] == {"amount": "1.00", "currency": "CNY"}
-    assert len({r["voucher_code"] for r in redeemed}) == 3
+    assert redeemed[1]["voucher_code"] == retried[0].json()["voucher_code"]
+    assert len({r["voucher_code"] for r in redeemed}) == 4
 
 
 def test_rebuilding_the_loyalty_policy_is_refused_with_a_clear_message(stack: Stack) -> None:
