@@ -162,9 +162,9 @@ class PointsEarned(DomainEvent):
 
 @registry.register
 class PointsReversed(DomainEvent):
-    """Points earned on goods the customer returned (sales.ReturnReceived), taken back: never
-    more than the order earned. `taken` came off the balance (now `balance`, never below zero);
-    the rest, `owed`, is settled from the next points earned."""
+    """Points of goods the customer returned (sales.ReturnReceived), taken back: `taken` came
+    off the balance (now `balance`, never below zero); the rest, `owed`, is settled from the
+    next points earned."""
 
     event_type = "crm.PointsReversed"
 

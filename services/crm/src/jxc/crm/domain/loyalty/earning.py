@@ -1,6 +1,10 @@
 """Earning points on a delivered shipment, and taking them back on a return. The balance never
 goes below zero: a reversal larger than the balance takes what is there and records the rest
-as owed, which the next points earned pay off first."""
+as owed, which the next points earned pay off first.
+
+A delivery and a return travel on different streams (so on different partitions) and may be
+read in either order; the outcome is the same either way: a return read first leaves points
+owed (and tier points below zero) that its delivery then pays off."""
 
 from __future__ import annotations
 
@@ -39,11 +43,9 @@ def reverse(command: ReversePoints, state: LoyaltyState) -> list[DomainEvent]:
     if command.return_id in state.returns:
         return []  # this return reversed already
     _same_currency(state, command.value)
-    earned = state.earned_by_order.get(command.order_id, 0)
-    left = earned - state.reversed_by_order.get(command.order_id, 0)
-    points = min(points_for(command.value.amount), left)
-    if points <= 0:
-        return []  # the order earned nothing (or all of it was taken back)
+    points = points_for(command.value.amount)
+    if points == 0:
+        return []
     taken = min(state.balance, points)
     events: list[DomainEvent] = [
         PointsReversed(
@@ -57,7 +59,7 @@ def reverse(command: ReversePoints, state: LoyaltyState) -> list[DomainEvent]:
             balance=state.balance - taken,
         )
     ]
-    return events + _tier_change(state, max(state.tier_points - points, 0), command)
+    return events + _tier_change(state, state.tier_points - points, command)
 
 
 def _same_currency(state: LoyaltyState, value: Money) -> None:
@@ -80,6 +82,6 @@ def _tier_change(
             customer_id=command.customer_id,
             tier=tier,
             previous_tier=state.tier,
-            tier_points=tier_points,
+            tier_points=max(tier_points, 0),
         )
     ]
