@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, datetime
 from decimal import Decimal
+from typing import Any
 from uuid import UUID, uuid4
 
 from jxc.events.base import DomainEvent, Money
@@ -106,3 +107,11 @@ def envelope(event: DomainEvent, *, at: datetime | None = None, version: int = 1
 
 async def publish_sales(namespace: str, *envelopes: Envelope) -> None:
     await publish(topic_of("sales", namespace), envelopes)
+
+
+async def registered_customer(client: Any, crm: str, code: str, **changes: Any) -> str:
+    """Register a customer with crm (the client's token has role crm); its id."""
+    body = {"code": code, "name": f"Customer {code}", "customer_group": "retail", "currency": "CNY"}
+    response = await client.post(f"{crm}/customers", json={**body, **changes})
+    assert response.status_code == 201, response.text
+    return str(response.json()["id"])

@@ -10,6 +10,7 @@ from uuid import uuid4
 import httpx
 
 from tests.integration.auth import bearer
+from tests.integration.crm_sales import registered_customer
 from tests.integration.harness import Stack
 
 CRM = bearer("wang.fang", ["crm"])
@@ -17,9 +18,10 @@ CRM = bearer("wang.fang", ["crm"])
 
 async def test_complaints_are_opened_worked_on_and_resolved(stack: Stack) -> None:
     _, crm = stack.serve("crm")
-    customer, other = str(uuid4()), str(uuid4())
     order, shipment = str(uuid4()), str(uuid4())
     async with httpx.AsyncClient(headers=CRM, timeout=30) as client:
+        customer = await registered_customer(client, crm, "HX-001")
+        other = await registered_customer(client, crm, "HX-002")
 
         async def open_(who: str, kind: str, subject: str, **links: str) -> str:
             body = {"customer_id": who, "kind": kind, "subject": subject, **links}
@@ -83,5 +85,8 @@ async def test_complaints_are_opened_worked_on_and_resolved(stack: Stack) -> Non
             f"{crm}/feedback", json={"customer_id": customer, "kind": "praise", "subject": "x"}
         )
         assert bad.status_code == 422, bad.text
+        stranger = {"customer_id": str(uuid4()), "kind": "complaint", "subject": "x"}
+        not_ours = await client.post(f"{crm}/feedback", json=stranger)
+        assert not_ours.status_code == 404, not_ours.text
         unknown = await client.post(f"{crm}/feedback/{uuid4()}/resolve", json={"resolution": "x"})
         assert unknown.status_code == 404, unknown.text

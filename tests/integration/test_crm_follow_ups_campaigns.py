@@ -15,7 +15,13 @@ import httpx
 from jxc.events.cloudevents import from_kafka
 from jxc.platform.settings import topic_of
 from tests.integration.auth import bearer
-from tests.integration.crm_sales import cancelled, envelope, placed, publish_sales
+from tests.integration.crm_sales import (
+    cancelled,
+    envelope,
+    placed,
+    publish_sales,
+    registered_customer,
+)
 from tests.integration.harness import Stack, eventually
 from tests.integration.publishing import read_all
 
@@ -24,8 +30,8 @@ CRM = bearer("wang.fang", ["crm"])
 
 async def test_follow_ups_due_and_overdue_per_owner(stack: Stack) -> None:
     _, crm = stack.serve("crm")
-    customer = str(uuid4())
     async with httpx.AsyncClient(headers=CRM, timeout=30) as client:
+        customer = await registered_customer(client, crm, "HX-001")
 
         async def schedule(owner: str, due_on: str, kind: str = "call") -> str:
             body = {
@@ -94,6 +100,16 @@ async def test_follow_ups_due_and_overdue_per_owner(stack: Stack) -> None:
             },
         )
         assert bad.status_code == 422, bad.text
+        stranger = {
+            "customer_id": str(uuid4()),
+            "kind": "call",
+            "subject": "x",
+            "owner": "li",
+            "due_on": "2026-12-01",
+        }
+        unknown = await client.post(f"{crm}/follow-ups", json=stranger)
+        assert unknown.status_code == 404, unknown.text
+        assert unknown.json()["fields"] == ["customer_id"]
 
 
 async def test_a_campaign_issues_coupons_to_a_tag_and_counts_its_conversion(stack: Stack) -> None:

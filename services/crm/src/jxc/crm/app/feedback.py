@@ -10,7 +10,13 @@ from uuid import UUID
 
 from jxc.crm.adapters import feedback_tables
 from jxc.crm.adapters.feedback_tables import Filters
-from jxc.crm.domain.feedback import FeedbackCommand, FeedbackState, feedback_decider
+from jxc.crm.app.customers import registered_first
+from jxc.crm.domain.feedback import (
+    FeedbackCommand,
+    FeedbackState,
+    OpenFeedback,
+    feedback_decider,
+)
 from jxc.crm.domain.feedback.handling import KINDS
 from jxc.platform.commands import Appended, CommandHandler, CommandResult
 from jxc.platform.decider import NotFound
@@ -26,10 +32,13 @@ class Feedback:
     async def handle(
         self, command: FeedbackCommand, meta: Metadata, name: str, **idempotency: Any
     ) -> CommandResult:
+        built: Any = command
+        if isinstance(command, OpenFeedback):
+            built = registered_first(command.customer_id, command)
         return await self.commands.handle(
             feedback_decider,
             feedback_decider.stream_id(command.feedback_id),
-            command,
+            built,
             meta,
             name=name,
             after_append=self._save,

@@ -8,7 +8,13 @@ from uuid import UUID
 
 from jxc.crm.adapters import follow_up_tables
 from jxc.crm.adapters.follow_up_tables import Filters
-from jxc.crm.domain.follow_up import FollowUpCommand, FollowUpState, follow_up_decider
+from jxc.crm.app.customers import registered_first
+from jxc.crm.domain.follow_up import (
+    FollowUpCommand,
+    FollowUpState,
+    ScheduleFollowUp,
+    follow_up_decider,
+)
 from jxc.platform.commands import Appended, CommandHandler, CommandResult
 from jxc.platform.decider import NotFound
 from jxc.platform.store import Conn, Metadata
@@ -21,10 +27,13 @@ class FollowUps:
     async def handle(
         self, command: FollowUpCommand, meta: Metadata, name: str, **idempotency: Any
     ) -> CommandResult:
+        built: Any = command
+        if isinstance(command, ScheduleFollowUp):
+            built = registered_first(command.customer_id, command)
         return await self.commands.handle(
             follow_up_decider,
             follow_up_decider.stream_id(command.follow_up_id),
-            command,
+            built,
             meta,
             name=name,
             after_append=self._save,
