@@ -203,3 +203,36 @@ async def test_rfm_segments_on_a_generated_history(stack: Stack) -> None:
 async def _same(shown: Any, expected: dict[str, Any]) -> bool:
     found: dict[str, Any] = await shown()
     return found == expected
+
+
+async def test_a_customer_whose_orders_are_all_cancelled_leaves_the_segments(stack: Stack) -> None:
+    _, crm = stack.serve("crm")
+    customer = uuid4()
+    order = placed(customer, [("TEA", "1", "10")])
+    first = envelope(order)
+    await publish_sales(stack.namespace, first)
+    async with httpx.AsyncClient(headers=CRM, timeout=30) as client:
+
+        async def recompute_after(event: Envelope) -> dict[str, Any]:
+            params = {"wait_for_event": str(event.event_id), "wait_seconds": 20}
+            applied = await client.get(
+                f"{crm}/customers/{customer}/purchase-history", params=params
+            )
+            assert applied.status_code == 200, applied.text
+            response = await client.post(f"{crm}/rfm/recompute")
+            assert response.status_code == 200, response.text
+            body: dict[str, Any] = response.json()
+            return body
+
+        assert (await recompute_after(first))["customers"] == 1
+        shown = await client.get(f"{crm}/customers/{customer}/segment")
+        assert shown.status_code == 200, shown.text
+        segment = shown.json()["segment"]
+        assert (await client.get(f"{crm}/segments")).json()["segments"] == {segment: 1}
+
+        cancellation = envelope(cancelled(order), version=2)
+        await publish_sales(stack.namespace, cancellation)
+        assert (await recompute_after(cancellation))["customers"] == 0
+        gone = await client.get(f"{crm}/customers/{customer}/segment")
+        assert gone.status_code == 404, gone.text
+        assert (await client.get(f"{crm}/segments")).json()["segments"] == {}

@@ -9,7 +9,7 @@ from typing import Any
 from uuid import UUID
 
 from psycopg.rows import dict_row
-from sqlalchemy import Uuid, bindparam, func, or_, select
+from sqlalchemy import Uuid, bindparam, delete, func, or_, select
 from sqlalchemy.dialects.postgresql import insert
 
 from jxc.crm.domain.segment import Rfm
@@ -23,6 +23,9 @@ _SAVE = Statement(
         index_elements=[segments.c.customer_id],
         set_={c.name: _new.excluded[c.name] for c in segments.c if c.name != "customer_id"},
     )
+)
+_FORGET = Statement(
+    delete(segments).where(segments.c.customer_id == func.any(bindparam("customer_ids")))
 )
 _CURRENT = Statement(select(segments.c.customer_id, segments.c.segment))
 _ONE = Statement(select(segments).where(segments.c.customer_id == bindparam("customer_id")))
@@ -63,6 +66,12 @@ async def save(conn: Conn, scored: Sequence[Rfm], at: datetime) -> None:
         return
     async with conn.cursor() as cur:
         await cur.executemany(_SAVE.sql, [_row(rfm, at) for rfm in scored])
+
+
+async def forget(conn: Conn, customer_ids: Sequence[UUID]) -> None:
+    """Drop the rows of customers no longer scored (no order left that counts)."""
+    if customer_ids:
+        await conn.execute(_FORGET.sql, _FORGET.args(customer_ids=list(customer_ids)))
 
 
 async def current(conn: Conn) -> dict[UUID, str]:

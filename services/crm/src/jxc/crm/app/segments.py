@@ -1,8 +1,10 @@
 """RFM segments: computed on demand (a command) and on a schedule (`jxc-crm rfm`), from the
 purchase history. A customer whose segment changes records crm.CustomerSegmentChanged on its
 segment stream (with its row, in one transaction); then every scored customer's scores are
-written. Two computations at once are harmless: each customer's stream is locked while its
-segment is assigned, and the same segment twice records nothing."""
+written, and customers no longer scored (every order of theirs cancelled) leave the segment
+lists (no event: the contract has no "no segment"). Two computations at once are harmless:
+each customer's stream is locked while its segment is assigned, and the same segment twice
+records nothing."""
 
 from __future__ import annotations
 
@@ -69,8 +71,10 @@ class Segments:
                 after_append=_saving(rfm, now),
             )
             changed += len(result.event_ids)
+        gone = sorted(set(known) - {rfm.customer_id for rfm in scored})
         async with self.pool.connection() as conn:
             await segment_tables.save(conn, scored, now)
+            await segment_tables.forget(conn, gone)
         log.info("rfm computed", customers=len(scored), changed=changed)
         return Computed(now, len(scored), changed)
 
