@@ -5,8 +5,10 @@ and by segment, crm.CustomerSegmentChanged published when, and only when, a segm
 
 from __future__ import annotations
 
+import asyncio
 import json
 import random
+import subprocess
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -21,7 +23,7 @@ from jxc.events.envelope import Envelope
 from jxc.platform.settings import topic_of
 from tests.integration.auth import bearer
 from tests.integration.crm_sales import cancelled, envelope, placed, publish_sales, returned
-from tests.integration.harness import Stack, eventually
+from tests.integration.harness import BIN, Stack, eventually
 from tests.integration.publishing import read_all
 
 CRM = bearer("wang.fang", ["crm"])
@@ -224,7 +226,18 @@ async def test_a_customer_whose_orders_are_all_cancelled_leaves_the_segments(sta
             body: dict[str, Any] = response.json()
             return body
 
-        assert (await recompute_after(first))["customers"] == 1
+        # Computed once by the worker (`jxc-crm rfm --once`), then on demand.
+        params = {"wait_for_event": str(first.event_id), "wait_seconds": 20}
+        applied = await client.get(f"{crm}/customers/{customer}/purchase-history", params=params)
+        assert applied.status_code == 200, applied.text
+        once = await asyncio.to_thread(
+            subprocess.run,
+            [str(BIN / "jxc-crm"), "rfm", "--once"],
+            env=stack.env("crm"),
+            capture_output=True,
+            timeout=120,
+        )
+        assert once.returncode == 0, once.stderr
         shown = await client.get(f"{crm}/customers/{customer}/segment")
         assert shown.status_code == 200, shown.text
         segment = shown.json()["segment"]
