@@ -17,6 +17,7 @@ from typing import Any
 from uuid import UUID, uuid4
 
 import httpx
+import psycopg
 
 from jxc.events.cloudevents import from_kafka
 from jxc.events.envelope import Envelope
@@ -249,3 +250,21 @@ async def test_a_customer_whose_orders_are_all_cancelled_leaves_the_segments(sta
         gone = await client.get(f"{crm}/customers/{customer}/segment")
         assert gone.status_code == 404, gone.text
         assert (await client.get(f"{crm}/segments")).json()["segments"] == {}
+
+
+async def test_one_computation_runs_at_a_time(stack: Stack) -> None:
+    _, crm = stack.serve("crm")
+    held = await psycopg.AsyncConnection.connect(stack.database("crm"), autocommit=True)
+    try:
+        await held.execute("SELECT pg_advisory_lock(hashtextextended('crm-rfm-computation', 0))")
+        async with httpx.AsyncClient(headers=CRM, timeout=30) as client:
+            busy = await client.post(f"{crm}/rfm/recompute")
+            assert busy.status_code == 409, busy.text
+            assert "being computed right now" in busy.json()["detail"]
+            await held.execute(
+                "SELECT pg_advisory_unlock(hashtextextended('crm-rfm-computation', 0))"
+            )
+            free = await client.post(f"{crm}/rfm/recompute")
+            assert free.status_code == 200, free.text
+    finally:
+        await held.close()

@@ -3,7 +3,8 @@ the transaction of its event), read by the segment queries."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Sequence
+from contextlib import asynccontextmanager
 from datetime import datetime
 from typing import Any
 from uuid import UUID
@@ -24,6 +25,11 @@ _SAVE = Statement(
         set_={c.name: _new.excluded[c.name] for c in segments.c if c.name != "customer_id"},
     )
 )
+# One RFM computation at a time, whichever process runs it (the worker, a recompute command).
+_COMPUTING = "crm-rfm-computation"
+_key = func.hashtextextended(bindparam("key"), 0)
+_LOCK = Statement(select(func.pg_try_advisory_lock(_key)))
+_UNLOCK = Statement(select(func.pg_advisory_unlock(_key)))
 _FORGET = Statement(
     delete(segments).where(segments.c.customer_id == func.any(bindparam("customer_ids")))
 )
@@ -44,6 +50,25 @@ _COUNTS = Statement(
     .group_by(segments.c.segment)
     .order_by(segments.c.segment)
 )
+
+
+@asynccontextmanager
+async def computing_alone(conn: Conn) -> AsyncIterator[bool]:
+    """Hold, while the block runs, the RFM computation lock if it is free (True), without
+    waiting for it (False): a session lock on `conn`, a connection of the computation's own,
+    in autocommit so that it holds no snapshot."""
+    await conn.set_autocommit(True)
+    try:
+        cur = await conn.execute(_LOCK.sql, _LOCK.args(key=_COMPUTING))
+        row = await cur.fetchone()
+        held = bool(row and row[0])
+        try:
+            yield held
+        finally:
+            if held:
+                await conn.execute(_UNLOCK.sql, _UNLOCK.args(key=_COMPUTING))
+    finally:
+        await conn.set_autocommit(False)
 
 
 def _row(rfm: Rfm, at: datetime) -> dict[str, Any]:

@@ -2,9 +2,10 @@
 purchase history. A customer whose segment changes records crm.CustomerSegmentChanged on its
 segment stream (with its row, in one transaction); then every scored customer's scores are
 written, and customers no longer scored (every order of theirs cancelled) leave the segment
-lists (no event: the contract has no "no segment"). Two computations at once are harmless:
-each customer's stream is locked while its segment is assigned, and the same segment twice
-records nothing."""
+lists (no event: the contract has no "no segment"). One computation runs at a time (a lock):
+one asked for meanwhile is refused with a 409, and the worker skips its turn. (Even two at
+once would record each change once: a customer's stream is locked while its segment is
+assigned, and the same segment twice records nothing.)"""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from jxc.crm.adapters import purchase_history, segment_tables
 from jxc.crm.domain.segment import SEGMENTS, AssignSegment, Rfm, score, segment_decider
 from jxc.events.ids import uuid7
 from jxc.platform.commands import Appended, CommandHandler
-from jxc.platform.decider import DomainError, NotFound
+from jxc.platform.decider import DomainError, NotFound, StateConflict
 from jxc.platform.logging import get_logger
 from jxc.platform.store import Conn, Metadata
 
@@ -46,6 +47,17 @@ class Segments:
         self.pool = commands.pool
 
     async def recompute(self, now: datetime, meta: Metadata | None = None) -> Computed:
+        """One computation at a time (a lock on a connection of its own): while one runs,
+        another is refused at once (409), not queued behind it."""
+        async with self.pool.connection() as lock, segment_tables.computing_alone(lock) as mine:
+            if not mine:
+                raise StateConflict(
+                    "the RFM segments are being computed right now; "
+                    "ask again once that is done (a few seconds)"
+                )
+            return await self._recompute(now, meta)
+
+    async def _recompute(self, now: datetime, meta: Metadata | None) -> Computed:
         async with self.pool.connection() as conn:
             facts = await purchase_history.rfm_facts(conn)
             known = await segment_tables.current(conn)
@@ -84,6 +96,8 @@ class Segments:
         while not stop.is_set():
             try:
                 await self.recompute(datetime.now(UTC))
+            except StateConflict:
+                log.info("rfm computation running elsewhere; next turn in", seconds=seconds)
             except Exception:
                 log.exception("rfm computation failed; next turn in", seconds=seconds)
             with contextlib.suppress(TimeoutError):
