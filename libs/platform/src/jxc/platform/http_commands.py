@@ -14,7 +14,7 @@ names its role in its decorator, which also puts it in the OpenAPI document
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Annotated, Any, Literal
@@ -113,14 +113,18 @@ class CommandRouter(APIRouter):
         path: str,
         *,
         role: Role,
+        also: Sequence[Role] = (),
         warehouses: WarehouseScope | None = None,
         warehouse_param: str = "warehouse",
         status_code: int = 200,
         response_model: Any = Answer,
         **kwargs: Any,
     ) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
-        guard = RoleRequired(role, warehouse_param if warehouses == "path" else None)
-        extra = {"x-jxc-role": role.value}
+        guard = RoleRequired(role, warehouse_param if warehouses == "path" else None, also)
+        extra: dict[str, Any] = {"x-jxc-role": role.value}
+        if also:
+            # further roles that may call it too (the route table lists them)
+            extra["x-jxc-also"] = [r.value for r in also]
         if warehouses is not None:
             extra["x-jxc-warehouses"] = warehouses
         return self.post(

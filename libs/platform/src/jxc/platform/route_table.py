@@ -29,9 +29,8 @@ def render(service: str, openapi: dict[str, Any]) -> str:
             if path in _OPEN_PATHS:
                 continue
             role = operation.get("x-jxc-role")
-            who = (
-                ANY_USER if not role else f"`{role}`" + ("" if role == "admin" else " (or `admin`)")
-            )
+            roles = " or ".join(f"`{r}`" for r in [role, *operation.get("x-jxc-also", [])])
+            who = ANY_USER if not role else roles + ("" if role == "admin" else " (or `admin`)")
             scope = _SCOPES.get(operation.get("x-jxc-warehouses", ""), "")
             routes.append((f"`{method.upper()} {path}`", who, scope))
     # commands first (by path), then queries

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Annotated
+from typing import Annotated, Literal
 from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -138,3 +138,165 @@ class CustomerSegmentChanged(DomainEvent):
     frequency_score: Annotated[int, Field(ge=1, le=5)]
     monetary_score: Annotated[int, Field(ge=1, le=5)]
     computed_at: datetime
+
+
+Points = Annotated[int, Field(ge=0)]
+
+
+@registry.register
+class PointsEarned(DomainEvent):
+    """Loyalty points earned on a delivered shipment (crm's policy on sales.OrderDelivered):
+    `points` in all; the first `owed_settled` of them paid off points owed from an earlier
+    reversal, the rest went onto the balance, which is now `balance`."""
+
+    event_type = "crm.PointsEarned"
+
+    customer_id: UUID
+    order_id: UUID
+    shipment_id: UUID
+    value: Money
+    points: Annotated[int, Field(gt=0)]
+    owed_settled: Points = 0
+    balance: Points
+
+
+@registry.register
+class PointsReversed(DomainEvent):
+    """Points of goods the customer returned (sales.ReturnReceived), taken back: `taken` came
+    off the balance (now `balance`, never below zero); the rest, `owed`, is settled from the
+    next points earned."""
+
+    event_type = "crm.PointsReversed"
+
+    customer_id: UUID
+    order_id: UUID
+    return_id: UUID
+    value: Money
+    points: Annotated[int, Field(gt=0)]
+    taken: Points
+    owed: Points
+    balance: Points
+
+
+@registry.register
+class MembershipTierChanged(DomainEvent):
+    """The customer's membership tier (member, silver, gold, platinum) moved with its tier
+    points: the points earned less those reversed (redeeming does not lower a tier)."""
+
+    event_type = "crm.MembershipTierChanged"
+
+    customer_id: UUID
+    tier: Code
+    previous_tier: Code
+    tier_points: Points
+
+
+@registry.register
+class FollowUpScheduled(DomainEvent):
+    """A call or visit to make to a customer by `due_on`, owned by `owner`."""
+
+    event_type = "crm.FollowUpScheduled"
+
+    follow_up_id: UUID
+    customer_id: UUID
+    kind: Literal["call", "visit"]
+    subject: Name
+    owner: Name
+    due_on: date
+    scheduled_by: Text
+
+
+@registry.register
+class FollowUpRescheduled(DomainEvent):
+    event_type = "crm.FollowUpRescheduled"
+
+    follow_up_id: UUID
+    due_on: date
+    previous_due_on: date
+    owner: Name
+    reason: Text
+
+
+@registry.register
+class FollowUpCompleted(DomainEvent):
+    """The call or visit was made: what came of it."""
+
+    event_type = "crm.FollowUpCompleted"
+
+    follow_up_id: UUID
+    customer_id: UUID
+    outcome: Text
+    completed_on: date
+    completed_by: Text
+
+
+@registry.register
+class FollowUpCancelled(DomainEvent):
+    event_type = "crm.FollowUpCancelled"
+
+    follow_up_id: UUID
+    customer_id: UUID
+    reason: Text
+    cancelled_by: Text
+
+
+@registry.register
+class CampaignCreated(DomainEvent):
+    """A campaign aimed at the customers of an RFM segment or with a tag: its coupons take
+    `percent_off` (0.10 is 10 %) or `amount_off` off an order of at least `min_order_value`,
+    from `valid_from` to `valid_until` (inclusive). Its coupon codes start with `code`."""
+
+    event_type = "crm.CampaignCreated"
+
+    campaign_id: UUID
+    code: Code
+    name: Name
+    target: Literal["segment", "tag"]
+    target_value: Code
+    percent_off: Annotated[Decimal, Field(allow_inf_nan=False, gt=0, le=1)] | None = None
+    amount_off: Money | None = None
+    min_order_value: Money | None = None
+    valid_from: date
+    valid_until: date
+
+
+@registry.register
+class FeedbackOpened(DomainEvent):
+    """A customer's complaint or suggestion, about an order or a shipment where there is one."""
+
+    event_type = "crm.FeedbackOpened"
+
+    feedback_id: UUID
+    customer_id: UUID
+    kind: Literal["complaint", "suggestion"]
+    subject: Name
+    description: Text | None = None
+    order_id: UUID | None = None
+    shipment_id: UUID | None = None
+    opened_at: datetime
+    opened_by: Text
+
+
+@registry.register
+class FeedbackWorkStarted(DomainEvent):
+    event_type = "crm.FeedbackWorkStarted"
+
+    feedback_id: UUID
+    customer_id: UUID
+    assignee: Name
+    started_at: datetime
+
+
+@registry.register
+class FeedbackResolved(DomainEvent):
+    """Resolved, with how; `opened_at` repeated so a reader has the time it took."""
+
+    event_type = "crm.FeedbackResolved"
+
+    feedback_id: UUID
+    customer_id: UUID
+    kind: Literal["complaint", "suggestion"]
+    resolution: Text
+    opened_at: datetime
+    resolved_at: datetime
+    resolved_by: Text

@@ -39,18 +39,23 @@ async def authenticated(request: Request) -> User:
 
 
 class RoleRequired:
-    """A dependency that lets through users with `role` (or admin); 403 otherwise. For a
-    route bound to warehouses in its path, `warehouse_param` names the path parameter."""
+    """A dependency that lets through users with `role` (or one of `also`, or admin); 403
+    otherwise. For a route bound to warehouses in its path, `warehouse_param` names the path
+    parameter."""
 
-    def __init__(self, role: Role, warehouse_param: str | None = None) -> None:
+    def __init__(
+        self, role: Role, warehouse_param: str | None = None, also: Iterable[Role] = ()
+    ) -> None:
         self.role = role
         self.warehouse_param = warehouse_param
+        self.also = tuple(also)
 
     async def __call__(self, request: Request) -> User:
         user = await authenticated(request)
-        if not user.has(self.role):
+        if not any(user.has(role) for role in (self.role, *self.also)):
+            needed = " or ".join(role.value for role in (self.role, *self.also))
             raise Forbidden(
-                f"{user.name} may not do this: it needs the role {self.role.value}, "
+                f"{user.name} may not do this: it needs the role {needed}, "
                 f"and the token grants {', '.join(sorted(user.roles)) or 'no role'}."
             )
         if self.warehouse_param is not None:

@@ -21,6 +21,10 @@ from jxc.platform.transaction_locks import lock_key
 
 _HOLDER = Statement(select(customers.c.customer_id).where(customers.c.code == bindparam("code")))
 
+_EXISTS = Statement(
+    select(customers.c.customer_id).where(customers.c.customer_id == bindparam("customer_id"))
+)
+
 _new = insert(customers).values({c.name: bindparam(c.name) for c in customers.c})
 _SAVE = Statement(
     _new.on_conflict_do_update(
@@ -81,6 +85,12 @@ async def holder(conn: Conn, code: str) -> UUID | None:
     cur = await conn.execute(_HOLDER.sql, _HOLDER.args(code=code))
     row = await cur.fetchone()
     return None if row is None else UUID(str(row[0]))
+
+
+async def exists(conn: Conn, customer_id: UUID) -> bool:
+    """Whether `customer_id` is a registered customer."""
+    cur = await conn.execute(_EXISTS.sql, _EXISTS.args(customer_id=customer_id))
+    return await cur.fetchone() is not None
 
 
 async def save(

@@ -90,3 +90,15 @@ class Customers:
         filters = Filters(group=group, tag=tag, owner=owner, text=text)
         async with self.commands.pool.connection() as conn:
             return await customer_list.search(conn, filters, after, limit)
+
+
+def registered_first(customer_id: UUID, command: Any) -> Callable[[Conn], Awaitable[Any]]:
+    """`command`, built in its transaction once `customer_id` is found registered (a 404
+    naming `customer_id` otherwise): what crm does for a customer, it does for one it knows."""
+
+    async def build(conn: Conn) -> Any:
+        if not await customer_list.exists(conn, customer_id):
+            raise NotFound(f"there is no customer {customer_id}", fields=("customer_id",))
+        return command
+
+    return build

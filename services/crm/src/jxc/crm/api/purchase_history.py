@@ -1,0 +1,55 @@
+"""A customer's purchase history over HTTP: the figures (orders, returns, lifetime value,
+average order value, last purchase, preferred products) and the orders, latest first."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+from uuid import UUID
+
+from fastapi import Query
+
+from jxc.crm.api.common import After, Limit, WaitFor, WaitSeconds, parse_time_cursor, time_cursor
+from jxc.crm.app.purchase_history import PurchaseHistory
+from jxc.platform.http_commands import CommandRouter
+
+
+def purchase_history_router(history: PurchaseHistory) -> CommandRouter:
+    router = CommandRouter(tags=["purchase history"])
+
+    @router.get("/customers/{customer_id}/purchase-history")
+    async def get_purchase_history(
+        customer_id: UUID, wait_for_event: WaitFor = None, wait_seconds: WaitSeconds = 5.0
+    ) -> dict[str, Any]:
+        return await history.summary(
+            customer_id, wait_for=wait_for_event, wait_seconds=wait_seconds
+        )
+
+    @router.get("/customers/{customer_id}/purchase-history/orders")
+    async def list_customer_orders(
+        customer_id: UUID,
+        status: Annotated[
+            Literal["placed", "cancelled"] | None, Query(description="placed or cancelled")
+        ] = None,
+        after: After = None,
+        limit: Limit = 50,
+        wait_for_event: WaitFor = None,
+        wait_seconds: WaitSeconds = 5.0,
+    ) -> dict[str, Any]:
+        rows = await history.orders(
+            customer_id,
+            status,
+            parse_time_cursor(after),
+            limit + 1,
+            wait_for=wait_for_event,
+            wait_seconds=wait_seconds,
+        )
+        page, more = rows[:limit], len(rows) > limit
+        return {
+            "items": [
+                {**row, "status": "placed" if row["cancelled_at"] is None else "cancelled"}
+                for row in page
+            ],
+            "next": time_cursor(page[-1]["placed_at"], page[-1]["order_id"]) if more else None,
+        }
+
+    return router
