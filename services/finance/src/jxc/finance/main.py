@@ -1,14 +1,46 @@
-"""Composition root of the finance service. Its domain comes in a later issue: for now it keeps
-its database (event store, outbox) migrated and serves health, readiness and metrics."""
+"""Composition root of the finance service: the ledger's set-up (admin), the general ledger
+projected from purchasing's, inventory's and sales' events, and its queries."""
 
 from pathlib import Path
 
-from jxc.platform.runtime import Service
+from fastapi import APIRouter
+
+from jxc.finance.api.ledger import ledger_router
+from jxc.finance.api.setup import setup_router
+from jxc.finance.app.ledger import Ledger
+from jxc.finance.app.setup import LedgerSetup
+from jxc.finance.projections.general_ledger import GeneralLedgerProjection
+from jxc.platform.projection import Projection
+from jxc.platform.runtime import Parts, Service
+
+GENERAL_LEDGER = "general-ledger"
+
+
+def general_ledger(parts: Parts) -> GeneralLedgerProjection:
+    settings = parts.settings
+    return GeneralLedgerProjection(
+        name=settings.consumer_name(GENERAL_LEDGER),
+        topics=[settings.topic_for(c) for c in ("purchasing", "inventory", "sales")],
+    )
+
+
+def projections(parts: Parts) -> list[Projection]:
+    return [general_ledger(parts)]
+
+
+def routers(parts: Parts) -> list[APIRouter]:
+    max_wait = parts.settings.read_wait_max_seconds
+    ledger = Ledger(parts.pool, general_ledger(parts).name, max_wait)
+    return [setup_router(LedgerSetup(parts.commands)), ledger_router(ledger)]
 
 
 def service() -> Service:
     return Service(
-        name="finance", default_port=8004, migrations=Path(__file__).parent / "migrations"
+        name="finance",
+        default_port=8004,
+        migrations=Path(__file__).parent / "migrations",
+        routers=routers,
+        projections=projections,
     )
 
 

@@ -66,3 +66,74 @@ class BudgetThresholdPassed(DomainEvent):
     budget: Money
     actual: Money
     threshold: Annotated[Decimal, Field(allow_inf_nan=False, gt=0)]
+
+
+# --- finance's own set-up: chart of accounts, cost centres, fiscal years and periods -------
+
+#: The five kinds of account: the balance sheet's (asset, liability, equity) and the profit
+#: and loss account's (income, expense).
+AccountType = Literal["asset", "liability", "equity", "income", "expense"]
+#: A calendar month as finance's periods name it: "2026-12".
+PeriodCode = Annotated[str, Field(pattern=r"^[0-9]{4}-(0[1-9]|1[0-2])$")]
+
+
+@registry.register
+class AccountDefined(DomainEvent):
+    """An account of the chart as it is now, added or changed (stream account-<code>): a
+    deactivated account takes no new manual postings but keeps its history."""
+
+    event_type = "finance.AccountDefined"
+
+    code: Code
+    name: Text
+    account_type: AccountType
+    parent: Code | None = None
+    active: bool = True
+
+
+@registry.register
+class CostCentreDefined(DomainEvent):
+    """A cost centre as it is now (stream cost-centre-<code>): a warehouse (its code is the
+    warehouse's) or a department."""
+
+    event_type = "finance.CostCentreDefined"
+
+    code: Code
+    name: Text
+    kind: Literal["warehouse", "department"]
+    active: bool = True
+
+
+@registry.register
+class FiscalYearOpened(DomainEvent):
+    """A fiscal year of twelve monthly periods from `first_period` (stream fiscal-year-<year>);
+    its profit or loss is carried to retained earnings after its last period."""
+
+    event_type = "finance.FiscalYearOpened"
+
+    year: int = Field(ge=1900, le=9999)
+    first_period: PeriodCode
+    last_period: PeriodCode
+    periods: Annotated[list[PeriodCode], Field(min_length=12, max_length=12)]
+
+
+@registry.register
+class PeriodClosed(DomainEvent):
+    """No posting dated in `period` is accepted any more (stream period-<period>): what arrives
+    late for it posts in the next open period, its own date kept."""
+
+    event_type = "finance.PeriodClosed"
+
+    period: PeriodCode
+    closed_by: Text
+
+
+@registry.register
+class PeriodReopened(DomainEvent):
+    """A closed period accepts postings again (an admin's decision, with the reason)."""
+
+    event_type = "finance.PeriodReopened"
+
+    period: PeriodCode
+    reopened_by: Text
+    reason: Text

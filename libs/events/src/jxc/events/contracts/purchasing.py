@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 from typing import Annotated
 from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from jxc.events.base import (
+    Amount,
     Code,
     Currency,
     DomainEvent,
@@ -292,6 +294,16 @@ class MatchedLine(BaseModel):
     amount_at_po_price: Money
 
 
+class InvoiceTax(BaseModel):
+    """The invoice's VAT at one rate (0.13 is 13 %): finance posts it as input VAT."""
+
+    model_config = ConfigDict(frozen=True)
+
+    tax_rate: Annotated[Decimal, Field(allow_inf_nan=False, ge=0, lt=1, decimal_places=6)]
+    net_amount: Amount
+    tax_amount: Amount
+
+
 @registry.register
 class SupplierInvoiceMatched(DomainEvent):
     """The invoice agrees with the order and the goods received (within tolerance), or was
@@ -311,6 +323,10 @@ class SupplierInvoiceMatched(DomainEvent):
     price_variance: Money
     overridden_by: Text | None = None
     override_reason: Text | None = None
+    # Input VAT on top of `total` (net), per rate; none on invoices recorded without VAT.
+    # Accounts payable owes `total` + `tax_total`.
+    taxes: list[InvoiceTax] = Field(default_factory=list)
+    tax_total: Money | None = None
 
 
 class HeldLine(BaseModel):
