@@ -1,0 +1,459 @@
+"""Issue 9, items 1, 2, 7 and 10 on real Kafka and PostgreSQL: the general ledger projected
+from the events purchasing, inventory and sales publish (published here as they would):
+one balanced entry per value-moving event, linked to it, never posted twice when redelivered;
+the database itself refuses an unbalanced entry and any change to a posted one; trial
+balance, profit and loss and balance sheet against figures the test computes on its own; a
+closed period passes a late event to the next open one, its date kept; the chart, cost
+centres and fiscal years by an admin."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import UTC, date, datetime
+from decimal import Decimal as D
+from typing import Any
+from uuid import UUID, uuid4
+
+import httpx
+import psycopg
+import pytest
+
+from jxc.events.base import DomainEvent, Money
+from jxc.events.contracts.inventory import StockIssued, StockReceived, WarehouseRegistered
+from jxc.events.contracts.purchasing import InvoiceTax, MatchedLine, SupplierInvoiceMatched
+from jxc.events.contracts.sales import (
+    CreditNoteIssued,
+    FreightCharged,
+    InvoiceIssued,
+    InvoiceLine,
+    TaxTotal,
+)
+from jxc.events.envelope import Envelope
+from jxc.platform.settings import topic_of
+from tests.integration.auth import bearer
+from tests.integration.harness import Stack
+from tests.integration.publishing import envelope_of, publish
+
+ADMIN = bearer("zhao.admin", ["admin"])
+ACCOUNTANT = bearer("qian.kuaiji", ["accountant"])
+WH = "WH-SH"
+SUPPLIER = uuid4()
+CUSTOMER = uuid4()
+TODAY = datetime.now(UTC).date()
+PERIOD = f"{TODAY.year:04d}-{TODAY.month:02d}"
+
+
+def cny(amount: str) -> Money:
+    return Money(amount=D(amount), currency="CNY")
+
+
+def sale_line(quantity: str, net: str, tax: str) -> InvoiceLine:
+    return InvoiceLine(
+        line_no=1,
+        sku="TEA",
+        quantity=D(quantity),
+        unit="box",
+        net_amount=D(net),
+        tax_rate=D("0.13"),
+        tax_amount=D(tax),
+    )
+
+
+def invoice(net: str, tax: str, issued_on: date, number: str = "SI-1") -> InvoiceIssued:
+    return InvoiceIssued(
+        invoice_id=uuid4(),
+        invoice_no=number,
+        order_id=uuid4(),
+        customer_id=CUSTOMER,
+        issued_on=issued_on,
+        due_on=issued_on,
+        currency="CNY",
+        lines=[sale_line("40", net, tax)],
+        taxes=[TaxTotal(tax_rate=D("0.13"), net_amount=D(net), tax_amount=D(tax))],
+        net_total=D(net),
+        tax_total=D(tax),
+        gross_total=D(net) + D(tax),
+    )
+
+
+class Books:
+    """What the test expects, worked out on its own: per source event, account -> debit -
+    credit."""
+
+    def __init__(self) -> None:
+        self.entries: dict[UUID, dict[str, D]] = {}
+
+    def expect(self, envelope: Envelope, *lines: tuple[str, str]) -> None:
+        moved: dict[str, D] = defaultdict(D)
+        for account, amount in lines:
+            moved[account] += D(amount)
+        self.entries[envelope.event_id] = dict(moved)
+
+    def balance(self, account: str) -> D:
+        return sum((e.get(account, D(0)) for e in self.entries.values()), D(0))
+
+
+class Ledger:
+    def __init__(self, stack: Stack, client: httpx.AsyncClient, url: str) -> None:
+        self.stack, self.client, self.url = stack, client, url
+
+    async def publish(self, context: str, event: DomainEvent, *, twice: bool = False) -> Envelope:
+        envelope = envelope_of(event, f"{context}-{uuid4()}")
+        sent = [envelope, envelope] if twice else [envelope]
+        await publish(topic_of(context, self.stack.namespace), sent)
+        return envelope
+
+    async def get(self, path: str, **params: Any) -> Any:
+        response = await self.client.get(f"{self.url}{path}", params=params, headers=ACCOUNTANT)
+        assert response.status_code == 200, response.text
+        return response.json()
+
+    async def journal(self, wait_for: Envelope, **filters: Any) -> list[dict[str, Any]]:
+        found: list[dict[str, Any]] = []
+        page: Any = await self.get(
+            "/journal", wait_for_event=str(wait_for.event_id), limit=1000, **filters
+        )
+        found += page["items"]
+        while page["next"]:
+            page = await self.get("/journal", after=page["next"], limit=1000, **filters)
+            found += page["items"]
+        return found
+
+
+def posted(lines: list[dict[str, Any]]) -> dict[UUID, dict[str, D]]:
+    entries: dict[UUID, dict[str, D]] = defaultdict(lambda: defaultdict(D))
+    for line in lines:
+        amount = D(line["debit"]) - D(line["credit"])
+        entries[UUID(line["source_event_id"])][line["account"]] += amount
+    return {k: dict(v) for k, v in entries.items()}
+
+
+async def test_the_ledger_posts_each_event_once_balanced_and_the_statements_agree(
+    stack: Stack,
+) -> None:
+    _, url = stack.serve("finance")
+    books = Books()
+    async with httpx.AsyncClient(timeout=30) as client:
+        ledger = Ledger(stack, client, url)
+        await ledger.publish(
+            "inventory", WarehouseRegistered(warehouse=WH, name="Shanghai central")
+        )
+        received = await ledger.publish(
+            "inventory",
+            StockReceived(
+                sku="TEA",
+                warehouse=WH,
+                quantity=D(100),
+                unit="box",
+                unit_cost=cny("12.50"),
+                reason="purchase_receipt",
+            ),
+            twice=True,  # redelivered at once: posted once
+        )
+        books.expect(received, ("1405", "1250"), ("2205", "-1250"))
+        matched = await ledger.publish(
+            "purchasing",
+            SupplierInvoiceMatched(
+                invoice_id=uuid4(),
+                supplier_id=SUPPLIER,
+                purchase_order_id=uuid4(),
+                invoice_number="INV-88",
+                due_date=TODAY,
+                lines=[
+                    MatchedLine(
+                        line_no=1,
+                        sku="TEA",
+                        unit="box",
+                        quantity_invoiced=D(100),
+                        quantity_received=D(100),
+                        unit_price_invoiced=cny("12.60"),
+                        unit_price_po=cny("12.50"),
+                        amount_invoiced=cny("1260"),
+                        amount_at_po_price=cny("1250"),
+                    )
+                ],
+                total=cny("1260"),
+                total_at_po_price=cny("1250"),
+                price_variance=cny("10"),
+                taxes=[InvoiceTax(tax_rate=D("0.13"), net_amount=D(1260), tax_amount=D("163.80"))],
+                tax_total=cny("163.80"),
+            ),
+        )
+        books.expect(
+            matched,
+            ("2205", "1250"),
+            ("6402", "10"),
+            ("2221.01.13", "163.80"),
+            ("2202", "-1423.80"),
+        )
+        shipped = await ledger.publish(
+            "inventory",
+            StockIssued(
+                sku="TEA",
+                warehouse=WH,
+                quantity=D(40),
+                unit="box",
+                reason="shipment",
+                kind="shipment",
+                unit_cost=cny("12.50"),
+                total_cost=cny("500"),
+            ),
+        )
+        books.expect(shipped, ("6401", "500"), ("1405", "-500"))
+        invoiced = await ledger.publish("sales", invoice("800", "104", TODAY))
+        books.expect(invoiced, ("1122", "904"), ("6001", "-800"), ("2221.02.13", "-104"))
+        freight = await ledger.publish(
+            "sales",
+            FreightCharged(
+                shipment_id=uuid4(),
+                order_id=uuid4(),
+                warehouse=WH,
+                carrier="SF",
+                freight_cost=cny("35.50"),
+                dispatched_on=TODAY,
+            ),
+        )
+        books.expect(freight, ("6601", "35.50"), ("2241", "-35.50"))
+        credited = await ledger.publish(
+            "sales",
+            CreditNoteIssued(
+                credit_note_id=uuid4(),
+                credit_note_no="CN-1",
+                order_id=uuid4(),
+                customer_id=CUSTOMER,
+                issued_on=TODAY,
+                currency="CNY",
+                lines=[sale_line("5", "100", "13")],
+                taxes=[TaxTotal(tax_rate=D("0.13"), net_amount=D(100), tax_amount=D(13))],
+                net_total=D(100),
+                tax_total=D(13),
+                gross_total=D(113),
+                reason="five boxes returned",
+            ),
+        )
+        books.expect(credited, ("1122", "-113"), ("6001", "100"), ("2221.02.13", "13"))
+        restocked = await ledger.publish(
+            "inventory",
+            StockReceived(
+                sku="TEA",
+                warehouse=WH,
+                quantity=D(5),
+                unit="box",
+                unit_cost=cny("12.50"),
+                reason="customer_return",
+            ),
+        )
+        books.expect(restocked, ("1405", "62.5"), ("6401", "-62.5"))
+        # the first receipt once more, later and alone: still posted once
+        await publish(topic_of("inventory", stack.namespace), [received])
+        last = await ledger.publish(
+            "inventory", WarehouseRegistered(warehouse="WH-BJ", name="Beijing")
+        )
+
+        # Every entry's lines, line by line, as the test worked them out; each balanced.
+        lines = await ledger.journal(restocked)
+        assert posted(lines) == books.entries
+        for entry in books.entries.values():
+            assert sum(entry.values(), D(0)) == 0
+        assert len({line["entry_id"] for line in lines}) == len(books.entries)
+        mine = await ledger.journal(received, source_event_id=str(received.event_id))
+        assert {(x["account"], x["debit"], x["cost_centre"]) for x in mine} == {
+            ("1405", "1250", WH),
+            ("2205", "0", WH),
+        }
+        assert mine[0]["source_type"] == "inventory.StockReceived"
+
+        # The statements, against the test's own sums.
+        trial = await ledger.get("/statements/trial-balance", **{"from": PERIOD, "to": PERIOD})
+        assert trial["totals"]["debit"] == trial["totals"]["credit"]
+        closing = {x["account"]: D(x["closing"]) for x in trial["lines"] if D(x["closing"])}
+        expected = {
+            account: books.balance(account)
+            for account in {a for e in books.entries.values() for a in e}
+            if books.balance(account) != 0
+        }
+        assert closing == expected
+        pnl = await ledger.get("/statements/profit-and-loss", **{"from": PERIOD, "to": PERIOD})
+        assert D(pnl["total_income"]) == D(700)
+        assert D(pnl["total_expenses"]) == D(500) - D("62.5") + D(10) + D("35.50")
+        assert D(pnl["result"]) == D(217)
+        sheet = await ledger.get("/statements/balance-sheet", period=PERIOD)
+        assert D(sheet["total_assets"]) == D("812.5") + D(791)
+        assert D(sheet["total_liabilities"]) == D("1423.80") + D(91) - D("163.80") + D("35.50")
+        assert D(sheet["result_of_the_year"]) == D(217)
+        assert sheet["total_assets"] == sheet["total_liabilities_and_equity"]
+        in_wh = await ledger.get(
+            "/statements/trial-balance", **{"from": PERIOD, "to": PERIOD, "cost_centre": WH}
+        )
+        assert {x["account"] for x in in_wh["lines"]} == {"1405", "2205", "6401", "6601", "2241"}
+
+        # Warehouses became cost centres; the VAT accounts per rate were opened as used.
+        await ledger.get("/journal", wait_for_event=str(last.event_id))
+        centres = await ledger.get("/cost-centres")
+        assert [(c["code"], c["kind"]) for c in centres] == [
+            ("WH-BJ", "warehouse"),
+            (WH, "warehouse"),
+        ]
+        chart = await ledger.get("/accounts", limit=500)
+        codes = {a["code"]: a for a in chart["items"]}
+        assert codes["2221.01.13"]["parent"] == "2221.01"
+        assert codes["2221.02.13"]["name"] == "Output VAT 13 %"
+
+    # The database refuses what the code would never do: unbalanced entries, changes.
+    async with await psycopg.AsyncConnection.connect(stack.database("finance")) as conn:
+        with pytest.raises(psycopg.errors.InsufficientPrivilege, match="append-only"):
+            await conn.execute("UPDATE journal_lines SET debit = debit + 1")
+        await conn.rollback()
+        with pytest.raises(psycopg.errors.CheckViolation, match="does not balance"):
+            async with conn.transaction():
+                cur = await conn.execute(
+                    "INSERT INTO journal_entries (source_event_id, source_type, posted_on, period,"
+                    " description, currency, total, recorded_at) VALUES"
+                    " (%s, 'x', now(), %s, 'broken', 'CNY', 10, now()) RETURNING entry_id",
+                    (uuid4(), PERIOD),
+                )
+                row = await cur.fetchone()
+                assert row is not None
+                await conn.execute(
+                    "INSERT INTO journal_lines VALUES (%s, 1, %s, '1405', '', 10, 0, NULL, NULL),"
+                    " (%s, 2, %s, '2205', '', 0, 9, NULL, NULL)",
+                    (row[0], PERIOD, row[0], PERIOD),
+                )
+
+
+async def test_a_late_event_after_a_period_close_posts_in_the_next_open_period(
+    stack: Stack,
+) -> None:
+    _, url = stack.serve("finance")
+    async with httpx.AsyncClient(timeout=30) as client:
+        ledger = Ledger(stack, client, url)
+        year = await client.post(
+            f"{url}/fiscal-years", json={"year": 2026, "first_period": "2026-01"}, headers=ADMIN
+        )
+        assert year.status_code == 201, year.text
+        overlapping = await client.post(
+            f"{url}/fiscal-years", json={"year": 2027, "first_period": "2026-06"}, headers=ADMIN
+        )
+        assert overlapping.status_code == 409, overlapping.text
+        refused = await client.post(f"{url}/periods/2026-10/close", headers=ACCOUNTANT)
+        assert refused.status_code == 403, refused.text
+        closed = await client.post(f"{url}/periods/2026-10/close", headers=ADMIN)
+        assert closed.status_code == 200, closed.text
+        again = await client.post(f"{url}/periods/2026-10/close", headers=ADMIN)
+        assert again.status_code == 409, again.text
+
+        late = await ledger.publish("sales", invoice("100", "13", date(2026, 10, 31), "SI-L"))
+        lines = await ledger.journal(late, source_event_id=str(late.event_id))
+        assert {(x["period"], x["posted_on"]) for x in lines} == {("2026-11", "2026-10-31")}
+        october = await ledger.get(
+            "/statements/profit-and-loss", **{"from": "2026-10", "to": "2026-10"}
+        )
+        assert october["result"] == "0"
+
+        reopened = await client.post(
+            f"{url}/periods/2026-10/reopen", json={"reason": "audit adjustment"}, headers=ADMIN
+        )
+        assert reopened.status_code == 200, reopened.text
+        assert await ledger.get("/periods/closed") == []
+        on_time = await ledger.publish("sales", invoice("50", "6.5", date(2026, 10, 30), "SI-M"))
+        lines = await ledger.journal(on_time, source_event_id=str(on_time.event_id))
+        assert {x["period"] for x in lines} == {"2026-10"}
+
+    # Who closed and reopened it, and why, is in the event store: the audit trail.
+    async with await psycopg.AsyncConnection.connect(stack.database("finance")) as conn:
+        cur = await conn.execute(
+            "SELECT event_type, actor, payload->>'reason' FROM events"
+            " WHERE stream_id = 'period-2026-10' ORDER BY stream_version"
+        )
+        assert await cur.fetchall() == [
+            ("finance.PeriodClosed", "zhao.admin", None),
+            ("finance.PeriodReopened", "zhao.admin", "audit adjustment"),
+        ]
+
+
+async def test_an_admin_edits_the_chart_and_defines_cost_centres(stack: Stack) -> None:
+    _, url = stack.serve("finance")
+    async with httpx.AsyncClient(timeout=30) as client:
+        chart = (await client.get(f"{url}/accounts", headers=ACCOUNTANT)).json()["items"]
+        assert {"1405", "2202", "2205", "6001", "6401", "4104"} <= {a["code"] for a in chart}
+        rent = {
+            "code": "6602.01",
+            "name": "Office rent",
+            "account_type": "expense",
+            "parent": "6602",
+        }
+        assert (
+            await client.post(f"{url}/accounts", json=rent, headers=ACCOUNTANT)
+        ).status_code == 403
+        added = await client.post(f"{url}/accounts", json=rent, headers=ADMIN)
+        assert added.status_code == 200, added.text
+        renamed = await client.post(
+            f"{url}/accounts",
+            json={"code": "1405", "name": "Merchandise", "account_type": "asset"},
+            headers=ADMIN,
+        )
+        assert renamed.status_code == 200, renamed.text
+        retyped = await client.post(
+            f"{url}/accounts",
+            json={"code": "1405", "name": "x", "account_type": "expense"},
+            headers=ADMIN,
+        )
+        assert retyped.status_code == 409, retyped.text
+        assert retyped.json()["fields"] == ["account_type"]
+        bad = await client.post(
+            f"{url}/accounts",
+            json={"code": "66", "name": "x", "account_type": "expense"},
+            headers=ADMIN,
+        )
+        assert bad.status_code == 422, bad.text
+        expenses = (
+            await client.get(
+                f"{url}/accounts",
+                params={"account_type": "expense", "after": "6602"},
+                headers=ACCOUNTANT,
+            )
+        ).json()["items"]
+        assert expenses[0] == {
+            "code": "6602.01",
+            "name": "Office rent",
+            "account_type": "expense",
+            "parent": "6602",
+            "active": True,
+        }
+        assert (
+            await client.get(
+                f"{url}/accounts", params={"after": "1404", "limit": 1}, headers=ACCOUNTANT
+            )
+        ).json()["items"][0]["name"] == "Merchandise"
+        centre = await client.post(
+            f"{url}/cost-centres",
+            json={"code": "SALES-N", "name": "Sales north", "kind": "department"},
+            headers=ADMIN,
+        )
+        assert centre.status_code == 200, centre.text
+        listed = (
+            await client.get(
+                f"{url}/cost-centres", params={"kind": "department"}, headers=ACCOUNTANT
+            )
+        ).json()
+        assert [c["code"] for c in listed] == ["SALES-N"]
+        nobody = await client.get(
+            f"{url}/statements/trial-balance", params={"from": "2026-01", "to": "2026-12"}
+        )
+        assert nobody.status_code == 401
+        crm = await client.get(
+            f"{url}/statements/trial-balance",
+            params={"from": "2026-01", "to": "2026-12"},
+            headers=bearer("x", ["crm"]),
+        )
+        assert crm.status_code == 403
+        backwards = await client.get(
+            f"{url}/statements/trial-balance",
+            params={"from": "2026-12", "to": "2026-01"},
+            headers=ACCOUNTANT,
+        )
+        assert backwards.status_code == 422
+        not_a_month = await client.get(
+            f"{url}/statements/balance-sheet", params={"period": "2026-13"}, headers=ACCOUNTANT
+        )
+        assert not_a_month.status_code == 422
