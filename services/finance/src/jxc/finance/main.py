@@ -6,21 +6,26 @@ from pathlib import Path
 from fastapi import APIRouter
 
 from jxc.finance.api.ledger import ledger_router
+from jxc.finance.api.payments import payments_router
 from jxc.finance.api.setup import setup_router
 from jxc.finance.app.ledger import Ledger
+from jxc.finance.app.payments import Payments
 from jxc.finance.app.setup import LedgerSetup
 from jxc.finance.projections.general_ledger import GeneralLedgerProjection
 from jxc.platform.projection import Projection
 from jxc.platform.runtime import Parts, Service
 
 GENERAL_LEDGER = "general-ledger"
+COMPANY_CURRENCY = "CNY"  # the books' currency; documents in others come with FX (issue 9.5)
 
 
 def general_ledger(parts: Parts) -> GeneralLedgerProjection:
     settings = parts.settings
     return GeneralLedgerProjection(
         name=settings.consumer_name(GENERAL_LEDGER),
-        topics=[settings.topic_for(c) for c in ("purchasing", "inventory", "sales")],
+        topics=[settings.topic_for(c) for c in ("purchasing", "inventory", "sales", "finance")],
+        commands=parts.commands,
+        currency=COMPANY_CURRENCY,
     )
 
 
@@ -31,7 +36,11 @@ def projections(parts: Parts) -> list[Projection]:
 def routers(parts: Parts) -> list[APIRouter]:
     max_wait = parts.settings.read_wait_max_seconds
     ledger = Ledger(parts.pool, general_ledger(parts).name, max_wait)
-    return [setup_router(LedgerSetup(parts.commands)), ledger_router(ledger)]
+    return [
+        setup_router(LedgerSetup(parts.commands)),
+        ledger_router(ledger),
+        payments_router(Payments(parts.commands, COMPANY_CURRENCY), ledger),
+    ]
 
 
 def service() -> Service:

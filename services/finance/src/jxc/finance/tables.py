@@ -146,3 +146,47 @@ stock_values = Table(
     Column("value", Numeric, nullable=False),
     PrimaryKeyConstraint("warehouse", "place", "sku", name="stock_values_pkey"),
 )
+
+# --- payables and receivables ---------------------------------------------------------------
+
+# One row per invoice: a customer's (receivable, from sales.InvoiceIssued; a credit note not
+# against an invoice is a negative one) or a supplier's (payable, from purchasing's
+# SupplierInvoiceMatched), written by the general-ledger projection; `credited` by credit
+# notes (the projection), `allocated` by the payments that settle it (their commands, the
+# row locked).
+open_items = Table(
+    "open_items",
+    metadata,
+    Column("document_id", Uuid, primary_key=True),
+    Column(
+        "kind",
+        Text,
+        CheckConstraint("kind IN ('receivable', 'payable')", name="open_item_kind_known"),
+        nullable=False,
+    ),
+    Column("party_id", Uuid, nullable=False),
+    Column("document_no", Text, nullable=False),
+    Column("issued_on", Date, nullable=False),
+    Column("due_on", Date, nullable=False),
+    Column("currency", Text, nullable=False),
+    Column("amount", Numeric, nullable=False),
+    Column("credited", Numeric, nullable=False),
+    Column("allocated", Numeric, nullable=False),
+    Index("open_items_party", "kind", "party_id", "due_on"),
+)
+
+payments = Table(
+    "payments",
+    metadata,
+    Column("payment_id", Uuid, primary_key=True),
+    Column("direction", Text, nullable=False),
+    Column("party_id", Uuid, nullable=False),
+    Column("amount", Numeric, nullable=False),
+    Column("currency", Text, nullable=False),
+    Column("paid_on", Date, nullable=False),
+    Column("cash_account", Text, nullable=False),
+    Column("unallocated", Numeric, nullable=False),
+    Column("reference", Text),
+    timestamptz("recorded_at"),
+    Index("payments_party", "party_id", "paid_on"),
+)

@@ -8,8 +8,13 @@ from datetime import date
 from typing import Any
 
 from jxc.events.base import DomainEvent
-from jxc.events.contracts import inventory, purchasing, sales
-from jxc.finance.domain.ledger import inventory_rules, purchasing_rules, sales_rules
+from jxc.events.contracts import finance, inventory, purchasing, sales
+from jxc.finance.domain.ledger import (
+    finance_rules,
+    inventory_rules,
+    purchasing_rules,
+    sales_rules,
+)
 from jxc.finance.domain.ledger.entry import Entry
 
 Rule = Callable[[Any, date], Entry | None]
@@ -25,6 +30,7 @@ RULES: dict[type[DomainEvent], Rule] = {
     sales.InvoiceIssued: sales_rules.invoice_issued,
     sales.CreditNoteIssued: sales_rules.credit_note_issued,
     sales.FreightCharged: sales_rules.freight_charged,
+    finance.PaymentRecorded: finance_rules.payment_recorded,
 }
 
 #: The event types the general ledger reads.
