@@ -9,7 +9,7 @@ centres and fiscal years by an admin."""
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal as D
 from typing import Any
 from uuid import UUID, uuid4
@@ -19,8 +19,11 @@ import psycopg
 import pytest
 
 from jxc.events.base import DomainEvent, Money
+from jxc.events.cloudevents import from_kafka
+from jxc.events.contracts.finance import PaymentRecorded, ReceivablesChanged
 from jxc.events.contracts.inventory import StockIssued, StockReceived, WarehouseRegistered
 from jxc.events.contracts.purchasing import InvoiceTax, MatchedLine, SupplierInvoiceMatched
+from jxc.events.contracts.registry import registry
 from jxc.events.contracts.sales import (
     CreditNoteIssued,
     FreightCharged,
@@ -32,7 +35,7 @@ from jxc.events.envelope import Envelope
 from jxc.platform.settings import topic_of
 from tests.integration.auth import bearer
 from tests.integration.harness import Stack
-from tests.integration.publishing import envelope_of, publish
+from tests.integration.publishing import envelope_of, publish, read_all
 
 ADMIN = bearer("zhao.admin", ["admin"])
 ACCOUNTANT = bearer("qian.kuaiji", ["accountant"])
@@ -457,3 +460,172 @@ async def test_an_admin_edits_the_chart_and_defines_cost_centres(stack: Stack) -
             f"{url}/statements/balance-sheet", params={"period": "2026-13"}, headers=ACCOUNTANT
         )
         assert not_a_month.status_code == 422
+
+
+async def finance_events(stack: Stack, expect: int) -> list[tuple[Envelope, DomainEvent]]:
+    records: list[Any] = await read_all(topic_of("finance", stack.namespace), expect=expect)
+    decoded = []
+    for record in records:
+        envelope = from_kafka(record.value, record.headers)
+        decoded.append((envelope, registry.decode(envelope)))
+    return decoded
+
+
+async def test_payments_and_receipts_settle_invoices_age_and_report_receivables(
+    stack: Stack,
+) -> None:
+    """Items 3 and 4: a matched supplier invoice with VAT paid in full; two sales invoices, a
+    receipt settling one and part of the other with money left over; open items, aging, the
+    VAT return, the postings of both payments and the receivables sales is told about."""
+    _, url = stack.serve("finance")
+    bill_id = uuid4()
+    async with httpx.AsyncClient(timeout=30) as client:
+        ledger = Ledger(stack, client, url)
+        bill = await ledger.publish(
+            "purchasing",
+            SupplierInvoiceMatched(
+                invoice_id=bill_id,
+                supplier_id=SUPPLIER,
+                purchase_order_id=uuid4(),
+                invoice_number="INV-88",
+                due_date=TODAY + timedelta(days=10),
+                lines=[
+                    MatchedLine(
+                        line_no=1,
+                        sku="TEA",
+                        unit="box",
+                        quantity_invoiced=D(100),
+                        quantity_received=D(100),
+                        unit_price_invoiced=cny("12.60"),
+                        unit_price_po=cny("12.60"),
+                        amount_invoiced=cny("1260"),
+                        amount_at_po_price=cny("1260"),
+                    )
+                ],
+                total=cny("1260"),
+                total_at_po_price=cny("1260"),
+                price_variance=cny("0"),
+                taxes=[InvoiceTax(tax_rate=D("0.13"), net_amount=D(1260), tax_amount=D("163.80"))],
+                tax_total=cny("163.80"),
+            ),
+        )
+        first = invoice("800", "104", TODAY, "SI-A")
+        second = invoice("100", "13", TODAY, "SI-B").model_copy(
+            update={"due_on": TODAY + timedelta(days=30)}
+        )
+        await ledger.publish("sales", first)
+        last = await ledger.publish("sales", second)
+        items = await ledger.get(
+            "/open-items", kind="receivable", wait_for_event=str(last.event_id)
+        )
+        assert [(x["document_no"], x["open"]) for x in items] == [("SI-A", "904"), ("SI-B", "113")]
+        payables = await ledger.get(
+            "/open-items", kind="payable", wait_for_event=str(bill.event_id)
+        )
+        assert [(x["document_no"], x["open"]) for x in payables] == [("INV-88", "1423.8")]
+
+        receipt = {
+            "direction": "incoming",
+            "party_id": str(CUSTOMER),
+            "amount": "1000",
+            "currency": "CNY",
+            "paid_on": str(TODAY),
+            "cash_account": "1002",
+            "allocations": [
+                {"invoice_id": str(first.invoice_id), "amount": "904"},
+                {"invoice_id": str(second.invoice_id), "amount": "50"},
+            ],
+            "reference": "bank slip 7781",
+        }
+        refused = await client.post(f"{url}/payments", json=receipt, headers=bearer("x", ["crm"]))
+        assert refused.status_code == 403
+        received = await client.post(f"{url}/payments", json=receipt, headers=ACCOUNTANT)
+        assert received.status_code == 201, received.text
+        [received_id] = received.json()["event_ids"]
+        too_much = await client.post(
+            f"{url}/payments",
+            json={**receipt, "allocations": [{"invoice_id": str(first.invoice_id), "amount": "1"}]},
+            headers=ACCOUNTANT,
+        )
+        assert too_much.status_code == 422, too_much.text
+        assert too_much.json()["fields"] == ["allocations[0].amount"]
+        paid = await client.post(
+            f"{url}/payments",
+            json={
+                "direction": "outgoing",
+                "party_id": str(SUPPLIER),
+                "amount": "1423.80",
+                "currency": "CNY",
+                "paid_on": str(TODAY),
+                "cash_account": "1002",
+                "allocations": [{"invoice_id": str(bill_id), "amount": "1423.80"}],
+            },
+            headers=ACCOUNTANT,
+        )
+        assert paid.status_code == 201, paid.text
+        [paid_id] = paid.json()["event_ids"]
+
+        items = await ledger.get("/open-items", kind="receivable")
+        assert [(x["document_no"], x["open"], x["allocated"]) for x in items] == [
+            ("SI-B", "63", "50")
+        ]
+        assert await ledger.get("/open-items", kind="payable") == []
+        aged = await ledger.get("/aging", kind="receivable", as_of=str(TODAY + timedelta(days=40)))
+        assert aged["parties"] == [
+            {
+                "party_id": str(CUSTOMER),
+                "current": "0",
+                "1-30": "63",
+                "31-60": "0",
+                "61-90": "0",
+                "90+": "0",
+                "total": "63",
+                "overdue": "63",
+            }
+        ]
+
+        # The payments' postings, by the general ledger from finance's own events.
+        lines = await ledger.journal(_envelope_id(received_id), source_event_id=received_id)
+        assert posted(lines)[UUID(received_id)] == {
+            "1002": D(1000),
+            "1122": D(-954),
+            "2203": D(-46),
+        }
+        lines = await ledger.journal(_envelope_id(paid_id), source_event_id=paid_id)
+        assert posted(lines)[UUID(paid_id)] == {"2202": D("1423.80"), "1002": D("-1423.80")}
+
+        vat = await ledger.get("/vat-return", period=PERIOD)
+        assert vat["rates"] == [
+            {"rate_percent": "13", "output": "117", "input": "163.8", "payable": "-46.8"}
+        ]
+        sheet = await ledger.get("/statements/balance-sheet", period=PERIOD)
+        assert sheet["total_assets"] == sheet["total_liabilities_and_equity"]
+        # receivable 63 and the bank (1000 in, 1423.80 out); GRNI (no goods here) is a debit
+        assert D(sheet["total_assets"]) == D(63) + D(1000) - D("1423.80")
+
+    # On finance's topic: the payments, and the customer's receivables as they changed.
+    events = await finance_events(stack, expect=4)
+    kinds = [e.event_type for _, e in events]
+    assert kinds.count("finance.PaymentRecorded") == 2
+    reported = [e for _, e in events if isinstance(e, ReceivablesChanged)]
+    assert [(r.open_receivables.amount, r.overdue.amount) for r in reported][-1] == (D(63), D(0))
+    assert all(r.customer_id == CUSTOMER for r in reported)
+    [receipt_event] = [
+        e for _, e in events if isinstance(e, PaymentRecorded) and e.direction == "incoming"
+    ]
+    assert receipt_event.unallocated.amount == D(46)
+    assert {a.invoice_id for a in receipt_event.allocations} == {
+        first.invoice_id,
+        second.invoice_id,
+    }
+
+
+def _envelope_id(event_id: str) -> Envelope:
+    """Something with an event id to wait for."""
+
+    class Waiting:
+        pass
+
+    waiting: Any = Waiting()
+    waiting.event_id = UUID(event_id)
+    return waiting  # type: ignore[no-any-return]
