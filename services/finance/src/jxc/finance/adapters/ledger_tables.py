@@ -13,7 +13,7 @@ from datetime import datetime
 from decimal import Decimal
 from uuid import UUID
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.dialects.postgresql import insert
 
 from jxc.finance.domain.ledger import accounts as chart
@@ -26,6 +26,7 @@ from jxc.finance.tables import (
     cost_centres,
     journal_entries,
     journal_lines,
+    open_items,
     stock_values,
 )
 from jxc.platform.statements import Statement
@@ -234,6 +235,12 @@ async def _open_vat_accounts(conn: Conn, codes: set[str]) -> None:
         )
 
 
+_UNCREDIT = Statement(update(open_items).values(credited=0))
+
+
 async def clear(conn: Conn) -> None:
-    """Empty the ledger for a rebuild (a truncate: the ledger takes no deletes)."""
+    """Empty the ledger for a rebuild (a truncate: the ledger takes no deletes). Open items
+    stay with what payments allocated to them (those come from commands, not the replay);
+    their credits are replayed."""
     await conn.execute("TRUNCATE journal_lines, journal_entries, account_balances, stock_values")
+    await conn.execute(_UNCREDIT.sql, _UNCREDIT.args())
