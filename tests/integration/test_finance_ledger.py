@@ -20,7 +20,11 @@ import pytest
 
 from jxc.events.base import DomainEvent, Money
 from jxc.events.cloudevents import from_kafka
-from jxc.events.contracts.finance import PaymentRecorded, ReceivablesChanged
+from jxc.events.contracts.finance import (
+    BudgetThresholdPassed,
+    PaymentRecorded,
+    ReceivablesChanged,
+)
 from jxc.events.contracts.inventory import StockIssued, StockReceived, WarehouseRegistered
 from jxc.events.contracts.purchasing import InvoiceTax, MatchedLine, SupplierInvoiceMatched
 from jxc.events.contracts.registry import registry
@@ -301,6 +305,57 @@ async def test_the_ledger_posts_each_event_once_balanced_and_the_statements_agre
         codes = {a["code"]: a for a in chart["items"]}
         assert codes["2221.01.13"]["parent"] == "2221.01"
         assert codes["2221.02.13"]["name"] == "Output VAT 13 %"
+
+
+async def test_a_budget_is_held_against_the_actual_and_alerts_once(stack: Stack) -> None:
+    """Item 8: freight budgeted at 100 for the warehouse, alert at 80 %."""
+    _, url = stack.serve("finance")
+    async with httpx.AsyncClient(timeout=30) as client:
+        ledger = Ledger(stack, client, url)
+        budget = {"period": PERIOD, "account": "6601", "cost_centre": WH, "amount": "100"}
+        set_ = await client.post(f"{url}/budgets", json=budget, headers=ACCOUNTANT)
+        assert set_.status_code == 200, set_.text
+        on_stock = await client.post(
+            f"{url}/budgets", json={**budget, "account": "1405"}, headers=ACCOUNTANT
+        )
+        assert on_stock.status_code == 422, on_stock.text
+
+        def freight(cost: str) -> FreightCharged:
+            return FreightCharged(
+                shipment_id=uuid4(),
+                order_id=uuid4(),
+                warehouse=WH,
+                carrier="SF",
+                freight_cost=cny(cost),
+                dispatched_on=TODAY,
+            )
+
+        first = await ledger.publish("sales", freight("50"))
+        vs = await ledger.get(
+            "/budgets/against-actual",
+            period=PERIOD,
+            cost_centre=WH,
+            wait_for_event=str(first.event_id),
+        )
+        assert [
+            (x["budget"], x["actual"], x["variance"], x["used_percent"]) for x in vs["lines"]
+        ] == [("100", "50", "50", "50")]
+        await ledger.publish("sales", freight("35"))
+        last = await ledger.publish("sales", freight("10"))
+        vs = await ledger.get(
+            "/budgets/against-actual",
+            period=PERIOD,
+            cost_centre=WH,
+            wait_for_event=str(last.event_id),
+        )
+        assert [(x["actual"], x["variance"], x["used_percent"]) for x in vs["lines"]] == [
+            ("95", "5", "95")
+        ]
+    events = await finance_events(stack, expect=2)
+    alerts = [e for _, e in events if isinstance(e, BudgetThresholdPassed)]
+    assert [(a.account, a.cost_centre, a.actual.amount, a.budget.amount) for a in alerts] == [
+        ("6601", WH, D(85), D(100))
+    ]
 
     # The database refuses what the code would never do: unbalanced entries, changes.
     async with await psycopg.AsyncConnection.connect(stack.database("finance")) as conn:

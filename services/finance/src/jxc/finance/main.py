@@ -5,9 +5,11 @@ from pathlib import Path
 
 from fastapi import APIRouter
 
+from jxc.finance.api.budgets import budgets_router
 from jxc.finance.api.ledger import ledger_router
 from jxc.finance.api.payments import payments_router
 from jxc.finance.api.setup import setup_router
+from jxc.finance.app.budgets import Budgets
 from jxc.finance.app.ledger import Ledger
 from jxc.finance.app.payments import Payments
 from jxc.finance.app.setup import LedgerSetup
@@ -40,6 +42,7 @@ def routers(parts: Parts) -> list[APIRouter]:
         setup_router(LedgerSetup(parts.commands)),
         ledger_router(ledger),
         payments_router(Payments(parts.commands, COMPANY_CURRENCY), ledger),
+        budgets_router(Budgets(parts.commands), ledger),
     ]
 
 

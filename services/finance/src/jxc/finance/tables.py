@@ -190,3 +190,19 @@ payments = Table(
     timestamptz("recorded_at"),
     Index("payments_party", "party_id", "paid_on"),
 )
+
+# --- budgets ---------------------------------------------------------------------------------
+
+# One row per budget (cost centre "" for the whole company), written with its command.
+budgets = Table(
+    "budgets",
+    metadata,
+    Column("period", Text, nullable=False),
+    Column("account", Text, nullable=False),
+    Column("cost_centre", Text, nullable=False),
+    Column("account_type", Text, nullable=False),
+    Column("amount", Numeric, nullable=False),
+    Column("currency", Text, nullable=False),
+    Column("threshold", Numeric, nullable=False),
+    PrimaryKeyConstraint("period", "account", "cost_centre", name="budgets_pkey"),
+)

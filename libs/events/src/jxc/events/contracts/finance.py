@@ -137,3 +137,18 @@ class PeriodReopened(DomainEvent):
     period: PeriodCode
     reopened_by: Text
     reason: Text
+
+
+@registry.register
+class BudgetSet(DomainEvent):
+    """The budget of an account for a period, for one cost centre or (none) the whole company
+    (stream budget-<period>@<account>@<cost centre or *>): an alert
+    (BudgetThresholdPassed) when an expense account's actual passes `threshold` of it."""
+
+    event_type = "finance.BudgetSet"
+
+    period: PeriodCode
+    account: Code
+    cost_centre: Code | None = None
+    amount: Money
+    threshold: Annotated[Decimal, Field(allow_inf_nan=False, gt=0, le=10)]

@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from jxc.events.contracts.inventory import WarehouseRegistered
 from jxc.finance.adapters import ledger_tables, open_items
 from jxc.finance.adapters.ledger_tables import Posting
-from jxc.finance.app import receivables
+from jxc.finance.app import budgets, receivables
 from jxc.finance.domain.ledger.items import ItemChanges
 from jxc.finance.domain.ledger.periods import posting_period
 from jxc.finance.domain.ledger.rules import POSTED_TYPES, entry_for
@@ -64,16 +64,18 @@ class GeneralLedgerProjection:
         await ledger_tables.add_stock_values(conn, values)
         await open_items.add(conn, items.opened)
         await open_items.credit(conn, items.credited)
+        last = events[-1].envelope
+        meta = Metadata(
+            occurred_at=datetime.now(UTC),
+            correlation_id=last.correlation_id,
+            causation_id=last.event_id,
+        )
         if items.customers:
-            last = events[-1].envelope
-            meta = Metadata(
-                occurred_at=datetime.now(UTC),
-                correlation_id=last.correlation_id,
-                causation_id=last.event_id,
-            )
             await receivables.report(
                 self.commands, conn, items.customers, meta.occurred_at.date(), meta, self.currency
             )
+        touched = {(p.period, line.account) for p in postings for line in p.entry.lines}
+        await budgets.check(self.commands, conn, touched, meta)
 
     async def clear(self, conn: Conn) -> None:
         await ledger_tables.clear(conn)
