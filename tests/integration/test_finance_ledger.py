@@ -675,6 +675,103 @@ async def test_payments_and_receipts_settle_invoices_age_and_report_receivables(
     }
 
 
+async def test_cash_moves_between_accounts_and_the_forecast_sees_the_shortfall(
+    stack: Stack,
+) -> None:
+    """Item 4b: a payroll bank account opened by an admin, money moved to it, the position per
+    account; a customer invoice due in three weeks and a supplier's due next week."""
+    _, url = stack.serve("finance")
+    async with httpx.AsyncClient(timeout=30) as client:
+        ledger = Ledger(stack, client, url)
+        payroll = {
+            "code": "1002.01",
+            "name": "ICBC payroll",
+            "account_type": "asset",
+            "parent": "1002",
+        }
+        assert (
+            await client.post(f"{url}/accounts", json=payroll, headers=ADMIN)
+        ).status_code == 200
+        sale = invoice("1000", "130", TODAY, "SI-F").model_copy(
+            update={"due_on": TODAY + timedelta(days=15)}
+        )
+        await ledger.publish("sales", sale)
+        bill = await ledger.publish(
+            "purchasing",
+            SupplierInvoiceMatched(
+                invoice_id=uuid4(),
+                supplier_id=SUPPLIER,
+                purchase_order_id=uuid4(),
+                invoice_number="INV-F",
+                due_date=TODAY + timedelta(days=8),
+                lines=[
+                    MatchedLine(
+                        line_no=1,
+                        sku="TEA",
+                        unit="box",
+                        quantity_invoiced=D(10),
+                        quantity_received=D(10),
+                        unit_price_invoiced=cny("80"),
+                        unit_price_po=cny("80"),
+                        amount_invoiced=cny("800"),
+                        amount_at_po_price=cny("800"),
+                    )
+                ],
+                total=cny("800"),
+                total_at_po_price=cny("800"),
+                price_variance=cny("0"),
+            ),
+        )
+        await ledger.get("/open-items", kind="payable", wait_for_event=str(bill.event_id))
+        receipt = {
+            "direction": "incoming",
+            "party_id": str(uuid4()),
+            "amount": "500",
+            "currency": "CNY",
+            "paid_on": str(TODAY),
+            "cash_account": "1002",
+        }
+        paid = await client.post(f"{url}/payments", json=receipt, headers=ACCOUNTANT)
+        assert paid.status_code == 201, paid.text
+        moved = await client.post(
+            f"{url}/cash-transfers",
+            json={
+                "from_account": "1002",
+                "to_account": "1002.01",
+                "amount": "300",
+                "transferred_on": str(TODAY),
+            },
+            headers=ACCOUNTANT,
+        )
+        assert moved.status_code == 201, moved.text
+        wrong = await client.post(
+            f"{url}/cash-transfers",
+            json={
+                "from_account": "1002",
+                "to_account": "1405",
+                "amount": "1",
+                "transferred_on": str(TODAY),
+            },
+            headers=ACCOUNTANT,
+        )
+        assert wrong.status_code == 422, wrong.text
+        position = await ledger.get("/cash/position", wait_for_event=moved.json()["event_ids"][0])
+        assert {x["account"]: x["balance"] for x in position["accounts"]} == {
+            "1001": "0",
+            "1002": "200",
+            "1002.01": "300",
+        }
+        assert position["total"] == "500"
+        ahead = await ledger.get("/cash/forecast", as_of=str(TODAY))
+        assert ahead["cash"] == "500"
+        assert [(w["inflow"], w["outflow"], w["closing"]) for w in ahead["weeks"][:3]] == [
+            ("0", "0", "500"),
+            ("0", "800", "-300"),
+            ("1130", "0", "830"),
+        ]
+        assert ahead["first_shortfall"] == str(TODAY + timedelta(days=7))
+
+
 def _envelope_id(event_id: str) -> Envelope:
     """Something with an event id to wait for."""
 

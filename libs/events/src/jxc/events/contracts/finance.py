@@ -152,3 +152,18 @@ class BudgetSet(DomainEvent):
     cost_centre: Code | None = None
     amount: Money
     threshold: Annotated[Decimal, Field(allow_inf_nan=False, gt=0, le=10)]
+
+
+@registry.register
+class CashTransferred(DomainEvent):
+    """Money moved between two of the company's bank and cash accounts (stream
+    cash-transfer-<id>): no party, no P&L effect."""
+
+    event_type = "finance.CashTransferred"
+
+    transfer_id: UUID
+    from_account: Code
+    to_account: Code
+    amount: Money
+    transferred_on: date
+    reference: Text | None = None

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from jxc.events.contracts.finance import PaymentRecorded
+from jxc.events.contracts.finance import CashTransferred, PaymentRecorded
 from jxc.finance.domain.ledger import accounts as a
 from jxc.finance.domain.ledger.entry import Entry, Line, entry
 
@@ -38,3 +38,14 @@ def payment_recorded(event: PaymentRecorded, on: date) -> Entry | None:
         what = f"payment to supplier {party}"
     reference = f" ({event.reference})" if event.reference else ""
     return entry(event.paid_on, what + reference, event.amount.currency, *lines)
+
+
+def cash_transferred(event: CashTransferred, on: date) -> Entry | None:
+    amount = event.amount.amount
+    return entry(
+        event.transferred_on,
+        f"cash moved from {event.from_account} to {event.to_account}",
+        event.amount.currency,
+        Line(event.to_account, amount),
+        Line(event.from_account, -amount),
+    )

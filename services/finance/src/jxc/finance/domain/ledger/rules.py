@@ -31,6 +31,7 @@ RULES: dict[type[DomainEvent], Rule] = {
     sales.CreditNoteIssued: sales_rules.credit_note_issued,
     sales.FreightCharged: sales_rules.freight_charged,
     finance.PaymentRecorded: finance_rules.payment_recorded,
+    finance.CashTransferred: finance_rules.cash_transferred,
 }
 
 #: The event types the general ledger reads.

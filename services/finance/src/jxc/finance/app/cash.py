@@ -1,0 +1,61 @@
+"""Cash: transfers between the company's bank and cash accounts, the position today per
+account, and the 13-week forecast from open receivables and payables by due date."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import replace
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from jxc.finance.adapters import ledger_queries, open_items
+from jxc.finance.domain.cash_transfer import TransferCash, cash_transfer_decider
+from jxc.finance.domain.ledger.forecast import Week, forecast
+from jxc.platform.commands import CommandHandler, CommandResult
+from jxc.platform.store import Conn, Metadata
+
+
+class Cash:
+    def __init__(self, commands: CommandHandler) -> None:
+        self.commands = commands
+
+    async def transfer(
+        self, command: TransferCash, meta: Metadata, **idempotency: Any
+    ) -> CommandResult:
+        async def build(conn: Conn) -> TransferCash:
+            return replace(command, cash_accounts=await open_items.cash_accounts(conn))
+
+        return await self.commands.handle(
+            cash_transfer_decider,
+            cash_transfer_decider.stream_id(command.transfer_id),
+            build,
+            meta,
+            name="transfer-cash",
+            **idempotency,
+        )
+
+    async def position(self) -> dict[str, Decimal]:
+        """Per bank or cash account, what the ledger holds on it now."""
+        async with self.commands.pool.connection() as conn:
+            accounts = sorted(await open_items.cash_accounts(conn))
+            held = await ledger_queries.account_by_centre(conn, accounts)
+        per: dict[str, Decimal] = defaultdict(Decimal)
+        for code in accounts:
+            per[code] = Decimal(0)
+        for (_, code), amount in held.items():
+            per[code] += amount
+        return dict(per)
+
+    async def forecast(self, today: date) -> tuple[Decimal, list[Week]]:
+        cash = sum((await self.position()).values(), Decimal(0))
+        async with self.commands.pool.connection() as conn:
+            receivable = await open_items.items(conn, "receivable", None)
+            payable = await open_items.items(conn, "payable", None)
+        weeks = forecast(
+            cash,
+            today,
+            [(r["due_on"], r["open_amount"]) for r in receivable],
+            [(r["due_on"], r["open_amount"]) for r in payable],
+        )
+        return cash, weeks
