@@ -49,7 +49,7 @@ def test_a_transfer_between_two_cash_accounts_posts_one_against_the_other() -> N
     assert (
         given(cash_transfer_decider, recorded)
         .when(move("1002", "1001"))
-        .raises(DomainError, "recorded already")
+        .raises(StateConflict, "recorded already")
     )
 
 
