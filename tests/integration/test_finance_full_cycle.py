@@ -224,3 +224,19 @@ async def test_the_full_cycle_is_booked_as_the_test_books_it(stack: Stack) -> No
         ] == [(WH, D(750), D(0))]
         level = (await client.get(f"{inventory}/stock/{sku}/{WH}")).json()
         assert D(str(level["value"])) == D(750)  # inventory's own value of the 60 left
+
+        # Cost analysis (item 9): margin per customer and item, cost per warehouse, the
+        # supplier's price variance.
+        by_customer = await get("/cost-analysis", by="customer", **{"from": PERIOD, "to": PERIOD})
+        assert [
+            (x["customer"], x["revenue"], x["cogs"], x["margin"], x["margin_percent"])
+            for x in by_customer["lines"]
+        ] == [(str(customer), "800", "500", "300", "37.5")]
+        by_sku = await get("/cost-analysis", by="sku", **{"from": PERIOD, "to": PERIOD})
+        assert [(x["sku"], x["margin"]) for x in by_sku["lines"]] == [(sku, "300")]
+        by_wh = await get("/cost-analysis", by="warehouse", **{"from": PERIOD, "to": PERIOD})
+        assert [(x["warehouse"], x["cogs"]) for x in by_wh["lines"] if x["warehouse"]] == [
+            (WH, "500")
+        ]
+        variance = await get("/cost-analysis/price-variance", **{"from": PERIOD, "to": PERIOD})
+        assert variance["suppliers"] == [{"supplier_id": supplier_id, "variance": "10"}]

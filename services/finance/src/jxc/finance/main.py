@@ -7,11 +7,13 @@ from fastapi import APIRouter
 
 from jxc.finance.api.budgets import budgets_router
 from jxc.finance.api.cash import cash_router
+from jxc.finance.api.cost_analysis import cost_analysis_router
 from jxc.finance.api.ledger import ledger_router
 from jxc.finance.api.payments import payments_router
 from jxc.finance.api.setup import setup_router
 from jxc.finance.app.budgets import Budgets
 from jxc.finance.app.cash import Cash
+from jxc.finance.app.cost_analysis import CostAnalysis
 from jxc.finance.app.ledger import Ledger
 from jxc.finance.app.payments import Payments
 from jxc.finance.app.setup import LedgerSetup
@@ -46,6 +48,7 @@ def routers(parts: Parts) -> list[APIRouter]:
         payments_router(Payments(parts.commands, COMPANY_CURRENCY), ledger),
         budgets_router(Budgets(parts.commands), ledger),
         cash_router(Cash(parts.commands), ledger),
+        cost_analysis_router(CostAnalysis(parts.pool), ledger),
     ]
 
 

@@ -206,3 +206,21 @@ budgets = Table(
     Column("threshold", Numeric, nullable=False),
     PrimaryKeyConstraint("period", "account", "cost_centre", name="budgets_pkey"),
 )
+
+# --- for cost analysis: what the ledger learns from sales and inventory ----------------------
+
+# Whose order it was (sales.OrderPlaced): a shipment's cost of goods sold names the customer.
+order_customers = Table(
+    "order_customers",
+    metadata,
+    Column("order_id", Uuid, primary_key=True),
+    Column("customer_id", Uuid, nullable=False),
+)
+
+# The item's category as inventory last said (ItemRegistered, ItemUpdated).
+item_categories = Table(
+    "item_categories",
+    metadata,
+    Column("sku", Text, primary_key=True),
+    Column("category", Text),
+)

@@ -10,13 +10,23 @@ centres as inventory registers them."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from typing import Any
+from uuid import UUID
 
-from jxc.events.contracts.inventory import WarehouseRegistered
-from jxc.finance.adapters import ledger_tables, open_items
+from jxc.events.contracts.inventory import (
+    ItemRegistered,
+    ItemUpdated,
+    StockIssued,
+    WarehouseRegistered,
+)
+from jxc.events.contracts.sales import OrderPlaced
+from jxc.finance.adapters import cost_analysis, ledger_tables, open_items
 from jxc.finance.adapters.ledger_tables import Posting
 from jxc.finance.app import budgets, receivables
+from jxc.finance.domain.ledger import accounts as chart
+from jxc.finance.domain.ledger.entry import Entry
 from jxc.finance.domain.ledger.items import ItemChanges
 from jxc.finance.domain.ledger.periods import posting_period
 from jxc.finance.domain.ledger.rules import POSTED_TYPES, entry_for
@@ -32,7 +42,12 @@ class GeneralLedgerProjection:
     topics: Sequence[str]
     commands: CommandHandler
     currency: str = "CNY"
-    handles: frozenset[str] = POSTED_TYPES | {WarehouseRegistered.event_type}
+    handles: frozenset[str] = POSTED_TYPES | {
+        WarehouseRegistered.event_type,
+        OrderPlaced.event_type,
+        ItemRegistered.event_type,
+        ItemUpdated.event_type,
+    }
 
     async def apply(self, conn: Conn, events: Sequence[Consumed]) -> None:
         closed = await ledger_tables.closed(conn)
@@ -40,6 +55,11 @@ class GeneralLedgerProjection:
         values: list[StockValueChange] = []
         warehouses: dict[str, str] = {}
         items = ItemChanges()
+        orders = {e.order_id: e.customer_id for e in _of(events, OrderPlaced)}
+        categories = {e.sku: e.category for e in _of(events, ItemRegistered, ItemUpdated)}
+        await cost_analysis.remember(conn, orders, categories)
+        shipped = [e.order_id for e in _of(events, StockIssued) if e.order_id is not None]
+        customers = await cost_analysis.customers_of(conn, sorted(set(shipped), key=str))
         for consumed in events:
             event, envelope = consumed.event, consumed.envelope
             items.add(event, envelope.occurred_at.date())
@@ -50,6 +70,8 @@ class GeneralLedgerProjection:
             made = entry_for(event, envelope.occurred_at.date())
             if made is None:
                 continue
+            if isinstance(event, StockIssued) and event.order_id in customers:
+                made = _sold_to(made, customers[event.order_id])
             postings.append(
                 Posting(
                     source_event_id=envelope.event_id,
@@ -79,3 +101,16 @@ class GeneralLedgerProjection:
 
     async def clear(self, conn: Conn) -> None:
         await ledger_tables.clear(conn)
+
+
+def _of(events: Sequence[Consumed], *kinds: type[Any]) -> list[Any]:
+    return [c.event for c in events if isinstance(c.event, kinds)]
+
+
+def _sold_to(made: Entry, customer: UUID) -> Entry:
+    """A shipment's cost of goods sold, named with the customer it was sold to."""
+    lines = tuple(
+        replace(line, party_id=customer) if line.account == chart.COGS else line
+        for line in made.lines
+    )
+    return replace(made, lines=lines)
