@@ -772,6 +772,74 @@ async def test_cash_moves_between_accounts_and_the_forecast_sees_the_shortfall(
         assert ahead["first_shortfall"] == str(TODAY + timedelta(days=7))
 
 
+async def test_a_dollar_supplier_invoice_paid_at_a_different_rate(stack: Stack) -> None:
+    """Item 5: the invoice posts at the rate of its day, the payment at the rate of its day;
+    the payable is settled at the invoice's rate and the difference is the realised loss."""
+    _, url = stack.serve("finance")
+    bill_id = uuid4()
+    paid_on = TODAY + timedelta(days=5)
+    async with httpx.AsyncClient(timeout=30) as client:
+        ledger = Ledger(stack, client, url)
+        for on, rate in ((TODAY - timedelta(days=30), "7.10"), (paid_on, "7.25")):
+            body = {"currency": "USD", "on": str(on), "rate": rate, "source": "PBOC"}
+            recorded = await client.post(f"{url}/exchange-rates", json=body, headers=ACCOUNTANT)
+            assert recorded.status_code == 200, recorded.text
+        usd = Money(amount=D(1000), currency="USD")
+        bill = await ledger.publish(
+            "purchasing",
+            SupplierInvoiceMatched(
+                invoice_id=bill_id,
+                supplier_id=SUPPLIER,
+                purchase_order_id=uuid4(),
+                invoice_number="US-1",
+                due_date=TODAY,
+                lines=[
+                    MatchedLine(
+                        line_no=1,
+                        sku="TEA",
+                        unit="box",
+                        quantity_invoiced=D(100),
+                        quantity_received=D(100),
+                        unit_price_invoiced=Money(amount=D(10), currency="USD"),
+                        unit_price_po=Money(amount=D(10), currency="USD"),
+                        amount_invoiced=usd,
+                        amount_at_po_price=usd,
+                    )
+                ],
+                total=usd,
+                total_at_po_price=usd,
+                price_variance=Money(amount=D(0), currency="USD"),
+            ),
+        )
+        lines = await ledger.journal(bill, source_event_id=str(bill.event_id))
+        assert posted(lines)[bill.event_id] == {"2205": D("7100.00"), "2202": D("-7100.00")}
+        assert {x["currency"] for x in lines} == {"CNY"}
+        paid = await client.post(
+            f"{url}/payments",
+            json={
+                "direction": "outgoing",
+                "party_id": str(SUPPLIER),
+                "amount": "1000",
+                "currency": "USD",
+                "paid_on": str(paid_on),
+                "cash_account": "1002",
+                "allocations": [{"invoice_id": str(bill_id), "amount": "1000"}],
+            },
+            headers=ACCOUNTANT,
+        )
+        assert paid.status_code == 201, paid.text
+        [paid_id] = paid.json()["event_ids"]
+        lines = await ledger.journal(_envelope_id(paid_id), source_event_id=paid_id)
+        assert posted(lines)[UUID(paid_id)] == {
+            "2202": D("7100.00"),
+            "6603": D("150.00"),
+            "1002": D("-7250.00"),
+        }
+        assert await ledger.get("/open-items", kind="payable") == []
+        rates = await ledger.get("/exchange-rates", currency="USD")
+        assert [r["rate"] for r in rates] == ["7.25", "7.1"]
+
+
 def _envelope_id(event_id: str) -> Envelope:
     """Something with an event id to wait for."""
 

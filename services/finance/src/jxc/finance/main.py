@@ -8,12 +8,14 @@ from fastapi import APIRouter
 from jxc.finance.api.budgets import budgets_router
 from jxc.finance.api.cash import cash_router
 from jxc.finance.api.cost_analysis import cost_analysis_router
+from jxc.finance.api.exchange_rates import exchange_rates_router
 from jxc.finance.api.ledger import ledger_router
 from jxc.finance.api.payments import payments_router
 from jxc.finance.api.setup import setup_router
 from jxc.finance.app.budgets import Budgets
 from jxc.finance.app.cash import Cash
 from jxc.finance.app.cost_analysis import CostAnalysis
+from jxc.finance.app.exchange_rates import ExchangeRates
 from jxc.finance.app.ledger import Ledger
 from jxc.finance.app.payments import Payments
 from jxc.finance.app.setup import LedgerSetup
@@ -22,7 +24,7 @@ from jxc.platform.projection import Projection
 from jxc.platform.runtime import Parts, Service
 
 GENERAL_LEDGER = "general-ledger"
-COMPANY_CURRENCY = "CNY"  # the books' currency; documents in others come with FX (issue 9.5)
+COMPANY_CURRENCY = "CNY"  # the books' currency: other currencies post at the day's rate
 
 
 def general_ledger(parts: Parts) -> GeneralLedgerProjection:
@@ -49,6 +51,7 @@ def routers(parts: Parts) -> list[APIRouter]:
         budgets_router(Budgets(parts.commands), ledger),
         cash_router(Cash(parts.commands), ledger),
         cost_analysis_router(CostAnalysis(parts.pool), ledger),
+        exchange_rates_router(ExchangeRates(parts.commands), COMPANY_CURRENCY),
     ]
 
 

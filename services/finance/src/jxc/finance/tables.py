@@ -172,6 +172,7 @@ open_items = Table(
     Column("amount", Numeric, nullable=False),
     Column("credited", Numeric, nullable=False),
     Column("allocated", Numeric, nullable=False),
+    Column("booked_rate", Numeric),  # a foreign invoice's rate to the company's currency
     Index("open_items_party", "kind", "party_id", "due_on"),
 )
 
@@ -223,4 +224,15 @@ item_categories = Table(
     metadata,
     Column("sku", Text, primary_key=True),
     Column("category", Text),
+)
+
+# --- foreign currency ------------------------------------------------------------------------
+
+exchange_rates = Table(
+    "exchange_rates",
+    metadata,
+    Column("currency", Text, nullable=False),
+    Column("on", Date, nullable=False),
+    Column("rate", Numeric, nullable=False),
+    PrimaryKeyConstraint("currency", "on", name="exchange_rates_pkey"),
 )

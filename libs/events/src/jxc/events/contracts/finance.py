@@ -167,3 +167,17 @@ class CashTransferred(DomainEvent):
     amount: Money
     transferred_on: date
     reference: Text | None = None
+
+
+@registry.register
+class ExchangeRateRecorded(DomainEvent):
+    """One unit of `currency` is worth `rate` of the company's currency on `on` (stream
+    exchange-rate-<currency>@<date>): documents dated that day (or later, until the next rate)
+    post at it."""
+
+    event_type = "finance.ExchangeRateRecorded"
+
+    currency: Annotated[str, Field(pattern=r"^[A-Z]{3}$")]
+    on: date
+    rate: Annotated[Decimal, Field(allow_inf_nan=False, gt=0, decimal_places=8)]
+    source: Text | None = None

@@ -12,20 +12,24 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from decimal import Decimal
 from typing import Any
 from uuid import UUID
 
+from jxc.events.contracts.finance import PaymentRecorded
 from jxc.events.contracts.inventory import (
     ItemRegistered,
     ItemUpdated,
     StockIssued,
     WarehouseRegistered,
 )
-from jxc.events.contracts.sales import OrderPlaced
-from jxc.finance.adapters import cost_analysis, ledger_tables, open_items
+from jxc.events.contracts.purchasing import SupplierInvoiceMatched
+from jxc.events.contracts.sales import CreditNoteIssued, InvoiceIssued, OrderPlaced
+from jxc.finance.adapters import cost_analysis, fx_tables, ledger_tables, open_items
 from jxc.finance.adapters.ledger_tables import Posting
 from jxc.finance.app import budgets, receivables
 from jxc.finance.domain.ledger import accounts as chart
+from jxc.finance.domain.ledger.currency import converted, payment_converted
 from jxc.finance.domain.ledger.entry import Entry
 from jxc.finance.domain.ledger.items import ItemChanges
 from jxc.finance.domain.ledger.periods import posting_period
@@ -60,6 +64,7 @@ class GeneralLedgerProjection:
         await cost_analysis.remember(conn, orders, categories)
         shipped = [e.order_id for e in _of(events, StockIssued) if e.order_id is not None]
         customers = await cost_analysis.customers_of(conn, sorted(set(shipped), key=str))
+        booked: dict[UUID, Decimal] = {}
         for consumed in events:
             event, envelope = consumed.event, consumed.envelope
             items.add(event, envelope.occurred_at.date())
@@ -72,6 +77,8 @@ class GeneralLedgerProjection:
                 continue
             if isinstance(event, StockIssued) and event.order_id in customers:
                 made = _sold_to(made, customers[event.order_id])
+            if made.currency != self.currency:
+                made = await self._in_company_currency(conn, event, made, booked)
             postings.append(
                 Posting(
                     source_event_id=envelope.event_id,
@@ -85,6 +92,7 @@ class GeneralLedgerProjection:
         await ledger_tables.post(conn, postings)
         await ledger_tables.add_stock_values(conn, values)
         await open_items.add(conn, items.opened)
+        await fx_tables.book(conn, booked)
         await open_items.credit(conn, items.credited)
         last = events[-1].envelope
         meta = Metadata(
@@ -98,6 +106,25 @@ class GeneralLedgerProjection:
             )
         touched = {(p.period, line.account) for p in postings for line in p.entry.lines}
         await budgets.check(self.commands, conn, touched, meta)
+
+    async def _in_company_currency(
+        self, conn: Conn, event: Any, made: Entry, booked: dict[UUID, Decimal]
+    ) -> Entry:
+        """A foreign document's entry at the rate of its day; its open item booked at it."""
+        rate = await fx_tables.rate_on(conn, made.currency, made.posted_on)
+        if rate is None:
+            raise ValueError(
+                f"no exchange rate of {made.currency} on or before {made.posted_on}: record "
+                "one (POST /exchange-rates), then replay this event from the dead letters"
+            )
+        if isinstance(event, PaymentRecorded):
+            at = await fx_tables.booked(conn, [x.invoice_id for x in event.allocations])
+            return payment_converted(event, rate, at, self.currency)
+        if isinstance(event, InvoiceIssued | SupplierInvoiceMatched):
+            booked[event.invoice_id] = rate
+        elif isinstance(event, CreditNoteIssued) and event.invoice_id is None:
+            booked[event.credit_note_id] = rate
+        return converted(made, rate, self.currency)
 
     async def clear(self, conn: Conn) -> None:
         await ledger_tables.clear(conn)
