@@ -240,3 +240,12 @@ async def test_the_full_cycle_is_booked_as_the_test_books_it(stack: Stack) -> No
         ]
         variance = await get("/cost-analysis/price-variance", **{"from": PERIOD, "to": PERIOD})
         assert variance["suppliers"] == [{"supplier_id": supplier_id, "variance": "10"}]
+
+        # The cash flow statement (direct method), from the two payments.
+        flow = await get("/statements/cash-flow", **{"from": PERIOD, "to": PERIOD})
+        assert (
+            D(flow["opening_cash"]),
+            D(flow["received_from_customers"]),
+            D(flow["paid_to_suppliers"]),
+            D(flow["closing_cash"]),
+        ) == (D(0), D(904), D("1423.80"), D(904) - D("1423.80"))

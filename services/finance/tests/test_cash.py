@@ -67,3 +67,21 @@ def test_the_forecast_shows_the_week_cash_runs_short() -> None:
         (D(2000), D(0), D(1600), False),
     ]
     assert weeks[-1].closing == D(1600)  # beyond 13 weeks: not in the forecast
+
+
+def test_the_cash_flow_statement_separates_customers_suppliers_and_own_transfers() -> None:
+    from jxc.finance.domain.ledger.cash_flow import cash_flow
+
+    flow = cash_flow(
+        D(100),
+        [
+            ("finance.CashTransferred", D(300), D(300)),
+            ("finance.PaymentRecorded", D(904), D("1423.80")),
+        ],
+    )
+    assert (flow.received_from_customers, flow.paid_to_suppliers, flow.transfers) == (
+        D(904),
+        D("1423.80"),
+        D(0),
+    )
+    assert flow.closing == D(100) + D(904) - D("1423.80")

@@ -184,3 +184,37 @@ async def account_by_centre(conn: Conn, codes: list[str]) -> dict[tuple[str, str
     """(cost centre, account) -> debit - credit over every period, for the accounts `codes`."""
     cur = await conn.execute(_ACCOUNT_BY_CENTRE.sql, _ACCOUNT_BY_CENTRE.args(accounts=codes))
     return {(r[0], r[1]): Decimal(r[2]) for r in await cur.fetchall()}
+
+
+_CASH_MOVES = Statement(
+    select(_e.source_type, func.sum(_l.debit), func.sum(_l.credit))
+    .select_from(journal_lines.join(journal_entries, _e.entry_id == _l.entry_id))
+    .where(
+        _l.period >= _text("first"),
+        _l.period <= _text("last"),
+        _l.account == func.any(bindparam("accounts", type_=ARRAY(Text))),
+    )
+    .group_by(_e.source_type)
+    .order_by(_e.source_type)
+)
+_CASH_BEFORE = Statement(
+    select(func.coalesce(func.sum(_net), 0)).where(
+        _b.period < _text("first"),
+        _b.account == func.any(bindparam("accounts", type_=ARRAY(Text))),
+    )
+)
+
+
+async def cash_moves(
+    conn: Conn, accounts: list[str], first: str, last: str
+) -> tuple[Decimal, list[tuple[str, Decimal, Decimal]]]:
+    """Cash before `first`, and per kind of source event what came into and went out of the
+    cash accounts from `first` to `last`."""
+    cur = await conn.execute(_CASH_BEFORE.sql, _CASH_BEFORE.args(first=first, accounts=accounts))
+    row = await cur.fetchone()
+    assert row is not None
+    cur = await conn.execute(
+        _CASH_MOVES.sql, _CASH_MOVES.args(first=first, last=last, accounts=accounts)
+    )
+    moves = [(str(r[0]), Decimal(r[1]), Decimal(r[2])) for r in await cur.fetchall()]
+    return Decimal(row[0]), moves

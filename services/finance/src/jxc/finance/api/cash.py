@@ -8,15 +8,17 @@ from decimal import Decimal
 from typing import Annotated, Any
 from uuid import UUID
 
+from fastapi import Query
 from pydantic import Field
 
 from jxc.events import limits
 from jxc.events.ids import uuid7
-from jxc.finance.api.common import Code, Text, WaitFor, amount, needs
+from jxc.finance.api.common import PERIOD_PATTERN, Code, Text, WaitFor, amount, needs
 from jxc.finance.app.cash import Cash
 from jxc.finance.app.ledger import Ledger
 from jxc.finance.domain.cash_transfer import TransferCash
 from jxc.platform.auth.user import Role
+from jxc.platform.decider import DomainError
 from jxc.platform.http_commands import Body, Command, CommandRouter
 
 
@@ -54,6 +56,31 @@ def cash_router(cash: Cash, ledger: Ledger) -> CommandRouter:
         return {
             "accounts": [{"account": k, "balance": amount(v)} for k, v in sorted(held.items())],
             "total": amount(sum(held.values(), start=_zero())),
+        }
+
+    @router.get("/statements/cash-flow", **accountant)
+    async def cash_flow(
+        first: Annotated[str, Query(alias="from", pattern=PERIOD_PATTERN)],
+        last: Annotated[str, Query(alias="to", pattern=PERIOD_PATTERN)],
+        wait_for_event: WaitFor = None,
+    ) -> dict[str, Any]:
+        """Direct method, from the payments and receipts through the bank and cash accounts."""
+        await ledger.caught_up(wait_for_event)
+        if first > last:
+            raise DomainError(
+                f"the first period {first} comes after the last {last}", fields=("from", "to")
+            )
+        flow = await cash.flow(first, last)
+        return {
+            "from": first,
+            "to": last,
+            "opening_cash": amount(flow.opening),
+            "received_from_customers": amount(flow.received_from_customers),
+            "paid_to_suppliers": amount(flow.paid_to_suppliers),
+            "transfers_between_own_accounts": amount(flow.transfers),
+            "other": amount(flow.other),
+            "net_change": amount(flow.net),
+            "closing_cash": amount(flow.closing),
         }
 
     @router.get("/cash/forecast", **accountant)

@@ -11,6 +11,7 @@ from typing import Any
 
 from jxc.finance.adapters import ledger_queries, open_items
 from jxc.finance.domain.cash_transfer import TransferCash, cash_transfer_decider
+from jxc.finance.domain.ledger.cash_flow import CashFlow, cash_flow
 from jxc.finance.domain.ledger.forecast import Week, forecast
 from jxc.platform.commands import CommandHandler, CommandResult
 from jxc.platform.store import Conn, Metadata
@@ -46,6 +47,12 @@ class Cash:
         for (_, code), amount in held.items():
             per[code] += amount
         return dict(per)
+
+    async def flow(self, first: str, last: str) -> CashFlow:
+        async with self.commands.pool.connection() as conn:
+            accounts = sorted(await open_items.cash_accounts(conn))
+            opening, moves = await ledger_queries.cash_moves(conn, accounts, first, last)
+        return cash_flow(opening, moves)
 
     async def forecast(self, today: date) -> tuple[Decimal, list[Week]]:
         cash = sum((await self.position()).values(), Decimal(0))
