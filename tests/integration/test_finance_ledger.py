@@ -840,6 +840,41 @@ async def test_a_dollar_supplier_invoice_paid_at_a_different_rate(stack: Stack) 
         assert [r["rate"] for r in rates] == ["7.25", "7.1"]
 
 
+async def test_open_foreign_invoices_are_revalued_at_the_period_end_and_reversed(
+    stack: Stack,
+) -> None:
+    """Item 5: a dollar invoice of last month booked at 7.10, revalued at 7.40 at the month's
+    end (an unrealised gain of 300), reversed on the first day of this month."""
+    _, url = stack.serve("finance")
+    this_month = TODAY.replace(day=1)
+    last_month_end = this_month - timedelta(days=1)
+    issued = last_month_end.replace(day=1)
+    previous = f"{issued.year:04d}-{issued.month:02d}"
+    async with httpx.AsyncClient(timeout=30) as client:
+        ledger = Ledger(stack, client, url)
+        for on, rate in ((issued, "7.10"), (last_month_end, "7.40")):
+            body = {"currency": "USD", "on": str(on), "rate": rate}
+            recorded = await client.post(f"{url}/exchange-rates", json=body, headers=ACCOUNTANT)
+            assert recorded.status_code == 200, recorded.text
+        sale = invoice("1000", "0", issued, "US-S").model_copy(
+            update={"currency": "USD", "taxes": []}
+        )
+        posted_sale = await ledger.publish("sales", sale)
+        lines = await ledger.journal(posted_sale, source_event_id=str(posted_sale.event_id))
+        assert posted(lines)[posted_sale.event_id] == {"1122": D("7100.00"), "6001": D("-7100.00")}
+        revalued = await client.post(f"{url}/periods/{previous}/revalue", headers=ACCOUNTANT)
+        assert revalued.status_code == 200, revalued.text
+        again = await client.post(f"{url}/periods/{previous}/revalue", headers=ACCOUNTANT)
+        assert again.status_code == 409, again.text
+        gain, reversal = revalued.json()["event_ids"]
+        lines = await ledger.journal(_envelope_id(reversal), source_event_id=gain)
+        assert posted(lines)[UUID(gain)] == {"1122": D("300.00"), "6603": D("-300.00")}
+        assert {(x["period"], x["posted_on"]) for x in lines} == {(previous, str(last_month_end))}
+        lines = await ledger.journal(_envelope_id(reversal), source_event_id=reversal)
+        assert posted(lines)[UUID(reversal)] == {"1122": D("-300.00"), "6603": D("300.00")}
+        assert {x["posted_on"] for x in lines} == {str(this_month)}
+
+
 def _envelope_id(event_id: str) -> Envelope:
     """Something with an event id to wait for."""
 

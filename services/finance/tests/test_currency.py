@@ -14,7 +14,7 @@ from jxc.finance.domain.exchange_rate import RecordRate, exchange_rate_decider
 from jxc.finance.domain.ledger import accounts as a
 from jxc.finance.domain.ledger.currency import converted, payment_converted
 from jxc.finance.domain.ledger.entry import Line, entry
-from jxc.platform.decider import DomainError
+from jxc.platform.decider import DomainError, StateConflict
 from jxc.platform.testing import given
 
 ON = date(2026, 12, 10)
@@ -88,4 +88,33 @@ def test_rates_are_recorded_per_currency_and_day() -> None:
     given(exchange_rate_decider, recorded).when(RecordRate("USD", ON, D("7.1"), "CNY")).then()
     given(exchange_rate_decider).when(RecordRate("CNY", ON, D("1"), "CNY")).raises(
         DomainError, "own currency", fields=("currency",)
+    )
+
+
+def test_open_foreign_invoices_are_revalued_at_the_period_end_and_reversed_next_day() -> None:
+    from jxc.events.contracts.finance import FxRevaluationReversed, FxRevalued
+    from jxc.finance.domain.ledger.rules import entry_for
+    from jxc.finance.domain.revaluation import OpenForeign, Revalue, revaluation_decider
+
+    items = [
+        OpenForeign(UUID(int=1), "payable", UUID(int=2), "USD", D(1000), D("7.10")),
+        OpenForeign(UUID(int=3), "receivable", UUID(int=4), "USD", D(200), D("7.30")),
+    ]
+    command = Revalue("2026-11", "CNY", items, {"USD": D("7.20")})
+    revalued, reversed_ = given(revaluation_decider).when(command).decided()
+    assert isinstance(revalued, FxRevalued) and isinstance(reversed_, FxRevaluationReversed)
+    assert (revalued.on, reversed_.on) == (date(2026, 11, 30), date(2026, 12, 1))
+    made = entry_for(revalued, ON)
+    assert made is not None
+    assert [(x.account, x.amount) for x in made.lines] == [
+        (a.FX_DIFFERENCES, D("100.00")),  # the dollar payable costs 100 more: a loss
+        (a.PAYABLES, D("-100.00")),
+        (a.RECEIVABLES, D("-20.00")),  # the receivable is worth 20 less: a loss too
+        (a.FX_DIFFERENCES, D("20.00")),
+    ]
+    back = entry_for(reversed_, ON)
+    assert back is not None and back.debits == made.debits
+    given(revaluation_decider, revalued).when(command).raises(StateConflict, "revalued already")
+    given(revaluation_decider).when(Revalue("2026-11", "CNY", items, {})).raises(
+        DomainError, "no exchange rate of USD"
     )

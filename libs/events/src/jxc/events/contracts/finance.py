@@ -181,3 +181,43 @@ class ExchangeRateRecorded(DomainEvent):
     on: date
     rate: Annotated[Decimal, Field(allow_inf_nan=False, gt=0, decimal_places=8)]
     source: Text | None = None
+
+
+class RevaluedItem(BaseModel):
+    """An open foreign invoice at the period-end rate: `difference` (company currency) is
+    open_amount x (rate - booked_rate), to the cent."""
+
+    model_config = ConfigDict(frozen=True)
+
+    document_id: UUID
+    kind: Literal["receivable", "payable"]
+    party_id: UUID
+    currency: Annotated[str, Field(pattern=r"^[A-Z]{3}$")]
+    open_amount: Decimal
+    booked_rate: Decimal
+    rate: Decimal
+    difference: Decimal
+
+
+@registry.register
+class FxRevalued(DomainEvent):
+    """Unrealised exchange differences of the open foreign invoices at the end of `period`
+    (stream fx-revaluation-<period>), posted on `on`; FxRevaluationReversed takes them back
+    on the first day of the next period."""
+
+    event_type = "finance.FxRevalued"
+
+    period: PeriodCode
+    on: date
+    company_currency: Annotated[str, Field(pattern=r"^[A-Z]{3}$")]
+    items: list[RevaluedItem]
+
+
+@registry.register
+class FxRevaluationReversed(DomainEvent):
+    event_type = "finance.FxRevaluationReversed"
+
+    period: PeriodCode
+    on: date
+    company_currency: Annotated[str, Field(pattern=r"^[A-Z]{3}$")]
+    items: list[RevaluedItem]

@@ -46,6 +46,18 @@ _BOOKED = Statement(
         _o.document_id == func.any(bindparam("ids", type_=ARRAY(Uuid))), _o.booked_rate.is_not(None)
     )
 )
+_OPEN_FOREIGN = Statement(
+    select(
+        _o.document_id,
+        _o.kind,
+        _o.party_id,
+        _o.currency,
+        _o.amount - _o.credited - _o.allocated,
+        _o.booked_rate,
+    )
+    .where(_o.booked_rate.is_not(None), _o.amount - _o.credited - _o.allocated != 0)
+    .order_by(_o.document_id)
+)
 _BOOK = Statement(
     update(open_items)
     .where(_o.document_id == bindparam("document"))
@@ -87,3 +99,12 @@ async def book(conn: Conn, rates_of: dict[UUID, Decimal]) -> None:
                     for d, r in sorted(rates_of.items(), key=lambda x: str(x[0]))
                 ],
             )
+
+
+async def open_foreign(conn: Conn) -> list[tuple[UUID, str, UUID, str, Decimal, Decimal]]:
+    """Open invoices in another currency: id, kind, party, currency, open, booked rate."""
+    cur = await conn.execute(_OPEN_FOREIGN.sql, _OPEN_FOREIGN.args())
+    return [
+        (UUID(str(r[0])), r[1], UUID(str(r[2])), r[3], Decimal(r[4]), Decimal(r[5]))
+        for r in await cur.fetchall()
+    ]

@@ -7,11 +7,11 @@ from datetime import date
 from decimal import Decimal
 from typing import Annotated, Any
 
-from fastapi import Query
+from fastapi import Path, Query
 from pydantic import Field
 
 from jxc.events import limits
-from jxc.finance.api.common import Text, amount, needs
+from jxc.finance.api.common import PERIOD_PATTERN, Text, amount, needs
 from jxc.finance.app.exchange_rates import ExchangeRates
 from jxc.finance.domain.exchange_rate import RecordRate
 from jxc.platform.auth.user import Role
@@ -25,6 +25,9 @@ class RateBody(Body):
     source: Text | None = Field(None, description="where the rate comes from, e.g. PBOC")
 
 
+PeriodPath = Annotated[str, Path(pattern=PERIOD_PATTERN, description="a month: YYYY-MM")]
+
+
 def exchange_rates_router(rates: ExchangeRates, company_currency: str) -> CommandRouter:
     router = CommandRouter(tags=["foreign currency"])
 
@@ -32,6 +35,14 @@ def exchange_rates_router(rates: ExchangeRates, company_currency: str) -> Comman
     async def record_rate(body: RateBody, cmd: Command) -> dict[str, Any]:
         command = RecordRate(body.currency, body.on, body.rate, company_currency, body.source)
         return cmd.answer(await rates.record(command, cmd.meta, **cmd.idempotency))
+
+    @router.command("/periods/{period}/revalue", role=Role.ACCOUNTANT)
+    async def revalue(period: PeriodPath, cmd: Command) -> dict[str, Any]:
+        """Post the unrealised exchange differences of the open foreign invoices at the rate of
+        the period's last day, reversed on the first day of the next period; once a period."""
+        return cmd.answer(
+            await rates.revalue(period, company_currency, cmd.meta, **cmd.idempotency)
+        )
 
     @router.get("/exchange-rates", **needs(Role.ACCOUNTANT))
     async def list_rates(

@@ -7,6 +7,7 @@ from typing import Any
 
 from jxc.finance.adapters import fx_tables
 from jxc.finance.domain.exchange_rate import RateState, RecordRate, exchange_rate_decider
+from jxc.finance.domain.revaluation import OpenForeign, Revalue, last_day, revaluation_decider
 from jxc.platform.commands import Appended, CommandHandler, CommandResult
 from jxc.platform.store import Conn, Metadata
 
@@ -29,6 +30,30 @@ class ExchangeRates:
             meta,
             name="record-exchange-rate",
             after_append=save,
+            **idempotency,
+        )
+
+    async def revalue(
+        self, period: str, company_currency: str, meta: Metadata, **idempotency: Any
+    ) -> CommandResult:
+        """Revalue the open foreign invoices at the rates of the period's last day."""
+
+        async def build(conn: Conn) -> Revalue:
+            items = [OpenForeign(*row) for row in await fx_tables.open_foreign(conn)]
+            end = last_day(period)
+            rates = {}
+            for currency in sorted({i.currency for i in items}):
+                rate = await fx_tables.rate_on(conn, currency, end)
+                if rate is not None:
+                    rates[currency] = rate
+            return Revalue(period, company_currency, items, rates)
+
+        return await self.commands.handle(
+            revaluation_decider,
+            revaluation_decider.stream_id(period),
+            build,
+            meta,
+            name="revalue-period",
             **idempotency,
         )
 

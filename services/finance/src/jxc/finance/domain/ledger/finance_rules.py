@@ -7,7 +7,12 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from jxc.events.contracts.finance import CashTransferred, PaymentRecorded
+from jxc.events.contracts.finance import (
+    CashTransferred,
+    FxRevaluationReversed,
+    FxRevalued,
+    PaymentRecorded,
+)
 from jxc.finance.domain.ledger import accounts as a
 from jxc.finance.domain.ledger.entry import Entry, Line, entry
 
@@ -49,3 +54,29 @@ def cash_transferred(event: CashTransferred, on: date) -> Entry | None:
         Line(event.to_account, amount),
         Line(event.from_account, -amount),
     )
+
+
+def fx_revalued(event: FxRevalued, on: date) -> Entry | None:
+    """A payable worth more (the rate rose) is a loss, a receivable worth more a gain."""
+    return _revaluation(event, 1, f"unrealised exchange differences at the end of {event.period}")
+
+
+def fx_revaluation_reversed(event: FxRevaluationReversed, on: date) -> Entry | None:
+    return _revaluation(event, -1, f"exchange revaluation of {event.period} reversed")
+
+
+def _revaluation(event: FxRevalued | FxRevaluationReversed, sign: int, what: str) -> Entry | None:
+    lines: list[Line] = []
+    for item in event.items:
+        change = sign * item.difference
+        if item.kind == "payable":
+            lines += [
+                Line(a.FX_DIFFERENCES, change, party_id=item.party_id),
+                Line(a.PAYABLES, -change, party_id=item.party_id),
+            ]
+        else:
+            lines += [
+                Line(a.RECEIVABLES, change, party_id=item.party_id),
+                Line(a.FX_DIFFERENCES, -change, party_id=item.party_id),
+            ]
+    return entry(event.on, what, event.company_currency, *lines)

@@ -32,6 +32,8 @@ RULES: dict[type[DomainEvent], Rule] = {
     sales.FreightCharged: sales_rules.freight_charged,
     finance.PaymentRecorded: finance_rules.payment_recorded,
     finance.CashTransferred: finance_rules.cash_transferred,
+    finance.FxRevalued: finance_rules.fx_revalued,
+    finance.FxRevaluationReversed: finance_rules.fx_revaluation_reversed,
 }
 
 #: The event types the general ledger reads.
