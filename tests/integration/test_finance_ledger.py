@@ -875,6 +875,27 @@ async def test_open_foreign_invoices_are_revalued_at_the_period_end_and_reversed
         assert {x["posted_on"] for x in lines} == {str(this_month)}
 
 
+async def test_an_invoice_that_does_not_add_up_is_dead_lettered_and_the_ledger_goes_on(
+    stack: Stack,
+) -> None:
+    """An event whose amounts do not balance posts nothing (no open item, no receivables
+    report either): it is kept as a dead letter with the reason, and the events after it post."""
+    _, url = stack.serve("finance")
+    async with httpx.AsyncClient(timeout=30) as client:
+        ledger = Ledger(stack, client, url)
+        broken = invoice("800", "104", TODAY, "SI-X").model_copy(update={"gross_total": D(905)})
+        await ledger.publish("sales", broken)
+        fine = await ledger.publish("sales", invoice("100", "13", TODAY, "SI-Y"))
+        lines = await ledger.journal(fine)
+        assert {x["description"] for x in lines} == {"invoice SI-Y"}
+        items = await ledger.get("/open-items", kind="receivable")
+        assert [x["document_no"] for x in items] == ["SI-Y"]
+    async with await psycopg.AsyncConnection.connect(stack.database("finance")) as conn:
+        cur = await conn.execute("SELECT reason FROM dead_letters")
+        [(reason,)] = await cur.fetchall()
+        assert "not net + tax" in reason
+
+
 def _envelope_id(event_id: str) -> Envelope:
     """Something with an event id to wait for."""
 
