@@ -57,11 +57,13 @@ _LOCK = Statement(
     .order_by(_o.document_id)
     .with_for_update()
 )
+# in the company's currency: a foreign invoice at the rate it was booked at
+_open_booked = _open * func.coalesce(_o.booked_rate, 1)
 _TOTALS = Statement(
     select(
         _o.party_id,
-        func.sum(_open),
-        func.sum(case((_o.due_on < bindparam("as_of"), _open), else_=0)),
+        func.sum(_open_booked),
+        func.sum(case((_o.due_on < bindparam("as_of"), _open_booked), else_=0)),
         func.max(_o.currency),
     )
     .where(
@@ -154,7 +156,8 @@ async def allocate(conn: Conn, allocations: Iterable[tuple[UUID, Decimal]]) -> N
 async def receivable_totals(
     conn: Conn, customers: Sequence[UUID], as_of: date
 ) -> dict[UUID, tuple[Decimal, Decimal, str]]:
-    """Per customer: open receivables, the part of them overdue on `as_of`, the currency."""
+    """Per customer: open receivables and the part overdue on `as_of`, in the company's
+    currency (a foreign invoice at the rate it was booked at)."""
     cur = await conn.execute(_TOTALS.sql, _TOTALS.args(parties=list(customers), as_of=as_of))
     return {
         UUID(str(r[0])): (Decimal(r[1]), Decimal(r[2]), str(r[3])) for r in await cur.fetchall()

@@ -27,14 +27,8 @@ async def report(
         return
     totals = await open_items.receivable_totals(conn, wanted, as_of)
     for customer in wanted:
-        open_amount, overdue, cur = totals.get(customer, (None, None, currency))
-        command = ReportReceivables(
-            customer,
-            open_amount if open_amount is not None else _zero(),
-            overdue if overdue is not None else _zero(),
-            cur,
-            as_of,
-        )
+        open_amount, overdue, _ = totals.get(customer, (_zero(), _zero(), currency))
+        command = ReportReceivables(customer, open_amount, overdue, currency, as_of)
         await commands.execute_in(
             conn, receivables_decider, receivables_decider.stream_id(customer), command, meta
         )
