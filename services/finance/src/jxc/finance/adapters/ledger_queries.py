@@ -218,3 +218,13 @@ async def cash_moves(
     )
     moves = [(str(r[0]), Decimal(r[1]), Decimal(r[2])) for r in await cur.fetchall()]
     return Decimal(row[0]), moves
+
+
+async def stock_and_books(
+    conn: Conn, codes: list[str]
+) -> tuple[dict[tuple[str, str], Decimal], dict[tuple[str, str], Decimal]]:
+    """The stock value per inventory's events and the accounts `codes` per cost centre, read
+    in ONE snapshot: a batch the ledger commits in between cannot show as a difference."""
+    async with conn.transaction():
+        await conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
+        return await stock_value_by_warehouse(conn), await account_by_centre(conn, codes)

@@ -74,6 +74,5 @@ class Ledger:
 
     async def stock_against_books(self) -> list[Reconciled]:
         async with self.pool.connection() as conn:
-            stock = await ledger_queries.stock_value_by_warehouse(conn)
-            books = await ledger_queries.account_by_centre(conn, sorted(ACCOUNTS.values()))
+            stock, books = await ledger_queries.stock_and_books(conn, sorted(ACCOUNTS.values()))
         return reconcile(stock, books)
