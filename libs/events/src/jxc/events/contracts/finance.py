@@ -74,7 +74,7 @@ class BudgetThresholdPassed(DomainEvent):
 #: and loss account's (income, expense).
 AccountType = Literal["asset", "liability", "equity", "income", "expense"]
 #: A calendar month as finance's periods name it: "2026-12".
-PeriodCode = Annotated[str, Field(pattern=r"^[0-9]{4}-(0[1-9]|1[0-2])$")]
+PeriodCode = Annotated[str, Field(pattern=r"^(19[0-9]{2}|[2-9][0-9]{3})-(0[1-9]|1[0-2])$")]
 
 
 @registry.register

@@ -14,7 +14,7 @@ from jxc.events import limits
 from jxc.platform.auth.guard import RoleRequired
 from jxc.platform.auth.user import Role
 
-PERIOD_PATTERN = r"^[0-9]{4}-(0[1-9]|1[0-2])$"
+PERIOD_PATTERN = r"^(19[0-9]{2}|[2-9][0-9]{3})-(0[1-9]|1[0-2])$"
 Period = Annotated[str, Query(pattern=PERIOD_PATTERN, description="a month: YYYY-MM")]
 OptionalPeriod = Annotated[
     str | None, Query(pattern=PERIOD_PATTERN, description="a month: YYYY-MM")

@@ -10,7 +10,15 @@ from uuid import UUID
 from fastapi import Query
 
 from jxc.finance.adapters.ledger_queries import JournalFilters
-from jxc.finance.api.common import CentreQuery, OptionalPeriod, Period, WaitFor, amount, needs
+from jxc.finance.api.common import (
+    PERIOD_PATTERN,
+    CentreQuery,
+    OptionalPeriod,
+    Period,
+    WaitFor,
+    amount,
+    needs,
+)
 from jxc.finance.app.ledger import Ledger
 from jxc.finance.domain.ledger.statements import Amount
 from jxc.platform.auth.user import Role
@@ -58,8 +66,8 @@ def ledger_router(ledger: Ledger) -> CommandRouter:
 
     @router.get("/statements/trial-balance", **accountant)
     async def trial_balance(
-        first: Annotated[str, Query(alias="from", pattern=r"^[0-9]{4}-(0[1-9]|1[0-2])$")],
-        last: Annotated[str, Query(alias="to", pattern=r"^[0-9]{4}-(0[1-9]|1[0-2])$")],
+        first: Annotated[str, Query(alias="from", pattern=PERIOD_PATTERN)],
+        last: Annotated[str, Query(alias="to", pattern=PERIOD_PATTERN)],
         cost_centre: CentreQuery = None,
         wait_for_event: WaitFor = None,
     ) -> dict[str, Any]:
@@ -93,8 +101,8 @@ def ledger_router(ledger: Ledger) -> CommandRouter:
 
     @router.get("/statements/profit-and-loss", **accountant)
     async def profit_and_loss(
-        first: Annotated[str, Query(alias="from", pattern=r"^[0-9]{4}-(0[1-9]|1[0-2])$")],
-        last: Annotated[str, Query(alias="to", pattern=r"^[0-9]{4}-(0[1-9]|1[0-2])$")],
+        first: Annotated[str, Query(alias="from", pattern=PERIOD_PATTERN)],
+        last: Annotated[str, Query(alias="to", pattern=PERIOD_PATTERN)],
         cost_centre: CentreQuery = None,
         wait_for_event: WaitFor = None,
     ) -> dict[str, Any]:

@@ -11,7 +11,7 @@ from jxc.finance.domain.fiscal_year.state import FiscalYearState
 from jxc.finance.domain.ledger.periods import periods_from
 from jxc.platform.decider import DomainError, StateConflict
 
-PERIOD = re.compile(r"^[0-9]{4}-(0[1-9]|1[0-2])$")
+PERIOD = re.compile(r"^(19[0-9]{2}|[2-9][0-9]{3})-(0[1-9]|1[0-2])$")
 
 
 def open_year(command: OpenFiscalYear, state: FiscalYearState) -> list[DomainEvent]:

@@ -43,6 +43,8 @@ class RevaluationState:
 
 
 def last_day(period: str) -> date:
+    if period.endswith("-12"):
+        return date(int(period[:4]), 12, 31)
     following = next_period(period)
     return date(int(following[:4]), int(following[5:7]), 1) - timedelta(days=1)
 
