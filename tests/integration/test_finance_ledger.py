@@ -26,13 +26,22 @@ from jxc.events.contracts.finance import (
     ReceivablesChanged,
 )
 from jxc.events.contracts.inventory import StockIssued, StockReceived, WarehouseRegistered
-from jxc.events.contracts.purchasing import InvoiceTax, MatchedLine, SupplierInvoiceMatched
+from jxc.events.contracts.purchasing import (
+    InvoiceTax,
+    MatchedLine,
+    PurchaseOrderCancelled,
+    PurchaseOrderCreated,
+    PurchaseOrderLine,
+    SupplierInvoiceMatched,
+)
 from jxc.events.contracts.registry import registry
 from jxc.events.contracts.sales import (
     CreditNoteIssued,
     FreightCharged,
     InvoiceIssued,
     InvoiceLine,
+    OrderLine,
+    OrderPlaced,
     TaxTotal,
 )
 from jxc.events.envelope import Envelope
@@ -104,8 +113,12 @@ class Ledger:
     def __init__(self, stack: Stack, client: httpx.AsyncClient, url: str) -> None:
         self.stack, self.client, self.url = stack, client, url
 
-    async def publish(self, context: str, event: DomainEvent, *, twice: bool = False) -> Envelope:
-        envelope = envelope_of(event, f"{context}-{uuid4()}")
+    async def publish(
+        self, context: str, event: DomainEvent, *, twice: bool = False, stream: str = ""
+    ) -> Envelope:
+        """Publish `event` on `context`'s topic (on its own stream unless `stream` names one:
+        events of one stream stay in order)."""
+        envelope = envelope_of(event, stream or f"{context}-{uuid4()}")
         sent = [envelope, envelope] if twice else [envelope]
         await publish(topic_of(context, self.stack.namespace), sent)
         return envelope
@@ -762,12 +775,68 @@ async def test_cash_moves_between_accounts_and_the_forecast_sees_the_shortfall(
             "1002.01": "300",
         }
         assert position["total"] == "500"
-        ahead = await ledger.get("/cash/forecast", as_of=str(TODAY))
+        # open orders: a sales order promised in three weeks, a purchase expected tomorrow
+        # and one cancelled
+        placed = OrderPlaced(
+            order_id=uuid4(),
+            customer_id=CUSTOMER,
+            lines=[
+                OrderLine(
+                    line_no=1,
+                    sku="TEA",
+                    warehouse=WH,
+                    quantity=D(100),
+                    unit="box",
+                    unit_price=cny("20"),
+                    net_amount=cny("2000"),
+                )
+            ],
+            total=cny("2000"),
+            currency="CNY",
+            promised_on=TODAY + timedelta(days=22),
+        )
+        await ledger.publish("sales", placed)
+        purchases = []
+        for _ in range(2):
+            purchases.append(
+                PurchaseOrderCreated(
+                    purchase_order_id=uuid4(),
+                    supplier_id=SUPPLIER,
+                    currency="CNY",
+                    lines=[
+                        PurchaseOrderLine(
+                            line_no=1,
+                            sku="TEA",
+                            quantity=D(50),
+                            unit="box",
+                            unit_price=cny("10"),
+                            warehouse=WH,
+                            expected_date=TODAY + timedelta(days=1),
+                        )
+                    ],
+                    total=cny("500"),
+                )
+            )
+            stream = f"purchase-order-{purchases[-1].purchase_order_id}"
+            await ledger.publish("purchasing", purchases[-1], stream=stream)
+        cancelled = await ledger.publish(
+            "purchasing",
+            PurchaseOrderCancelled(
+                purchase_order_id=purchases[1].purchase_order_id,
+                cancelled_by="li.wei",
+                reason="found cheaper",
+            ),
+            stream=f"purchase-order-{purchases[1].purchase_order_id}",
+        )
+        ahead = await ledger.get(
+            "/cash/forecast", as_of=str(TODAY), wait_for_event=str(cancelled.event_id)
+        )
         assert ahead["cash"] == "500"
-        assert [(w["inflow"], w["outflow"], w["closing"]) for w in ahead["weeks"][:3]] == [
-            ("0", "0", "500"),
-            ("0", "800", "-300"),
-            ("1130", "0", "830"),
+        assert [(w["inflow"], w["outflow"], w["closing"]) for w in ahead["weeks"][:4]] == [
+            ("0", "500", "0"),
+            ("0", "800", "-800"),
+            ("1130", "0", "330"),
+            ("2000", "0", "2330"),
         ]
         assert ahead["first_shortfall"] == str(TODAY + timedelta(days=7))
 

@@ -49,7 +49,7 @@ def routers(parts: Parts) -> list[APIRouter]:
         ledger_router(ledger),
         payments_router(Payments(parts.commands, COMPANY_CURRENCY), ledger),
         budgets_router(Budgets(parts.commands), ledger),
-        cash_router(Cash(parts.commands), ledger),
+        cash_router(Cash(parts.commands, COMPANY_CURRENCY), ledger),
         cost_analysis_router(CostAnalysis(parts.pool), ledger),
         exchange_rates_router(ExchangeRates(parts.commands), COMPANY_CURRENCY),
     ]

@@ -236,3 +236,22 @@ exchange_rates = Table(
     Column("rate", Numeric, nullable=False),
     PrimaryKeyConstraint("currency", "on", name="exchange_rates_pkey"),
 )
+
+# Orders not yet invoiced (sales) or not yet matched (purchasing), for the cash forecast:
+# kept by the general-ledger projection from sales' and purchasing's order events.
+open_orders = Table(
+    "open_orders",
+    metadata,
+    Column("order_id", Uuid, primary_key=True),
+    Column(
+        "kind",
+        Text,
+        CheckConstraint("kind IN ('sales', 'purchase')", name="open_order_kind_known"),
+        nullable=False,
+    ),
+    Column("expected_on", Date, nullable=False),
+    Column("currency", Text, nullable=False),
+    Column("amount", Numeric, nullable=False),
+    Column("invoiced", Numeric, nullable=False),
+    Column("closed", Boolean, nullable=False),
+)

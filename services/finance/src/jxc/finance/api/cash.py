@@ -88,7 +88,9 @@ def cash_router(cash: Cash, ledger: Ledger) -> CommandRouter:
         as_of: date | None = None, wait_for_event: WaitFor = None
     ) -> dict[str, Any]:
         """13 weeks from `as_of` (today): open receivables in, open payables out, by due date
-        (overdue ones in the first week); `shortfall` where the balance goes below zero."""
+        (overdue ones in the first week), and open orders by when they are expected (a sales
+        order's promised date, a purchase order's latest expected date); `shortfall` where the
+        balance goes below zero."""
         await ledger.caught_up(wait_for_event)
         today = as_of or datetime.now(UTC).date()
         now, weeks = await cash.forecast(today)

@@ -1,5 +1,6 @@
 """Cash: transfers between the company's bank and cash accounts, the position today per
-account, and the 13-week forecast from open receivables and payables by due date."""
+account, and the 13-week forecast from open receivables and payables by due date and from
+open orders (sales not yet invoiced, purchases not yet matched) by when they are expected."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from jxc.finance.adapters import ledger_queries, open_items
+from jxc.finance.adapters import ledger_queries, open_items, order_tables
 from jxc.finance.domain.cash_transfer import TransferCash, cash_transfer_decider
 from jxc.finance.domain.ledger.cash_flow import CashFlow, cash_flow
 from jxc.finance.domain.ledger.forecast import Week, forecast
@@ -18,8 +19,9 @@ from jxc.platform.store import Conn, Metadata
 
 
 class Cash:
-    def __init__(self, commands: CommandHandler) -> None:
+    def __init__(self, commands: CommandHandler, currency: str = "CNY") -> None:
         self.commands = commands
+        self.currency = currency
 
     async def transfer(
         self, command: TransferCash, meta: Metadata, **idempotency: Any
@@ -59,10 +61,19 @@ class Cash:
         async with self.commands.pool.connection() as conn:
             receivable = await open_items.items(conn, "receivable", None)
             payable = await open_items.items(conn, "payable", None)
+            orders = await order_tables.expected(conn, self.currency)
         weeks = forecast(
             cash,
             today,
-            [(r["due_on"], r["open_amount"]) for r in receivable],
-            [(r["due_on"], r["open_amount"]) for r in payable],
+            [(r["due_on"], _booked(r)) for r in receivable]
+            + [(on, amount) for kind, on, amount in orders if kind == "sales"],
+            [(r["due_on"], _booked(r)) for r in payable]
+            + [(on, amount) for kind, on, amount in orders if kind == "purchase"],
         )
         return cash, weeks
+
+
+def _booked(item: dict[str, Any]) -> Decimal:
+    """An open item in the company's currency (a foreign one at the rate it was booked at)."""
+    amount: Decimal = item["open_amount"] * (item["booked_rate"] or 1)
+    return amount

@@ -25,13 +25,20 @@ from jxc.events.contracts.inventory import (
 )
 from jxc.events.contracts.purchasing import SupplierInvoiceMatched
 from jxc.events.contracts.sales import CreditNoteIssued, InvoiceIssued, OrderPlaced
-from jxc.finance.adapters import cost_analysis, fx_tables, ledger_tables, open_items
+from jxc.finance.adapters import (
+    cost_analysis,
+    fx_tables,
+    ledger_tables,
+    open_items,
+    order_tables,
+)
 from jxc.finance.adapters.ledger_tables import Posting
 from jxc.finance.app import budgets, receivables
 from jxc.finance.domain.ledger import accounts as chart
 from jxc.finance.domain.ledger.currency import converted, payment_converted
 from jxc.finance.domain.ledger.entry import Entry
 from jxc.finance.domain.ledger.items import ItemChanges
+from jxc.finance.domain.ledger.orders import ORDER_TYPES, OrderChanges
 from jxc.finance.domain.ledger.periods import posting_period
 from jxc.finance.domain.ledger.rules import POSTED_TYPES, entry_for
 from jxc.finance.domain.ledger.stock_value import StockValueChange, changes_of
@@ -51,6 +58,7 @@ class GeneralLedgerProjection:
         OrderPlaced.event_type,
         ItemRegistered.event_type,
         ItemUpdated.event_type,
+        *ORDER_TYPES,
     }
 
     async def apply(self, conn: Conn, events: Sequence[Consumed]) -> None:
@@ -59,6 +67,7 @@ class GeneralLedgerProjection:
         values: list[StockValueChange] = []
         warehouses: dict[str, str] = {}
         items = ItemChanges()
+        orders_open = OrderChanges()
         orders = {e.order_id: e.customer_id for e in _of(events, OrderPlaced)}
         categories = {e.sku: e.category for e in _of(events, ItemRegistered, ItemUpdated)}
         await cost_analysis.remember(conn, orders, categories)
@@ -68,6 +77,7 @@ class GeneralLedgerProjection:
         for consumed in events:
             event, envelope = consumed.event, consumed.envelope
             items.add(event, envelope.occurred_at.date())
+            orders_open.add(event, envelope.occurred_at.date())
             if isinstance(event, WarehouseRegistered):
                 warehouses[event.warehouse] = event.name
                 continue
@@ -94,6 +104,9 @@ class GeneralLedgerProjection:
         await open_items.add(conn, items.opened)
         await fx_tables.book(conn, booked)
         await open_items.credit(conn, items.credited)
+        await order_tables.change(
+            conn, orders_open.opened, orders_open.invoiced, orders_open.closed
+        )
         last = events[-1].envelope
         meta = Metadata(
             occurred_at=datetime.now(UTC),
