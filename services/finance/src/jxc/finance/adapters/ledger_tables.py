@@ -239,8 +239,11 @@ _UNCREDIT = Statement(update(open_items).values(credited=0))
 
 
 async def clear(conn: Conn) -> None:
-    """Empty the ledger for a rebuild (a truncate: the ledger takes no deletes). Open items
-    stay with what payments allocated to them (those come from commands, not the replay);
-    their credits are replayed."""
-    await conn.execute("TRUNCATE journal_lines, journal_entries, account_balances, stock_values")
+    """Empty the ledger and what the projection alone keeps for a rebuild (a truncate: the
+    ledger takes no deletes). Open items stay with what payments allocated to them (those come
+    from commands, not the replay); their credits are replayed."""
+    await conn.execute(
+        "TRUNCATE journal_lines, journal_entries, account_balances, stock_values, open_orders, "
+        "order_customers, item_categories"
+    )
     await conn.execute(_UNCREDIT.sql, _UNCREDIT.args())
