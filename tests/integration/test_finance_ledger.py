@@ -8,6 +8,8 @@ centres and fiscal years by an admin."""
 
 from __future__ import annotations
 
+import asyncio
+import subprocess
 from collections import defaultdict
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal as D
@@ -47,7 +49,7 @@ from jxc.events.contracts.sales import (
 from jxc.events.envelope import Envelope
 from jxc.platform.settings import topic_of
 from tests.integration.auth import bearer
-from tests.integration.harness import Stack
+from tests.integration.harness import BIN, Stack, eventually, stop
 from tests.integration.publishing import envelope_of, publish, read_all
 
 ADMIN = bearer("zhao.admin", ["admin"])
@@ -963,6 +965,76 @@ async def test_an_invoice_that_does_not_add_up_is_dead_lettered_and_the_ledger_g
         cur = await conn.execute("SELECT reason FROM dead_letters")
         [(reason,)] = await cur.fetchall()
         assert "not net + tax" in reason
+
+
+async def test_a_rebuilt_ledger_is_the_ledger_it_replaced(stack: Stack) -> None:
+    """`jxc-finance rebuild general-ledger` empties the ledger and replays every topic from
+    offset 0: the same entries, balances and open items (payments' allocations kept, credits
+    not counted twice)."""
+    process, url = stack.serve("finance")
+    async with httpx.AsyncClient(timeout=30) as client:
+        ledger = Ledger(stack, client, url)
+        sale = invoice("800", "104", TODAY, "SI-R")
+        await ledger.publish("sales", sale)
+        note = await ledger.publish(
+            "sales",
+            CreditNoteIssued(
+                credit_note_id=uuid4(),
+                credit_note_no="CN-R",
+                invoice_id=sale.invoice_id,
+                order_id=sale.order_id,
+                customer_id=CUSTOMER,
+                issued_on=TODAY,
+                currency="CNY",
+                lines=[sale_line("5", "100", "13")],
+                taxes=[TaxTotal(tax_rate=D("0.13"), net_amount=D(100), tax_amount=D(13))],
+                net_total=D(100),
+                tax_total=D(13),
+                gross_total=D(113),
+                reason="returned",
+            ),
+        )
+        await ledger.get("/open-items", kind="receivable", wait_for_event=str(note.event_id))
+        receipt = {
+            "direction": "incoming",
+            "party_id": str(CUSTOMER),
+            "amount": "500",
+            "currency": "CNY",
+            "paid_on": str(TODAY),
+            "cash_account": "1002",
+            "allocations": [{"invoice_id": str(sale.invoice_id), "amount": "500"}],
+        }
+        paid = await client.post(f"{url}/payments", json=receipt, headers=ACCOUNTANT)
+        assert paid.status_code == 201, paid.text
+        before_journal = await ledger.journal(_envelope_id(paid.json()["event_ids"][0]))
+        period = {"from": PERIOD, "to": PERIOD}
+        before = await ledger.get("/statements/trial-balance", **period)
+        items = await ledger.get("/open-items", kind="receivable")
+        assert [(x["open"], x["credited"], x["allocated"]) for x in items] == [
+            ("291", "113", "500")
+        ]
+
+    stop(process)
+    rebuilt = await asyncio.to_thread(
+        subprocess.run,
+        [str(BIN / "jxc-finance"), "rebuild", "general-ledger"],
+        env=stack.env("finance"),
+        capture_output=True,
+        check=False,
+    )
+    assert rebuilt.returncode == 0, rebuilt.stderr.decode()[-2000:]
+    _, url = stack.serve("finance")
+    async with httpx.AsyncClient(timeout=30) as client:
+        ledger = Ledger(stack, client, url)
+
+        async def replayed() -> list[dict[str, Any]] | None:
+            lines = (await ledger.get("/journal", limit=1000))["items"]
+            return lines if len(lines) >= len(before_journal) else None
+
+        after_journal = await eventually(replayed, timeout=60)
+        assert posted(after_journal) == posted(before_journal)
+        assert await ledger.get("/statements/trial-balance", **period) == before
+        assert await ledger.get("/open-items", kind="receivable") == items
 
 
 def _envelope_id(event_id: str) -> Envelope:
