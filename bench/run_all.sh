@@ -8,7 +8,7 @@ PYTHON="${PYTHON:-.venv/bin/python}"
 export PYTHONPATH="${PWD}${PYTHONPATH:+:${PYTHONPATH}}"
 
 failed=()
-for bench in projection_throughput command_to_visible store_vs_eventsourcing; do
+for bench in projection_throughput command_to_visible store_vs_eventsourcing finance_statements; do
     echo "== ${bench}"
     if ! "${PYTHON}" -m "bench.${bench}"; then
         failed+=("${bench}")

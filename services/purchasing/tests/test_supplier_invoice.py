@@ -413,3 +413,34 @@ def test_state_survives_a_snapshot_round_trip() -> None:
     adapter = TypeAdapter(SupplierInvoiceState)
     assert adapter.validate_json(adapter.dump_json(state)) == state
     assert supplier_invoice_decider.stream_id(INVOICE) == f"supplier-invoice-{INVOICE}"
+
+
+# --- VAT (issue 9: finance posts input VAT from the matched invoice) ------------------------
+
+
+def test_vat_stated_per_line_is_totalled_per_rate_and_carried_to_the_match(given: Given) -> None:
+    lines = [
+        InvoiceLine(1, D("100"), D("0.25"), D("0.13")),  # 25.00 at 13 %: 3.25
+        InvoiceLine(2, D("10"), D("12.50"), D("0.09")),  # 125.00 at 9 %: 11.25
+    ]
+    first, matched = events_of(given().when(record(*lines)))
+    assert [(t.tax_rate, t.net_amount, t.tax_amount) for t in first.taxes] == [
+        (D("0.09"), D("125.00"), D("11.25")),
+        (D("0.13"), D("25.00"), D("3.25")),
+    ]
+    assert first.tax_total == eur("14.50") and first.total == eur("150.00")
+    assert isinstance(matched, SupplierInvoiceMatched)
+    assert matched.taxes == first.taxes and matched.tax_total == eur("14.50")
+
+
+def test_an_invoice_without_vat_carries_none(given: Given) -> None:
+    first, matched = events_of(given().when(record()))
+    assert (first.taxes, first.tax_total, matched.taxes, matched.tax_total) == ([], None, [], None)
+
+
+def test_vat_is_stated_on_every_line_or_none(given: Given) -> None:
+    lines = [InvoiceLine(1, D("100"), D("0.25"), D("0.13")), InvoiceLine(2, D("10"), D("12.50"))]
+    given().when(record(*lines)).raises(DomainError, "every line", fields=("lines",))
+    given().when(record(InvoiceLine(1, D("100"), D("0.25"), D("1.3")))).raises(
+        DomainError, "VAT rate is a fraction", fields=("lines.0.tax_rate",)
+    )

@@ -66,3 +66,158 @@ class BudgetThresholdPassed(DomainEvent):
     budget: Money
     actual: Money
     threshold: Annotated[Decimal, Field(allow_inf_nan=False, gt=0)]
+
+
+# --- finance's own set-up: chart of accounts, cost centres, fiscal years and periods -------
+
+#: The five kinds of account: the balance sheet's (asset, liability, equity) and the profit
+#: and loss account's (income, expense).
+AccountType = Literal["asset", "liability", "equity", "income", "expense"]
+#: A calendar month as finance's periods name it: "2026-12".
+PeriodCode = Annotated[str, Field(pattern=r"^(19[0-9]{2}|[2-9][0-9]{3})-(0[1-9]|1[0-2])$")]
+
+
+@registry.register
+class AccountDefined(DomainEvent):
+    """An account of the chart as it is now, added or changed (stream account-<code>): a
+    deactivated account takes no new manual postings but keeps its history."""
+
+    event_type = "finance.AccountDefined"
+
+    code: Code
+    name: Text
+    account_type: AccountType
+    parent: Code | None = None
+    active: bool = True
+
+
+@registry.register
+class CostCentreDefined(DomainEvent):
+    """A cost centre as it is now (stream cost-centre-<code>): a warehouse (its code is the
+    warehouse's) or a department."""
+
+    event_type = "finance.CostCentreDefined"
+
+    code: Code
+    name: Text
+    kind: Literal["warehouse", "department"]
+    active: bool = True
+
+
+@registry.register
+class FiscalYearOpened(DomainEvent):
+    """A fiscal year of twelve monthly periods from `first_period` (stream fiscal-year-<year>);
+    its profit or loss is carried to retained earnings after its last period."""
+
+    event_type = "finance.FiscalYearOpened"
+
+    year: int = Field(ge=1900, le=9999)
+    first_period: PeriodCode
+    last_period: PeriodCode
+    periods: Annotated[list[PeriodCode], Field(min_length=12, max_length=12)]
+
+
+@registry.register
+class PeriodClosed(DomainEvent):
+    """No posting dated in `period` is accepted any more (stream period-<period>): what arrives
+    late for it posts in the next open period, its own date kept."""
+
+    event_type = "finance.PeriodClosed"
+
+    period: PeriodCode
+    closed_by: Text
+
+
+@registry.register
+class PeriodReopened(DomainEvent):
+    """A closed period accepts postings again (an admin's decision, with the reason)."""
+
+    event_type = "finance.PeriodReopened"
+
+    period: PeriodCode
+    reopened_by: Text
+    reason: Text
+
+
+@registry.register
+class BudgetSet(DomainEvent):
+    """The budget of an account for a period, for one cost centre or (none) the whole company
+    (stream budget-<period>@<account>@<cost centre or *>): an alert
+    (BudgetThresholdPassed) when an expense account's actual passes `threshold` of it."""
+
+    event_type = "finance.BudgetSet"
+
+    period: PeriodCode
+    account: Code
+    cost_centre: Code | None = None
+    amount: Money
+    threshold: Annotated[Decimal, Field(allow_inf_nan=False, gt=0, le=10)]
+
+
+@registry.register
+class CashTransferred(DomainEvent):
+    """Money moved between two of the company's bank and cash accounts (stream
+    cash-transfer-<id>): no party, no P&L effect."""
+
+    event_type = "finance.CashTransferred"
+
+    transfer_id: UUID
+    from_account: Code
+    to_account: Code
+    amount: Money
+    transferred_on: date
+    reference: Text | None = None
+
+
+@registry.register
+class ExchangeRateRecorded(DomainEvent):
+    """One unit of `currency` is worth `rate` of the company's currency on `on` (stream
+    exchange-rate-<currency>@<date>): documents dated that day (or later, until the next rate)
+    post at it."""
+
+    event_type = "finance.ExchangeRateRecorded"
+
+    currency: Annotated[str, Field(pattern=r"^[A-Z]{3}$")]
+    on: date
+    rate: Annotated[Decimal, Field(allow_inf_nan=False, gt=0, decimal_places=8)]
+    source: Text | None = None
+
+
+class RevaluedItem(BaseModel):
+    """An open foreign invoice at the period-end rate: `difference` (company currency) is
+    open_amount x (rate - booked_rate), to the cent."""
+
+    model_config = ConfigDict(frozen=True)
+
+    document_id: UUID
+    kind: Literal["receivable", "payable"]
+    party_id: UUID
+    currency: Annotated[str, Field(pattern=r"^[A-Z]{3}$")]
+    open_amount: Decimal
+    booked_rate: Decimal
+    rate: Decimal
+    difference: Decimal
+
+
+@registry.register
+class FxRevalued(DomainEvent):
+    """Unrealised exchange differences of the open foreign invoices at the end of `period`
+    (stream fx-revaluation-<period>), posted on `on`; FxRevaluationReversed takes them back
+    on the first day of the next period."""
+
+    event_type = "finance.FxRevalued"
+
+    period: PeriodCode
+    on: date
+    company_currency: Annotated[str, Field(pattern=r"^[A-Z]{3}$")]
+    items: list[RevaluedItem]
+
+
+@registry.register
+class FxRevaluationReversed(DomainEvent):
+    event_type = "finance.FxRevaluationReversed"
+
+    period: PeriodCode
+    on: date
+    company_currency: Annotated[str, Field(pattern=r"^[A-Z]{3}$")]
+    items: list[RevaluedItem]

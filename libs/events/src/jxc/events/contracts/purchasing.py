@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 from typing import Annotated
 from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from jxc.events.base import (
+    Amount,
     Code,
     Currency,
     DomainEvent,
@@ -244,6 +246,16 @@ class SupplierClaimRaised(DomainEvent):
 # --- supplier invoices with 3-way match (stream supplier-invoice-<id>) ---------------------
 
 
+class InvoiceTax(BaseModel):
+    """The invoice's VAT at one rate (0.13 is 13 %): finance posts it as input VAT."""
+
+    model_config = ConfigDict(frozen=True)
+
+    tax_rate: Annotated[Decimal, Field(allow_inf_nan=False, ge=0, lt=1, decimal_places=6)]
+    net_amount: Amount
+    tax_amount: Amount
+
+
 class InvoicedLine(BaseModel):
     """One invoice line against a PO line, with the PO's price for comparison."""
 
@@ -256,6 +268,9 @@ class InvoicedLine(BaseModel):
     unit_price: Money
     amount: Money
     po_unit_price: Money
+    tax_rate: (
+        Annotated[Decimal, Field(allow_inf_nan=False, ge=0, lt=1, decimal_places=6)] | None
+    ) = None
 
 
 @registry.register
@@ -274,6 +289,9 @@ class SupplierInvoiceRecorded(DomainEvent):
     currency: Currency
     lines: Annotated[list[InvoicedLine], Field(min_length=1)]
     total: Money
+    # VAT on top of `total` (net), per rate, when the invoice states it
+    taxes: list[InvoiceTax] = Field(default_factory=list)
+    tax_total: Money | None = None
 
 
 class MatchedLine(BaseModel):
@@ -311,6 +329,10 @@ class SupplierInvoiceMatched(DomainEvent):
     price_variance: Money
     overridden_by: Text | None = None
     override_reason: Text | None = None
+    # Input VAT on top of `total` (net), per rate; none on invoices recorded without VAT.
+    # Accounts payable owes `total` + `tax_total`.
+    taxes: list[InvoiceTax] = Field(default_factory=list)
+    tax_total: Money | None = None
 
 
 class HeldLine(BaseModel):

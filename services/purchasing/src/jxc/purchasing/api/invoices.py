@@ -4,6 +4,7 @@ the list of invoices. Command answers also say where the invoice stands (matched
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from decimal import Decimal
 from typing import Annotated, Any
 from uuid import UUID
 
@@ -23,6 +24,9 @@ class InvoiceLineBody(Body):
     line_no: LineNo
     quantity: PositiveQty
     unit_price: Qty
+    tax_rate: (
+        Annotated[Decimal, Field(ge=0, lt=1, allow_inf_nan=False, decimal_places=6)] | None
+    ) = Field(default=None, description="the VAT rate the invoice states, 0.13 for 13 %")
 
 
 class RecordInvoiceBody(Body):
@@ -91,7 +95,8 @@ def invoices_router(invoices: SupplierInvoices) -> CommandRouter:
             invoice_number=body.invoice_number,
             invoice_date=body.invoice_date or datetime.now(UTC).date(),
             lines=[
-                InvoiceLine(line.line_no, line.quantity, line.unit_price) for line in body.lines
+                InvoiceLine(line.line_no, line.quantity, line.unit_price, line.tax_rate)
+                for line in body.lines
             ],
             currency=body.currency,
         )

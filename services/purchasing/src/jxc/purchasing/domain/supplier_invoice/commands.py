@@ -17,6 +17,7 @@ class InvoiceLine:
     line_no: int  # the purchase order line invoiced
     quantity: Decimal
     unit_price: Decimal
+    tax_rate: Decimal | None = None  # the VAT rate the invoice states for the line (0.13)
 
 
 @dataclass(frozen=True, slots=True)

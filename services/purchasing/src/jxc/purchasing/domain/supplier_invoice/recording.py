@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import timedelta
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from jxc.events.base import DomainEvent, Money
-from jxc.events.contracts.purchasing import InvoicedLine, SupplierInvoiceRecorded
+from jxc.events.contracts.purchasing import InvoicedLine, InvoiceTax, SupplierInvoiceRecorded
 from jxc.events.limits import MAX_CODE
 from jxc.platform.decider import DomainError, StateConflict
 from jxc.platform.value_checks import check_currency, check_number, check_text, fmt, round_amount
@@ -39,6 +39,7 @@ def record(command: RecordSupplierInvoice, state: SupplierInvoiceState) -> list[
     if not command.lines:
         raise DomainError("an invoice needs at least one line", fields=("lines",))
     lines = _lines(command.lines, order)
+    taxes = taxes_of(lines)
     recorded = SupplierInvoiceRecorded(
         invoice_id=command.invoice_id,
         supplier_id=command.supplier_id,
@@ -50,6 +51,12 @@ def record(command: RecordSupplierInvoice, state: SupplierInvoiceState) -> list[
         lines=lines,
         total=Money(
             amount=sum((line.amount.amount for line in lines), _ZERO), currency=order.currency
+        ),
+        taxes=taxes,
+        tax_total=(
+            Money(amount=sum((t.tax_amount for t in taxes), _ZERO), currency=order.currency)
+            if taxes
+            else None
         ),
     )
     after = evolve(state, recorded)
@@ -111,6 +118,13 @@ def _lines(lines: Sequence[InvoiceLine], order: OrderFacts) -> list[InvoicedLine
                 f"{name}: unit price must not be negative, not {fmt(price)}",
                 fields=(f"{at}.unit_price",),
             )
+        rate = line.tax_rate
+        if rate is not None and not (0 <= rate < 1):
+            raise DomainError(
+                f"{name}: a VAT rate is a fraction from 0 to below 1 (0.13 is 13 %), not "
+                f"{fmt(rate)}",
+                fields=(f"{at}.tax_rate",),
+            )
         currency = order.currency
         invoiced.append(
             InvoicedLine(
@@ -121,6 +135,32 @@ def _lines(lines: Sequence[InvoiceLine], order: OrderFacts) -> list[InvoicedLine
                 unit_price=Money(amount=price, currency=currency),
                 amount=Money(amount=round_amount(quantity * price), currency=currency),
                 po_unit_price=Money(amount=facts.unit_price, currency=currency),
+                tax_rate=rate,
             )
         )
+    if len({line.tax_rate is None for line in invoiced}) > 1:
+        raise DomainError(
+            "either every line of the invoice states its VAT rate or none does",
+            fields=("lines",),
+        )
     return invoiced
+
+
+_CENT = Decimal("0.01")
+
+
+def taxes_of(lines: Sequence[InvoicedLine]) -> list[InvoiceTax]:
+    """The invoice's VAT per rate: the net of the rate's lines x the rate, to the cent (half
+    up, as VAT invoices round)."""
+    nets: dict[Decimal, Decimal] = {}
+    for line in lines:
+        if line.tax_rate is not None:
+            nets[line.tax_rate] = nets.get(line.tax_rate, _ZERO) + line.amount.amount
+    return [
+        InvoiceTax(
+            tax_rate=rate,
+            net_amount=net,
+            tax_amount=(net * rate).quantize(_CENT, rounding=ROUND_HALF_UP),
+        )
+        for rate, net in sorted(nets.items())
+    ]

@@ -6,6 +6,7 @@ change records nothing and says why it is still held."""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from uuid import UUID
 
 from jxc.events.base import DomainEvent, Money
@@ -98,4 +99,10 @@ def _matched(
         price_variance=Money(amount=outcome.total - outcome.total_at_po_price, currency=currency),
         overridden_by=overridden_by,
         override_reason=override_reason,
+        taxes=list(state.taxes),
+        tax_total=(
+            Money(amount=sum((t.tax_amount for t in state.taxes), Decimal(0)), currency=currency)
+            if state.taxes
+            else None
+        ),
     )

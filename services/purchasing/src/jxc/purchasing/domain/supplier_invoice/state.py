@@ -11,6 +11,7 @@ from uuid import UUID
 
 from jxc.events.base import DomainEvent
 from jxc.events.contracts.purchasing import (
+    InvoiceTax,
     SupplierInvoiceHeld,
     SupplierInvoiceMatched,
     SupplierInvoiceRecorded,
@@ -49,6 +50,7 @@ class SupplierInvoiceState:
     lines: tuple[InvoiceLineState, ...] = ()
     held: tuple[tuple[int, str], ...] = ()
     overridden_by: str | None = None
+    taxes: tuple[InvoiceTax, ...] = ()  # VAT per rate, on top of the total
 
     @property
     def hold_reason(self) -> str | None:
@@ -82,6 +84,7 @@ def evolve(state: SupplierInvoiceState, event: DomainEvent) -> SupplierInvoiceSt
                     )
                     for line in event.lines
                 ),
+                taxes=tuple(event.taxes),
             )
         case SupplierInvoiceHeld():
             held = tuple((line.line_no, line.reason) for line in event.lines)

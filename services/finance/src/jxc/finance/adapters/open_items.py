@@ -1,0 +1,190 @@
+"""Open items (invoices of customers and suppliers) and payments: written by the ledger's
+projection (invoices, credit notes) and by payment commands (allocations, under a row lock,
+so two payments never settle more than is open); read for allocation, aging and the
+receivables reported to sales."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+from uuid import UUID
+
+from psycopg.rows import dict_row
+from sqlalchemy import Text, Uuid, bindparam, case, func, or_, select, update
+from sqlalchemy.dialects.postgresql import ARRAY, insert
+
+from jxc.finance.domain.ledger import accounts as chart
+from jxc.finance.domain.payment import OpenItem
+from jxc.finance.tables import accounts, open_items, payments
+from jxc.platform.statements import Statement
+from jxc.platform.store import Conn
+
+_o = open_items.c
+_open = _o.amount - _o.credited - _o.allocated
+ITEM_COLUMNS = (
+    "document_id",
+    "kind",
+    "party_id",
+    "document_no",
+    "issued_on",
+    "due_on",
+    "currency",
+    "amount",
+    "credited",
+    "allocated",
+)
+
+_ADD = Statement(
+    insert(open_items)
+    .values({c: bindparam(c) for c in ITEM_COLUMNS})
+    .on_conflict_do_nothing(index_elements=[_o.document_id])
+)
+_CREDIT = Statement(
+    update(open_items)
+    .where(_o.document_id == bindparam("document"))
+    .values(credited=_o.credited + bindparam("amount"))
+)
+_ALLOCATE = Statement(
+    update(open_items)
+    .where(_o.document_id == bindparam("document"))
+    .values(allocated=_o.allocated + bindparam("amount"))
+)
+_LOCK = Statement(
+    select(_o.document_id, _o.party_id, _o.kind, _o.document_no, _open, _o.currency)
+    .where(_o.document_id == func.any(bindparam("ids", type_=ARRAY(Uuid))))
+    .order_by(_o.document_id)
+    .with_for_update()
+)
+# in the company's currency: a foreign invoice at the rate it was booked at
+_open_booked = _open * func.coalesce(_o.booked_rate, 1)
+_TOTALS = Statement(
+    select(
+        _o.party_id,
+        func.sum(_open_booked),
+        func.sum(case((_o.due_on < bindparam("as_of"), _open_booked), else_=0)),
+        func.max(_o.currency),
+    )
+    .where(
+        _o.kind == "receivable",
+        _o.party_id == func.any(bindparam("parties", type_=ARRAY(Uuid))),
+    )
+    .group_by(_o.party_id)
+)
+_ITEMS = Statement(
+    select(open_items, _open.label("open_amount"))
+    .where(
+        _o.kind == bindparam("kind"),
+        or_(
+            bindparam("party", type_=Uuid).is_(None), _o.party_id == bindparam("party", type_=Uuid)
+        ),
+        _open != 0,
+    )
+    .order_by(_o.party_id, _o.due_on, _o.document_id)
+)
+_CASH = Statement(
+    select(accounts.c.code).where(
+        accounts.c.active,
+        accounts.c.account_type == "asset",
+        or_(
+            accounts.c.code == chart.CASH,
+            accounts.c.code == chart.BANK,
+            accounts.c.code.like(chart.CASH + ".%"),
+            accounts.c.code.like(chart.BANK + ".%"),
+        ),
+    )
+)
+_new_payment = insert(payments).values({c.name: bindparam(c.name) for c in payments.c})
+_SAVE_PAYMENT = Statement(_new_payment)
+_PAYMENTS = Statement(
+    select(payments)
+    .where(
+        or_(
+            bindparam("party", type_=Uuid).is_(None),
+            payments.c.party_id == bindparam("party", type_=Uuid),
+        ),
+        or_(
+            bindparam("direction", type_=Text).is_(None),
+            payments.c.direction == bindparam("direction", type_=Text),
+        ),
+        or_(
+            bindparam("after", type_=Uuid).is_(None),
+            payments.c.payment_id > bindparam("after", type_=Uuid),
+        ),
+    )
+    .order_by(payments.c.payment_id)
+    .limit(bindparam("limit"))
+)
+
+
+async def add(conn: Conn, items: Sequence[dict[str, Any]]) -> None:
+    """New open items (an invoice seen again changes nothing)."""
+    if not items:
+        return
+    async with conn.cursor() as cur:
+        await cur.executemany(
+            _ADD.sql, [_ADD.args(**{c: item[c] for c in ITEM_COLUMNS}) for item in items]
+        )
+
+
+async def credit(conn: Conn, credits: Iterable[tuple[UUID, Decimal]]) -> None:
+    rows = [_CREDIT.args(document=d, amount=a) for d, a in sorted(credits, key=lambda x: str(x[0]))]
+    if rows:
+        async with conn.cursor() as cur:
+            await cur.executemany(_CREDIT.sql, rows)
+
+
+async def lock(conn: Conn, ids: Sequence[UUID]) -> dict[UUID, OpenItem]:
+    """The open items `ids` (those that exist), locked until the transaction ends."""
+    if not ids:
+        return {}
+    cur = await conn.execute(_LOCK.sql, _LOCK.args(ids=list(ids)))
+    return {
+        UUID(str(r[0])): OpenItem(UUID(str(r[1])), r[2], r[3], Decimal(r[4]), r[5])
+        for r in await cur.fetchall()
+    }
+
+
+async def allocate(conn: Conn, allocations: Iterable[tuple[UUID, Decimal]]) -> None:
+    rows = [_ALLOCATE.args(document=d, amount=a) for d, a in allocations]
+    if rows:
+        async with conn.cursor() as cur:
+            await cur.executemany(_ALLOCATE.sql, rows)
+
+
+async def receivable_totals(
+    conn: Conn, customers: Sequence[UUID], as_of: date
+) -> dict[UUID, tuple[Decimal, Decimal, str]]:
+    """Per customer: open receivables and the part overdue on `as_of`, in the company's
+    currency (a foreign invoice at the rate it was booked at)."""
+    cur = await conn.execute(_TOTALS.sql, _TOTALS.args(parties=list(customers), as_of=as_of))
+    return {
+        UUID(str(r[0])): (Decimal(r[1]), Decimal(r[2]), str(r[3])) for r in await cur.fetchall()
+    }
+
+
+async def items(conn: Conn, kind: str, party: UUID | None) -> list[dict[str, Any]]:
+    async with conn.cursor(row_factory=dict_row) as cur:
+        await cur.execute(_ITEMS.sql, _ITEMS.args(kind=kind, party=party))
+        return list(await cur.fetchall())
+
+
+async def cash_accounts(conn: Conn) -> frozenset[str]:
+    cur = await conn.execute(_CASH.sql, _CASH.args())
+    return frozenset(str(r[0]) for r in await cur.fetchall())
+
+
+async def save_payment(conn: Conn, row: dict[str, Any], at: datetime) -> None:
+    await conn.execute(_SAVE_PAYMENT.sql, _SAVE_PAYMENT.args(**row, recorded_at=at))
+
+
+async def payment_list(
+    conn: Conn, party: UUID | None, direction: str | None, after: UUID | None, limit: int
+) -> list[dict[str, Any]]:
+    async with conn.cursor(row_factory=dict_row) as cur:
+        await cur.execute(
+            _PAYMENTS.sql,
+            _PAYMENTS.args(party=party, direction=direction, after=after, limit=limit),
+        )
+        return list(await cur.fetchall())

@@ -1,0 +1,187 @@
+"""The general ledger over HTTP (role accountant): the journal, the trial balance, profit and
+loss and the balance sheet for any periods and cost centre, and stock against the books."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Annotated, Any
+from uuid import UUID
+
+from fastapi import Query
+
+from jxc.finance.adapters.ledger_queries import JournalFilters
+from jxc.finance.api.common import (
+    PERIOD_PATTERN,
+    CentreQuery,
+    OptionalPeriod,
+    Period,
+    WaitFor,
+    amount,
+    needs,
+)
+from jxc.finance.app.ledger import Ledger
+from jxc.finance.domain.ledger.statements import Amount
+from jxc.platform.auth.user import Role
+from jxc.platform.decider import DomainError
+from jxc.platform.http_commands import CommandRouter
+
+MAX_PAGE = 1000
+
+
+def ledger_router(ledger: Ledger) -> CommandRouter:
+    router = CommandRouter(tags=["general ledger"])
+    accountant = needs(Role.ACCOUNTANT)
+
+    @router.get("/journal", **accountant)
+    async def journal(
+        period: OptionalPeriod = None,
+        account: Annotated[str | None, Query(max_length=64)] = None,
+        cost_centre: CentreQuery = None,
+        source_event_id: UUID | None = None,
+        party_id: UUID | None = None,
+        after: Annotated[
+            str | None, Query(description="the `next` of the page before", max_length=40)
+        ] = None,
+        limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 200,
+        wait_for_event: WaitFor = None,
+    ) -> dict[str, Any]:
+        """Journal lines with their entries, in posting order, filtered and keyset-paged."""
+        await ledger.caught_up(wait_for_event)
+        filters = JournalFilters(period, account, cost_centre, source_event_id, party_id)
+        rows = await ledger.journal(filters, _position(after), limit + 1)
+        page = rows[:limit]
+        more = len(rows) > limit
+        return {
+            "items": [
+                {
+                    **row,
+                    "debit": amount(row["debit"]),
+                    "credit": amount(row["credit"]),
+                    "cost_centre": row["cost_centre"] or None,
+                }
+                for row in page
+            ],
+            "next": f"{page[-1]['entry_id']}.{page[-1]['line_no']}" if more else None,
+        }
+
+    @router.get("/statements/trial-balance", **accountant)
+    async def trial_balance(
+        first: Annotated[str, Query(alias="from", pattern=PERIOD_PATTERN)],
+        last: Annotated[str, Query(alias="to", pattern=PERIOD_PATTERN)],
+        cost_centre: CentreQuery = None,
+        wait_for_event: WaitFor = None,
+    ) -> dict[str, Any]:
+        """Per account: opening balance, debits and credits of the periods, closing balance
+        (debit positive); earlier fiscal years' result in retained earnings."""
+        await ledger.caught_up(wait_for_event)
+        lines = await ledger.trial_balance(first, last, cost_centre)
+        return {
+            "from": first,
+            "to": last,
+            "cost_centre": cost_centre,
+            "lines": [
+                {
+                    "account": x.account,
+                    "name": x.name,
+                    "account_type": x.account_type,
+                    "opening": amount(x.opening),
+                    "debit": amount(x.debit),
+                    "credit": amount(x.credit),
+                    "closing": amount(x.closing),
+                }
+                for x in lines
+            ],
+            "totals": {
+                "opening": amount(sum((x.opening for x in lines), start=_zero())),
+                "debit": amount(sum((x.debit for x in lines), start=_zero())),
+                "credit": amount(sum((x.credit for x in lines), start=_zero())),
+                "closing": amount(sum((x.closing for x in lines), start=_zero())),
+            },
+        }
+
+    @router.get("/statements/profit-and-loss", **accountant)
+    async def profit_and_loss(
+        first: Annotated[str, Query(alias="from", pattern=PERIOD_PATTERN)],
+        last: Annotated[str, Query(alias="to", pattern=PERIOD_PATTERN)],
+        cost_centre: CentreQuery = None,
+        wait_for_event: WaitFor = None,
+    ) -> dict[str, Any]:
+        await ledger.caught_up(wait_for_event)
+        pnl = await ledger.profit_and_loss(first, last, cost_centre)
+        return {
+            "from": first,
+            "to": last,
+            "cost_centre": cost_centre,
+            "income": _amounts(pnl.income),
+            "expenses": _amounts(pnl.expenses),
+            "total_income": amount(pnl.total_income),
+            "total_expenses": amount(pnl.total_expenses),
+            "result": amount(pnl.result),
+        }
+
+    @router.get("/statements/balance-sheet", **accountant)
+    async def balance_sheet(
+        period: Period,
+        cost_centre: CentreQuery = None,
+        wait_for_event: WaitFor = None,
+    ) -> dict[str, Any]:
+        """At the end of `period`: assets = liabilities + equity, the result of the fiscal
+        year so far carried to equity, earlier years' in retained earnings."""
+        await ledger.caught_up(wait_for_event)
+        start, sheet = await ledger.balance_sheet(period, cost_centre)
+        return {
+            "period": period,
+            "fiscal_year_from": start,
+            "cost_centre": cost_centre,
+            "assets": _amounts(sheet.assets),
+            "liabilities": _amounts(sheet.liabilities),
+            "equity": _amounts(sheet.equity),
+            "retained_earnings": amount(sheet.retained_earnings),
+            "result_of_the_year": amount(sheet.result_of_the_year),
+            "total_assets": amount(sheet.total_assets),
+            "total_liabilities": amount(sheet.total_liabilities),
+            "total_equity": amount(sheet.total_equity),
+            "total_liabilities_and_equity": amount(sheet.total_liabilities + sheet.total_equity),
+        }
+
+    @router.get("/stock-reconciliation", **accountant)
+    async def stock_reconciliation(wait_for_event: WaitFor = None) -> dict[str, Any]:
+        """Per warehouse: the stock value inventory's events give (on hand, and in transit to
+        it) against the inventory and goods-in-transit accounts of its cost centre."""
+        await ledger.caught_up(wait_for_event)
+        rows = await ledger.stock_against_books()
+        return {
+            "lines": [
+                {
+                    "warehouse": r.warehouse,
+                    "place": r.place,
+                    "account": r.account,
+                    "stock_value": amount(r.stock_value),
+                    "book_value": amount(r.book_value),
+                    "difference": amount(r.difference),
+                }
+                for r in rows
+            ],
+            "difference": amount(sum((r.difference for r in rows), start=_zero())),
+        }
+
+    return router
+
+
+def _zero() -> Decimal:
+    return Decimal(0)
+
+
+def _amounts(items: list[Amount]) -> list[dict[str, Any]]:
+    return [{"account": x.account, "name": x.name, "amount": amount(x.amount)} for x in items]
+
+
+def _position(after: str | None) -> tuple[int, int]:
+    if after is None:
+        return (0, 0)
+    entry, _, line = after.partition(".")
+    if not (entry.isdigit() and line.isdigit()):
+        raise DomainError(
+            "`after` is the `next` of the page before, e.g. 1234.2", fields=("after",)
+        )
+    return (int(entry), int(line))

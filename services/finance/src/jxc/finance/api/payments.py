@@ -1,0 +1,166 @@
+"""Payments and receipts over HTTP (role accountant): record one, allocated to invoices; the
+payments, the open items and their aging per supplier or customer; the VAT return."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from typing import Annotated, Any, Literal
+from uuid import UUID
+
+from fastapi import Query
+from pydantic import Field
+
+from jxc.events import limits
+from jxc.events.ids import uuid7
+from jxc.finance.api.common import Code, Period, Text, WaitFor, amount, needs
+from jxc.finance.app.ledger import Ledger
+from jxc.finance.app.payments import Payments
+from jxc.finance.domain.ledger.aging import BUCKETS
+from jxc.finance.domain.payment import RecordPayment
+from jxc.platform.auth.user import Role
+from jxc.platform.http_commands import Body, Command, CommandRouter
+
+MAX_PAGE = 500
+Kind = Literal["receivable", "payable"]
+
+
+class AllocationBody(Body):
+    invoice_id: UUID
+    amount: Annotated[limits.NonNegativeAmount, Field(gt=0)]
+
+
+class PaymentBody(Body):
+    payment_id: UUID | None = None
+    direction: Literal["incoming", "outgoing"] = Field(
+        description="incoming: a receipt from a customer; outgoing: a payment to a supplier"
+    )
+    party_id: UUID = Field(description="the customer or the supplier")
+    amount: Annotated[limits.NonNegativeAmount, Field(gt=0)]
+    currency: Annotated[limits.Currency, Field(description="ISO 4217, e.g. CNY")]
+    paid_on: date
+    cash_account: Code = Field(description="a bank or cash account of the chart: 1002, 1001 ...")
+    allocations: Annotated[list[AllocationBody], Field(max_length=500)] = Field(
+        default_factory=list
+    )
+    reference: Text | None = None
+
+
+def payments_router(payments: Payments, ledger: Ledger) -> CommandRouter:
+    router = CommandRouter(tags=["payments"])
+    accountant = needs(Role.ACCOUNTANT)
+
+    @router.command("/payments", role=Role.ACCOUNTANT, status_code=201)
+    async def record_payment(body: PaymentBody, cmd: Command) -> dict[str, Any]:
+        """Cash in from a customer or out to a supplier, settling invoices (part of one, all
+        of it, several); what is not allocated stays as the party's advance."""
+        command = RecordPayment(
+            payment_id=body.payment_id or uuid7(),
+            direction=body.direction,
+            party_id=body.party_id,
+            amount=body.amount,
+            currency=body.currency,
+            paid_on=body.paid_on,
+            cash_account=body.cash_account,
+            allocations=tuple((a.invoice_id, a.amount) for a in body.allocations),
+            reference=body.reference,
+        )
+        return cmd.answer(await payments.record(command, cmd.meta, **cmd.idempotency))
+
+    @router.get("/payments", **accountant)
+    async def list_payments(
+        party_id: UUID | None = None,
+        direction: Literal["incoming", "outgoing"] | None = None,
+        after: UUID | None = None,
+        limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 100,
+    ) -> dict[str, Any]:
+        rows = await payments.payments(party_id, direction, after, limit + 1)
+        page = rows[:limit]
+        return {
+            "items": [
+                {
+                    **r,
+                    "amount": amount(r["amount"]),
+                    "unallocated": amount(r["unallocated"]),
+                }
+                for r in page
+            ],
+            "next": str(page[-1]["payment_id"]) if len(rows) > limit else None,
+        }
+
+    @router.get("/open-items", **accountant)
+    async def list_open_items(
+        kind: Kind, party_id: UUID | None = None, wait_for_event: WaitFor = None
+    ) -> list[dict[str, Any]]:
+        """Invoices not (fully) settled, of one customer or supplier or all, by due date."""
+        await ledger.caught_up(wait_for_event)
+        return [
+            {
+                "document_id": r["document_id"],
+                "document_no": r["document_no"],
+                "party_id": r["party_id"],
+                "issued_on": r["issued_on"],
+                "due_on": r["due_on"],
+                "currency": r["currency"],
+                "amount": amount(r["amount"]),
+                "credited": amount(r["credited"]),
+                "allocated": amount(r["allocated"]),
+                "open": amount(r["open_amount"]),
+            }
+            for r in await payments.open_items(kind, party_id)
+        ]
+
+    @router.get("/aging", **accountant)
+    async def aging(
+        kind: Kind,
+        party_id: UUID | None = None,
+        as_of: date | None = None,
+        wait_for_event: WaitFor = None,
+    ) -> dict[str, Any]:
+        """Open amounts per customer (receivable) or supplier (payable): current, 1-30,
+        31-60, 61-90 and 90+ days past due on `as_of` (today when not given)."""
+        await ledger.caught_up(wait_for_event)
+        day = as_of or datetime.now(UTC).date()
+        aged = await payments.aging(kind, party_id, day)
+        return {
+            "kind": kind,
+            "as_of": day,
+            "parties": [
+                {
+                    "party_id": x.party_id,
+                    **{b: amount(x.buckets[b]) for b in BUCKETS},
+                    "total": amount(x.total),
+                    "overdue": amount(x.overdue),
+                }
+                for x in aged
+            ],
+        }
+
+    @router.get("/vat-return", **accountant)
+    async def vat_return(period: Period, wait_for_event: WaitFor = None) -> dict[str, Any]:
+        """Output VAT charged less input VAT paid in the period, per rate: what is owed."""
+        await ledger.caught_up(wait_for_event)
+        rates = await payments.vat_return(period)
+        output = sum((r.output for r in rates), start=_zero())
+        paid = sum((r.input for r in rates), start=_zero())
+        return {
+            "period": period,
+            "rates": [
+                {
+                    "rate_percent": r.rate,
+                    "output": amount(r.output),
+                    "input": amount(r.input),
+                    "payable": amount(r.output - r.input),
+                }
+                for r in rates
+            ],
+            "output": amount(output),
+            "input": amount(paid),
+            "payable": amount(output - paid),
+        }
+
+    return router
+
+
+def _zero() -> Decimal:
+    return Decimal(0)
