@@ -2,6 +2,7 @@
 each part can also run alone (`project NAME` is how projections scale and how tests kill one).
 
     jxc-<service> serve            HTTP API + outbox relay + projections (the default)
+    jxc-<service> serve --api-only only the HTTP API (relay and projections run as workers)
     jxc-<service> migrate          apply the database migrations and exit
     jxc-<service> relay            only the outbox relay
     jxc-<service> project NAME     only one projection
@@ -148,7 +149,7 @@ class Service:
             keep_sent_hours=self.settings.outbox_keep_sent_hours,
         )
 
-    async def serve(self) -> None:
+    async def serve(self, api_only: bool = False) -> None:
         await asyncio.to_thread(self.migrate)
         stop = asyncio.Event()
         tasks: list[asyncio.Task[None]] = []
@@ -165,6 +166,9 @@ class Service:
 
             @asynccontextmanager
             async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+                if api_only:
+                    yield
+                    return
                 tasks.append(asyncio.create_task(_supervised("relay", self.relay(parts).run, stop)))
                 for runner in self.runners(parts):
                     tasks.append(asyncio.create_task(_supervised(runner.name, runner.run, stop)))
@@ -232,7 +236,9 @@ class Service:
     def cli(self, argv: Sequence[str] | None = None) -> None:
         parser = argparse.ArgumentParser(prog=f"jxc-{self.name}", description=__doc__)
         sub = parser.add_subparsers(dest="command")
-        sub.add_parser("serve")
+        sub.add_parser("serve").add_argument(
+            "--api-only", action="store_true", help="no relay or projections in this process"
+        )
         sub.add_parser("migrate")
         sub.add_parser("relay")
         sub.add_parser("project").add_argument("projection")
@@ -253,7 +259,7 @@ class Service:
         if command == "migrate":
             self.migrate()
         elif command == "serve":
-            asyncio.run(self.serve())
+            asyncio.run(self.serve(api_only=getattr(args, "api_only", False)))
         elif command == "relay":
             asyncio.run(self.run_relay())
         elif command == "project":
