@@ -4,32 +4,21 @@ what is built (least-privilege Kafka users, workers no more than partitions, har
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import subprocess
-import sys
 from functools import cache
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 import yaml
 
+from tests.deploy.generated import generator
+
 ROOT = Path(__file__).resolve().parents[2]
 K8S = ROOT / "deploy" / "k8s"
 VALIDATE = K8S / "validate.sh"
 OVERLAYS = sorted(p.name for p in (K8S / "overlays").iterdir() if p.is_dir())
-
-
-@cache
-def _generator() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("jxc_k8s_generate", K8S / "generate.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look themselves up there
-    spec.loader.exec_module(module)
-    return module
 
 
 def _run(*args: str) -> subprocess.CompletedProcess[str]:
@@ -59,14 +48,15 @@ def _of(docs: list[dict[str, Any]], kind: str) -> list[dict[str, Any]]:
 
 
 def test_the_base_is_what_the_services_declare(tmp_path: Path) -> None:
-    generate = _generator()
-    assert generate.main(["generate", str(tmp_path)]) == 0
-    for path in sorted(tmp_path.rglob("*.yaml")):
+    assert generator().main(["generate", str(tmp_path)]) == 0
+    made = sorted(tmp_path.glob("deploy/k8s/base/**/*.yaml"))
+    assert made
+    for path in made:
         relative = path.relative_to(tmp_path)
-        checked_in = K8S / "base" / relative
-        assert checked_in.exists(), f"{relative} missing: uv run python deploy/k8s/generate.py"
+        checked_in = ROOT / relative
+        assert checked_in.exists(), f"{relative} missing: uv run python deploy/generate.py"
         assert checked_in.read_text() == path.read_text(), (
-            f"deploy/k8s/base/{relative} is stale: uv run python deploy/k8s/generate.py"
+            f"{relative} is stale: uv run python deploy/generate.py"
         )
 
 
@@ -110,7 +100,7 @@ def test_a_manifest_of_an_unknown_kind_fails(tmp_path: Path) -> None:
 
 
 def test_a_service_writes_only_its_topic_and_reads_what_it_consumes() -> None:
-    shapes = {s.name: s for s in map(_generator().shape_of, _generator().SERVICES)}
+    shapes = {s.name: s for s in map(generator().shape_of, generator().SERVICES)}
     users = _of(_built("prod"), "KafkaUser")
     assert {u["metadata"]["name"] for u in users} == {f"jxc-{s}" for s in shapes}
     for user in users:
@@ -137,7 +127,7 @@ def test_workers_never_outnumber_the_partitions_they_share(overlay: str) -> None
     partitions = {t["spec"]["topicName"]: t["spec"]["partitions"] for t in _of(docs, "KafkaTopic")}
     consumers = {
         p.consumer: p.topics
-        for s in map(_generator().shape_of, _generator().SERVICES)
+        for s in map(generator().shape_of, generator().SERVICES)
         for p in s.projections
     }
     scaled = _of(docs, "ScaledObject")
