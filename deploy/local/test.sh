@@ -13,5 +13,5 @@ V="$ROOT/.venv/bin"
 # the Go module proxy into ~/.cache/jxc-tools/bin once (about 40 s cold), nothing afterwards.
 echo "== tools"; bash deploy/k8s/validate.sh --install-only
 echo "== ruff"; "$V/ruff" check . && "$V/ruff" format --check .
-echo "== mypy --strict"; "$V/mypy" libs/events/src libs/platform/src libs/subscriber/src services
+echo "== mypy --strict"; "$V/mypy" libs/events/src libs/platform/src libs/subscriber/src libs/cli/src services
 echo "== pytest"; "$V/pytest" -q "$@"

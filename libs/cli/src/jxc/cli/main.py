@@ -1,0 +1,155 @@
+"""The `jxc` command (Typer + Rich).
+
+    jxc status                 readiness, outbox backlog, consumer lag and dead letters
+    jxc status --json          the same for scripts
+    jxc status --service crm   one service (repeatable)
+
+Where things are: JXC_<SERVICE>_URL (http://127.0.0.1:800N), each service's database as the
+service finds it (JXC_<SERVICE>_DATABASE_URL, ...), JXC_KAFKA_BOOTSTRAP (and its
+JXC_KAFKA_SASL_* settings). It exits 1 when a service is not ready or cannot be asked."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+from datetime import timedelta
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from jxc.cli.status import SERVICES, ServiceStatus, Where, gather
+
+app = typer.Typer(help="Operate a running JXC.", no_args_is_help=True, add_completion=False)
+
+
+@app.callback()
+def main() -> None:
+    """Operate a running JXC."""
+
+
+def age(value: timedelta | None) -> str:
+    if value is None:
+        return "-"
+    seconds = int(value.total_seconds())
+    if seconds < 120:
+        return f"{seconds}s"
+    if seconds < 7200:
+        return f"{seconds // 60}m"
+    return f"{seconds // 3600}h"
+
+
+def _ready(status: ServiceStatus) -> str:
+    if status.ready is None:
+        return "[red]down[/red]"
+    if status.ready:
+        return "[green]ready[/green]"
+    failing = [k for k, v in status.checks.items() if v not in ("ok", True)]
+    return f"[yellow]not ready[/yellow] {', '.join(failing)}".strip()
+
+
+def render(statuses: list[ServiceStatus], console: Console) -> None:
+    services = Table(title="Services", title_justify="left")
+    for column in ("service", "API", "outbox backlog", "oldest unsent", "parked", "behind"):
+        services.add_column(column, justify="left" if column in ("service", "API") else "right")
+    for s in statuses:
+        services.add_row(
+            f"{s.service}\n[dim]{s.url}[/dim]",
+            _ready(s),
+            "-" if s.outbox_backlog is None else str(s.outbox_backlog),
+            age(s.oldest_unsent),
+            "-" if s.outbox_parked is None else str(s.outbox_parked),
+            str(s.behind),
+        )
+    console.print(services)
+
+    lag = Table(title="Consumer lag", title_justify="left")
+    for column in ("consumer", "topic", "partition", "position", "end", "lag"):
+        lag.add_column(
+            column, justify="right" if column in ("partition", "position", "end", "lag") else "left"
+        )
+    for s in statuses:
+        for row in s.lags:
+            style = "yellow" if row.behind else None
+            lag.add_row(
+                row.consumer,
+                row.topic,
+                str(row.partition),
+                str(row.position),
+                str(row.end),
+                str(row.behind),
+                style=style,
+            )
+    console.print(lag if lag.row_count else "[dim]No consumer has a position yet.[/dim]")
+
+    letters = Table(title="Dead letters", title_justify="left")
+    for column in ("consumer", "total", "not yet on the DLQ topic"):
+        letters.add_column(column, justify="left" if column == "consumer" else "right")
+    for s in statuses:
+        for d in s.dead_letters:
+            letters.add_row(d.consumer, str(d.total), str(d.unsent), style="red")
+    console.print(letters if letters.row_count else "[dim]No dead letters.[/dim]")
+
+    for s in statuses:
+        for problem in s.problems:
+            console.print(f"[red]{s.service}[/red]: {problem}")
+
+
+def as_json(statuses: list[ServiceStatus]) -> list[dict[str, Any]]:
+    return [
+        {
+            "service": s.service,
+            "url": s.url,
+            "ready": s.ready,
+            "checks": s.checks,
+            "outbox": {
+                "backlog": s.outbox_backlog,
+                "oldest_unsent_seconds": None
+                if s.oldest_unsent is None
+                else s.oldest_unsent.total_seconds(),
+                "parked": s.outbox_parked,
+            },
+            "consumers": [
+                {
+                    "consumer": lag.consumer,
+                    "topic": lag.topic,
+                    "partition": lag.partition,
+                    "position": lag.position,
+                    "end": lag.end,
+                    "lag": lag.behind,
+                }
+                for lag in s.lags
+            ],
+            "dead_letters": [
+                {"consumer": d.consumer, "total": d.total, "unsent": d.unsent}
+                for d in s.dead_letters
+            ],
+            "problems": s.problems,
+        }
+        for s in statuses
+    ]
+
+
+@app.command()
+def status(
+    service: Annotated[
+        list[str] | None, typer.Option("--service", "-s", help="Only this service (repeatable).")
+    ] = None,
+    json_out: Annotated[bool, typer.Option("--json", help="JSON for scripts.")] = False,
+) -> None:
+    """Each service's readiness, outbox backlog and oldest unsent age, consumer lag per group
+    and partition, and dead letters per consumer."""
+    chosen = service or list(SERVICES)
+    unknown = [s for s in chosen if s not in SERVICES]
+    if unknown:
+        raise typer.BadParameter(f"unknown service {', '.join(unknown)}", param_hint="--service")
+    bootstrap = os.environ.get("JXC_KAFKA_BOOTSTRAP", "127.0.0.1:9092")
+    statuses = asyncio.run(gather([Where.from_env(s) for s in chosen], bootstrap))
+    if json_out:
+        typer.echo(json.dumps(as_json(statuses), indent=2))
+    else:
+        render(statuses, Console())
+    if any(not s.ready for s in statuses):
+        raise typer.Exit(1)
