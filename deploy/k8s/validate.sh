@@ -20,13 +20,19 @@ KUSTOMIZE_VERSION=v5.8.2
 
 install_tools() {
   mkdir -p "$BIN"
+  local go
+  go=$(command -v go || echo /usr/local/go/bin/go)
+  if [[ ! -x $BIN/kubeconform || ! -x $BIN/kustomize ]] && [[ ! -x $go ]]; then
+    echo "kustomize and kubeconform are installed with Go (>= 1.26), which is missing" >&2
+    exit 2
+  fi
   if [[ ! -x $BIN/kubeconform ]]; then
     echo "installing kubeconform $KUBECONFORM_VERSION into $BIN" >&2
-    GOBIN=$BIN go install "github.com/yannh/kubeconform/cmd/kubeconform@$KUBECONFORM_VERSION"
+    GOBIN=$BIN "$go" install "github.com/yannh/kubeconform/cmd/kubeconform@$KUBECONFORM_VERSION"
   fi
   if [[ ! -x $BIN/kustomize ]]; then
     echo "installing kustomize $KUSTOMIZE_VERSION into $BIN" >&2
-    GOBIN=$BIN go install "sigs.k8s.io/kustomize/kustomize/v5@$KUSTOMIZE_VERSION"
+    GOBIN=$BIN "$go" install "sigs.k8s.io/kustomize/kustomize/v5@$KUSTOMIZE_VERSION"
   fi
 }
 
