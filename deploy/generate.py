@@ -29,6 +29,7 @@ BOOTSTRAP = f"{KAFKA_CLUSTER}-kafka-bootstrap:9092"
 PG_CLUSTER = "jxc-pg"
 IMAGE = "ghcr.io/jxc/jxc"  # the overlays pin the tag
 HTTP_PORT = 8000
+METRICS_PORT = 9100  # the workers' /metrics (they serve no API)
 LAG_THRESHOLD = "200"  # records behind per worker before KEDA adds one
 PART_OF = {"app.kubernetes.io/part-of": "jxc"}
 
@@ -131,6 +132,20 @@ def container(
         ],
         **extra,
     }
+
+
+def worker(service: str, name: str, args: list[str], cpu: str, memory: str) -> dict[str, Any]:
+    """A relay or projection process: no API, its metrics on METRICS_PORT."""
+    made = container(
+        service,
+        name,
+        args,
+        cpu,
+        memory,
+        ports=[{"name": "metrics", "containerPort": METRICS_PORT}],
+    )
+    made["env"] = [*made["env"], {"name": "JXC_METRICS_PORT", "value": str(METRICS_PORT)}]
+    return made
 
 
 def deployment(
@@ -263,17 +278,37 @@ def service_manifests(shape: ServiceShape) -> list[dict[str, Any]]:
     ]
     # The relay: one replica publishes at a time (an advisory lock); the second stands by.
     relay_name = f"jxc-{svc}-relay"
-    relay = container(svc, "relay", ["relay"], "100m", "256Mi")
+    relay = worker(svc, "relay", ["relay"], "100m", "256Mi")
     docs.append(deployment(svc, relay_name, "relay", 2, relay))
     docs.append(pdb(svc, relay_name, "relay"))
     if shape.projections:
         docs.append(trigger_auth(svc))
     for projection in shape.projections:
         name = f"jxc-{svc}-{projection.name}"
-        worker = container(svc, "projection", ["project", projection.name], "100m", "384Mi")
-        docs.append(deployment(svc, name, "projection", 1, worker))
+        runs = worker(svc, "projection", ["project", projection.name], "100m", "384Mi")
+        docs.append(deployment(svc, name, "projection", 1, runs))
         docs.append(pdb(svc, name, "projection", projection.name))
         docs.append(scaled_object(svc, name, projection))
+    docs.append(
+        {
+            "apiVersion": "monitoring.coreos.com/v1",
+            "kind": "PodMonitor",
+            "metadata": meta(f"jxc-{svc}-workers", svc, "monitoring"),
+            "spec": {
+                "selector": {
+                    "matchLabels": {"app.kubernetes.io/name": f"jxc-{svc}"},
+                    "matchExpressions": [
+                        {
+                            "key": "app.kubernetes.io/component",
+                            "operator": "In",
+                            "values": ["relay", "projection"],
+                        }
+                    ],
+                },
+                "podMetricsEndpoints": [{"port": "metrics", "path": "/metrics", "interval": "30s"}],
+            },
+        }
+    )
     docs.append(kafka_user(shape))
     docs.append(
         {

@@ -31,6 +31,7 @@ from typing import Any
 import psycopg
 import uvicorn
 from fastapi import APIRouter, FastAPI
+from prometheus_client import start_http_server
 from psycopg_pool import AsyncConnectionPool
 
 from jxc.events.contracts import registry
@@ -198,8 +199,16 @@ class Service:
             log.info("serving", url=f"http://{self.settings.http_host}:{self.settings.http_port}")
             await uvicorn.Server(config).serve()
 
+    def serve_metrics(self) -> None:
+        """A worker (relay, projection) has no HTTP API: with JXC_METRICS_PORT set, its
+        Prometheus metrics are served on that port (path /metrics)."""
+        if self.settings.metrics_port:
+            start_http_server(self.settings.metrics_port, addr=self.settings.http_host)
+            log.info("metrics", port=self.settings.metrics_port)
+
     async def run_projection(self, name: str) -> None:
         stop = _stop_on_signals()
+        self.serve_metrics()
         async with self.parts() as parts:
             runner = self._runner(parts, name)
             await _supervised(runner.name, runner.run, stop)
@@ -212,6 +221,7 @@ class Service:
 
     async def run_relay(self) -> None:
         stop = _stop_on_signals()
+        self.serve_metrics()
         async with self.parts() as parts:
             await self.relay(parts).run(stop)
 
