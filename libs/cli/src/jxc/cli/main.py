@@ -1,8 +1,11 @@
 """The `jxc` command (Typer + Rich).
 
+    jxc up                     start everything on this machine (deploy/local/run.sh)
+    jxc down                   stop it (the services, then Kafka and PostgreSQL)
     jxc status                 readiness, outbox backlog, consumer lag and dead letters
     jxc status --json          the same for scripts
     jxc status --service crm   one service (repeatable)
+    jxc token --user U --roles R1,R2 [--warehouses W1,W2|*]   a development token
 
 Where things are: JXC_<SERVICE>_URL (http://127.0.0.1:800N), each service's database as the
 service finds it (JXC_<SERVICE>_DATABASE_URL, ...), JXC_KAFKA_BOOTSTRAP (and its
@@ -13,7 +16,9 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import subprocess
 from datetime import timedelta
+from pathlib import Path
 from typing import Annotated, Any
 
 import typer
@@ -21,6 +26,7 @@ from rich.console import Console
 from rich.table import Table
 
 from jxc.cli.status import SERVICES, ServiceStatus, Where, gather
+from jxc.platform.runtime import dev_token
 
 app = typer.Typer(help="Operate a running JXC.", no_args_is_help=True, add_completion=False)
 
@@ -153,3 +159,43 @@ def status(
         render(statuses, Console())
     if any(not s.ready for s in statuses):
         raise typer.Exit(1)
+
+
+def checkout() -> Path:
+    """The JXC checkout whose deploy/local scripts `up` and `down` run: JXC_HOME, else the
+    nearest directory above the current one that has them."""
+    if home := os.environ.get("JXC_HOME"):
+        return Path(home)
+    for place in (Path.cwd(), *Path.cwd().parents):
+        if (place / "deploy" / "local" / "run.sh").is_file():
+            return place
+    raise typer.BadParameter("not inside a JXC checkout; set JXC_HOME")
+
+
+def _script(*args: str) -> int:
+    return subprocess.run(["bash", *args], cwd=checkout()).returncode
+
+
+@app.command()
+def up() -> None:
+    """Start everything on this machine (deploy/local/run.sh): Kafka, PostgreSQL, topics,
+    databases and the five services."""
+    raise typer.Exit(_script("deploy/local/run.sh"))
+
+
+@app.command()
+def down() -> None:
+    """Stop the services, then Kafka and PostgreSQL (deploy/local/run.sh stop, down.sh)."""
+    code = _script("deploy/local/run.sh", "stop")
+    raise typer.Exit(code or _script("deploy/local/down.sh"))
+
+
+@app.command()
+def token(
+    user: Annotated[str, typer.Option(help="Who acts, e.g. zhang.min")],
+    roles: Annotated[str, typer.Option(help="Comma-separated, e.g. purchaser,admin")],
+    warehouses: Annotated[str, typer.Option(help='Comma-separated, "*" for all')] = "",
+    hours: Annotated[float, typer.Option(help="How long it is valid")] = 8.0,
+) -> None:
+    """A development bearer token, signed with the local development key."""
+    typer.echo(dev_token(user, roles, warehouses, hours))
