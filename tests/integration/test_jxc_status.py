@@ -1,15 +1,18 @@
-"""`jxc status` on the real servers: a service running its API alone (`serve --api-only`: its
-relay does not drain the outbox here), an unsent outbox row of known age, a consumer three
-records behind on one partition, a dead letter; and a service that does not answer."""
+"""`jxc status` and `jxc dlq` on the real servers: a service running its API alone
+(`serve --api-only`: its relay does not drain the outbox here), an unsent outbox row of known
+age, a consumer three records behind on one partition, dead letters; and a service that does
+not answer."""
 
 from __future__ import annotations
 
+import base64
 import json
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from uuid import uuid4
 
 import psycopg
+from psycopg.types.json import Jsonb
 from typer.testing import CliRunner
 
 from jxc.cli.main import app
@@ -92,3 +95,36 @@ def test_the_command_exits_1_and_says_why_when_a_service_is_down(stack: Stack) -
     assert crm["problems"] == ["API: ConnectError"]
     unknown = CliRunner().invoke(app, ["status", "--service", "warehouse"], env=env)
     assert unknown.exit_code == 2 and "unknown service warehouse" in unknown.output
+
+
+def test_dead_letters_are_listed_a_page_at_a_time_and_shown_whole(stack: Stack) -> None:
+    stack.migrate("inventory")
+    dsn = stack.database("inventory")
+    header = ["ce_type", base64.b64encode(b"purchasing.GoodsReceived").decode()]
+    with psycopg.connect(dsn, autocommit=True) as conn:
+        for offset in (7, 8):
+            conn.execute(
+                "INSERT INTO dead_letters (consumer, source_topic, source_partition,"
+                " source_offset, key, value, headers, reason)"
+                " VALUES ('jxc.inventory.stock-keeper', 'jxc.purchasing.events', 2, %s,"
+                " 'po-1', '{\"lines\": 1}', %s, 'lines: not a list')",
+                (offset, Jsonb([header])),
+            )
+    env = {"JXC_INVENTORY_DATABASE_URL": dsn}
+    runner = CliRunner()
+    listed = runner.invoke(app, ["dlq", "list", "-s", "inventory", "--json"], env=env)
+    assert listed.exit_code == 0, listed.output
+    first, second = json.loads(listed.output)
+    assert first["source"] == "jxc.purchasing.events/2/7" and first["published"] is False
+    assert first["reason"] == "lines: not a list"
+    page = runner.invoke(
+        app, ["dlq", "list", "-s", "inventory", "--after", str(first["id"]), "--json"], env=env
+    )
+    assert [x["id"] for x in json.loads(page.output)] == [second["id"]]
+    shown = runner.invoke(app, ["dlq", "show", "inventory", str(first["id"])], env=env)
+    assert shown.exit_code == 0, shown.output
+    whole = json.loads(shown.output)
+    assert whole["key"] == "po-1" and whole["value"] == '{"lines": 1}'
+    assert whole["headers"] == [["ce_type", "purchasing.GoodsReceived"]]
+    missing = runner.invoke(app, ["dlq", "show", "inventory", "999999"], env=env)
+    assert missing.exit_code == 1 and "no dead letter 999999" in missing.output

@@ -5,6 +5,8 @@
     jxc status                 readiness, outbox backlog, consumer lag and dead letters
     jxc status --json          the same for scripts
     jxc status --service crm   one service (repeatable)
+    jxc dlq list [--service S] [--after ID]   dead letters, a page at a time
+    jxc dlq show SERVICE ID    one dead letter whole
     jxc token --user U --roles R1,R2 [--warehouses W1,W2|*]   a development token
 
 Where things are: JXC_<SERVICE>_URL (http://127.0.0.1:800N), each service's database as the
@@ -17,6 +19,7 @@ import asyncio
 import json
 import os
 import subprocess
+from dataclasses import asdict
 from datetime import timedelta
 from pathlib import Path
 from typing import Annotated, Any
@@ -25,6 +28,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from jxc.cli.dlq import Letter, letter, letters
 from jxc.cli.status import SERVICES, ServiceStatus, Where, gather
 from jxc.platform.runtime import dev_token
 
@@ -147,10 +151,7 @@ def status(
 ) -> None:
     """Each service's readiness, outbox backlog and oldest unsent age, consumer lag per group
     and partition, and dead letters per consumer."""
-    chosen = service or list(SERVICES)
-    unknown = [s for s in chosen if s not in SERVICES]
-    if unknown:
-        raise typer.BadParameter(f"unknown service {', '.join(unknown)}", param_hint="--service")
+    chosen = _services(service)
     bootstrap = os.environ.get("JXC_KAFKA_BOOTSTRAP", "127.0.0.1:9092")
     statuses = asyncio.run(gather([Where.from_env(s) for s in chosen], bootstrap))
     if json_out:
@@ -199,3 +200,62 @@ def token(
 ) -> None:
     """A development bearer token, signed with the local development key."""
     typer.echo(dev_token(user, roles, warehouses, hours))
+
+
+dlq = typer.Typer(help="Dead letters: records a consumer could not read.", no_args_is_help=True)
+app.add_typer(dlq, name="dlq")
+
+
+@dlq.command("list")
+def dlq_list(
+    service: Annotated[
+        list[str] | None, typer.Option("--service", "-s", help="Only this service (repeatable).")
+    ] = None,
+    after: Annotated[int, typer.Option(help="Letters after this id (the next page).")] = 0,
+    limit: Annotated[int, typer.Option(min=1, max=1000)] = 50,
+    json_out: Annotated[bool, typer.Option("--json", help="JSON for scripts.")] = False,
+) -> None:
+    """The dead letters of each service's consumers, oldest first, a page at a time."""
+    found: list[Letter] = []
+    for name in _services(service):
+        found += asyncio.run(letters(name, Where.from_env(name).dsn, after=after, limit=limit))
+    if json_out:
+        rows = [{**asdict(x), "recorded_at": x.recorded_at.isoformat()} for x in found]
+        typer.echo(json.dumps(rows, indent=2))
+        return
+    table = Table(title="Dead letters", title_justify="left")
+    for column in ("service", "id", "consumer", "source", "reason", "recorded", "on DLQ topic"):
+        table.add_column(column)
+    for x in found:
+        table.add_row(
+            x.service,
+            str(x.id),
+            x.consumer,
+            x.source,
+            x.reason[:80],
+            x.recorded_at.strftime("%Y-%m-%d %H:%M:%S"),
+            "yes" if x.published else "not yet",
+        )
+    Console().print(table if table.row_count else "[dim]No dead letters.[/dim]")
+
+
+@dlq.command("show")
+def dlq_show(
+    service: Annotated[str, typer.Argument(help="The service whose consumer recorded it.")],
+    letter_id: Annotated[int, typer.Argument(metavar="ID")],
+) -> None:
+    """One dead letter whole (JSON): why, where from, the original key, headers and value."""
+    (name,) = _services([service])
+    found = asyncio.run(letter(Where.from_env(name).dsn, letter_id))
+    if found is None:
+        typer.echo(f"{name} has no dead letter {letter_id}", err=True)
+        raise typer.Exit(1)
+    typer.echo(json.dumps(found, indent=2))
+
+
+def _services(chosen: list[str] | None) -> list[str]:
+    names = chosen or list(SERVICES)
+    unknown = [s for s in names if s not in SERVICES]
+    if unknown:
+        raise typer.BadParameter(f"unknown service {', '.join(unknown)}", param_hint="--service")
+    return names
