@@ -467,10 +467,20 @@ def keda_config(service: str) -> dict[str, Any]:
     }
 
 
+class _Dumper(yaml.SafeDumper):
+    """Every value written out in full: no YAML anchors and aliases for shared parts."""
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
+
+
+def _yaml(doc: dict[str, Any]) -> str:
+    text: str = yaml.dump(doc, Dumper=_Dumper, sort_keys=False, default_flow_style=False, width=100)
+    return text
+
+
 def dump(docs: list[dict[str, Any]]) -> str:
-    return HEADER + "---\n".join(
-        yaml.safe_dump(d, sort_keys=False, default_flow_style=False, width=100) for d in docs
-    )
+    return HEADER + "---\n".join(_yaml(d) for d in docs)
 
 
 PORTS = {"purchasing": 8001, "sales": 8002, "inventory": 8003, "finance": 8004, "crm": 8005}
@@ -632,17 +642,14 @@ def render(shapes: list[ServiceShape]) -> dict[str, str]:
         if shape.projections:
             docs.insert(1, keda_config(shape.name))
         files[f"{base}/services/{shape.name}.yaml"] = dump(docs)
-    files[f"{base}/services/kustomization.yaml"] = HEADER + yaml.safe_dump(
+    files[f"{base}/services/kustomization.yaml"] = HEADER + _yaml(
         {
             "apiVersion": "kustomize.config.k8s.io/v1beta1",
             "kind": "Kustomization",
             "resources": [f"{s.name}.yaml" for s in shapes],
-        },
-        sort_keys=False,
+        }
     )
-    files["docker-compose.yml"] = COMPOSE_HEADER + yaml.safe_dump(
-        compose(shapes), sort_keys=False, width=100
-    )
+    files["docker-compose.yml"] = COMPOSE_HEADER + _yaml(compose(shapes))
     return files
 
 
