@@ -411,7 +411,8 @@ def kafka_user(shape: ServiceShape) -> dict[str, Any]:
             acl("group", f"jxc.{svc}.", ["Read", "Describe"], "prefix"),
             acl("topic", f"jxc.dlq.{svc}.", ["Write", "Describe"], "prefix"),
         ]
-    acls.append(acl("cluster", "kafka-cluster", ["IdempotentWrite", "Describe"]))
+    # The cluster resource has no name: idempotent producers (the relay, dead letters).
+    acls.append({"resource": {"type": "cluster"}, "operations": ["IdempotentWrite", "Describe"]})
     return {
         "apiVersion": "kafka.strimzi.io/v1",
         "kind": "KafkaUser",
