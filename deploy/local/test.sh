@@ -9,6 +9,9 @@ bash deploy/local/up.sh
 # shellcheck source=/dev/null
 source deploy/local/env.sh
 V="$ROOT/.venv/bin"
+# kustomize and kubeconform for the offline Kubernetes checks (tests/deploy/test_k8s.py): from
+# the Go module proxy into ~/.cache/jxc-tools/bin once (about 40 s cold), nothing afterwards.
+echo "== tools"; bash deploy/k8s/validate.sh --install-only
 echo "== ruff"; "$V/ruff" check . && "$V/ruff" format --check .
-echo "== mypy --strict"; "$V/mypy" libs/events/src libs/platform/src services
+echo "== mypy --strict"; "$V/mypy" libs/events/src libs/platform/src libs/subscriber/src libs/cli/src services
 echo "== pytest"; "$V/pytest" -q "$@"

@@ -1,6 +1,7 @@
-"""Real servers for integration tests: the deploy/local Kafka and PostgreSQL (found through
-JXC_KAFKA_BOOTSTRAP and JXC_PG_ADMIN_URL), a scratch database per service and per run, and a
-topic namespace per run so every run starts from empty topics."""
+"""Real servers for integration tests: Kafka and PostgreSQL (testcontainers when a Docker
+engine answers, else the deploy/local ones found through JXC_KAFKA_BOOTSTRAP and
+JXC_PG_ADMIN_URL: tests/integration/servers.py chooses), a scratch database per service and per
+run, and a topic namespace per run so every run starts from empty topics."""
 
 from __future__ import annotations
 
@@ -22,11 +23,13 @@ import httpx
 import psycopg
 
 from tests.integration.auth import dev_key_file
+from tests.integration.servers import servers
 
 ROOT = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent
-KAFKA_BOOTSTRAP = os.environ.get("JXC_KAFKA_BOOTSTRAP", "127.0.0.1:9092")
-PG_ADMIN_URL = os.environ.get("JXC_PG_ADMIN_URL", "postgresql://jxc:jxc@127.0.0.1:5432/postgres")
+SERVERS = servers()
+KAFKA_BOOTSTRAP = SERVERS.kafka_bootstrap
+PG_ADMIN_URL = SERVERS.pg_admin_url
 SERVICES = ("purchasing", "sales", "inventory", "finance", "crm")
 
 

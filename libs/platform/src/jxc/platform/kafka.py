@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 from collections.abc import Iterable
 from typing import Any
 
@@ -11,6 +12,28 @@ from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import TopicAlreadyExistsError
 
 UNLIMITED_RETENTION = {"retention.ms": "-1", "retention.bytes": "-1"}
+
+
+def client_security() -> dict[str, Any]:
+    """How every Kafka client of this process authenticates, from the environment: nothing
+    (PLAINTEXT, as deploy/local) unless JXC_KAFKA_SECURITY_PROTOCOL says otherwise, e.g.
+    SASL_PLAINTEXT with JXC_KAFKA_SASL_MECHANISM=SCRAM-SHA-512 and JXC_KAFKA_SASL_USERNAME /
+    JXC_KAFKA_SASL_PASSWORD (a Strimzi KafkaUser's name and the password in its Secret)."""
+    protocol = os.environ.get("JXC_KAFKA_SECURITY_PROTOCOL", "PLAINTEXT")
+    if protocol == "PLAINTEXT":
+        return {}
+    options: dict[str, Any] = {"security_protocol": protocol}
+    if protocol.startswith("SASL_"):
+        options["sasl_mechanism"] = os.environ.get("JXC_KAFKA_SASL_MECHANISM", "SCRAM-SHA-512")
+        options["sasl_plain_username"] = os.environ.get("JXC_KAFKA_SASL_USERNAME")
+        options["sasl_plain_password"] = os.environ.get("JXC_KAFKA_SASL_PASSWORD")
+    if protocol.endswith("SSL"):
+        from aiokafka.helpers import create_ssl_context
+
+        options["ssl_context"] = create_ssl_context(
+            cafile=os.environ.get("JXC_KAFKA_SSL_CAFILE") or None
+        )
+    return options
 
 
 def idempotent_producer(bootstrap: str, *, client_id: str, **overrides: Any) -> AIOKafkaProducer:
@@ -24,6 +47,7 @@ def idempotent_producer(bootstrap: str, *, client_id: str, **overrides: Any) -> 
         "max_batch_size": 256 * 1024,
         "request_timeout_ms": 10_000,
         "retry_backoff_ms": 200,
+        **client_security(),
     }
     options.update(overrides)
     return AIOKafkaProducer(**options)
@@ -43,6 +67,7 @@ def manual_consumer(bootstrap: str, *, group_id: str, **overrides: Any) -> AIOKa
         "session_timeout_ms": 10_000,
         "heartbeat_interval_ms": 2_000,
         "metadata_max_age_ms": 30_000,
+        **client_security(),
     }
     options.update(overrides)
     return AIOKafkaConsumer(**options)
@@ -52,7 +77,9 @@ async def ensure_topics(
     bootstrap: str, names: Iterable[str], *, partitions: int = 12, replication: int = 1
 ) -> None:
     """Create missing topics with unlimited retention (read models replay from offset 0)."""
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=10_000)
+    admin = AIOKafkaAdminClient(
+        bootstrap_servers=bootstrap, request_timeout_ms=10_000, **client_security()
+    )
     await admin.start()
     try:
         existing = set(await admin.list_topics())
@@ -70,7 +97,9 @@ async def ensure_topics(
 
 async def kafka_answers(bootstrap: str, timeout_ms: int = 2_000) -> bool:
     """True when a broker answers a metadata request."""
-    client = AIOKafkaClient(bootstrap_servers=bootstrap, request_timeout_ms=timeout_ms)
+    client = AIOKafkaClient(
+        bootstrap_servers=bootstrap, request_timeout_ms=timeout_ms, **client_security()
+    )
     try:
         await client.bootstrap()
         return True
@@ -82,7 +111,9 @@ async def kafka_answers(bootstrap: str, timeout_ms: int = 2_000) -> bool:
 
 async def delete_topics(bootstrap: str, prefix: str) -> list[str]:
     """Delete every topic whose name starts with `prefix` (a test or bench namespace)."""
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=10_000)
+    admin = AIOKafkaAdminClient(
+        bootstrap_servers=bootstrap, request_timeout_ms=10_000, **client_security()
+    )
     await admin.start()
     try:
         names = [t for t in await admin.list_topics() if t.startswith(prefix)]

@@ -36,10 +36,20 @@ def alembic_config(dsn: str, script_location: Path) -> Config:
     return config
 
 
+MIGRATION_LOCK = 0x6A78636D  # "jxcm": one migration at a time per database
+
+
 def upgrade(dsn: str, script_location: Path, revision: str = "heads") -> None:
+    """Many pods may start at once (each runs the migration before its service): they take
+    turns on an advisory lock, and who comes second finds nothing left to do."""
     config = alembic_config(dsn, script_location)
-    adopt_old_layout(dsn, config)
-    command.upgrade(config, revision)
+    with psycopg.connect(dsn, autocommit=True) as lock:
+        lock.execute("SELECT pg_advisory_lock(%s)", (MIGRATION_LOCK,))
+        try:
+            adopt_old_layout(dsn, config)
+            command.upgrade(config, revision)
+        finally:
+            lock.execute("SELECT pg_advisory_unlock(%s)", (MIGRATION_LOCK,))
 
 
 def adopt_old_layout(dsn: str, config: Config) -> None:

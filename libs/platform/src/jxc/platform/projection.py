@@ -121,6 +121,7 @@ class ProjectionRunner:
         self.consumer: AIOKafkaConsumer | None = None
         self.applied = 0
         self.positions: dict[TopicPartition, int] = {}
+        self._mirrored: dict[TopicPartition, int] = {}  # positions the group was told
         self.keep_processed_days = keep_processed_days
         self.dlq_bootstrap = dlq_bootstrap or bootstrap
         self.dead_letter_retry_seconds = dead_letter_retry_seconds
@@ -220,6 +221,7 @@ class ProjectionRunner:
                 async with self.batch_lock:
                     await self._handle(batches, stop)
                 self._report_lag(consumer)
+                await self._mirror_positions(consumer)
         finally:
             letters.cancel()
             with suppress(asyncio.CancelledError):
@@ -388,6 +390,24 @@ class ProjectionRunner:
             if not database_unavailable(exc):
                 raise
             log.warning("processed ids not purged, next time", error=repr(exc))
+
+    async def _mirror_positions(self, consumer: AIOKafkaConsumer) -> None:
+        """Tell the broker how far the read model is, for lag tools (KEDA's Kafka scaler,
+        kafka-consumer-groups, `jxc status`). Only informational: positions are read back from
+        PostgreSQL, and a partition with none stored starts from its beginning."""
+        mine = consumer.assignment()
+        offsets = {
+            tp: offset
+            for tp, offset in self.positions.items()
+            if tp in mine and self._mirrored.get(tp) != offset
+        }
+        if not offsets:
+            return
+        try:
+            await consumer.commit(offsets)
+            self._mirrored.update(offsets)
+        except Exception as exc:  # a rebalance under way, the broker away: next batch
+            log.debug("positions not mirrored to the group", error=repr(exc))
 
     def _report_lag(self, consumer: AIOKafkaConsumer) -> None:
         for tp in consumer.assignment():

@@ -2,6 +2,7 @@
 each part can also run alone (`project NAME` is how projections scale and how tests kill one).
 
     jxc-<service> serve            HTTP API + outbox relay + projections (the default)
+    jxc-<service> serve --api-only only the HTTP API (relay and projections run as workers)
     jxc-<service> migrate          apply the database migrations and exit
     jxc-<service> relay            only the outbox relay
     jxc-<service> project NAME     only one projection
@@ -30,6 +31,7 @@ from typing import Any, Protocol
 import psycopg
 import uvicorn
 from fastapi import APIRouter, FastAPI
+from prometheus_client import start_http_server
 from psycopg_pool import AsyncConnectionPool
 
 from jxc.events.contracts import registry
@@ -159,7 +161,7 @@ class Service:
             keep_sent_hours=self.settings.outbox_keep_sent_hours,
         )
 
-    async def serve(self) -> None:
+    async def serve(self, api_only: bool = False) -> None:
         await asyncio.to_thread(self.migrate)
         stop = asyncio.Event()
         tasks: list[asyncio.Task[None]] = []
@@ -176,6 +178,9 @@ class Service:
 
             @asynccontextmanager
             async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+                if api_only:
+                    yield
+                    return
                 tasks.append(asyncio.create_task(_supervised("relay", self.relay(parts).run, stop)))
                 for runner in self.runners(parts):
                     tasks.append(asyncio.create_task(_supervised(runner.name, runner.run, stop)))
@@ -207,8 +212,16 @@ class Service:
             log.info("serving", url=f"http://{self.settings.http_host}:{self.settings.http_port}")
             await uvicorn.Server(config).serve()
 
+    def serve_metrics(self) -> None:
+        """A worker (relay, projection) has no HTTP API: with JXC_METRICS_PORT set, its
+        Prometheus metrics are served on that port (path /metrics)."""
+        if self.settings.metrics_port:
+            start_http_server(self.settings.metrics_port, addr=self.settings.http_host)
+            log.info("metrics", port=self.settings.metrics_port)
+
     async def run_projection(self, name: str) -> None:
         stop = _stop_on_signals()
+        self.serve_metrics()
         async with self.parts() as parts:
             runner = self._runner(parts, name)
             await _supervised(runner.name, runner.run, stop)
@@ -221,6 +234,7 @@ class Service:
 
     async def run_relay(self) -> None:
         stop = _stop_on_signals()
+        self.serve_metrics()
         async with self.parts() as parts:
             await self.relay(parts).run(stop)
 
@@ -245,7 +259,9 @@ class Service:
     def cli(self, argv: Sequence[str] | None = None) -> None:
         parser = argparse.ArgumentParser(prog=f"jxc-{self.name}", description=__doc__)
         sub = parser.add_subparsers(dest="command")
-        sub.add_parser("serve")
+        sub.add_parser("serve").add_argument(
+            "--api-only", action="store_true", help="no relay or projections in this process"
+        )
         sub.add_parser("migrate")
         sub.add_parser("relay")
         sub.add_parser("project").add_argument("projection")
@@ -266,7 +282,7 @@ class Service:
         if command == "migrate":
             self.migrate()
         elif command == "serve":
-            asyncio.run(self.serve())
+            asyncio.run(self.serve(api_only=getattr(args, "api_only", False)))
         elif command == "relay":
             asyncio.run(self.run_relay())
         elif command == "project":

@@ -21,6 +21,7 @@ class ServiceSettings(BaseSettings):
     topic_namespace: str = "jxc"  # tests use their own, to start from empty topics
     http_host: str = "127.0.0.1"
     http_port: int = 8000
+    metrics_port: int = Field(default=0, ge=0)  # workers: serve /metrics here (0: not at all)
     log_level: str = "INFO"
     db_pool_min: int = 2
     db_pool_max: int = 10

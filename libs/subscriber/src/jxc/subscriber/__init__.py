@@ -1,0 +1,1 @@
+"""For systems that subscribe to JXC topics."""

@@ -1,0 +1,91 @@
+"""docker-compose.yml and the Dockerfile, checked without a Docker engine: the compose file is
+what deploy/generate.py makes of the services, it passes the Compose specification, and the
+order of things holds (topics created once, migrations before services, workers apart)."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from tests.deploy.generated import ROOT, generator
+
+COMPOSE = ROOT / "docker-compose.yml"
+CHECK = ROOT / ".venv" / "bin" / "check-jsonschema"
+
+
+def _check(path: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [str(CHECK), "--builtin-schema", "vendor.compose-spec", str(path)],
+        capture_output=True,
+        text=True,
+    )
+
+
+def _compose() -> dict[str, Any]:
+    loaded: dict[str, Any] = yaml.safe_load(COMPOSE.read_text())
+    return loaded
+
+
+def test_compose_is_what_the_services_declare(tmp_path: Path) -> None:
+    assert generator().main(["generate", str(tmp_path)]) == 0
+    assert (tmp_path / "docker-compose.yml").read_text() == COMPOSE.read_text(), (
+        "docker-compose.yml is stale: uv run python deploy/generate.py"
+    )
+
+
+def test_compose_passes_the_compose_specification() -> None:
+    result = _check(COMPOSE)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_a_broken_compose_file_fails(tmp_path: Path) -> None:
+    broken = _compose()
+    broken["services"]["inventory"]["depends_on"]["topics"]["condition"] = "service_finished"
+    broken["services"]["crm"]["restart_policy"] = "always"
+    path = tmp_path / "docker-compose.yml"
+    path.write_text(yaml.safe_dump(broken))
+    result = _check(path)
+    assert result.returncode != 0
+    assert "service_finished" in result.stdout or "restart_policy" in result.stdout
+
+
+def test_topics_are_created_once_as_kubernetes_declares_them() -> None:
+    services = _compose()["services"]
+    assert services["kafka"]["environment"]["KAFKA_AUTO_CREATE_TOPICS_ENABLE"] == "false"
+    created = re.findall(r"--topic (\S+) --partitions (\d+)", services["topics"]["command"][0])
+    declared = (ROOT / "deploy/k8s/base/kafka/topics.yaml").read_text()
+    specs = [d["spec"] for d in yaml.safe_load_all(declared) if d]
+    assert sorted(created) == sorted((s["topicName"], str(s["partitions"])) for s in specs)
+    assert "--if-not-exists" in services["topics"]["command"][0]
+
+
+def test_migrations_run_before_every_part_of_a_service_and_workers_stand_apart() -> None:
+    services = _compose()["services"]
+    for shape in map(generator().shape_of, generator().SERVICES):
+        svc = shape.name
+        parts = [svc, f"{svc}-relay", *(f"{svc}-{p.name}" for p in shape.projections)]
+        for part in parts:
+            after = services[part]["depends_on"]
+            assert after[f"migrate-{svc}"] == {"condition": "service_completed_successfully"}
+            assert after["topics"] == {"condition": "service_completed_successfully"}
+            assert services[part]["read_only"] is True
+            assert services[part]["user"] == "10001:10001"
+        assert services[svc]["command"] == [f"jxc-{svc}", "serve", "--api-only"]
+        assert "healthcheck" in services[svc]
+        assert services[f"{svc}-relay"]["command"] == [f"jxc-{svc}", "relay"]
+        for p in shape.projections:
+            assert services[f"{svc}-{p.name}"]["command"] == [f"jxc-{svc}", "project", p.name]
+
+
+def test_the_image_is_multi_stage_uv_slim_and_non_root() -> None:
+    dockerfile = (ROOT / "Dockerfile").read_text()
+    stages = re.findall(r"^FROM (\S+)", dockerfile, re.M)
+    assert len(stages) == 2 and all(s.startswith("python:3.11-slim") for s in stages)
+    assert "uv sync --frozen" in dockerfile and "--no-dev" in dockerfile
+    users = re.findall(r"^USER (\S+)", dockerfile, re.M)
+    assert users and users[-1].split(":")[0] not in {"root", "0"}
+    assert users[-1].split(":")[0] == "10001"  # the uid the manifests run as

@@ -1,0 +1,168 @@
+"""deploy/k8s: the base is what the services' code declares, every overlay builds and passes
+`kubeconform -strict` offline, a broken manifest does not, and the rules SREs rely on hold in
+what is built (least-privilege Kafka users, workers no more than partitions, hardened pods)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from tests.deploy.generated import generator
+
+ROOT = Path(__file__).resolve().parents[2]
+K8S = ROOT / "deploy" / "k8s"
+VALIDATE = K8S / "validate.sh"
+OVERLAYS = sorted(p.name for p in (K8S / "overlays").iterdir() if p.is_dir())
+
+
+def _run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(["bash", str(VALIDATE), *args], capture_output=True, text=True)
+
+
+@cache
+def _built(overlay: str) -> list[dict[str, Any]]:
+    tools = _run("--install-only")
+    assert tools.returncode == 0, tools.stderr
+    bin_dir = subprocess.run(
+        ["bash", "-c", 'echo "${JXC_TOOLS_BIN:-${XDG_CACHE_HOME:-$HOME/.cache}/jxc-tools/bin}"'],
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
+    out = subprocess.run(
+        [f"{bin_dir}/kustomize", "build", str(K8S / "overlays" / overlay)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    return [d for d in yaml.safe_load_all(out) if d]
+
+
+def _of(docs: list[dict[str, Any]], kind: str) -> list[dict[str, Any]]:
+    return [d for d in docs if d["kind"] == kind]
+
+
+def test_the_base_is_what_the_services_declare(tmp_path: Path) -> None:
+    assert generator().main(["generate", str(tmp_path)]) == 0
+    made = sorted(tmp_path.glob("deploy/k8s/base/**/*.yaml"))
+    assert made
+    for path in made:
+        relative = path.relative_to(tmp_path)
+        checked_in = ROOT / relative
+        assert checked_in.exists(), f"{relative} missing: uv run python deploy/generate.py"
+        assert checked_in.read_text() == path.read_text(), (
+            f"{relative} is stale: uv run python deploy/generate.py"
+        )
+
+
+@pytest.mark.parametrize("overlay", OVERLAYS)
+def test_every_overlay_passes_kubeconform_strict(overlay: str) -> None:
+    result = _run(str(K8S / "overlays" / overlay))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Invalid: 0, Errors: 0, Skipped: 0" in result.stdout
+
+
+def test_a_broken_overlay_fails(tmp_path: Path) -> None:
+    """A misspelled field in a patch over the real base: kubeconform -strict refuses it."""
+    (tmp_path / "kustomization.yaml").write_text(
+        yaml.safe_dump(
+            {
+                "apiVersion": "kustomize.config.k8s.io/v1beta1",
+                "kind": "Kustomization",
+                "resources": [os.path.relpath(K8S / "overlays" / "dev", tmp_path)],
+                "patches": [
+                    {
+                        "target": {"kind": "Deployment", "name": "jxc-inventory"},
+                        "patch": "- {op: add, path: /spec/template/spec/containers/0/resoures,"
+                        " value: {}}",
+                    }
+                ],
+            }
+        )
+    )
+    result = _run(str(tmp_path))
+    assert result.returncode != 0
+    assert "additional properties 'resoures' not allowed" in result.stdout
+
+
+def test_a_manifest_of_an_unknown_kind_fails(tmp_path: Path) -> None:
+    """No schema is no pass: nothing is fetched, nothing is skipped."""
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("apiVersion: kafka.strimzi.io/v1\nkind: KafkaBridg\nmetadata: {name: x}\n")
+    result = _run("--file", str(broken))
+    assert result.returncode != 0
+    assert "could not find schema" in result.stdout
+
+
+def test_a_service_writes_only_its_topic_and_reads_what_it_consumes() -> None:
+    shapes = {s.name: s for s in map(generator().shape_of, generator().SERVICES)}
+    users = _of(_built("prod"), "KafkaUser")
+    assert {u["metadata"]["name"] for u in users} == {f"jxc-{s}" for s in shapes}
+    for user in users:
+        shape = shapes[user["metadata"]["name"].removeprefix("jxc-")]
+        acls = user["spec"]["authorization"]["acls"]
+        writes = {
+            (a["resource"]["name"], a["resource"]["patternType"])
+            for a in acls
+            if a["resource"]["type"] == "topic" and "Write" in a["operations"]
+        }
+        reads = {
+            a["resource"]["name"]
+            for a in acls
+            if a["resource"]["type"] == "topic" and "Read" in a["operations"]
+        }
+        dead_letters = {(f"jxc.dlq.{shape.name}.", "prefix")} if shape.projections else set()
+        assert writes == {(shape.topic, "literal")} | dead_letters
+        assert reads == {t for p in shape.projections for t in p.topics}
+
+
+@pytest.mark.parametrize("overlay", OVERLAYS)
+def test_workers_never_outnumber_the_partitions_they_share(overlay: str) -> None:
+    docs = _built(overlay)
+    partitions = {t["spec"]["topicName"]: t["spec"]["partitions"] for t in _of(docs, "KafkaTopic")}
+    consumers = {
+        p.consumer: p.topics
+        for s in map(generator().shape_of, generator().SERVICES)
+        for p in s.projections
+    }
+    scaled = _of(docs, "ScaledObject")
+    assert len(scaled) == len(consumers)
+    for obj in scaled:
+        group = obj["spec"]["triggers"][0]["metadata"]["consumerGroup"]
+        most = min(partitions[t] for t in consumers[group])
+        assert 1 <= obj["spec"]["maxReplicaCount"] <= most, obj["metadata"]["name"]
+
+
+@pytest.mark.parametrize("overlay", OVERLAYS)
+def test_every_pod_is_hardened_and_apis_are_probed(overlay: str) -> None:
+    for deployment in _of(_built(overlay), "Deployment"):
+        pod = deployment["spec"]["template"]["spec"]
+        assert pod["securityContext"]["runAsNonRoot"] is True
+        for c in pod["containers"] + pod.get("initContainers", []):
+            assert c["securityContext"]["readOnlyRootFilesystem"] is True
+            assert c["securityContext"]["allowPrivilegeEscalation"] is False
+            assert {"cpu", "memory"} <= set(c["resources"]["requests"])
+            assert "memory" in c["resources"]["limits"]
+        assert pod["initContainers"][0]["args"][1] == "migrate"
+        if deployment["metadata"]["labels"]["app.kubernetes.io/component"] == "api":
+            (api,) = pod["containers"]
+            assert api["args"][1:] == ["serve", "--api-only"]
+            assert api["livenessProbe"]["httpGet"]["path"] == "/healthz"
+            assert api["readinessProbe"]["httpGet"]["path"] == "/readyz"
+
+
+def test_prod_backs_up_postgres_and_replicates_topics() -> None:
+    docs = _built("prod")
+    (backup,) = _of(docs, "ScheduledBackup")
+    (cluster,) = _of(docs, "Cluster")
+    assert backup["spec"]["cluster"]["name"] == cluster["metadata"]["name"]
+    assert cluster["spec"]["instances"] == 3
+    assert all(t["spec"]["replicas"] == 3 for t in _of(docs, "KafkaTopic"))
+    assert all(t["spec"]["config"]["retention.ms"] == -1 for t in _of(docs, "KafkaTopic"))
+    roles = {r["name"] for r in cluster["spec"]["managed"]["roles"]}
+    assert roles == {d["spec"]["owner"] for d in _of(docs, "Database")}
