@@ -5,6 +5,7 @@ scrapped goods stay out. Sales' events are published as sales would."""
 from __future__ import annotations
 
 import asyncio
+from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 from uuid import UUID, uuid4
@@ -15,6 +16,7 @@ import psycopg
 from jxc.events.base import Money
 from jxc.events.contracts.purchasing import GoodsReceived, ReceivedLine
 from jxc.events.contracts.sales import (
+    OrderDelivered,
     OrderLine,
     OrderPlaced,
     OrderShipped,
@@ -359,3 +361,89 @@ async def test_a_return_of_goods_inventory_never_issued_is_dead_lettered_not_gue
         assert "cannot be restocked at the cost it left with" in reason
         level = (await client.get(f"{url}/stock/{sku}/{WH}")).json()
         assert D(level["on_hand"]) == 5  # nothing came in
+
+
+async def test_a_return_restocks_in_inventory_and_reverses_loyalty_points_in_crm(
+    stack: Stack,
+) -> None:
+    """The issue's flow across three services: the order was delivered (crm earned points on its
+    value), then a return received by sales restocks in inventory and takes the points of the
+    returned value back in crm, both from the one sales.ReturnReceived sales published."""
+    (_, inventory), (_, sales_url), (_, crm) = (
+        stack.serve("inventory"),
+        stack.serve("sales"),
+        stack.serve("crm"),
+    )
+    sales, purchasing = topic_of("sales", stack.namespace), topic_of("purchasing", stack.namespace)
+    sku = f"RL-{uuid4().hex[:6]}"
+    order_id, customer_id = uuid4(), uuid4()
+    async with httpx.AsyncClient(headers=bearer(), timeout=30) as client:
+        await register(client, inventory, [sku], [WH])
+        stocked = envelope_of(goods(sku, "10", "4.00"), "po-1")
+        await publish(purchasing, [stocked])
+        await _consumed(client, inventory, stocked)
+        stream = f"sales-order-{order_id}"
+        delivery = OrderDelivered(
+            order_id=order_id,
+            shipment_id=uuid4(),
+            customer_id=customer_id,
+            delivered_at=datetime.now(UTC),
+            value=Money(amount=D("135.00"), currency="CNY"),  # 6 x 22.50
+            fully_delivered=True,
+        )
+        order = [
+            envelope_of(sold(order_id, customer_id, sku, "6"), stream, 1),
+            envelope_of(shipped(order_id, customer_id, sku, "6"), stream, 2),
+            envelope_of(delivery, stream, 3),
+        ]
+        await publish(sales, order)
+        await _consumed(client, inventory, *order[:2])
+        points = f"{crm}/customers/{customer_id}/loyalty"
+        earned = await client.get(
+            points, params={"wait_for_event": str(order[2].event_id), "wait_seconds": 30}
+        )
+        assert earned.status_code == 200, earned.text
+        before = earned.json()["balance"]
+        assert before == 135
+
+        await client.get(
+            f"{sales_url}/returnable-lines",
+            params={"order_id": str(order_id), "wait_for_event": str(order[1].event_id)},
+        )
+        made = await client.post(
+            f"{sales_url}/customer-returns",
+            json={
+                "order_id": str(order_id),
+                "reason": "the wrong colour",
+                "lines": [{"line_no": 1, "quantity": "2"}],
+            },
+            headers=SALES,
+        )
+        assert made.status_code == 201, made.text
+        rma = f"{sales_url}/customer-returns/{made.json()['id']}"
+        assert (await client.post(f"{rma}/approve", json={}, headers=SALES)).status_code == 200
+        received = await client.post(
+            f"{rma}/receive",
+            json={"lines": [{"line_no": 1, "quantity": "2", "disposition": "restock"}]},
+            headers=IN_WH,
+        )
+        assert received.status_code == 200, received.text
+        [return_received] = received.json()["event_ids"]
+
+        restocked = await client.get(
+            f"{inventory}/stock/{sku}/{WH}/ledger",
+            params={"wait_for_event": return_received, "wait_seconds": 30},
+        )
+        assert restocked.status_code == 200, restocked.text
+        line = restocked.json()[-1]
+        assert (line["reason"], D(line["quantity"]), D(line["unit_cost"])) == (
+            "customer_return",
+            2,
+            4,
+        )
+        reversed_ = await client.get(
+            points, params={"wait_for_event": return_received, "wait_seconds": 30}
+        )
+        assert reversed_.status_code == 200, reversed_.text
+    # 2 x 22.50 = 45.00 came back: its 45 points are taken back
+    assert reversed_.json()["balance"] == before - 45
