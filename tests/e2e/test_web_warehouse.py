@@ -1,0 +1,109 @@
+"""Issue 12, first step: the back office end to end in a real browser. The services and the
+gateway are started by the test on the real Kafka and PostgreSQL; an item is registered and
+received through the APIs (purchase order, approval, receipt), then web/e2e/warehouse.mjs
+drives Debian's Chromium through the gateway: a warehouse user signs in, sees that stock and
+its ledger, switches language, and meets an API validation message at a form field.
+
+Needs web/dist (npm ci && npm run build in web/) and /usr/bin/chromium: deploy/local/test.sh
+installs and builds both first. Screenshots are kept in .data/e2e-artifacts/."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from decimal import Decimal
+from pathlib import Path
+from uuid import uuid4
+
+import httpx
+
+from tests.integration.auth import bearer, dev_key_file
+from tests.integration.flow import approved_order, line, registered_in_inventory, supplier
+from tests.integration.harness import BIN, ROOT, Stack, free_port, wait_http
+
+WEB = ROOT / "web"
+CHROMIUM = os.environ.get("JXC_CHROMIUM", "/usr/bin/chromium")
+ARTIFACTS = ROOT / ".data" / "e2e-artifacts"
+
+
+def start_gateway(stack: Stack, upstreams: dict[str, str]) -> str:
+    port = free_port()
+    env = dict(os.environ)
+    env.update(
+        JXC_GATEWAY_PORT=str(port),
+        JXC_GATEWAY_STATIC_DIR=str(WEB / "dist"),
+        JXC_AUTH_DEV_KEY_FILE=str(dev_key_file()),
+        JXC_AUTH_JWKS_URL="",
+        **{f"JXC_GATEWAY_{svc.upper()}_URL": url for svc, url in upstreams.items()},
+    )
+    stack.log_dir.mkdir(parents=True, exist_ok=True)
+    log = open(stack.log_dir / f"{stack.namespace}-gateway.log", "ab")  # noqa: SIM115
+    process = subprocess.Popen(
+        [str(BIN / "jxc-gateway"), "serve"],
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
+    stack.processes.append(process)
+    url = f"http://127.0.0.1:{port}"
+    wait_http(url + "/gateway/healthz", process)
+    return url
+
+
+async def test_warehouse_user_sees_received_stock_and_switches_language(stack: Stack) -> None:
+    assert (WEB / "dist" / "index.html").is_file(), "build web/ first: npm ci && npm run build"
+    assert Path(CHROMIUM).is_file(), f"no Chromium at {CHROMIUM}: apt-get install chromium"
+    node = shutil.which("node")
+    assert node, "Node.js is needed for the browser test"
+    _, purchasing = stack.serve("purchasing")
+    _, inventory = stack.serve("inventory")
+    sku = f"TEA-{uuid4().hex[:6].upper()}"
+    async with httpx.AsyncClient(headers=bearer(), timeout=30) as client:
+        supplier_id = await supplier(client, purchasing)
+        await registered_in_inventory(client, inventory, purchasing, [sku], ["WH-SH"])
+        order_id = await approved_order(client, purchasing, supplier_id, [line(1, sku, "100")])
+        received = await client.post(
+            f"{purchasing}/purchase-orders/{order_id}/receipts",
+            json={
+                "lines": [
+                    {
+                        "line_no": 1,
+                        "quantity_accepted": "95.5",
+                        "quantity_rejected": "4.5",
+                        "rejection_reason": "crushed boxes",
+                    }
+                ]
+            },
+            headers=bearer("wang.cang", ["warehouse"], ["WH-SH"]),
+        )
+        assert received.status_code == 201, received.text
+        [goods_received] = received.json()["event_ids"]
+        level = await client.get(
+            f"{inventory}/stock/{sku}/WH-SH", params={"wait_for_event": goods_received}
+        )
+        assert Decimal(level.json()["on_hand"]) == Decimal("95.5"), level.text
+
+    gateway = start_gateway(stack, {"purchasing": purchasing, "inventory": inventory})
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    run = subprocess.run(
+        [node, "e2e/warehouse.mjs"],
+        cwd=WEB,
+        env=dict(
+            os.environ,
+            JXC_E2E_URL=gateway,
+            JXC_E2E_SKU=sku,
+            JXC_E2E_WAREHOUSE="WH-SH",
+            JXC_E2E_ON_HAND="95.5",
+            JXC_E2E_ARTIFACTS=str(ARTIFACTS),
+            JXC_CHROMIUM=CHROMIUM,
+        ),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert run.returncode == 0, f"browser test failed:\n{run.stdout}\n{run.stderr}"
+    assert "e2e warehouse: ok" in run.stdout
+    for name in ("02-stock-zh", "03-ledger-zh", "04-stock-en", "05-item-form-field-error-en"):
+        assert (ARTIFACTS / f"{name}.png").stat().st_size > 0

@@ -1,0 +1,112 @@
+// End to end in a real browser (Debian's Chromium driven by playwright-core): a warehouse
+// user signs in through the gateway, finds the stock of an item that the test registered and
+// received through the APIs, opens its ledger, switches language, and meets the inventory
+// API's validation message at a form field. Started by tests/e2e/test_web_warehouse.py, which
+// starts the services and the gateway; screenshots go to $JXC_E2E_ARTIFACTS.
+//   JXC_E2E_URL=http://127.0.0.1:PORT JXC_E2E_SKU=... JXC_E2E_WAREHOUSE=WH-SH
+//   JXC_E2E_ON_HAND=95.5 node e2e/warehouse.mjs
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
+import { chromium } from "playwright-core";
+
+const url = process.env.JXC_E2E_URL;
+const sku = process.env.JXC_E2E_SKU;
+const warehouse = process.env.JXC_E2E_WAREHOUSE ?? "WH-SH";
+const onHand = Number(process.env.JXC_E2E_ON_HAND);
+const artifacts = process.env.JXC_E2E_ARTIFACTS ?? "e2e-artifacts";
+assert.ok(url && sku && !Number.isNaN(onHand), "JXC_E2E_URL, JXC_E2E_SKU and JXC_E2E_ON_HAND are needed");
+fs.mkdirSync(artifacts, { recursive: true });
+
+const browser = await chromium.launch({
+  executablePath: process.env.JXC_CHROMIUM ?? "/usr/bin/chromium",
+  headless: true,
+  timeout: 60_000,
+  // playwright gives the browser a new empty profile of its own (no --user-data-dir here)
+  args: [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
+});
+let page;
+const shot = (name) => page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: true });
+const step = (name) => console.log(`step: ${name}`);
+try {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  page = await context.newPage();
+  page.setDefaultTimeout(20_000);
+  page.on("pageerror", (e) => console.log(`page error: ${e.message}`));
+
+  step("sign in as a warehouse user of one warehouse");
+  await page.goto(url);
+  await page.getByTestId("sign-in-user").fill("wang.cang");
+  await page.getByTestId("sign-in-warehouses").fill(warehouse);
+  await shot("01-sign-in");
+  await page.getByTestId("sign-in-submit").click();
+  await page.getByTestId("who").filter({ hasText: "wang.cang" }).waitFor();
+
+  step("the menu shows the warehouse's screens only (Chinese first)");
+  const menu = page.locator(".ant-menu");
+  await menu.getByText("库存", { exact: true }).waitFor();
+  await menu.getByText("登记商品", { exact: true }).waitFor();
+  assert.equal(await menu.getByText("销售订单").count(), 0, "a warehouse user sees no order book");
+
+  step("find the received item's stock by SKU");
+  await page.getByTestId("stock-filter-sku").fill(sku);
+  await page.getByTestId("stock-search").click();
+  const row = page.locator(`tr[data-row-key="${sku}/${warehouse}"]`);
+  await row.waitFor();
+  const cells = await row.locator("td").allInnerTexts();
+  assert.equal(cells[0], sku);
+  assert.equal(cells[1], warehouse);
+  assert.equal(Number(cells[2]), onHand, `on hand shown: ${cells[2]}`);
+  assert.equal(Number(cells[4]), onHand, `available shown: ${cells[4]}`);
+  assert.equal(await page.locator("th").getByText("在库", { exact: true }).count(), 1);
+  await shot("02-stock-zh");
+
+  step("open its ledger");
+  await row.click();
+  const ledger = page.getByTestId("ledger-table");
+  await ledger.locator("tbody tr.ant-table-row").first().waitFor();
+  const first = await ledger.locator("tbody tr.ant-table-row").first().locator("td").allInnerTexts();
+  assert.equal(Number(first[2]), onHand, `ledger quantity: ${first[2]}`);
+  await shot("03-ledger-zh");
+  await page.keyboard.press("Escape");
+  await ledger.waitFor({ state: "hidden" });
+
+  step("switch to English");
+  await page.getByTestId("language").click();
+  await page.locator("th").getByText("On hand", { exact: true }).waitFor();
+  await menu.getByText("Stock", { exact: true }).waitFor();
+  assert.equal(await page.title(), "JXC Back Office");
+  assert.equal(await page.locator("th").getByText("在库").count(), 0);
+  await shot("04-stock-en");
+
+  step("the item form shows the API's validation message at the field");
+  await menu.getByText("Register item", { exact: true }).click();
+  await page.getByTestId("item-sku").fill(`${sku}-NEW`);
+  await page.getByTestId("item-unit").fill("pcs");
+  await page.getByTestId("item-submit").click();
+  const nameItem = page.locator(".ant-form-item").filter({ has: page.getByTestId("item-name") });
+  await nameItem.locator(".ant-form-item-explain-error").waitFor();
+  const message = await nameItem.locator(".ant-form-item-explain-error").innerText();
+  assert.match(message, /at least 1/i, `name's message: ${message}`);
+  await shot("05-item-form-field-error-en");
+  await page.getByTestId("item-name").fill("Green tea, new tin");
+  await page.getByTestId("item-submit").click();
+  await page.locator(".ant-message").getByText(`${sku}-NEW`).waitFor();
+  await shot("06-item-registered-en");
+  console.log("e2e warehouse: ok");
+} catch (error) {
+  if (page) await shot("failure").catch(() => {});
+  throw error;
+} finally {
+  await browser.close();
+}
