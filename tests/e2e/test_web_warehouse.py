@@ -9,6 +9,7 @@ installs and builds both first. Screenshots are kept in .data/e2e-artifacts/."""
 
 from __future__ import annotations
 
+import asyncio
 import os
 import shutil
 import subprocess
@@ -52,11 +53,39 @@ def start_gateway(stack: Stack, upstreams: dict[str, str]) -> str:
     return url
 
 
-async def test_warehouse_user_sees_received_stock_and_switches_language(stack: Stack) -> None:
+def node_and_browser() -> str:
+    """Node.js, after checking that the built app and Chromium are there."""
     assert (WEB / "dist" / "index.html").is_file(), "build web/ first: npm ci && npm run build"
     assert Path(CHROMIUM).is_file(), f"no Chromium at {CHROMIUM}: apt-get install chromium"
     node = shutil.which("node")
     assert node, "Node.js is needed for the browser test"
+    return node
+
+
+def browse(node: str, gateway: str, sku: str) -> subprocess.CompletedProcess[str]:
+    """web/e2e/warehouse.mjs against the gateway: 2 minutes at most."""
+    shutil.rmtree(ARTIFACTS, ignore_errors=True)  # only this run's screenshots
+    ARTIFACTS.mkdir(parents=True)
+    return subprocess.run(
+        [node, "e2e/warehouse.mjs"],
+        cwd=WEB,
+        env=dict(
+            os.environ,
+            JXC_E2E_URL=gateway,
+            JXC_E2E_SKU=sku,
+            JXC_E2E_WAREHOUSE="WH-SH",
+            JXC_E2E_ON_HAND="95.5",
+            JXC_E2E_ARTIFACTS=str(ARTIFACTS),
+            JXC_CHROMIUM=CHROMIUM,
+        ),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+async def test_warehouse_user_sees_received_stock_and_switches_language(stack: Stack) -> None:
+    node = node_and_browser()
     _, purchasing = stack.serve("purchasing")
     _, inventory = stack.serve("inventory")
     sku = f"TEA-{uuid4().hex[:6].upper()}"
@@ -86,24 +115,8 @@ async def test_warehouse_user_sees_received_stock_and_switches_language(stack: S
         assert Decimal(level.json()["on_hand"]) == Decimal("95.5"), level.text
 
     gateway = start_gateway(stack, {"purchasing": purchasing, "inventory": inventory})
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    run = subprocess.run(
-        [node, "e2e/warehouse.mjs"],
-        cwd=WEB,
-        env=dict(
-            os.environ,
-            JXC_E2E_URL=gateway,
-            JXC_E2E_SKU=sku,
-            JXC_E2E_WAREHOUSE="WH-SH",
-            JXC_E2E_ON_HAND="95.5",
-            JXC_E2E_ARTIFACTS=str(ARTIFACTS),
-            JXC_CHROMIUM=CHROMIUM,
-        ),
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    run = await asyncio.to_thread(browse, node, gateway, sku)
     assert run.returncode == 0, f"browser test failed:\n{run.stdout}\n{run.stderr}"
     assert "e2e warehouse: ok" in run.stdout
-    for name in ("02-stock-zh", "03-ledger-zh", "04-stock-en", "05-item-form-field-error-en"):
-        assert (ARTIFACTS / f"{name}.png").stat().st_size > 0
+    shots = {p.stem for p in await asyncio.to_thread(lambda: list(ARTIFACTS.glob("*.png")))}
+    assert {"02-stock-zh", "03-ledger-zh", "04-stock-en", "05-item-form-field-error-en"} <= shots

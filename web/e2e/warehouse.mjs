@@ -38,6 +38,9 @@ const browser = await chromium.launch({
 let page;
 const shot = (name) => page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: true });
 const step = (name) => console.log(`step: ${name}`);
+// Until the page's running CSS animations (a drawer sliding in, say) have finished.
+const settled = () =>
+  page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => {}))));
 try {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   page = await context.newPage();
@@ -77,9 +80,11 @@ try {
   await ledger.locator("tbody tr.ant-table-row").first().waitFor();
   const first = await ledger.locator("tbody tr.ant-table-row").first().locator("td").allInnerTexts();
   assert.equal(Number(first[2]), onHand, `ledger quantity: ${first[2]}`);
+  await settled();
   await shot("03-ledger-zh");
   await page.keyboard.press("Escape");
   await ledger.waitFor({ state: "hidden" });
+  await settled();
 
   step("switch to English");
   await page.getByTestId("language").click();
