@@ -31,7 +31,20 @@ interface Page<T> {
   next: string | null;
 }
 
-const STATUSES = ["placed", "credit_hold", "reserved", "backordered", "confirmed", "shipped", "closed", "cancelled"];
+// What sales' order book answers as `status`: the stage, and while placed, the reservation.
+const STATUSES = [
+  "held_on_credit",
+  "credit_refused",
+  "placed",
+  "reserved",
+  "partly_backordered",
+  "confirmed",
+  "partially_shipped",
+  "shipped",
+  "delivered",
+  "closed",
+  "cancelled",
+];
 
 interface Filters {
   sku?: string;
@@ -117,7 +130,7 @@ function OrderBook() {
     <>
       <Form layout="inline" style={{ marginBottom: 16 }} onFinish={(v: Filters) => setFilters(v)}>
         <Form.Item name="sku" label={t("sku")}>
-          <Input allowClear />
+          <Input allowClear data-testid="orders-filter-sku" />
         </Form.Item>
         <Form.Item name="warehouse" label={t("warehouse")}>
           <Input allowClear />
@@ -128,11 +141,12 @@ function OrderBook() {
         <Form.Item name="taken" label={t("takenOn")}>
           <DatePicker.RangePicker />
         </Form.Item>
-        <Button type="primary" htmlType="submit">
+        <Button type="primary" htmlType="submit" data-testid="orders-search">
           {t("search")}
         </Button>
       </Form>
       <Table<OrderRow>
+        data-testid="orders-table"
         rowKey="order_id"
         loading={loading}
         dataSource={page.items}
@@ -176,6 +190,7 @@ function Backorders() {
         </Button>
       </Form>
       <Table<BackorderRow>
+        data-testid="backorders-table"
         rowKey={(r) => `${r.order_id}/${r.line_no}`}
         loading={loading}
         dataSource={page.items}

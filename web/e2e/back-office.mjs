@@ -1,10 +1,13 @@
-// End to end in a real browser (Debian's Chromium driven by playwright-core): a warehouse
-// user signs in through the gateway, finds the stock of an item that the test registered and
+// End to end in a real browser (Debian's Chromium driven by playwright-core), through the
+// gateway. A warehouse user signs in, finds the stock of an item that the test registered and
 // received through the APIs, opens its ledger, switches language, and meets the inventory
-// API's validation message at a form field. Started by tests/e2e/test_web_warehouse.py, which
-// starts the services and the gateway; screenshots go to $JXC_E2E_ARTIFACTS.
+// API's validation message at a form field. Then a sales user finds the orders the test placed
+// in the order book with their reservation status, and the backordered line in the queue.
+// Started by tests/e2e/test_web_back_office.py, which starts the services and the gateway;
+// screenshots go to $JXC_E2E_ARTIFACTS.
 //   JXC_E2E_URL=http://127.0.0.1:PORT JXC_E2E_SKU=... JXC_E2E_WAREHOUSE=WH-SH
-//   JXC_E2E_ON_HAND=95.5 node e2e/warehouse.mjs
+//   JXC_E2E_ON_HAND=95.5 JXC_E2E_ORDERS='[{"order_no": ..., "status": ...}]'
+//   JXC_E2E_BACKORDER=ORDER_NO node e2e/back-office.mjs
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
@@ -14,6 +17,8 @@ const url = process.env.JXC_E2E_URL;
 const sku = process.env.JXC_E2E_SKU;
 const warehouse = process.env.JXC_E2E_WAREHOUSE ?? "WH-SH";
 const onHand = Number(process.env.JXC_E2E_ON_HAND);
+const orders = JSON.parse(process.env.JXC_E2E_ORDERS ?? "[]");
+const backorder = process.env.JXC_E2E_BACKORDER;
 const artifacts = process.env.JXC_E2E_ARTIFACTS ?? "e2e-artifacts";
 assert.ok(url && sku && !Number.isNaN(onHand), "JXC_E2E_URL, JXC_E2E_SKU and JXC_E2E_ON_HAND are needed");
 fs.mkdirSync(artifacts, { recursive: true });
@@ -108,7 +113,45 @@ try {
   await page.getByTestId("item-submit").click();
   await page.locator(".ant-message").getByText(`${sku}-NEW`).waitFor();
   await shot("06-item-registered-en");
-  console.log("e2e warehouse: ok");
+
+  step("sign out; sign in as a sales user: the order book, no item form");
+  await page.getByTestId("sign-out").click();
+  await page.getByTestId("sign-in-user").fill("wang.fang");
+  // as a person at the keyboard: Backspace drops the default role (warehouse), then pick sales
+  await page.getByTestId("sign-in-roles").click();
+  await page.keyboard.press("Backspace");
+  await page.keyboard.type("sales");
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Escape");
+  await page.getByTestId("sign-in-warehouses").fill("*");
+  await shot("07-sign-in-sales-en");
+  await page.getByTestId("sign-in-submit").click();
+  await page.getByTestId("who").filter({ hasText: "wang.fang" }).waitFor();
+  const tags = await page.locator(".ant-layout-header .ant-tag").allInnerTexts();
+  assert.deepEqual(tags, ["sales"], `roles signed in with: ${tags}`);
+  await menu.getByText("Sales orders", { exact: true }).click();
+  assert.equal(await menu.getByText("Register item").count(), 0, "a sales user registers no items");
+
+  step("the order book shows each order with its reservation status (filtered by SKU)");
+  await page.getByTestId("orders-filter-sku").fill(process.env.JXC_E2E_ORDER_SKU ?? "");
+  await page.getByTestId("orders-search").click();
+  const book = page.getByTestId("orders-table");
+  for (const { order_no, status } of orders) {
+    const row = book.locator("tr.ant-table-row").filter({ hasText: order_no });
+    await row.waitFor();
+    const cells = await row.locator("td").allInnerTexts();
+    assert.equal(cells[1], status, `status of ${order_no}: ${cells[1]}`);
+  }
+  await shot("08-order-book-en");
+
+  step("the backordered line waits in the queue");
+  await page.getByRole("tab", { name: "Backordered lines" }).click();
+  const queue = page.getByTestId("backorders-table");
+  const waiting = queue.locator("tr.ant-table-row").filter({ hasText: backorder });
+  await waiting.waitFor();
+  await settled();
+  await shot("09-backorders-en");
+  console.log("e2e back office: ok");
 } catch (error) {
   if (page) await shot("failure").catch(() => {});
   throw error;

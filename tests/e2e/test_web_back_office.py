@@ -1,8 +1,11 @@
 """Issue 12, first step: the back office end to end in a real browser. The services and the
-gateway are started by the test on the real Kafka and PostgreSQL; an item is registered and
-received through the APIs (purchase order, approval, receipt), then web/e2e/warehouse.mjs
-drives Debian's Chromium through the gateway: a warehouse user signs in, sees that stock and
-its ledger, switches language, and meets an API validation message at a form field.
+gateway are started by the test on the real Kafka and PostgreSQL; two items are registered and
+received through the APIs (purchase order, approval, receipt with a reject), and two orders of
+the second placed through sales' API, one reserved and one backordered. Then
+web/e2e/back-office.mjs drives Debian's Chromium through the gateway: a warehouse user signs
+in, sees the first item's stock and its ledger, switches language, and meets an API validation
+message at a form field; a sales user sees the orders with their reservation status and the
+backordered line.
 
 Needs web/dist (npm ci && npm run build in web/) and /usr/bin/chromium: deploy/local/test.sh
 installs and builds both first. Screenshots are kept in .data/e2e-artifacts/."""
@@ -10,6 +13,7 @@ installs and builds both first. Screenshots are kept in .data/e2e-artifacts/."""
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import shutil
 import subprocess
@@ -22,6 +26,7 @@ import httpx
 from tests.integration.auth import bearer, dev_key_file
 from tests.integration.flow import approved_order, line, registered_in_inventory, supplier
 from tests.integration.harness import BIN, ROOT, Stack, free_port, wait_http
+from tests.integration.sales_kit import SALES, customer, known_to_sales, order_in
 
 WEB = ROOT / "web"
 CHROMIUM = os.environ.get("JXC_CHROMIUM", "/usr/bin/chromium")
@@ -62,12 +67,14 @@ def node_and_browser() -> str:
     return node
 
 
-def browse(node: str, gateway: str, sku: str) -> subprocess.CompletedProcess[str]:
-    """web/e2e/warehouse.mjs against the gateway: 2 minutes at most."""
+def browse(
+    node: str, gateway: str, sku: str, orders: list[dict[str, str]], backorder: str, cup: str
+) -> subprocess.CompletedProcess[str]:
+    """web/e2e/back-office.mjs against the gateway: 2 minutes at most."""
     shutil.rmtree(ARTIFACTS, ignore_errors=True)  # only this run's screenshots
     ARTIFACTS.mkdir(parents=True)
     return subprocess.run(
-        [node, "e2e/warehouse.mjs"],
+        [node, "e2e/back-office.mjs"],
         cwd=WEB,
         env=dict(
             os.environ,
@@ -75,6 +82,9 @@ def browse(node: str, gateway: str, sku: str) -> subprocess.CompletedProcess[str
             JXC_E2E_SKU=sku,
             JXC_E2E_WAREHOUSE="WH-SH",
             JXC_E2E_ON_HAND="95.5",
+            JXC_E2E_ORDERS=json.dumps(orders),
+            JXC_E2E_BACKORDER=backorder,
+            JXC_E2E_ORDER_SKU=cup,
             JXC_E2E_ARTIFACTS=str(ARTIFACTS),
             JXC_CHROMIUM=CHROMIUM,
         ),
@@ -88,11 +98,14 @@ async def test_warehouse_user_sees_received_stock_and_switches_language(stack: S
     node = node_and_browser()
     _, purchasing = stack.serve("purchasing")
     _, inventory = stack.serve("inventory")
-    sku = f"TEA-{uuid4().hex[:6].upper()}"
+    _, sales = stack.serve("sales")
+    sku, cup = f"TEA-{uuid4().hex[:6].upper()}", f"CUP-{uuid4().hex[:6].upper()}"
     async with httpx.AsyncClient(headers=bearer(), timeout=30) as client:
         supplier_id = await supplier(client, purchasing)
-        await registered_in_inventory(client, inventory, purchasing, [sku], ["WH-SH"])
-        order_id = await approved_order(client, purchasing, supplier_id, [line(1, sku, "100")])
+        await registered_in_inventory(client, inventory, purchasing, [sku, cup], ["WH-SH"])
+        order_id = await approved_order(
+            client, purchasing, supplier_id, [line(1, sku, "100"), line(2, cup, "10")]
+        )
         received = await client.post(
             f"{purchasing}/purchase-orders/{order_id}/receipts",
             json={
@@ -102,7 +115,8 @@ async def test_warehouse_user_sees_received_stock_and_switches_language(stack: S
                         "quantity_accepted": "95.5",
                         "quantity_rejected": "4.5",
                         "rejection_reason": "crushed boxes",
-                    }
+                    },
+                    {"line_no": 2, "quantity_accepted": "10"},
                 ]
             },
             headers=bearer("wang.cang", ["warehouse"], ["WH-SH"]),
@@ -113,10 +127,50 @@ async def test_warehouse_user_sees_received_stock_and_switches_language(stack: S
             f"{inventory}/stock/{sku}/WH-SH", params={"wait_for_event": goods_received}
         )
         assert Decimal(level.json()["on_hand"]) == Decimal("95.5"), level.text
+    orders = await placed_orders(stack, sales, cup)
 
-    gateway = start_gateway(stack, {"purchasing": purchasing, "inventory": inventory})
-    run = await asyncio.to_thread(browse, node, gateway, sku)
+    gateway = start_gateway(
+        stack, {"purchasing": purchasing, "inventory": inventory, "sales": sales}
+    )
+    backorder = next(o["order_no"] for o in orders if o["quantity"] == "20")
+    run = await asyncio.to_thread(browse, node, gateway, sku, orders, backorder, cup)
     assert run.returncode == 0, f"browser test failed:\n{run.stdout}\n{run.stderr}"
-    assert "e2e warehouse: ok" in run.stdout
+    assert "e2e back office: ok" in run.stdout
     shots = {p.stem for p in await asyncio.to_thread(lambda: list(ARTIFACTS.glob("*.png")))}
-    assert {"02-stock-zh", "03-ledger-zh", "04-stock-en", "05-item-form-field-error-en"} <= shots
+    assert {
+        "02-stock-zh",
+        "03-ledger-zh",
+        "04-stock-en",
+        "05-item-form-field-error-en",
+        "08-order-book-en",
+        "09-backorders-en",
+    } <= shots
+
+
+async def placed_orders(stack: Stack, sales: str, sku: str) -> list[dict[str, str]]:
+    """Two orders of `sku` (10 in stock) placed through sales' API: 4 are reserved, 20 wait as
+    a backorder. Their order numbers and statuses once inventory has answered."""
+    hx = await customer(stack, "HX-001", "100000")
+    async with httpx.AsyncClient(headers=SALES, timeout=30) as client:
+        await known_to_sales(client, sales, [(hx, "100000")], [sku])
+        placed: list[tuple[str, str]] = []
+        for quantity in ("4", "20"):
+            body = {
+                "customer_id": str(hx),
+                "lines": [
+                    {"sku": sku, "warehouse": "WH-SH", "quantity": quantity, "unit_price": "5"}
+                ],
+            }
+            answer = await client.post(f"{sales}/orders", json=body)
+            assert answer.status_code == 201, answer.text
+            placed.append((answer.json()["id"], quantity))
+            # one after the other: the first placed is served first
+            expected = "reserved" if quantity == "4" else "partly_backordered"
+            await order_in(client, sales, placed[-1][0], expected)
+        orders = []
+        for order_id, quantity in placed:
+            view = (await client.get(f"{sales}/orders/{order_id}")).json()
+            orders.append(
+                {"order_no": view["order_no"], "status": view["status"], "quantity": quantity}
+            )
+        return orders
