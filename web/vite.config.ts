@@ -12,5 +12,5 @@ export default defineConfig({
     },
   },
   build: { chunkSizeWarningLimit: 2000 },
-  test: { environment: "node", include: ["src/**/*.test.ts"] },
+  test: { environment: "node", include: ["src/**/*.test.ts", "src/**/*.test.tsx"] },
 });

@@ -66,7 +66,7 @@ export function RegisterItemScreen() {
           <Input />
         </Form.Item>
         <Form.Item name="lot_tracked" valuePropName="checked">
-          <Checkbox>lot tracked</Checkbox>
+          <Checkbox>{t("lotTracked")}</Checkbox>
         </Form.Item>
         {general && <Alert type="error" title={general} style={{ marginBottom: 16 }} />}
         <Button type="primary" htmlType="submit" data-testid="item-submit">
