@@ -94,7 +94,7 @@ def browse(
     )
 
 
-async def test_warehouse_user_sees_received_stock_and_switches_language(stack: Stack) -> None:
+async def test_warehouse_and_sales_users_work_in_the_browser(stack: Stack) -> None:
     node = node_and_browser()
     _, purchasing = stack.serve("purchasing")
     _, inventory = stack.serve("inventory")
