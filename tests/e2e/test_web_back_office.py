@@ -19,7 +19,7 @@ import shutil
 import subprocess
 from decimal import Decimal
 from pathlib import Path
-from uuid import uuid4
+from uuid import UUID, uuid4
 
 import httpx
 
@@ -68,7 +68,13 @@ def node_and_browser() -> str:
 
 
 def browse(
-    node: str, gateway: str, sku: str, orders: list[dict[str, str]], backorder: str, cup: str
+    node: str,
+    gateway: str,
+    sku: str,
+    orders: list[dict[str, str]],
+    backorder: str,
+    cup: str,
+    customer_id: str,
 ) -> subprocess.CompletedProcess[str]:
     """web/e2e/back-office.mjs against the gateway: 2 minutes at most."""
     shutil.rmtree(ARTIFACTS, ignore_errors=True)  # only this run's screenshots
@@ -85,6 +91,7 @@ def browse(
             JXC_E2E_ORDERS=json.dumps(orders),
             JXC_E2E_BACKORDER=backorder,
             JXC_E2E_ORDER_SKU=cup,
+            JXC_E2E_CUSTOMER=customer_id,
             JXC_E2E_ARTIFACTS=str(ARTIFACTS),
             JXC_CHROMIUM=CHROMIUM,
         ),
@@ -127,13 +134,13 @@ async def test_warehouse_and_sales_users_work_in_the_browser(stack: Stack) -> No
             f"{inventory}/stock/{sku}/WH-SH", params={"wait_for_event": goods_received}
         )
         assert Decimal(level.json()["on_hand"]) == Decimal("95.5"), level.text
-    orders = await placed_orders(stack, sales, cup)
+    hx, orders = await placed_orders(stack, sales, cup)
 
     gateway = start_gateway(
         stack, {"purchasing": purchasing, "inventory": inventory, "sales": sales}
     )
     backorder = next(o["order_no"] for o in orders if o["quantity"] == "20")
-    run = await asyncio.to_thread(browse, node, gateway, sku, orders, backorder, cup)
+    run = await asyncio.to_thread(browse, node, gateway, sku, orders, backorder, cup, str(hx))
     assert run.returncode == 0, f"browser test failed:\n{run.stdout}\n{run.stderr}"
     assert "e2e back office: ok" in run.stdout
     shots = {p.stem for p in await asyncio.to_thread(lambda: list(ARTIFACTS.glob("*.png")))}
@@ -144,10 +151,16 @@ async def test_warehouse_and_sales_users_work_in_the_browser(stack: Stack) -> No
         "05-item-form-field-error-en",
         "08-order-book-en",
         "09-backorders-en",
+        "10-order-form-field-error-en",
+        "11-order-placed-en",
     } <= shots
+    # the form's order reached the order book (sales' API): 3 orders of the second item
+    async with httpx.AsyncClient(headers=SALES, timeout=30) as client:
+        book = (await client.get(f"{sales}/orders", params={"sku": cup})).json()
+    assert len(book["items"]) == 3
 
 
-async def placed_orders(stack: Stack, sales: str, sku: str) -> list[dict[str, str]]:
+async def placed_orders(stack: Stack, sales: str, sku: str) -> tuple[UUID, list[dict[str, str]]]:
     """Two orders of `sku` (10 in stock) placed through sales' API: 4 are reserved, 20 wait as
     a backorder. Their order numbers and statuses once inventory has answered."""
     hx = await customer(stack, "HX-001", "100000")
@@ -173,4 +186,4 @@ async def placed_orders(stack: Stack, sales: str, sku: str) -> list[dict[str, st
             orders.append(
                 {"order_no": view["order_no"], "status": view["status"], "quantity": quantity}
             )
-        return orders
+        return hx, orders

@@ -2,12 +2,14 @@
 // gateway. A warehouse user signs in, finds the stock of an item that the test registered and
 // received through the APIs, opens its ledger, switches language, and meets the inventory
 // API's validation message at a form field. Then a sales user finds the orders the test placed
-// in the order book with their reservation status, and the backordered line in the queue.
+// in the order book with their reservation status, the backordered line in the queue, and
+// places an order through the form, meeting the sales API's message at a line's field first.
 // Started by tests/e2e/test_web_back_office.py, which starts the services and the gateway;
 // screenshots go to $JXC_E2E_ARTIFACTS.
 //   JXC_E2E_URL=http://127.0.0.1:PORT JXC_E2E_SKU=... JXC_E2E_WAREHOUSE=WH-SH
 //   JXC_E2E_ON_HAND=95.5 JXC_E2E_ORDERS='[{"order_no": ..., "status": ...}]'
-//   JXC_E2E_BACKORDER=ORDER_NO node e2e/back-office.mjs
+//   JXC_E2E_BACKORDER=ORDER_NO JXC_E2E_ORDER_SKU=... JXC_E2E_CUSTOMER=UUID
+//   node e2e/back-office.mjs
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
@@ -151,6 +153,29 @@ try {
   await waiting.waitFor();
   await settled();
   await shot("09-backorders-en");
+
+  step("an order placed through the form: the API's message at the line's field, then placed");
+  const customerId = process.env.JXC_E2E_CUSTOMER;
+  await menu.getByText("Place order", { exact: true }).click();
+  await page.getByTestId("order-customer").fill(customerId ?? "");
+  await page.getByTestId("order-line-0-sku").fill(process.env.JXC_E2E_ORDER_SKU ?? "");
+  await page.getByTestId("order-line-0-warehouse").fill(warehouse);
+  await page.getByTestId("order-line-0-quantity").fill("-1");
+  await page.getByTestId("order-line-0-price").fill("5");
+  await page.getByTestId("order-submit").click();
+  const quantityItem = page
+    .locator(".ant-form-item")
+    .filter({ has: page.getByTestId("order-line-0-quantity") });
+  const quantityError = quantityItem.locator(".ant-form-item-explain-error");
+  await quantityError.waitFor();
+  console.log(`the API's message for quantity -1: ${await quantityError.innerText()}`);
+  assert.ok((await quantityError.innerText()).trim().length > 0);
+  await shot("10-order-form-field-error-en");
+  await page.getByTestId("order-line-0-quantity").fill("1");
+  await page.getByTestId("order-submit").click();
+  await page.locator(".ant-message").getByText("Saved").waitFor();
+  await quantityError.waitFor({ state: "hidden" });
+  await shot("11-order-placed-en");
   console.log("e2e back office: ok");
 } catch (error) {
   if (page) await shot("failure").catch(() => {});

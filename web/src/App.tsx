@@ -4,6 +4,7 @@ import zhCN from "antd/locale/zh_CN";
 import { useEffect, useMemo, useState } from "react";
 import { LangContext, type Lang, type MessageKey, MESSAGES } from "./i18n";
 import { OrdersScreen } from "./screens/Orders";
+import { PlaceOrderScreen } from "./screens/PlaceOrder";
 import { RegisterItemScreen } from "./screens/RegisterItem";
 import { SignIn } from "./screens/SignIn";
 import { StockScreen } from "./screens/Stock";
@@ -12,6 +13,7 @@ import { currentSession, saveSession, type Screen, screensFor, type Session } fr
 const TITLES: Record<Screen, MessageKey> = {
   stock: "stock",
   orders: "orders",
+  "place-order": "placeOrder",
   "register-item": "registerItem",
 };
 
@@ -93,6 +95,8 @@ export function App() {
                 <StockScreen />
               ) : screen === "orders" ? (
                 <OrdersScreen />
+              ) : screen === "place-order" ? (
+                <PlaceOrderScreen />
               ) : (
                 <RegisterItemScreen />
               )}

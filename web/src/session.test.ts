@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fieldErrors } from "./api/problems";
+import { formPath } from "./screens/PlaceOrder";
 import { MESSAGES } from "./i18n";
 import { canSee, screensFor } from "./session";
 
@@ -9,10 +10,12 @@ describe("screens by role", () => {
   });
   it("shows a sales user the order book but not the item form", () => {
     expect(canSee(["sales"], "orders")).toBe(true);
+    expect(canSee(["sales"], "place-order")).toBe(true);
     expect(canSee(["sales"], "register-item")).toBe(false);
+    expect(canSee(["credit_controller"], "place-order")).toBe(false);
   });
   it("shows an admin everything", () => {
-    expect(screensFor(["admin"])).toEqual(["stock", "orders", "register-item"]);
+    expect(screensFor(["admin"])).toEqual(["stock", "orders", "place-order", "register-item"]);
   });
 });
 
@@ -41,5 +44,12 @@ describe("field errors of a problem", () => {
     expect(fieldErrors({ status: 409, detail: "SKU TEA-1 is taken", fields: ["sku"] })).toEqual({
       sku: ["SKU TEA-1 is taken"],
     });
+  });
+});
+
+describe("form paths of API fields", () => {
+  it("turns a line's field into a Form.List path", () => {
+    expect(formPath("lines.0.quantity")).toEqual(["lines", 0, "quantity"]);
+    expect(formPath("customer_id")).toEqual(["customer_id"]);
   });
 });

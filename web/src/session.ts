@@ -39,13 +39,14 @@ export function saveSession(session: Session | null): void {
   else sessionStorage.removeItem(KEY);
 }
 
-export type Screen = "stock" | "orders" | "register-item";
+export type Screen = "stock" | "orders" | "place-order" | "register-item";
 
 /** Which roles see a screen (admin sees all). The services decide what a call may do; this
  * only hides what the user could not use. */
 export const SCREEN_ROLES: Record<Screen, Role[] | "any"> = {
   stock: "any",
   orders: ["sales", "credit_controller", "accountant"],
+  "place-order": ["sales"],
   "register-item": ["warehouse"],
 };
 
