@@ -13,5 +13,8 @@ V="$ROOT/.venv/bin"
 # the Go module proxy into ~/.cache/jxc-tools/bin once (about 40 s cold), nothing afterwards.
 echo "== tools"; bash deploy/k8s/validate.sh --install-only
 echo "== ruff"; "$V/ruff" check . && "$V/ruff" format --check .
-echo "== mypy --strict"; "$V/mypy" libs/events/src libs/platform/src libs/subscriber/src libs/cli/src services
+echo "== mypy --strict"; "$V/mypy" libs/events/src libs/platform/src libs/subscriber/src libs/cli/src libs/gateway/src services
+# The web back office: Chromium, npm ci, the build and its component tests; the browser test
+# itself (tests/e2e) runs with pytest, on the services and gateway it starts.
+echo "== web"; bash deploy/local/web.sh --test
 echo "== pytest"; "$V/pytest" -q "$@"

@@ -1,0 +1,1 @@
+"""The web gateway: one origin for the back office (static files + /api/<service>/ proxy)."""
