@@ -25,9 +25,10 @@ from jxc.events.contracts.sales import (
 from jxc.events.envelope import Envelope
 from jxc.platform.settings import topic_of
 from tests.integration.auth import bearer
-from tests.integration.harness import Stack
+from tests.integration.harness import Stack, eventually
 from tests.integration.publishing import envelope_of, publish, read_all
 from tests.integration.registering import register
+from tests.integration.sales_kit import catalog, customer, known_to_sales
 
 D = Decimal
 WH = "WH-RT"
@@ -359,3 +360,76 @@ async def test_a_return_of_goods_inventory_never_issued_is_dead_lettered_not_gue
         assert "cannot be restocked at the cost it left with" in reason
         level = (await client.get(f"{url}/stock/{sku}/{WH}")).json()
         assert D(level["on_hand"]) == 5  # nothing came in
+
+
+async def test_an_exchange_places_one_replacement_order_at_no_charge(stack: Stack) -> None:
+    """Exchanged instead of refunded: the policy places the replacement order through the
+    orders' service, once: the same customer, the exchanged lines from the same warehouse, at
+    price 0 (the goods were paid for on the original order), the id the return recorded."""
+    _, sales_url = stack.serve("sales")
+    sku = f"EX-{uuid4().hex[:6]}"
+    await catalog(stack, {sku: "pcs"}, [WH])
+    customer_id = await customer(stack, f"EX-{uuid4().hex[:6]}", "1000")
+    order_id, replacement = uuid4(), uuid4()
+    async with httpx.AsyncClient(headers=SALES, timeout=30) as client:
+        await known_to_sales(client, sales_url, [(customer_id, "1000")], [sku])
+        order = [
+            envelope_of(sold(order_id, customer_id, sku, "4"), f"sales-order-{order_id}", 1),
+            envelope_of(shipped(order_id, customer_id, sku, "4"), f"sales-order-{order_id}", 2),
+        ]
+        await publish(topic_of("sales", stack.namespace), order)
+        seen = await client.get(
+            f"{sales_url}/returnable-lines",
+            params={"order_id": str(order_id), "wait_for_event": str(order[1].event_id)},
+        )
+        assert seen.status_code == 200, seen.text
+        made = await client.post(
+            f"{sales_url}/customer-returns",
+            json={
+                "order_id": str(order_id),
+                "reason": "wrong colour",
+                "lines": [{"line_no": 1, "quantity": "3"}],
+            },
+        )
+        assert made.status_code == 201, made.text
+        rma = f"{sales_url}/customer-returns/{made.json()['id']}"
+        assert (await client.post(f"{rma}/approve", json={})).status_code == 200
+        inspection = {"lines": [{"line_no": 1, "quantity": "3", "disposition": "restock"}]}
+        received = await client.post(f"{rma}/receive", json=inspection, headers=IN_WH)
+        assert received.status_code == 200, received.text
+        body = {"replacement_order_id": str(replacement)}
+        exchanged = await client.post(f"{rma}/exchange", json=body)
+        assert exchanged.status_code == 200, exchanged.text
+        again = await client.post(f"{rma}/exchange", json=body)
+        assert again.status_code in {200, 409}, again.text
+        assert again.status_code == 409 or again.json()["event_ids"] == []
+
+        async def placed() -> dict[str, Any] | None:
+            got = await client.get(f"{sales_url}/orders/{replacement}")
+            if got.status_code == 404:
+                return None
+            assert got.status_code == 200, got.text
+            view: dict[str, Any] = got.json()
+            return view
+
+        view = await eventually(placed)
+    assert view["customer_id"] == str(customer_id)
+    assert view["status"] == "placed"  # no credit hold; inventory (not running) has not answered
+    assert D(view["total"]) == 0
+    [line] = view["lines"]
+    assert (line["sku"], line["warehouse"], D(line["quantity"]), D(line["unit_price"])) == (
+        sku,
+        WH,
+        D(3),
+        D(0),
+    )
+    assert line["pricing"]["price_source"] == (
+        f"replacement for return {made.json()['id']}: no charge"
+    )
+    # placed once, told to inventory once, by the seller who exchanged the return
+    placements = [
+        e
+        for e in await _events(stack, "sales", "sales.OrderPlaced")
+        if e["order_id"] == str(replacement)
+    ]
+    assert len(placements) == 1 and placements[0]["actor"] == "wang.fang"
