@@ -10,7 +10,6 @@ from typing import Any
 from uuid import UUID, uuid4
 
 import httpx
-import psycopg
 
 from jxc.events.base import Money
 from jxc.events.contracts.purchasing import GoodsReceived, ReceivedLine
@@ -28,7 +27,7 @@ from tests.integration.auth import bearer
 from tests.integration.harness import Stack, eventually
 from tests.integration.publishing import envelope_of, publish, read_all
 from tests.integration.registering import register
-from tests.integration.sales_kit import catalog, customer, known_to_sales
+from tests.integration.sales_kit import catalog, customer, known_to_sales, recorded
 
 D = Decimal
 WH = "WH-RT"
@@ -170,15 +169,6 @@ IN_WH = bearer("zhao.lei", ["warehouse"], [WH])
 ELSEWHERE = bearer("zhao.lei", ["warehouse"], ["WH-ELSEWHERE"])
 
 
-async def _events(stack: Stack, service: str, event_type: str) -> list[dict[str, Any]]:
-    async with await psycopg.AsyncConnection.connect(stack.database(service)) as conn:
-        cur = await conn.execute(
-            "SELECT payload, actor FROM events WHERE event_type = %s ORDER BY global_position",
-            (event_type,),
-        )
-        return [{**payload, "actor": actor} for payload, actor in await cur.fetchall()]
-
-
 async def test_order_shipped_then_returned_restocks_at_the_issue_cost_and_is_refunded(
     stack: Stack,
 ) -> None:
@@ -268,7 +258,7 @@ async def test_order_shipped_then_returned_restocks_at_the_issue_cost_and_is_ref
         left = await client.get(f"{sales_url}/returnable-lines", params={"order_id": str(order_id)})
         assert D(left.json()[0]["returnable"]) == 3  # 6 shipped, 3 returned
 
-    [note] = await _events(stack, "sales", "sales.CreditNoteIssued")
+    [note] = await recorded(stack, "sales", "sales.CreditNoteIssued")
     assert note["return_id"] == made.json()["id"] and note["order_id"] == str(order_id)
     assert [(D(x["quantity"]), D(x["net_amount"]), D(x["tax_amount"])) for x in note["lines"]] == [
         (3, D("67.50"), D("8.78"))  # 3 x 22.50 at 13 %: every unit that came back
@@ -279,7 +269,7 @@ async def test_order_shipped_then_returned_restocks_at_the_issue_cost_and_is_ref
         D("76.28"),
     )
     assert note["actor"] == "wang.fang"
-    [came_back] = await _events(stack, "sales", "sales.ReturnReceived")
+    [came_back] = await recorded(stack, "sales", "sales.ReturnReceived")
     assert came_back["actor"] == "zhao.lei"
 
 
@@ -429,7 +419,7 @@ async def test_an_exchange_places_one_replacement_order_at_no_charge(stack: Stac
     # placed once, told to inventory once, by the seller who exchanged the return
     placements = [
         e
-        for e in await _events(stack, "sales", "sales.OrderPlaced")
+        for e in await recorded(stack, "sales", "sales.OrderPlaced")
         if e["order_id"] == str(replacement)
     ]
     assert len(placements) == 1 and placements[0]["actor"] == "wang.fang"

@@ -21,8 +21,9 @@ from jxc.events.contracts.inventory import (
     StockReserved,
 )
 from jxc.events.contracts.sales import OrderDelivered, OrderShipped
+from jxc.platform.policy import caused_by
 from jxc.platform.projection import Consumed
-from jxc.platform.store import Conn, Metadata
+from jxc.platform.store import Conn
 from jxc.sales.app.orders import Orders
 from jxc.sales.domain.order import (
     OrderCommand,
@@ -60,12 +61,7 @@ class OrderProgressPolicy:
             command = reaction(consumed.event)
             if command is None:
                 continue
-            meta = Metadata(
-                occurred_at=consumed.envelope.occurred_at,
-                correlation_id=consumed.envelope.correlation_id,
-                causation_id=consumed.envelope.event_id,
-                actor=consumed.envelope.actor,
-            )
+            meta = caused_by(consumed.envelope)
             await self.orders.execute_in(conn, command, meta)
 
     async def clear(self, conn: Conn) -> None:

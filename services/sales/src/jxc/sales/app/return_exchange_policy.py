@@ -13,8 +13,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from jxc.events.contracts.sales import ReturnExchanged
+from jxc.platform.policy import caused_by
 from jxc.platform.projection import Consumed
-from jxc.platform.store import Conn, Metadata
+from jxc.platform.store import Conn
 from jxc.sales.app.orders import Orders
 
 
@@ -30,12 +31,7 @@ class ReturnExchangePolicy:
             event = consumed.event
             if not isinstance(event, ReturnExchanged):
                 continue
-            meta = Metadata(
-                occurred_at=consumed.envelope.occurred_at,
-                correlation_id=consumed.envelope.correlation_id,
-                causation_id=consumed.envelope.event_id,
-                actor=consumed.envelope.actor,
-            )
+            meta = caused_by(consumed.envelope)
             await self.orders.place_replacement(conn, event, meta)
 
     async def clear(self, conn: Conn) -> None:
