@@ -144,9 +144,10 @@ async def ship(
     carrier: str,
     lines: list[dict[str, Any]] | None = None,
     headers: dict[str, str] = YARD,
+    parcel: tuple[str, str] = ("2", "0.1"),
 ) -> str:
     """A shipment of the order from `warehouse` (its `lines`, or all it holds reserved there)
-    picked, packed and dispatched with `carrier`'s VAN: its id."""
+    picked, packed in one `parcel` (kg, m³) and dispatched with `carrier`'s VAN: its id."""
     body: dict[str, Any] = {"order_id": str(order_id)}
     if lines is not None:
         body["lines"] = lines
@@ -159,7 +160,7 @@ async def ship(
     await ok(
         await client.post(
             f"{sales}/shipments/{shipment}/pack",
-            json={"parcels": [{"weight_kg": "2", "volume_m3": "0.1"}]},
+            json={"parcels": [{"weight_kg": parcel[0], "volume_m3": parcel[1]}]},
             headers=headers,
         )
     )

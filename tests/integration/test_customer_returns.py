@@ -80,6 +80,17 @@ def shipped(order_id: UUID, customer_id: UUID, sku: str, quantity: str) -> Order
     )
 
 
+def sold_and_shipped(
+    order_id: UUID, customer_id: UUID, sku: str, ordered: str, shipped_quantity: str | None = None
+) -> list[Envelope]:
+    """The order's OrderPlaced and OrderShipped (all of it unless said), as sales records them."""
+    stream = f"sales-order-{order_id}"
+    return [
+        envelope_of(sold(order_id, customer_id, sku, ordered), stream, 1),
+        envelope_of(shipped(order_id, customer_id, sku, shipped_quantity or ordered), stream, 2),
+    ]
+
+
 async def _consumed(client: httpx.AsyncClient, url: str, *envelopes: Envelope) -> None:
     for envelope in envelopes:
         answer = await client.get(f"{url}/stock", params={"wait_for_event": str(envelope.event_id)})
@@ -103,10 +114,7 @@ async def test_inventory_restocks_a_return_at_the_cost_the_goods_left_with(stack
         first = envelope_of(goods(sku, "10", "4.00"), "po-1")
         await publish(purchasing, [first])
         await _consumed(client, url, first)
-        order = [
-            envelope_of(sold(order_id, customer_id, sku, "6"), f"sales-order-{order_id}", 1),
-            envelope_of(shipped(order_id, customer_id, sku, "6"), f"sales-order-{order_id}", 2),
-        ]
+        order = sold_and_shipped(order_id, customer_id, sku, "6")
         await publish(sales, order)
         await _consumed(client, url, *order)
         # later goods cost more: today's cost is no longer what the shipped goods cost
@@ -181,10 +189,7 @@ async def test_order_shipped_then_returned_restocks_at_the_issue_cost_and_is_ref
         first = envelope_of(goods(sku, "10", "4.00"), "po-1")
         await publish(purchasing, [first])
         await _consumed(client, inventory, first)
-        order = [
-            envelope_of(sold(order_id, customer_id, sku, "6"), f"sales-order-{order_id}", 1),
-            envelope_of(shipped(order_id, customer_id, sku, "6"), f"sales-order-{order_id}", 2),
-        ]
+        order = sold_and_shipped(order_id, customer_id, sku, "6")
         await publish(sales, order)
         await _consumed(client, inventory, *order)
         dearer = envelope_of(goods(sku, "4", "9.00"), "po-2")
@@ -277,10 +282,7 @@ async def test_two_returns_at_once_never_take_back_more_than_was_shipped(stack: 
     _, sales_url = stack.serve("sales")
     sales = topic_of("sales", stack.namespace)
     order_id, customer_id = uuid4(), uuid4()
-    order = [
-        envelope_of(sold(order_id, customer_id, "TEA", "5"), f"sales-order-{order_id}", 1),
-        envelope_of(shipped(order_id, customer_id, "TEA", "3"), f"sales-order-{order_id}", 2),
-    ]
+    order = sold_and_shipped(order_id, customer_id, "TEA", "5", "3")
     await publish(sales, order)
     async with httpx.AsyncClient(headers=SALES, timeout=30) as client:
         seen = await client.get(
@@ -363,10 +365,7 @@ async def test_an_exchange_places_one_replacement_order_at_no_charge(stack: Stac
     order_id, replacement = uuid4(), uuid4()
     async with httpx.AsyncClient(headers=SALES, timeout=30) as client:
         await known_to_sales(client, sales_url, [(customer_id, "1000")], [sku])
-        order = [
-            envelope_of(sold(order_id, customer_id, sku, "4"), f"sales-order-{order_id}", 1),
-            envelope_of(shipped(order_id, customer_id, sku, "4"), f"sales-order-{order_id}", 2),
-        ]
+        order = sold_and_shipped(order_id, customer_id, sku, "4")
         await publish(topic_of("sales", stack.namespace), order)
         seen = await client.get(
             f"{sales_url}/returnable-lines",

@@ -20,7 +20,7 @@ from jxc.platform.settings import topic_of
 from tests.integration.auth import bearer
 from tests.integration.harness import Stack, eventually
 from tests.integration.publishing import envelope_of, publish
-from tests.integration.sales_kit import ok, own_fleet
+from tests.integration.sales_kit import ok, own_fleet, ship
 
 SALES = bearer("li.na", ["sales"])
 YARD = bearer("sun.r", ["warehouse"], ["WH-R"])
@@ -139,29 +139,8 @@ async def test_a_days_shipments_go_on_runs_within_the_vehicles_capacity(stack: S
                 )
 
             await eventually(reserved_known)
-            made = await ok(
-                await client.post(
-                    f"{sales}/warehouses/WH-R/shipments",
-                    json={"order_id": str(order_id)},
-                    headers=YARD,
-                ),
-                201,
-            )
-            shipment = made["id"]
-            await ok(await client.post(f"{sales}/shipments/{shipment}/pick", headers=YARD))
-            await ok(
-                await client.post(
-                    f"{sales}/shipments/{shipment}/pack",
-                    json={"parcels": [{"weight_kg": kg, "volume_m3": m3}]},
-                    headers=YARD,
-                )
-            )
-            await ok(
-                await client.post(
-                    f"{sales}/shipments/{shipment}/dispatch",
-                    json={"carrier_id": fleet, "service": "VAN"},
-                    headers=YARD,
-                )
+            shipment = await ship(
+                client, sales, "WH-R", order_id, fleet, headers=YARD, parcel=(kg, m3)
             )
             shipments[shipment] = (kg, m3)
 

@@ -51,6 +51,11 @@ async def stocked(
         assert booked.status_code == 200, booked.text
 
 
+def quantities(level: dict[str, Any]) -> tuple[D, D, D]:
+    """Reserved, available and backordered of a stock level."""
+    return D(level["reserved"]), D(level["available"]), D(level["backordered"])
+
+
 async def test_a_quotation_becomes_an_order_shipped_from_two_warehouses_and_invoiced_twice(
     stack: Stack,
 ) -> None:
@@ -129,7 +134,10 @@ async def test_a_quotation_becomes_an_order_shipped_from_two_warehouses_and_invo
                 (await client.get(f"{inventory}/stock/{sku}/{wh}", headers=ADMIN)).json()
                 for sku, wh in ((tea, "WH-A"), (pot, "WH-B"))
             ]
-            return [(D(x["on_hand"]), D(x["reserved"])) for x in levels] == [(40, 0), (3, 0)]
+            return [(D(x["on_hand"]), D(x["reserved"])) for x in levels] == [
+                (D(40), D(0)),
+                (D(3), D(0)),
+            ]
 
         await eventually(issued)
 
@@ -188,7 +196,7 @@ async def test_three_backordered_orders_are_filled_in_placement_order(stack: Sta
         await stocked(client, stack, inventory, [(rice, "WH-A", D(6))])
         await order_in(client, sales, orders[0], "reserved")
         level = await ok(await client.get(f"{inventory}/stock/{rice}/WH-A", headers=ADMIN))
-        assert (D(level["reserved"]), D(level["available"]), D(level["backordered"])) == (4, 2, 7)
+        assert quantities(level) == (D(4), D(2), D(7))
         for later in orders[1:]:
             view = await ok(await client.get(f"{sales}/orders/{later}"))
             assert view["status"] == "partly_backordered"
@@ -204,7 +212,7 @@ async def test_three_backordered_orders_are_filled_in_placement_order(stack: Sta
         left = await ok(await client.get(f"{sales}/backorders", params={"sku": rice}))
         assert left["items"] == []
         level = await ok(await client.get(f"{inventory}/stock/{rice}/WH-A", headers=ADMIN))
-        assert (D(level["reserved"]), D(level["available"]), D(level["backordered"])) == (11, 0, 0)
+        assert quantities(level) == (D(11), D(0), D(0))
 
     # sales recorded the reservations in placement order, each from the backorder queue
     reserved = await recorded(stack, "sales", "sales.OrderLineReserved")
