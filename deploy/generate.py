@@ -3,8 +3,9 @@
 It writes the Kustomize base under deploy/k8s/base and docker-compose.yml. Every per-service
 manifest (Deployments, Services, autoscaling, policies, Kafka users and
 topics, databases) is derived from the services themselves: each service's name, and the
-projections its composition root declares with the topics they read. A new projection in a
-service's main.py is a new worker Deployment, ScaledObject and ACL after a regeneration;
+projections its composition root declares with the topics they read, and its workers
+(schedules). A new projection in a service's main.py is a new Deployment, ScaledObject and ACL
+after a regeneration, a new worker a new Deployment of one replica (`work NAME`);
 tests/deploy/test_k8s.py and test_compose.py fail while a checked-in file is stale.
 
 Hand-written, not generated: deploy/k8s/base/{kafka,postgres}/cluster.yaml,
@@ -50,28 +51,20 @@ class ServiceShape:
     name: str
     topic: str
     projections: tuple[Projection, ...]
+    workers: tuple[str, ...] = ()  # as `jxc-<service> work NAME` knows them
 
 
 def shape_of(name: str) -> ServiceShape:
     """What the service's own composition root declares (nothing is connected)."""
     module = importlib.import_module(f"jxc.{name}.main")
     service = module.service()
-    from psycopg_pool import AsyncConnectionPool
-
-    from jxc.events.contracts import registry
-    from jxc.platform.commands import CommandHandler
-    from jxc.platform.runtime import Parts
-    from jxc.platform.store import EventStore
-
-    settings = service.settings
-    pool: AsyncConnectionPool[Any] = AsyncConnectionPool(settings.dsn(), open=False)
-    store = EventStore(registry, settings.producer, settings.topic)
-    parts = Parts(settings, pool, store, CommandHandler(pool, store, service=name), registry)
+    parts = service.offline_parts()
     projections = tuple(
         Projection(p.name.rsplit(".", 1)[-1], p.name, tuple(p.topics))
         for p in service.projections(parts)
     )
-    return ServiceShape(name, settings.topic, projections)
+    workers = tuple(w.name for w in service.workers(parts))
+    return ServiceShape(name, service.settings.topic, projections, workers)
 
 
 def labels(service: str, component: str) -> dict[str, str]:
@@ -135,7 +128,7 @@ def container(
 
 
 def worker(service: str, name: str, args: list[str], cpu: str, memory: str) -> dict[str, Any]:
-    """A relay or projection process: no API, its metrics on METRICS_PORT."""
+    """A relay, projection or worker process: no API, its metrics on METRICS_PORT."""
     made = container(
         service,
         name,
@@ -157,6 +150,8 @@ def deployment(
     }
     if component == "projection":
         selector["jxc.io/projection"] = name.removeprefix(f"jxc-{service}-")
+    if component == "worker":
+        selector["jxc.io/worker"] = name.removeprefix(f"jxc-{service}-")
     return {
         "apiVersion": "apps/v1",
         "kind": "Deployment",
@@ -289,6 +284,13 @@ def service_manifests(shape: ServiceShape) -> list[dict[str, Any]]:
         docs.append(deployment(svc, name, "projection", 1, runs))
         docs.append(pdb(svc, name, "projection", projection.name))
         docs.append(scaled_object(svc, name, projection))
+    # Workers (schedules): one replica each, no autoscaling; each takes an advisory lock for a
+    # turn, so the two a rolling update briefly runs (or `serve` elsewhere) never both work.
+    for work in shape.workers:
+        name = f"jxc-{svc}-{work}"
+        runs = worker(svc, "worker", ["work", work], "100m", "512Mi")
+        docs.append(deployment(svc, name, "worker", 1, runs))
+        docs.append(pdb(svc, name, "worker", worker=work))
     docs.append(
         {
             "apiVersion": "monitoring.coreos.com/v1",
@@ -301,7 +303,7 @@ def service_manifests(shape: ServiceShape) -> list[dict[str, Any]]:
                         {
                             "key": "app.kubernetes.io/component",
                             "operator": "In",
-                            "values": ["relay", "projection"],
+                            "values": ["relay", "projection", "worker"],
                         }
                     ],
                 },
@@ -326,13 +328,17 @@ def service_manifests(shape: ServiceShape) -> list[dict[str, Any]]:
     return docs
 
 
-def pdb(service: str, name: str, component: str, projection: str = "") -> dict[str, Any]:
+def pdb(
+    service: str, name: str, component: str, projection: str = "", worker: str = ""
+) -> dict[str, Any]:
     selector = {
         "app.kubernetes.io/name": f"jxc-{service}",
         "app.kubernetes.io/component": component,
     }
     if projection:
         selector["jxc.io/projection"] = projection
+    if worker:
+        selector["jxc.io/worker"] = worker
     return {
         "apiVersion": "policy/v1",
         "kind": "PodDisruptionBudget",
@@ -491,7 +497,8 @@ COMPOSE_HEADER = (
     + """# The same system on Docker: `docker compose up --build`; APIs on 8001..8005 as with
 # deploy/local. Topics are created once by `topics` (auto-creation is off), each database is
 # migrated by its `migrate-<service>` before anything of that service starts, the APIs run
-# alone (`serve --api-only`) and the relay and each projection are containers of their own.
+# alone (`serve --api-only`) and the relay, each projection and each worker are containers of
+# their own.
 """
 )
 
@@ -624,6 +631,13 @@ def compose(shapes: list[ServiceShape]) -> dict[str, Any]:
             services[f"{svc}-{projection.name}"] = {
                 **common,
                 "command": [f"jxc-{svc}", "project", projection.name],
+                "depends_on": migrated,
+                "restart": "unless-stopped",
+            }
+        for work in shape.workers:
+            services[f"{svc}-{work}"] = {
+                **common,
+                "command": [f"jxc-{svc}", "work", work],
                 "depends_on": migrated,
                 "restart": "unless-stopped",
             }

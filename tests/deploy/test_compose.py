@@ -67,7 +67,8 @@ def test_migrations_run_before_every_part_of_a_service_and_workers_stand_apart()
     services = _compose()["services"]
     for shape in map(generator().shape_of, generator().SERVICES):
         svc = shape.name
-        parts = [svc, f"{svc}-relay", *(f"{svc}-{p.name}" for p in shape.projections)]
+        workers = [f"{svc}-{w}" for w in shape.workers]
+        parts = [svc, f"{svc}-relay", *(f"{svc}-{p.name}" for p in shape.projections), *workers]
         for part in parts:
             after = services[part]["depends_on"]
             assert after[f"migrate-{svc}"] == {"condition": "service_completed_successfully"}
@@ -79,6 +80,17 @@ def test_migrations_run_before_every_part_of_a_service_and_workers_stand_apart()
         assert services[f"{svc}-relay"]["command"] == [f"jxc-{svc}", "relay"]
         for p in shape.projections:
             assert services[f"{svc}-{p.name}"]["command"] == [f"jxc-{svc}", "project", p.name]
+        for w in shape.workers:
+            assert services[f"{svc}-{w}"]["command"] == [f"jxc-{svc}", "work", w]
+
+
+def test_the_schedules_run_as_workers_of_their_own() -> None:
+    """The services' schedules are workers their composition roots declare; compose runs each."""
+    shapes = {s.name: s for s in map(generator().shape_of, generator().SERVICES)}
+    assert shapes["crm"].workers == ("rfm",)
+    assert shapes["sales"].workers == ("demand-forecast-schedule",)
+    services = _compose()["services"]
+    assert services["crm-rfm"]["command"] == ["jxc-crm", "work", "rfm"]
 
 
 def test_the_image_is_multi_stage_uv_slim_and_non_root() -> None:

@@ -139,6 +139,31 @@ def test_workers_never_outnumber_the_partitions_they_share(overlay: str) -> None
 
 
 @pytest.mark.parametrize("overlay", OVERLAYS)
+def test_every_worker_runs_alone_in_one_replica_without_autoscaling(overlay: str) -> None:
+    """A schedule takes an advisory lock per turn: one replica, never scaled on lag."""
+    docs = _built(overlay)
+    declared = {
+        f"jxc-{s.name}-{w}": (s.name, w)
+        for s in map(generator().shape_of, generator().SERVICES)
+        for w in s.workers
+    }
+    assert declared, "no service declares a worker"
+    workers = {
+        d["metadata"]["name"]: d
+        for d in _of(docs, "Deployment")
+        if d["metadata"]["labels"]["app.kubernetes.io/component"] == "worker"
+    }
+    assert set(workers) == set(declared)
+    scaled = {o["spec"]["scaleTargetRef"]["name"] for o in _of(docs, "ScaledObject")}
+    for name, (service, work) in declared.items():
+        deployment = workers[name]
+        assert deployment["spec"]["replicas"] == 1
+        (runs,) = deployment["spec"]["template"]["spec"]["containers"]
+        assert runs["args"] == [f"jxc-{service}", "work", work]
+        assert name not in scaled
+
+
+@pytest.mark.parametrize("overlay", OVERLAYS)
 def test_every_pod_is_hardened_and_apis_are_probed(overlay: str) -> None:
     for deployment in _of(_built(overlay), "Deployment"):
         pod = deployment["spec"]["template"]["spec"]

@@ -1,7 +1,8 @@
 """Issue 8, item 11: RFM segments on real Kafka and PostgreSQL, on a generated purchase
 history whose expected quintiles and segments this test computes itself: recomputed on demand
-(POST /rfm/recompute) and on a schedule (the `jxc-crm rfm` worker), queryable per customer
-and by segment, crm.CustomerSegmentChanged published when, and only when, a segment changes."""
+(POST /rfm/recompute) and on a schedule (crm's worker `rfm`, run alone by `jxc-crm work rfm`),
+queryable per customer and by segment, crm.CustomerSegmentChanged published when, and only
+when, a segment changes."""
 
 from __future__ import annotations
 
@@ -180,7 +181,7 @@ async def test_rfm_segments_on_a_generated_history(stack: Stack) -> None:
             sleeper.orders + 1,
             sleeper.monetary + 100000,
         )
-        stack.start("crm", "rfm", JXC_CRM_RFM_INTERVAL_SECONDS="1")
+        stack.start("crm", "work", "rfm", JXC_CRM_RFM_INTERVAL_SECONDS="1")
         moved = expectations(buyers)
         assert moved[str(sleeper.customer)][0] != before
         assert await eventually(lambda: _same(shown, moved), timeout=60)
@@ -227,13 +228,13 @@ async def test_a_customer_whose_orders_are_all_cancelled_leaves_the_segments(sta
             body: dict[str, Any] = response.json()
             return body
 
-        # Computed once by the worker (`jxc-crm rfm --once`), then on demand.
+        # Computed once by the worker (`jxc-crm work rfm --once`), then on demand.
         params = {"wait_for_event": str(first.event_id), "wait_seconds": 20}
         applied = await client.get(f"{crm}/customers/{customer}/purchase-history", params=params)
         assert applied.status_code == 200, applied.text
         once = await asyncio.to_thread(
             subprocess.run,
-            [str(BIN / "jxc-crm"), "rfm", "--once"],
+            [str(BIN / "jxc-crm"), "work", "rfm", "--once"],
             env=stack.env("crm"),
             capture_output=True,
             timeout=120,

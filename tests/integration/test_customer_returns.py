@@ -11,7 +11,6 @@ from typing import Any
 from uuid import UUID, uuid4
 
 import httpx
-import psycopg
 
 from jxc.events.base import Money
 from jxc.events.contracts.purchasing import GoodsReceived, ReceivedLine
@@ -27,9 +26,10 @@ from jxc.events.contracts.sales import (
 from jxc.events.envelope import Envelope
 from jxc.platform.settings import topic_of
 from tests.integration.auth import bearer
-from tests.integration.harness import Stack
+from tests.integration.harness import Stack, eventually
 from tests.integration.publishing import envelope_of, publish, read_all
 from tests.integration.registering import register
+from tests.integration.sales_kit import catalog, customer, known_to_sales, recorded
 
 D = Decimal
 WH = "WH-RT"
@@ -82,6 +82,17 @@ def shipped(order_id: UUID, customer_id: UUID, sku: str, quantity: str) -> Order
     )
 
 
+def sold_and_shipped(
+    order_id: UUID, customer_id: UUID, sku: str, ordered: str, shipped_quantity: str | None = None
+) -> list[Envelope]:
+    """The order's OrderPlaced and OrderShipped (all of it unless said), as sales records them."""
+    stream = f"sales-order-{order_id}"
+    return [
+        envelope_of(sold(order_id, customer_id, sku, ordered), stream, 1),
+        envelope_of(shipped(order_id, customer_id, sku, shipped_quantity or ordered), stream, 2),
+    ]
+
+
 async def _consumed(client: httpx.AsyncClient, url: str, *envelopes: Envelope) -> None:
     for envelope in envelopes:
         answer = await client.get(f"{url}/stock", params={"wait_for_event": str(envelope.event_id)})
@@ -105,10 +116,7 @@ async def test_inventory_restocks_a_return_at_the_cost_the_goods_left_with(stack
         first = envelope_of(goods(sku, "10", "4.00"), "po-1")
         await publish(purchasing, [first])
         await _consumed(client, url, first)
-        order = [
-            envelope_of(sold(order_id, customer_id, sku, "6"), f"sales-order-{order_id}", 1),
-            envelope_of(shipped(order_id, customer_id, sku, "6"), f"sales-order-{order_id}", 2),
-        ]
+        order = sold_and_shipped(order_id, customer_id, sku, "6")
         await publish(sales, order)
         await _consumed(client, url, *order)
         # later goods cost more: today's cost is no longer what the shipped goods cost
@@ -171,15 +179,6 @@ IN_WH = bearer("zhao.lei", ["warehouse"], [WH])
 ELSEWHERE = bearer("zhao.lei", ["warehouse"], ["WH-ELSEWHERE"])
 
 
-async def _events(stack: Stack, service: str, event_type: str) -> list[dict[str, Any]]:
-    async with await psycopg.AsyncConnection.connect(stack.database(service)) as conn:
-        cur = await conn.execute(
-            "SELECT payload, actor FROM events WHERE event_type = %s ORDER BY global_position",
-            (event_type,),
-        )
-        return [{**payload, "actor": actor} for payload, actor in await cur.fetchall()]
-
-
 async def test_order_shipped_then_returned_restocks_at_the_issue_cost_and_is_refunded(
     stack: Stack,
 ) -> None:
@@ -192,10 +191,7 @@ async def test_order_shipped_then_returned_restocks_at_the_issue_cost_and_is_ref
         first = envelope_of(goods(sku, "10", "4.00"), "po-1")
         await publish(purchasing, [first])
         await _consumed(client, inventory, first)
-        order = [
-            envelope_of(sold(order_id, customer_id, sku, "6"), f"sales-order-{order_id}", 1),
-            envelope_of(shipped(order_id, customer_id, sku, "6"), f"sales-order-{order_id}", 2),
-        ]
+        order = sold_and_shipped(order_id, customer_id, sku, "6")
         await publish(sales, order)
         await _consumed(client, inventory, *order)
         dearer = envelope_of(goods(sku, "4", "9.00"), "po-2")
@@ -269,7 +265,7 @@ async def test_order_shipped_then_returned_restocks_at_the_issue_cost_and_is_ref
         left = await client.get(f"{sales_url}/returnable-lines", params={"order_id": str(order_id)})
         assert D(left.json()[0]["returnable"]) == 3  # 6 shipped, 3 returned
 
-    [note] = await _events(stack, "sales", "sales.CreditNoteIssued")
+    [note] = await recorded(stack, "sales", "sales.CreditNoteIssued")
     assert note["return_id"] == made.json()["id"] and note["order_id"] == str(order_id)
     assert [(D(x["quantity"]), D(x["net_amount"]), D(x["tax_amount"])) for x in note["lines"]] == [
         (3, D("67.50"), D("8.78"))  # 3 x 22.50 at 13 %: every unit that came back
@@ -280,7 +276,7 @@ async def test_order_shipped_then_returned_restocks_at_the_issue_cost_and_is_ref
         D("76.28"),
     )
     assert note["actor"] == "wang.fang"
-    [came_back] = await _events(stack, "sales", "sales.ReturnReceived")
+    [came_back] = await recorded(stack, "sales", "sales.ReturnReceived")
     assert came_back["actor"] == "zhao.lei"
 
 
@@ -288,10 +284,7 @@ async def test_two_returns_at_once_never_take_back_more_than_was_shipped(stack: 
     _, sales_url = stack.serve("sales")
     sales = topic_of("sales", stack.namespace)
     order_id, customer_id = uuid4(), uuid4()
-    order = [
-        envelope_of(sold(order_id, customer_id, "TEA", "5"), f"sales-order-{order_id}", 1),
-        envelope_of(shipped(order_id, customer_id, "TEA", "3"), f"sales-order-{order_id}", 2),
-    ]
+    order = sold_and_shipped(order_id, customer_id, "TEA", "5", "3")
     await publish(sales, order)
     async with httpx.AsyncClient(headers=SALES, timeout=30) as client:
         seen = await client.get(
@@ -361,6 +354,76 @@ async def test_a_return_of_goods_inventory_never_issued_is_dead_lettered_not_gue
         assert "cannot be restocked at the cost it left with" in reason
         level = (await client.get(f"{url}/stock/{sku}/{WH}")).json()
         assert D(level["on_hand"]) == 5  # nothing came in
+
+
+async def test_an_exchange_places_one_replacement_order_at_no_charge(stack: Stack) -> None:
+    """Exchanged instead of refunded: the policy places the replacement order through the
+    orders' service, once: the same customer, the exchanged lines from the same warehouse, at
+    price 0 (the goods were paid for on the original order), the id the return recorded."""
+    _, sales_url = stack.serve("sales")
+    sku = f"EX-{uuid4().hex[:6]}"
+    await catalog(stack, {sku: "pcs"}, [WH])
+    customer_id = await customer(stack, f"EX-{uuid4().hex[:6]}", "1000")
+    order_id, replacement = uuid4(), uuid4()
+    async with httpx.AsyncClient(headers=SALES, timeout=30) as client:
+        await known_to_sales(client, sales_url, [(customer_id, "1000")], [sku])
+        order = sold_and_shipped(order_id, customer_id, sku, "4")
+        await publish(topic_of("sales", stack.namespace), order)
+        seen = await client.get(
+            f"{sales_url}/returnable-lines",
+            params={"order_id": str(order_id), "wait_for_event": str(order[1].event_id)},
+        )
+        assert seen.status_code == 200, seen.text
+        made = await client.post(
+            f"{sales_url}/customer-returns",
+            json={
+                "order_id": str(order_id),
+                "reason": "wrong colour",
+                "lines": [{"line_no": 1, "quantity": "3"}],
+            },
+        )
+        assert made.status_code == 201, made.text
+        rma = f"{sales_url}/customer-returns/{made.json()['id']}"
+        assert (await client.post(f"{rma}/approve", json={})).status_code == 200
+        inspection = {"lines": [{"line_no": 1, "quantity": "3", "disposition": "restock"}]}
+        received = await client.post(f"{rma}/receive", json=inspection, headers=IN_WH)
+        assert received.status_code == 200, received.text
+        body = {"replacement_order_id": str(replacement)}
+        exchanged = await client.post(f"{rma}/exchange", json=body)
+        assert exchanged.status_code == 200, exchanged.text
+        again = await client.post(f"{rma}/exchange", json=body)
+        assert again.status_code in {200, 409}, again.text
+        assert again.status_code == 409 or again.json()["event_ids"] == []
+
+        async def placed() -> dict[str, Any] | None:
+            got = await client.get(f"{sales_url}/orders/{replacement}")
+            if got.status_code == 404:
+                return None
+            assert got.status_code == 200, got.text
+            view: dict[str, Any] = got.json()
+            return view
+
+        view = await eventually(placed)
+    assert view["customer_id"] == str(customer_id)
+    assert view["status"] == "placed"  # no credit hold; inventory (not running) has not answered
+    assert D(view["total"]) == 0
+    [line] = view["lines"]
+    assert (line["sku"], line["warehouse"], D(line["quantity"]), D(line["unit_price"])) == (
+        sku,
+        WH,
+        D(3),
+        D(0),
+    )
+    assert line["pricing"]["price_source"] == (
+        f"replacement for return {made.json()['id']}: no charge"
+    )
+    # placed once, told to inventory once, by the seller who exchanged the return
+    placements = [
+        e
+        for e in await recorded(stack, "sales", "sales.OrderPlaced")
+        if e["order_id"] == str(replacement)
+    ]
+    assert len(placements) == 1 and placements[0]["actor"] == "wang.fang"
 
 
 async def test_a_return_restocks_in_inventory_and_reverses_loyalty_points_in_crm(

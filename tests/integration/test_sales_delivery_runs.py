@@ -20,6 +20,7 @@ from jxc.platform.settings import topic_of
 from tests.integration.auth import bearer
 from tests.integration.harness import Stack, eventually
 from tests.integration.publishing import envelope_of, publish
+from tests.integration.sales_kit import ok, own_fleet, ship
 
 SALES = bearer("li.na", ["sales"])
 YARD = bearer("sun.r", ["warehouse"], ["WH-R"])
@@ -34,12 +35,6 @@ PLACES = [
     ("31.2800", "121.3800", "180", "1.5"),
 ]
 VANS = [("VAN-1", "800", "5"), ("VAN-2", "700", "5")]  # 1500 kg, 10 m³ for 1100 kg, 7.4 m³
-
-
-async def ok(response: httpx.Response, status: int = 200) -> dict[str, Any]:
-    assert response.status_code == status, response.text
-    body: dict[str, Any] = response.json()
-    return body
 
 
 async def test_a_days_shipments_go_on_runs_within_the_vehicles_capacity(stack: Stack) -> None:
@@ -108,20 +103,7 @@ async def test_a_days_shipments_go_on_runs_within_the_vehicles_capacity(stack: S
     await publish(topic_of("inventory", ns), reserved)
 
     async with httpx.AsyncClient(timeout=30) as client:
-        fleet = await ok(
-            await client.post(
-                f"{sales}/carriers",
-                json={
-                    "code": f"OWN-{ns}",
-                    "name": "Our fleet",
-                    "currency": "CNY",
-                    "own_fleet": True,
-                    "services": [{"code": "VAN", "name": "Van"}],
-                },
-                headers=SALES,
-            ),
-            201,
-        )
+        fleet = await own_fleet(client, sales, ns, SALES)
         for code, kg, m3 in VANS:
             await ok(
                 await client.post(
@@ -157,29 +139,8 @@ async def test_a_days_shipments_go_on_runs_within_the_vehicles_capacity(stack: S
                 )
 
             await eventually(reserved_known)
-            made = await ok(
-                await client.post(
-                    f"{sales}/warehouses/WH-R/shipments",
-                    json={"order_id": str(order_id)},
-                    headers=YARD,
-                ),
-                201,
-            )
-            shipment = made["id"]
-            await ok(await client.post(f"{sales}/shipments/{shipment}/pick", headers=YARD))
-            await ok(
-                await client.post(
-                    f"{sales}/shipments/{shipment}/pack",
-                    json={"parcels": [{"weight_kg": kg, "volume_m3": m3}]},
-                    headers=YARD,
-                )
-            )
-            await ok(
-                await client.post(
-                    f"{sales}/shipments/{shipment}/dispatch",
-                    json={"carrier_id": fleet["id"], "service": "VAN"},
-                    headers=YARD,
-                )
+            shipment = await ship(
+                client, sales, "WH-R", order_id, fleet, headers=YARD, parcel=(kg, m3)
             )
             shipments[shipment] = (kg, m3)
 

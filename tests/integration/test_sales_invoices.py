@@ -7,7 +7,6 @@ items arrive as their contexts publish them."""
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
 from uuid import UUID, uuid4
 
 import httpx
@@ -22,17 +21,11 @@ from jxc.platform.settings import topic_of
 from tests.integration.auth import bearer
 from tests.integration.harness import Stack, eventually, free_port, wait_http
 from tests.integration.publishing import envelope_of, publish, read_all
+from tests.integration.sales_kit import invoices_of, ok, own_fleet, ship
 
 ADMIN = bearer("admin.li", ["admin"])
 SALES = bearer("li.na", ["sales"])
-YARD = bearer("sun.r", ["warehouse"], ["WH-A", "WH-B"])
 D = Decimal
-
-
-async def ok(response: httpx.Response, status: int = 200) -> dict[str, Any]:
-    assert response.status_code == status, response.text
-    body: dict[str, Any] = response.json()
-    return body
 
 
 async def an_order(ns: str, sales: str, client: httpx.AsyncClient) -> tuple[UUID, str, str]:
@@ -123,70 +116,6 @@ async def an_order(ns: str, sales: str, client: httpx.AsyncClient) -> tuple[UUID
 
     await eventually(known)
     return order_id, tea, cup
-
-
-async def own_fleet(client: httpx.AsyncClient, sales: str, ns: str) -> str:
-    made = await ok(
-        await client.post(
-            f"{sales}/carriers",
-            json={
-                "code": f"OWN-{ns}",
-                "name": "Our fleet",
-                "currency": "CNY",
-                "own_fleet": True,
-                "services": [{"code": "VAN", "name": "Van"}],
-            },
-            headers=SALES,
-        ),
-        201,
-    )
-    return str(made["id"])
-
-
-async def ship(
-    client: httpx.AsyncClient,
-    sales: str,
-    warehouse: str,
-    order_id: UUID,
-    carrier: str,
-    lines: list[dict[str, Any]] | None = None,
-) -> str:
-    body: dict[str, Any] = {"order_id": str(order_id)}
-    if lines is not None:
-        body["lines"] = lines
-    made = await ok(
-        await client.post(f"{sales}/warehouses/{warehouse}/shipments", json=body, headers=YARD), 201
-    )
-    shipment = str(made["id"])
-    await ok(await client.post(f"{sales}/shipments/{shipment}/pick", headers=YARD))
-    await ok(
-        await client.post(
-            f"{sales}/shipments/{shipment}/pack",
-            json={"parcels": [{"weight_kg": "2", "volume_m3": "0.1"}]},
-            headers=YARD,
-        )
-    )
-    await ok(
-        await client.post(
-            f"{sales}/shipments/{shipment}/dispatch",
-            json={"carrier_id": carrier, "service": "VAN"},
-            headers=YARD,
-        )
-    )
-    return shipment
-
-
-async def invoices_of(
-    client: httpx.AsyncClient, sales: str, order_id: UUID, count: int
-) -> list[Any]:
-    async def listed() -> list[Any] | None:
-        found = await ok(
-            await client.get(f"{sales}/invoices", params={"order_id": str(order_id)}, headers=SALES)
-        )
-        return found["items"] if len(found["items"]) >= count else None
-
-    items: list[Any] = await eventually(listed)
-    return items
 
 
 async def test_each_dispatched_shipment_is_invoiced_with_vat_per_category(stack: Stack) -> None:

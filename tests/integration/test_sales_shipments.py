@@ -18,13 +18,13 @@ import httpx
 from jxc.events.base import Money
 from jxc.events.cloudevents import from_kafka
 from jxc.events.contracts import registry
-from jxc.events.contracts.crm import Address, CustomerRegistered
 from jxc.events.contracts.inventory import StockReserved
 from jxc.events.contracts.sales import OrderCancelled, OrderLine, OrderPlaced
 from jxc.platform.settings import topic_of
 from tests.integration.auth import bearer
 from tests.integration.harness import Stack, eventually
 from tests.integration.publishing import envelope_of, publish, read_all, receipt
+from tests.integration.sales_kit import customer, ok
 
 SALES = bearer("li.na", ["sales"])
 PICKER_A = bearer("zhao.a", ["warehouse"], ["WH-A"])
@@ -64,12 +64,6 @@ def decoded(records: list[Any]) -> list[Any]:
     return [registry.decode(from_kafka(r.value, r.headers)) for r in records]
 
 
-async def ok(response: httpx.Response, status: int = 200) -> dict[str, Any]:
-    assert response.status_code == status, response.text
-    body: dict[str, Any] = response.json()
-    return body
-
-
 async def test_an_order_from_two_warehouses_ships_in_two_parts_and_is_delivered(
     stack: Stack,
 ) -> None:
@@ -88,24 +82,8 @@ async def test_an_order_from_two_warehouses_ships_in_two_parts_and_is_delivered(
     received = envelope_of(stock, "purchase-order-1")
     await publish(topic_of("purchasing", ns), [received])
 
-    customer_id, order_id = uuid4(), uuid4()
-    shop = Address(
-        label="shop",
-        street="88 Nanjing Road",
-        city="Shanghai",
-        country="CN",
-        latitude=Decimal("31.2354"),
-        longitude=Decimal("121.4737"),
-    )
-    registered = CustomerRegistered(
-        customer_id=customer_id,
-        code=f"C-{tag}",
-        name="Hongxing",
-        customer_group="retail",
-        currency="CNY",
-        addresses=[shop],
-    )
-    await publish(topic_of("crm", ns), [envelope_of(registered, f"customer-{customer_id}")])
+    order_id = uuid4()
+    customer_id = await customer(stack, f"C-{tag}", "100000")
 
     async with httpx.AsyncClient(timeout=30) as client:
         for sku, wh in ((skus["tea"], "WH-A"), (skus["pot"], "WH-B")):

@@ -1,7 +1,8 @@
 """Issue 8, items 1 and 2 with the real inventory service: sales learns the items and
 warehouses inventory registers (its catalog copy), places orders that inventory reserves from
 sales.OrderPlaced, and records inventory's answers; a line inventory cannot reserve leaves the
-order partly backordered; a cancellation releases what was reserved."""
+order partly backordered; a cancellation releases what was reserved, and the cancelled order's
+line follows inventory's answer (released)."""
 
 from __future__ import annotations
 
@@ -64,3 +65,10 @@ async def test_inventory_reserves_what_sales_places_and_releases_on_cancel(stack
             return Decimal(level["reserved"]) == 0
 
         await eventually(released)
+
+        # The cancelled order's line follows inventory's ReservationReleased.
+        async def line_released() -> bool:
+            view = (await client.get(f"{sales}/orders/{first_id}")).json()
+            return bool(view["status"] == "cancelled" and view["lines"][0]["status"] == "released")
+
+        await eventually(line_released)

@@ -20,7 +20,9 @@ from jxc.events.contracts.sales_orders import (
     OrderDeliveryRecorded,
     OrderHeldOnCredit,
     OrderLineBackordered,
+    OrderLineBackorderWithdrawn,
     OrderLineRejected,
+    OrderLineReleased,
     OrderLineReserved,
     OrderShipmentRecorded,
     OrderTaken,
@@ -37,9 +39,11 @@ from jxc.sales.domain.order import (
     LineRequest,
     OrderDiscount,
     PlaceOrder,
+    RecordBackorderWithdrawn,
     RecordDelivery,
     RecordLineBackordered,
     RecordLineRejected,
+    RecordLineReleased,
     RecordLineReserved,
     RecordShipment,
     RefuseCredit,
@@ -230,6 +234,61 @@ def test_a_rejected_line_is_recorded_with_the_reason(given: Given) -> None:
 def test_answers_for_a_cancelled_order_change_nothing(given: Given) -> None:
     cancelled = OrderCancelled(order_id=ORDER, reason="customer changed mind")
     given(*taken_and_placed(), cancelled).when(RecordLineReserved(ORDER, 1, Decimal(10))).then()
+
+
+def test_a_cancelled_orders_lines_follow_inventory_releasing_and_withdrawing(
+    given: Given,
+) -> None:
+    """Inventory confirms the cancellation let the stock go: the reserved line is released,
+    the waiting one withdrawn from the queue; the order stays cancelled with its reason."""
+    backordered = OrderLineBackordered(order_id=ORDER, line_no=2, quantity=Decimal(4), position=3)
+    cancelled = OrderCancelled(order_id=ORDER, reason="customer changed mind")
+    history = [*taken_and_placed(), reserved(1), backordered, cancelled]
+    why = "order cancelled: customer changed mind"
+    released = OrderLineReleased(order_id=ORDER, line_no=1, quantity=Decimal(10), reason=why)
+    state = given(*history).when(RecordLineReleased(ORDER, 1, Decimal(10), why)).then(released)
+    assert state.lines[0].reservation.value == "released"
+    withdrawn = OrderLineBackorderWithdrawn(
+        order_id=ORDER, line_no=2, quantity=Decimal(4), reason=why
+    )
+    state = (
+        given(*history, released)
+        .when(RecordBackorderWithdrawn(ORDER, 2, Decimal(4), why))
+        .then(withdrawn)
+    )
+    assert [line.reservation.value for line in state.lines] == ["released", "withdrawn"]
+    assert state.lines[1].backorder_position is None
+    assert (state.status, state.status_reason) == ("cancelled", "customer changed mind")
+    # Told twice, or about a line it does not have: nothing more.
+    given(*history, released).when(RecordLineReleased(ORDER, 1, Decimal(10), why)).then()
+    given(*history).when(RecordLineReleased(ORDER, 9, Decimal(1), why)).then()
+    given().when(RecordLineReleased(ORDER, 1, Decimal(1), why)).then()
+
+
+def test_a_release_by_a_warehouse_shows_on_a_live_order(given: Given) -> None:
+    """A warehouse released the order's stock by hand: the order is no longer reserved, says
+    why, and a line that never held anything (pending) is not released."""
+    history = [*taken_and_placed(), reserved(1), reserved(2, "4")]
+    why = "stock set aside for a recall"
+    state = (
+        given(*history)
+        .when(RecordLineReleased(ORDER, 2, Decimal(4), why))
+        .then(OrderLineReleased(order_id=ORDER, line_no=2, quantity=Decimal(4), reason=why))
+    )
+    assert state.status == "released"
+    assert state.status_reason == f"line 2: {why}"
+    given(*taken_and_placed()).when(RecordLineReleased(ORDER, 1, Decimal(10), why)).then()
+    # A withdrawal only concerns a line waiting in the queue.
+    given(*history).when(RecordBackorderWithdrawn(ORDER, 1, Decimal(10), why)).then()
+    backordered = OrderLineBackordered(order_id=ORDER, line_no=2, quantity=Decimal(4), position=1)
+    state = (
+        given(*taken_and_placed(), reserved(1), backordered)
+        .when(RecordBackorderWithdrawn(ORDER, 2, Decimal(4), why))
+        .then(
+            OrderLineBackorderWithdrawn(order_id=ORDER, line_no=2, quantity=Decimal(4), reason=why)
+        )
+    )
+    assert state.status == "released"
 
 
 def test_confirm_waits_for_inventory_answers(given: Given) -> None:

@@ -5,7 +5,19 @@ from __future__ import annotations
 
 from uuid import UUID
 
-from jxc.platform.store import Conn
+from jxc.events.envelope import Envelope
+from jxc.platform.store import Conn, Metadata
+
+
+def caused_by(cause: Envelope, *, on_behalf: bool = True) -> Metadata:
+    """The metadata of a reaction to `cause`: as of when it happened, in its correlation,
+    caused by it, and (`on_behalf`) recorded as done by whoever did the cause."""
+    return Metadata(
+        occurred_at=cause.occurred_at,
+        correlation_id=cause.correlation_id,
+        causation_id=cause.event_id,
+        actor=cause.actor if on_behalf else None,
+    )
 
 
 async def first_delivery(conn: Conn, consumer: str, event_id: UUID) -> bool:

@@ -1,11 +1,13 @@
-"""Running a service: one process serves HTTP, relays its outbox and runs its projections;
-each part can also run alone (`project NAME` is how projections scale and how tests kill one).
+"""Running a service: one process serves HTTP, relays its outbox, runs its projections and
+its workers (schedules); each part can also run alone (`project NAME` is how projections scale
+and how tests kill one; `work NAME` is how a deployment runs one schedule).
 
-    jxc-<service> serve            HTTP API + outbox relay + projections (the default)
-    jxc-<service> serve --api-only only the HTTP API (relay and projections run as workers)
+    jxc-<service> serve            HTTP API + outbox relay + projections + workers (the default)
+    jxc-<service> serve --api-only only the HTTP API (the other parts run as processes of their own)
     jxc-<service> migrate          apply the database migrations and exit
     jxc-<service> relay            only the outbox relay
     jxc-<service> project NAME     only one projection
+    jxc-<service> work NAME [--once]   only one worker; --once: one turn now, then exit
     jxc-<service> rebuild NAME     clear a read model and its offsets (stop its consumers first)
     jxc-<service> outbox parked [--all]   outbox rows the broker refused for good, with why
     jxc-<service> outbox requeue ID       publish a parked row again (once its cause is fixed)
@@ -26,7 +28,7 @@ from contextlib import asynccontextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, runtime_checkable
 
 import psycopg
 import uvicorn
@@ -67,12 +69,22 @@ class Parts:
 
 
 class Worker(Protocol):
-    """A background loop of a service (a schedule, say): `run` returns once `stop` is set."""
+    """A background loop of a service (a schedule, say): `run` returns once `stop` is set.
+    `serve` runs every worker of the service; `work NAME` runs one alone (what a deployment
+    runs, one replica). A worker that may run in several processes at once (serve and a
+    deployment, two replicas during a rollout) takes an advisory lock for each turn."""
 
     @property
     def name(self) -> str: ...
 
     async def run(self, stop: asyncio.Event) -> None: ...
+
+
+@runtime_checkable
+class RunsOnce(Protocol):
+    """A worker that can do one turn on demand (`work NAME --once`) and exit."""
+
+    async def once(self) -> None: ...
 
 
 @dataclass
@@ -93,6 +105,18 @@ class Service:
             or self.default_port
         )
         self.settings = ServiceSettings(service=self.name, http_port=port)
+
+    def offline_parts(self) -> Parts:
+        """The parts with nothing opened or connected: what the composition root declares
+        (routes, projections, workers) can be read from them, nothing can be run."""
+        settings = self.settings
+        pool: AsyncConnectionPool[Any] = AsyncConnectionPool(settings.dsn(), open=False)
+        store = EventStore(registry, settings.producer, settings.topic)
+        commands = CommandHandler(pool, store, service=self.name)
+        return Parts(settings, pool, store, commands, registry)
+
+    def worker_names(self) -> list[str]:
+        return [worker.name for worker in self.workers(self.offline_parts())]
 
     @asynccontextmanager
     async def parts(self) -> AsyncIterator[Parts]:
@@ -122,14 +146,10 @@ class Service:
         """The service's HTTP app with no database or broker behind it (nothing is opened):
         for its OpenAPI document, the route table, and tests of what the edge refuses before
         any command runs."""
-        settings = self.settings
-        pool: AsyncConnectionPool[Any] = AsyncConnectionPool(settings.dsn(), open=False)
-        store = EventStore(registry, settings.producer, settings.topic)
-        commands = CommandHandler(pool, store, service=self.name)
         return create_app(
             title=f"JXC {self.name}",
             ready_checks={},
-            routers=self.routers(Parts(settings, pool, store, commands, registry)),
+            routers=self.routers(self.offline_parts()),
             token_verifier=token_verifier,
         )
 
@@ -226,6 +246,25 @@ class Service:
             runner = self._runner(parts, name)
             await _supervised(runner.name, runner.run, stop)
 
+    async def run_worker(self, name: str, once: bool = False) -> None:
+        """One worker alone: until a signal, or (`once`) for one turn."""
+        stop = _stop_on_signals()
+        if not once:
+            self.serve_metrics()
+        async with self.parts() as parts:
+            worker = self._worker(parts, name)
+            if once:
+                await _once(worker).once()
+                return
+            await _supervised(worker.name, worker.run, stop)
+
+    def check_worker(self, name: str, once: bool = False) -> None:
+        """Refuse, before anything is opened, a worker the service does not have, or --once for
+        a worker that cannot do one turn on demand."""
+        worker = self._worker(self.offline_parts(), name)
+        if once:
+            _once(worker)
+
     async def rebuild(self, name: str) -> None:
         async with self.parts() as parts:
             runner = self._runner(parts, name)
@@ -256,6 +295,12 @@ class Service:
             raise SystemExit(f"unknown projection {name!r}; known: {', '.join(runners) or 'none'}")
         return runners[name]
 
+    def _worker(self, parts: Parts, name: str) -> Worker:
+        workers = {w.name: w for w in self.workers(parts)}
+        if name not in workers:
+            raise SystemExit(f"unknown worker {name!r}; known: {', '.join(workers) or 'none'}")
+        return workers[name]
+
     def cli(self, argv: Sequence[str] | None = None) -> None:
         parser = argparse.ArgumentParser(prog=f"jxc-{self.name}", description=__doc__)
         sub = parser.add_subparsers(dest="command")
@@ -266,6 +311,9 @@ class Service:
         sub.add_parser("relay")
         sub.add_parser("project").add_argument("projection")
         sub.add_parser("rebuild").add_argument("projection")
+        work = sub.add_parser("work", help="run one worker (a schedule) alone")
+        work.add_argument("worker")
+        work.add_argument("--once", action="store_true", help="one turn now, then exit")
         outbox = sub.add_parser("outbox").add_subparsers(dest="action", required=True)
         outbox.add_parser("parked").add_argument("--all", action="store_true", dest="everything")
         outbox.add_parser("requeue").add_argument("id", type=int)
@@ -288,6 +336,10 @@ class Service:
         elif command == "project":
             self.migrate()
             asyncio.run(self.run_projection(args.projection))
+        elif command == "work":
+            self.check_worker(args.worker, args.once)
+            self.migrate()
+            asyncio.run(self.run_worker(args.worker, args.once))
         elif command == "rebuild":
             asyncio.run(self.rebuild(args.projection))
         elif command == "routes":
@@ -297,6 +349,12 @@ class Service:
         elif command == "outbox":
             row_id, everything = getattr(args, "id", None), getattr(args, "everything", False)
             asyncio.run(self.outbox(args.action, row_id, everything))
+
+
+def _once(worker: Worker) -> RunsOnce:
+    if not isinstance(worker, RunsOnce):
+        raise SystemExit(f"worker {worker.name!r} has no single turn: run it without --once")
+    return worker
 
 
 def dev_token(user: str, roles: str, warehouses: str, hours: float) -> str:

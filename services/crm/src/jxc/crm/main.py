@@ -1,14 +1,6 @@
-"""Composition root of the crm service.
+"""Composition root of the crm service. Its worker `rfm` (jxc-crm work rfm [--once])
+recomputes the RFM segments now and every JXC_CRM_RFM_INTERVAL_SECONDS."""
 
-jxc-crm rfm [--once]   recompute the RFM segments now and every JXC_CRM_RFM_INTERVAL_SECONDS
-jxc-crm ...            the service's usual commands (serve, migrate, project, ...)
-"""
-
-import argparse
-import asyncio
-import signal
-import sys
-from datetime import UTC, datetime
 from pathlib import Path
 
 from fastapi import APIRouter
@@ -26,14 +18,13 @@ from jxc.crm.app.feedback import Feedback
 from jxc.crm.app.follow_ups import FollowUps
 from jxc.crm.app.loyalty import Loyalty
 from jxc.crm.app.purchase_history import PurchaseHistory
+from jxc.crm.app.rfm_schedule import RfmSchedule
 from jxc.crm.app.segments import Segments
 from jxc.crm.projections.loyalty_policy import LoyaltyPolicy
 from jxc.crm.projections.purchase_history import PurchaseHistoryProjection
 from jxc.crm.settings import CrmSettings
-from jxc.platform.logging import configure_logging
 from jxc.platform.projection import Projection
-from jxc.platform.runtime import Parts, Service
-from jxc.platform.store import acting_as
+from jxc.platform.runtime import Parts, Service, Worker
 
 PURCHASE_HISTORY = "purchase-history"
 LOYALTY = "loyalty"
@@ -73,6 +64,10 @@ def routers(parts: Parts) -> list[APIRouter]:
     ]
 
 
+def workers(parts: Parts) -> list[Worker]:
+    return [RfmSchedule(Segments(parts.commands), CrmSettings().rfm_interval_seconds)]
+
+
 def service() -> Service:
     return Service(
         name="crm",
@@ -80,37 +75,12 @@ def service() -> Service:
         migrations=Path(__file__).parent / "migrations",
         routers=routers,
         projections=projections,
+        workers=workers,
     )
 
 
-async def rfm(once: bool) -> None:
-    """The RFM worker: recompute the segments now, then every interval, until a signal."""
-    crm = service()
-    stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for sig in (signal.SIGTERM, signal.SIGINT):
-        loop.add_signal_handler(sig, stop.set)
-    acting_as.set("crm.rfm")
-    async with crm.parts() as parts:
-        segments = Segments(parts.commands)
-        if once:
-            await segments.recompute(datetime.now(UTC))
-            return
-        await segments.every(CrmSettings().rfm_interval_seconds, stop)
-
-
-def cli(argv: list[str] | None = None) -> None:
-    args = sys.argv[1:] if argv is None else argv
-    if args[:1] != ["rfm"]:
-        service().cli(args)
-        return
-    parser = argparse.ArgumentParser(prog="jxc-crm rfm", description=rfm.__doc__)
-    parser.add_argument("--once", action="store_true", help="compute once and exit")
-    options = parser.parse_args(args[1:])
-    crm = service()
-    configure_logging(crm.name, crm.settings.log_level)
-    crm.migrate()
-    asyncio.run(rfm(options.once))
+def cli() -> None:
+    service().cli()
 
 
 if __name__ == "__main__":

@@ -29,6 +29,7 @@ from jxc.sales.app.orders import Orders
 from jxc.sales.app.price_lists import PriceLists
 from jxc.sales.app.quotations import Quotations
 from jxc.sales.app.reference import ReferenceData
+from jxc.sales.app.return_exchange_policy import ReturnExchangePolicy
 from jxc.sales.app.sales_plans import SalesPlans
 from jxc.sales.app.shipment_policy import ShipmentPolicy
 from jxc.sales.app.shipments import Shipments
@@ -51,6 +52,7 @@ LOGISTICS_ORDERS = "logistics-orders"
 INVOICING = "invoicing"
 SHIPMENT_POLICY = "shipment-policy"
 RETURN_SALES = "return-sales"
+RETURN_EXCHANGES = "return-exchanges"
 
 
 def customers(parts: Parts) -> CustomersProjection:
@@ -126,6 +128,13 @@ def return_sales(parts: Parts) -> ReturnSalesProjection:
     return ReturnSalesProjection(name=s.consumer_name(RETURN_SALES), topics=[s.topic_for("sales")])
 
 
+def return_exchanges(parts: Parts) -> ReturnExchangePolicy:
+    s = parts.settings
+    return ReturnExchangePolicy(
+        name=s.consumer_name(RETURN_EXCHANGES), topics=[s.topic], orders=Orders(parts.commands)
+    )
+
+
 def projections(parts: Parts) -> list[Projection]:
     return [
         customers(parts),
@@ -138,6 +147,7 @@ def projections(parts: Parts) -> list[Projection]:
         invoicing(parts),
         shipment_policy(parts),
         return_sales(parts),
+        return_exchanges(parts),
     ]
 
 

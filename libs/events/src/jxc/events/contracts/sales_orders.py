@@ -139,6 +139,31 @@ class OrderLineRejected(DomainEvent):
 
 
 @registry.register
+class OrderLineReleased(DomainEvent):
+    """Inventory released what the line held reserved (ReservationReleased): after the order
+    was cancelled, or by a warehouse's hand; the line will not ship unless placed again."""
+
+    event_type = "sales.OrderLineReleased"
+
+    order_id: UUID
+    line_no: int = Field(ge=1)
+    quantity: PositiveQuantity
+    reason: Text
+
+
+@registry.register
+class OrderLineBackorderWithdrawn(DomainEvent):
+    """The line left inventory's backorder queue unreserved (BackorderWithdrawn)."""
+
+    event_type = "sales.OrderLineBackorderWithdrawn"
+
+    order_id: UUID
+    line_no: int = Field(ge=1)
+    quantity: PositiveQuantity
+    reason: Text
+
+
+@registry.register
 class OrderConfirmed(DomainEvent):
     event_type = "sales.OrderConfirmed"
 

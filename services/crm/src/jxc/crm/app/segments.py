@@ -1,18 +1,16 @@
-"""RFM segments: computed on demand (a command) and on a schedule (`jxc-crm rfm`), from the
-purchase history. A customer whose segment changes records crm.CustomerSegmentChanged on its
-segment stream (with its row, in one transaction); then every scored customer's scores are
-written, and customers no longer scored (every order of theirs cancelled) leave the segment
-lists (no event: the contract has no "no segment"). One computation runs at a time (a lock):
-one asked for meanwhile is refused with a 409, and the worker skips its turn. (Even two at
-once would record each change once: a customer's stream is locked while its segment is
-assigned, and the same segment twice records nothing.)"""
+"""RFM segments: computed on demand (a command) and on a schedule (the worker `rfm`,
+app/rfm_schedule.py), from the purchase history. A customer whose segment changes records
+crm.CustomerSegmentChanged on its segment stream (with its row, in one transaction); then every
+scored customer's scores are written, and customers no longer scored (every order of theirs
+cancelled) leave the segment lists (no event: the contract has no "no segment"). One
+computation runs at a time (a lock): one asked for meanwhile is refused with a 409, and the
+worker skips its turn. (Even two at once would record each change once: a customer's stream is
+locked while its segment is assigned, and the same segment twice records nothing.)"""
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 from uuid import UUID
 
@@ -89,19 +87,6 @@ class Segments:
             await segment_tables.forget(conn, gone)
         log.info("rfm computed", customers=len(scored), changed=changed)
         return Computed(now, len(scored), changed)
-
-    async def every(self, seconds: float, stop: asyncio.Event) -> None:
-        """Recompute now and then every `seconds`, until `stop` is set. A failed computation
-        is logged and tried again at the next turn."""
-        while not stop.is_set():
-            try:
-                await self.recompute(datetime.now(UTC))
-            except StateConflict:
-                log.info("rfm computation running elsewhere; next turn in", seconds=seconds)
-            except Exception:
-                log.exception("rfm computation failed; next turn in", seconds=seconds)
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(stop.wait(), timeout=seconds)
 
     async def of_customer(self, customer_id: UUID) -> dict[str, Any]:
         async with self.pool.connection() as conn:

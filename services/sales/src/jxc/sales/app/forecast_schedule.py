@@ -30,6 +30,10 @@ class ForecastSchedule:
             with suppress(TimeoutError):
                 await asyncio.wait_for(stop.wait(), timeout=check)
 
+    async def once(self) -> None:
+        """One turn now (`jxc-sales work demand-forecast-schedule --once`)."""
+        await self.turn()
+
     async def turn(self) -> bool:
         """Recompute if due and no other replica is at it; True if it did."""
         if not await self.forecasts.due(datetime.now(UTC)):

@@ -8,8 +8,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from jxc.events.contracts.logistics import ShipmentDispatched
+from jxc.platform.policy import caused_by
 from jxc.platform.projection import Consumed
-from jxc.platform.store import Conn, Metadata
+from jxc.platform.store import Conn
 from jxc.sales.app.invoices import Invoices
 
 
@@ -27,11 +28,7 @@ class InvoicingPolicy:
             event = consumed.event
             if not isinstance(event, ShipmentDispatched):
                 continue
-            meta = Metadata(
-                occurred_at=consumed.envelope.occurred_at,
-                correlation_id=consumed.envelope.correlation_id,
-                causation_id=consumed.envelope.event_id,
-            )
+            meta = caused_by(consumed.envelope, on_behalf=False)
             await self.invoices.on_dispatched(conn, event.shipment_id, meta)
 
     async def clear(self, conn: Conn) -> None:

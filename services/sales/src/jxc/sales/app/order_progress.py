@@ -1,6 +1,7 @@
 """The orders' policy: inventory's answers about their lines (StockReserved,
-ReservationBackordered, ReservationRejected) and the shipments' facts (sales.OrderShipped,
-sales.OrderDelivered, from the shipment aggregate) recorded on the orders.
+ReservationBackordered, ReservationRejected, ReservationReleased, BackorderWithdrawn) and the
+shipments' facts (sales.OrderShipped, sales.OrderDelivered, from the shipment aggregate)
+recorded on the orders.
 
 It runs as a consumer of jxc.inventory.events and jxc.sales.events: each reaction is appended
 in the runner's transaction, which also stores the offsets and the consumed event ids, so a
@@ -13,19 +14,24 @@ from dataclasses import dataclass, field
 
 from jxc.events.base import DomainEvent
 from jxc.events.contracts.inventory import (
+    BackorderWithdrawn,
     ReservationBackordered,
     ReservationRejected,
+    ReservationReleased,
     StockReserved,
 )
 from jxc.events.contracts.sales import OrderDelivered, OrderShipped
+from jxc.platform.policy import caused_by
 from jxc.platform.projection import Consumed
-from jxc.platform.store import Conn, Metadata
+from jxc.platform.store import Conn
 from jxc.sales.app.orders import Orders
 from jxc.sales.domain.order import (
     OrderCommand,
+    RecordBackorderWithdrawn,
     RecordDelivery,
     RecordLineBackordered,
     RecordLineRejected,
+    RecordLineReleased,
     RecordLineReserved,
     RecordShipment,
 )
@@ -42,6 +48,8 @@ class OrderProgressPolicy:
                 StockReserved.event_type,
                 ReservationBackordered.event_type,
                 ReservationRejected.event_type,
+                ReservationReleased.event_type,
+                BackorderWithdrawn.event_type,
                 OrderShipped.event_type,
                 OrderDelivered.event_type,
             }
@@ -53,12 +61,7 @@ class OrderProgressPolicy:
             command = reaction(consumed.event)
             if command is None:
                 continue
-            meta = Metadata(
-                occurred_at=consumed.envelope.occurred_at,
-                correlation_id=consumed.envelope.correlation_id,
-                causation_id=consumed.envelope.event_id,
-                actor=consumed.envelope.actor,
-            )
+            meta = caused_by(consumed.envelope)
             await self.orders.execute_in(conn, command, meta)
 
     async def clear(self, conn: Conn) -> None:
@@ -77,6 +80,12 @@ def reaction(event: DomainEvent) -> OrderCommand | None:
             )
         case ReservationRejected():
             return RecordLineRejected(event.order_id, event.line_no, event.reason)
+        case ReservationReleased():
+            return RecordLineReleased(event.order_id, event.line_no, event.quantity, event.reason)
+        case BackorderWithdrawn():
+            return RecordBackorderWithdrawn(
+                event.order_id, event.line_no, event.quantity, event.reason
+            )
         case OrderShipped():
             lines = tuple((line.line_no, line.quantity) for line in event.lines)
             return RecordShipment(event.order_id, event.shipment_id, lines)

@@ -8,12 +8,13 @@ lock, the exposure; so two orders of one customer never pass on the same headroo
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from typing import Any
 from uuid import UUID
 
+from jxc.events.contracts.sales import ReturnExchanged
 from jxc.platform.commands import Appended, CommandHandler, CommandResult
 from jxc.platform.decider import DomainError, NotFound
 from jxc.platform.store import Conn, Metadata
@@ -219,6 +220,37 @@ class Orders:
             meta,
             after_append=save_order,
         )
+
+    async def place_replacement(
+        self, conn: Conn, exchanged: ReturnExchanged, meta: Metadata
+    ) -> CommandResult | None:
+        """The replacement order an exchanged return asked for, placed in the caller's
+        transaction (the exchange policy's): order `replacement_order_id`, the same customer,
+        the exchanged lines from the same warehouses AT NO CHARGE (price 0: the customer paid
+        for these goods on the original order, whose return is not refunded), shipped to the
+        original order's address while the customer still has it; no credit check (it adds
+        nothing to the exposure). None when that order exists already (placed once)."""
+        stream = order_decider.stream_id
+        if (
+            await self.commands.load(conn, order_decider, stream(exchanged.replacement_order_id))
+        ).state.exists:
+            return None
+        original = (await self.commands.load(conn, order_decider, stream(exchanged.order_id))).state
+        customer = await customer_facts(conn, exchanged.customer_id, "customer_id")
+        ship_to = None if original.taken is None else original.taken.ship_to
+        source = f"replacement for return {exchanged.return_id}: no charge"
+        request = PlaceInput(
+            order_id=exchanged.replacement_order_id,
+            customer_id=exchanged.customer_id,
+            lines=tuple(
+                LineInput(line.sku, line.warehouse, line.quantity, Decimal(0), price_source=source)
+                for line in exchanged.lines
+            ),
+            taken_by=meta.actor or "sales",
+            ship_to=ship_to if ship_to in customer.address_labels else None,
+        )
+        command = await build_place_order(conn, request, meta.occurred_at.date())
+        return await self.execute_in(conn, replace(command, credit=None), meta)
 
     async def get(self, order_id: UUID) -> tuple[OrderState, int]:
         async with self.commands.pool.connection() as conn:

@@ -8,8 +8,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from jxc.events.contracts.sales import OrderCancelled
+from jxc.platform.policy import caused_by
 from jxc.platform.projection import Consumed
-from jxc.platform.store import Conn, Metadata
+from jxc.platform.store import Conn
 from jxc.sales.app.shipments import Shipments
 
 
@@ -25,11 +26,7 @@ class ShipmentPolicy:
             event = consumed.event
             if not isinstance(event, OrderCancelled):
                 continue
-            meta = Metadata(
-                occurred_at=consumed.envelope.occurred_at,
-                correlation_id=consumed.envelope.correlation_id,
-                causation_id=consumed.envelope.event_id,
-            )
+            meta = caused_by(consumed.envelope, on_behalf=False)
             await self.shipments.on_order_cancelled(conn, event.order_id, event.reason, meta)
 
     async def clear(self, conn: Conn) -> None:

@@ -138,6 +138,22 @@ class RecordLineRejected:
 
 
 @dataclass(frozen=True, slots=True)
+class RecordLineReleased:
+    order_id: UUID
+    line_no: int
+    quantity: Decimal
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class RecordBackorderWithdrawn:
+    order_id: UUID
+    line_no: int
+    quantity: Decimal
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
 class ConfirmOrder:
     order_id: UUID
     confirmed_by: str
@@ -177,6 +193,8 @@ OrderCommand = (
     | RecordLineReserved
     | RecordLineBackordered
     | RecordLineRejected
+    | RecordLineReleased
+    | RecordBackorderWithdrawn
     | ConfirmOrder
     | RecordShipment
     | RecordDelivery

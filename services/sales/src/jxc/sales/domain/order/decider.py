@@ -14,9 +14,11 @@ from jxc.sales.domain.order.commands import (
     ConfirmOrder,
     OrderCommand,
     PlaceOrder,
+    RecordBackorderWithdrawn,
     RecordDelivery,
     RecordLineBackordered,
     RecordLineRejected,
+    RecordLineReleased,
     RecordLineReserved,
     RecordShipment,
     RefuseCredit,
@@ -39,6 +41,10 @@ def decide(command: OrderCommand, state: OrderState) -> Sequence[DomainEvent]:
             return reserving.backordered(command, state)
         case RecordLineRejected():
             return reserving.rejected(command, state)
+        case RecordLineReleased():
+            return reserving.released(command, state)
+        case RecordBackorderWithdrawn():
+            return reserving.withdrawn(command, state)
         case ConfirmOrder():
             return lifecycle.confirm(command, state)
         case RecordShipment():

@@ -25,7 +25,7 @@ from jxc.sales.domain.order.commands import (
     RecordShipment,
 )
 from jxc.sales.domain.order.placing import existing
-from jxc.sales.domain.order.state import CANCELLABLE, OrderState, Reservation, Stage
+from jxc.sales.domain.order.state import CANCELLABLE, LET_GO, OrderState, Reservation, Stage
 
 
 def confirm(command: ConfirmOrder, state: OrderState) -> list[DomainEvent]:
@@ -130,12 +130,14 @@ def cancel(command: CancelOrder, state: OrderState) -> list[DomainEvent]:
 
 def _rest_cannot_ship(state: OrderState) -> bool:
     """Partly shipped, every shipment delivered, and every line not fully shipped one that
-    inventory refused (it will never ship)."""
+    inventory refused or let go of (it will never ship)."""
     return (
         state.stage is Stage.PARTIALLY_SHIPPED
         and set(state.shipments) <= set(state.delivered)
         and all(
-            line.shipped >= line.quantity or line.reservation is Reservation.REJECTED
+            line.shipped >= line.quantity
+            or line.reservation is Reservation.REJECTED
+            or line.reservation in LET_GO
             for line in state.lines
         )
     )

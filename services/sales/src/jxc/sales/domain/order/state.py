@@ -19,7 +19,9 @@ from jxc.events.contracts.sales_orders import (
     OrderDeliveryRecorded,
     OrderHeldOnCredit,
     OrderLineBackordered,
+    OrderLineBackorderWithdrawn,
     OrderLineRejected,
+    OrderLineReleased,
     OrderLineReserved,
     OrderShipmentRecorded,
     OrderTaken,
@@ -46,6 +48,12 @@ class Reservation(StrEnum):
     BACKORDERED = "backordered"
     REJECTED = "rejected"
     CANCELLED = "cancelled"  # the order was cancelled: what was reserved is released
+    RELEASED = "released"  # inventory released what the line held (ReservationReleased)
+    WITHDRAWN = "withdrawn"  # the line left the backorder queue unreserved
+
+
+#: What inventory let go of: the line holds nothing and waits for nothing, it will not ship.
+LET_GO = frozenset({Reservation.RELEASED, Reservation.WITHDRAWN})
 
 
 #: Stages an order can still be cancelled in (nothing has left a warehouse).
@@ -84,7 +92,9 @@ class OrderState:
 
     @property
     def status(self) -> str:
-        """The stage, and while placed, what inventory made of the lines."""
+        """The stage, and while placed, what inventory made of the lines: reserved, partly
+        backordered, or released (inventory let go of a line's stock without the order being
+        cancelled, by a warehouse's hand)."""
         if self.stage is not Stage.PLACED:
             return self.stage.value
         states = {line.reservation for line in self.lines}
@@ -92,6 +102,8 @@ class OrderState:
             return "placed"
         if states == {Reservation.RESERVED}:
             return "reserved"
+        if states & LET_GO:
+            return "released"
         return "partly_backordered"
 
     def line(self, line_no: int) -> LineState | None:
@@ -137,6 +149,19 @@ def evolve(state: OrderState, event: DomainEvent) -> OrderState:
             return state.with_line(
                 replace(found, reservation=Reservation.REJECTED, rejection=event.reason)
             )
+        case OrderLineReleased() | OrderLineBackorderWithdrawn():
+            found = state.line(event.line_no)
+            if found is None:
+                return state
+            let_go = (
+                Reservation.RELEASED
+                if isinstance(event, OrderLineReleased)
+                else Reservation.WITHDRAWN
+            )
+            state = state.with_line(replace(found, reservation=let_go, backorder_position=None))
+            if state.stage is Stage.CANCELLED:
+                return state
+            return replace(state, status_reason=f"line {event.line_no}: {event.reason}")
         case OrderConfirmed():
             return replace(state, stage=Stage.CONFIRMED)
         case OrderShipmentRecorded():
