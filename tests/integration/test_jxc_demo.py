@@ -63,7 +63,9 @@ async def test_the_demo_fills_the_services_and_their_read_models_agree(stack: St
         assert len(orders) == 6
         assert {o["status"] for o in orders} <= {"delivered", "closed"}, orders
         invoices = (await get("sales", "/invoices", limit=200))["items"]
-        assert sorted(str(i["order_id"]) for i in invoices) == sorted(o["id"] for o in orders)
+        assert sorted(str(i["order_id"]) for i in invoices) == sorted(
+            str(o["order_id"]) for o in orders
+        )
 
         # stock: inventory's levels are what finance's books hold, warehouse by warehouse
         levels = await get("inventory", "/stock")
