@@ -223,7 +223,7 @@ class OutboxRelay:
                 attempts.append(None)
                 continue
             key, value, headers = to_kafka(envelope_from_row(row[2:]))
-            headers = tracing.publish_headers(row[1], row[_TRACEPARENT], headers)
+            headers = tracing.publish_headers(row[1], _traceparent(row), headers)
             try:
                 attempts.append(await producer.send(row[1], value=value, key=key, headers=headers))
             except Exception as exc:
@@ -287,10 +287,15 @@ class OutboxRelay:
             pass
 
 
+def _traceparent(row: Sequence[Any]) -> str | None:
+    """The traceparent the row carries (rows read without the column carry none)."""
+    return row[_TRACEPARENT] if len(row) > _TRACEPARENT else None
+
+
 async def _send_alone(producer: AIOKafkaProducer, row: Sequence[Any]) -> Any:
     """The broker's answer to this row sent on its own: its metadata, or the error."""
     key, value, headers = to_kafka(envelope_from_row(row[2:]))
-    headers = tracing.publish_headers(row[1], row[_TRACEPARENT], headers)
+    headers = tracing.publish_headers(row[1], _traceparent(row), headers)
     try:
         return await (await producer.send(row[1], value=value, key=key, headers=headers))
     except Exception as exc:
