@@ -25,6 +25,7 @@ def test_the_platform_steps_are_one_branch_of_the_platform_s_own() -> None:
         "Platform step 1",
         "Platform step 2",
         "Platform step 3",
+        "Platform step 4",
     ]
     assert script.get_revision("platform@head") is platform[0]
 
@@ -39,13 +40,23 @@ def test_no_service_keeps_a_copy_of_a_platform_step() -> None:
     assert copies == []
 
 
+# The platform step every service's own chain starts after: the tables the services build on
+# (events with the actor). Later steps only add to the platform's own tables (step 4: the
+# outbox row's traceparent) and run as the platform branch's head, so an existing database of
+# any service takes them without its chain being re-based.
+SERVICES_START_AFTER = "platform_0003"
+
+
 def test_every_service_s_own_chain_starts_after_the_platform_s() -> None:
     for service in ("purchasing", "sales", "inventory", "finance", "crm"):
         script = _script(service)
         platform_head = script.get_revision("platform@head")
         assert platform_head is not None
+        after = script.get_revision(SERVICES_START_AFTER)
+        assert after is not None and Path(after.path).parent == PLATFORM_VERSIONS
+        assert after.revision in {r.revision for r in script.walk_revisions()}
         for base in script.get_bases():
             revision = script.get_revision(base)
             assert revision is not None
             if Path(revision.path).parent != PLATFORM_VERSIONS:
-                assert revision.dependencies == platform_head.revision, (service, base)
+                assert revision.dependencies == SERVICES_START_AFTER, (service, base)

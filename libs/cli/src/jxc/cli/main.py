@@ -8,6 +8,7 @@
     jxc dlq list [--service S] [--after ID]   dead letters, a page at a time
     jxc dlq show SERVICE ID    one dead letter whole
     jxc token --user U --roles R1,R2 [--warehouses W1,W2|*]   a development token
+    jxc demo [--small] [--name N] [--concurrency C]   seed a realistic company over the APIs
 
 Where things are: JXC_<SERVICE>_URL (http://127.0.0.1:800N), each service's database as the
 service finds it (JXC_<SERVICE>_DATABASE_URL, ...), JXC_KAFKA_BOOTSTRAP (and its
@@ -28,6 +29,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from jxc.cli.demo import FULL, SMALL, DemoError, Places, seed
 from jxc.cli.dlq import Letter, letter, letters
 from jxc.cli.status import SERVICES, ServiceStatus, Where, gather
 from jxc.platform.runtime import dev_token
@@ -200,6 +202,32 @@ def token(
 ) -> None:
     """A development bearer token, signed with the local development key."""
     typer.echo(dev_token(user, roles, warehouses, hours))
+
+
+@app.command()
+def demo(
+    small: Annotated[bool, typer.Option(help="A tiny company (for tests): a few of each.")] = False,
+    name: Annotated[
+        str, typer.Option(help="The company's name: ids derive from it, so a rerun adds nothing.")
+    ] = "jxc-demo",
+    concurrency: Annotated[int, typer.Option(min=1, max=256, help="Requests in flight.")] = 16,
+) -> None:
+    """Seed a realistic company through the public APIs: warehouses, SKUs in categories,
+    suppliers, customers with credit limits, three months of purchases (receipts with rejects,
+    invoices, payments), sales (shipments, deliveries, invoices, returns), transfers and stock
+    counts; then say what to look at. Idempotent: the same --name adds nothing the second time."""
+    from jxc.cli.demo import summary
+
+    places = Places(
+        *(Where.from_env(s).url for s in ("purchasing", "sales", "inventory", "finance", "crm"))
+    )
+    console = Console()
+    try:
+        company = asyncio.run(seed(places, SMALL if small else FULL, name, concurrency, console))
+    except DemoError as refused:
+        console.print(f"[red]The demo stopped:[/red] {refused}")
+        raise typer.Exit(1) from refused
+    summary(company, console)
 
 
 dlq = typer.Typer(help="Dead letters: records a consumer could not read.", no_args_is_help=True)

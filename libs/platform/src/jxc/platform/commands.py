@@ -25,7 +25,7 @@ from pydantic import TypeAdapter
 
 from jxc.events.base import DomainEvent
 from jxc.events.envelope import Envelope
-from jxc.platform import idempotency
+from jxc.platform import idempotency, tracing
 from jxc.platform.decider import Decider, DomainError, Fold
 from jxc.platform.metrics import COMMAND_SECONDS, VERSION_CONFLICTS
 from jxc.platform.store import Conn, EventStore, Metadata, VersionConflict
@@ -185,8 +185,24 @@ class CommandHandler:
 
         `command` may be a coroutine function of the connection, to build the command from
         what the service knows (e.g. a supplier's currency) inside the same transaction."""
-        started = time.perf_counter()
         key = f"{name}:{idempotency_key}" if idempotency_key else None
+        with tracing.command(name):
+            return await self._handle(
+                decider, stream_id, command, meta, name, key, request_fingerprint, after_append
+            )
+
+    async def _handle(
+        self,
+        decider: Decider[C, S],
+        stream_id: str,
+        command: C | Callable[[Conn], Awaitable[C]],
+        meta: Metadata,
+        name: str,
+        key: str | None,
+        request_fingerprint: str,
+        after_append: AfterAppend[S] | None,
+    ) -> CommandResult:
+        started = time.perf_counter()
         try:
             for attempt in range(self.retries + 1):
                 try:

@@ -24,6 +24,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from jxc.events.ids import uuid7
 from jxc.events.limits import storable
+from jxc.platform import tracing
 from jxc.platform.auth.errors import AuthProblem
 from jxc.platform.auth.tokens import TokenVerifier
 from jxc.platform.db_errors import caused_by_data, database_unavailable, sqlstate_class
@@ -99,7 +100,8 @@ class CorrelationMiddleware:
             await send(message)
 
         try:
-            await self.app(scope, receive, send_with_id)
+            with tracing.request(scope["method"], scope["path"], scope["headers"]):
+                await self.app(scope, receive, send_with_id)
         finally:
             correlation_id.reset(token)
 

@@ -15,6 +15,8 @@ from types import TracebackType
 import structlog
 from structlog.typing import EventDict, Processor, WrappedLogger
 
+from jxc.platform.tracing import add_trace_ids
+
 
 def configure_logging(service: str, level: str = "INFO") -> None:
     def add_service(_: WrappedLogger, __: str, event_dict: EventDict) -> EventDict:
@@ -27,6 +29,7 @@ def configure_logging(service: str, level: str = "INFO") -> None:
         structlog.stdlib.add_logger_name,
         structlog.stdlib.add_log_level,
         structlog.processors.TimeStamper(fmt="iso", utc=True),
+        add_trace_ids,
     ]
     structlog.configure(
         processors=[

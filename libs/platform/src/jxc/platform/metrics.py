@@ -28,6 +28,11 @@ PROJECTION_LAG = Gauge(
     "jxc_projection_lag", "Records behind the partition's end", ["consumer", "topic", "partition"]
 )
 COMMAND_SECONDS = Histogram("jxc_command_seconds", "Command handling time", ["service", "command"])
+PROJECTION_BATCH_SECONDS = Histogram(
+    "jxc_projection_batch_seconds",
+    "Time to apply one batch (its transaction: read model, offsets, dead letters)",
+    ["consumer"],
+)
 VERSION_CONFLICTS = Counter(
     "jxc_version_conflicts_total", "Appends that lost an optimistic-concurrency race", ["service"]
 )

@@ -6,7 +6,13 @@ from __future__ import annotations
 
 from alembic import op
 
-from jxc.platform.schema import PLATFORM_SCHEMA, PLATFORM_SCHEMA_2, PLATFORM_SCHEMA_3, statements
+from jxc.platform.schema import (
+    PLATFORM_SCHEMA,
+    PLATFORM_SCHEMA_2,
+    PLATFORM_SCHEMA_3,
+    PLATFORM_SCHEMA_4,
+    statements,
+)
 
 
 def tables_upgrade() -> None:
@@ -49,3 +55,13 @@ def actor_upgrade() -> None:
 
 def actor_downgrade() -> None:
     op.execute("ALTER TABLE events DROP COLUMN actor")
+
+
+def traceparent_upgrade() -> None:
+    """Step 4: the traceparent of the command that queued each outbox row."""
+    for statement in statements(PLATFORM_SCHEMA_4):
+        op.execute(statement)
+
+
+def traceparent_downgrade() -> None:
+    op.execute("ALTER TABLE outbox DROP COLUMN traceparent")

@@ -114,7 +114,9 @@ def _holds(script: ScriptDirectory, old_head: str) -> str:
         for r in script.walk_revisions()
         if r.revision.isdigit() and int(r.revision) <= at_most
     ]
-    return max(kept, key=int) if kept else "platform@head"
+    # No service revision yet: the platform's steps the old layout ran (1 to 3, the missing
+    # ones applied above); later platform steps run now.
+    return max(kept, key=int) if kept else "platform_0003"
 
 
 def _known(script: ScriptDirectory, revision: str) -> bool:

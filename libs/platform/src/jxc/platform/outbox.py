@@ -27,6 +27,7 @@ from aiokafka import AIOKafkaProducer
 from psycopg_pool import AsyncConnectionPool
 
 from jxc.events.cloudevents import to_kafka
+from jxc.platform import tracing
 from jxc.platform.db_errors import database_unavailable
 from jxc.platform.kafka import ensure_topics, idempotent_producer
 from jxc.platform.logging import get_logger
@@ -46,7 +47,7 @@ log = get_logger("jxc.outbox")
 _PENDING = """
 SELECT o.id, o.topic, e.event_id, e.event_type, e.schema_version, e.stream_id, e.stream_version,
        e.occurred_at, e.recorded_at, e.producer, e.correlation_id, e.causation_id, e.payload::text,
-       e.actor
+       e.actor, o.traceparent
 FROM outbox o JOIN events e ON e.global_position = o.global_position
 WHERE o.sent_at IS NULL AND o.parked_at IS NULL
   AND NOT EXISTS (
@@ -56,6 +57,7 @@ ORDER BY o.id
 LIMIT %s
 """
 _STREAM = 5  # the stream_id column of a _PENDING row
+_TRACEPARENT = 14  # the W3C traceparent of the command that queued the row (or NULL)
 
 
 @dataclass
@@ -221,6 +223,7 @@ class OutboxRelay:
                 attempts.append(None)
                 continue
             key, value, headers = to_kafka(envelope_from_row(row[2:]))
+            headers = tracing.publish_headers(row[1], _traceparent(row), headers)
             try:
                 attempts.append(await producer.send(row[1], value=value, key=key, headers=headers))
             except Exception as exc:
@@ -284,9 +287,15 @@ class OutboxRelay:
             pass
 
 
+def _traceparent(row: Sequence[Any]) -> str | None:
+    """The traceparent the row carries (rows read without the column carry none)."""
+    return row[_TRACEPARENT] if len(row) > _TRACEPARENT else None
+
+
 async def _send_alone(producer: AIOKafkaProducer, row: Sequence[Any]) -> Any:
     """The broker's answer to this row sent on its own: its metadata, or the error."""
     key, value, headers = to_kafka(envelope_from_row(row[2:]))
+    headers = tracing.publish_headers(row[1], _traceparent(row), headers)
     try:
         return await (await producer.send(row[1], value=value, key=key, headers=headers))
     except Exception as exc:

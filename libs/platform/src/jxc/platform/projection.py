@@ -33,7 +33,7 @@ from jxc.events.cloudevents import from_kafka, to_kafka
 from jxc.events.envelope import Envelope
 from jxc.events.errors import MalformedEvent, NewerSchemaVersion
 from jxc.events.registry import EventRegistry
-from jxc.platform import consumer_offsets, dead_letters
+from jxc.platform import consumer_offsets, dead_letters, tracing
 from jxc.platform.consumer_health import BOARD
 from jxc.platform.db_errors import database_unavailable
 from jxc.platform.dead_letters import DeadLetter, DeadLetterOutbox
@@ -255,7 +255,8 @@ class ProjectionRunner:
         delay = 0.2
         while True:
             try:
-                written, lettered = await self._commit(batch)
+                with tracing.applying(self.name, batches):  # batch time; spans when tracing
+                    written, lettered = await self._commit(batch)
                 break
             except Exception as exc:
                 if not database_unavailable(exc):

@@ -38,6 +38,7 @@ from psycopg_pool import AsyncConnectionPool
 
 from jxc.events.contracts import registry
 from jxc.events.registry import EventRegistry
+from jxc.platform import tracing
 from jxc.platform.auth.settings import AuthSettings
 from jxc.platform.auth.tokens import TokenVerifier, issue_token
 from jxc.platform.auth.user import Role
@@ -326,6 +327,7 @@ class Service:
         sub.add_parser("routes", help="print the table of routes and roles (Markdown)")
         args = parser.parse_args(argv)
         configure_logging(self.name, self.settings.log_level)
+        tracing.configure(self.name)  # OTLP when OTEL_EXPORTER_OTLP_ENDPOINT is set
         command = args.command or "serve"
         if command == "migrate":
             self.migrate()

@@ -97,6 +97,12 @@ PLATFORM_SCHEMA_3 = """
 ALTER TABLE events ADD COLUMN actor text
 """
 
+# Fourth platform step: the W3C traceparent of the command that queued an outbox row (NULL when
+# tracing is off), which the relay continues in the record's headers.
+PLATFORM_SCHEMA_4 = """
+ALTER TABLE outbox ADD COLUMN traceparent text
+"""
+
 OUTBOX_CHANNEL = "jxc_outbox"
 
 

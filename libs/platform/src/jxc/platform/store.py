@@ -20,6 +20,7 @@ from jxc.events.base import DomainEvent
 from jxc.events.envelope import Envelope
 from jxc.events.ids import uuid7
 from jxc.events.registry import EventRegistry, encode
+from jxc.platform import tracing
 from jxc.platform.metrics import EVENTS_APPENDED
 from jxc.platform.schema import OUTBOX_CHANNEL
 
@@ -74,8 +75,8 @@ WITH appended AS (
     ORDER BY e.n
     RETURNING global_position
 ), queued AS (
-    INSERT INTO outbox (global_position, topic)
-    SELECT global_position, %(topic)s FROM appended ORDER BY global_position
+    INSERT INTO outbox (global_position, topic, traceparent)
+    SELECT global_position, %(topic)s, %(traceparent)s FROM appended ORDER BY global_position
     RETURNING 1
 )
 SELECT pg_notify(%(channel)s, '') FROM (SELECT count(*) FROM queued) AS q
@@ -185,6 +186,7 @@ class EventStore:
                     "actors": [e.actor for e in envelopes],
                     "topic": self.topic,
                     "channel": OUTBOX_CHANNEL,
+                    "traceparent": tracing.current_traceparent(),
                 },
             )
         except errors.UniqueViolation as exc:

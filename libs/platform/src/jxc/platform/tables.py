@@ -63,6 +63,7 @@ outbox = Table(
     timestamptz("sent_at", nullable=True),
     timestamptz("parked_at", nullable=True),
     Column("park_reason", Text),
+    Column("traceparent", Text),
     Index("outbox_unsent", "id", postgresql_where=text("sent_at IS NULL AND parked_at IS NULL")),
     Index(
         "outbox_parked", "id", postgresql_where=text("parked_at IS NOT NULL AND sent_at IS NULL")
