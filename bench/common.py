@@ -103,6 +103,29 @@ async def delete_topics(namespace: str) -> None:
         print(f"# could not delete topics of {namespace}: {exc!r}", file=sys.stderr)
 
 
+class PeakRss:
+    """A process's peak resident set: the kernel's high-water mark (VmHWM), read while the
+    process lives (it is gone from /proc after it exits)."""
+
+    def __init__(self, pid: int) -> None:
+        self.pid = pid
+        self.peak_kb = 0
+
+    def sample(self) -> None:
+        try:
+            with open(f"/proc/{self.pid}/status") as status:
+                for line in status:
+                    if line.startswith("VmHWM:"):
+                        self.peak_kb = max(self.peak_kb, int(line.split()[1]))
+                        return
+        except (FileNotFoundError, ProcessLookupError, ValueError):
+            pass
+
+    @property
+    def peak_mb(self) -> float:
+        return self.peak_kb / 1024
+
+
 def percentile(values: Sequence[float], p: float) -> float:
     """The p-th percentile (0..100), nearest rank."""
     if not values:
