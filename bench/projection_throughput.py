@@ -28,7 +28,7 @@ from typing import Any
 import psycopg
 from aiokafka import AIOKafkaConsumer, TopicPartition
 
-from bench.common import LOG_DIR, PeakRss, figure, median, migrate, note, scratch
+from bench.common import LOG_DIR, PeakRss, cpu_seconds, figure, median, migrate, note, scratch
 from jxc.events.envelope import Envelope
 from jxc.platform.settings import topic_of
 from tests.integration.harness import BIN, KAFKA_BOOTSTRAP, Stack
@@ -50,6 +50,11 @@ class Run:
     raw_per_s: float  # reference: raw aiokafka consumption of the same backlog
     raw_json_per_s: float  # reference: the same with a json.loads of each value
     peak_rss_mb: float  # the projection process's peak resident set
+    cpu_s: float  # CPU the projection process(es) used from the first batch to the last
+
+    @property
+    def cpu_us_per_event(self) -> float:
+        return self.cpu_s / self.events_in_steady * 1e6
 
     @property
     def events_per_s(self) -> float:
@@ -195,6 +200,7 @@ async def one_run(
             ]
             rss = [PeakRss(p.pid) for p in started_processes]
             t_first = first = None
+            cpu_first = cpu_done = 0.0
             deadline = t_start + 600
             while True:
                 for r in rss:
@@ -203,8 +209,10 @@ async def one_run(
                 now = time.perf_counter()
                 if done and t_first is None:
                     t_first, first = now, done
+                    cpu_first = sum(cpu_seconds(p.pid) for p in started_processes)
                 if done >= events:
                     t_done = now
+                    cpu_done = sum(cpu_seconds(p.pid) for p in started_processes)
                     break
                 for process in started_processes:
                     if process.poll() is not None:
@@ -232,6 +240,7 @@ async def one_run(
             raw_per_s=raw_per_s,
             raw_json_per_s=raw_json_per_s,
             peak_rss_mb=max(r.peak_mb for r in rss),
+            cpu_s=cpu_done - cpu_first,
         )
 
 
@@ -269,7 +278,8 @@ async def main() -> None:
             f"run {i}: published in {run.publish_s:.1f}s; start-up {run.startup_s:.2f}s; "
             f"{run.events_in_steady} events after the first batch in {run.steady_s:.2f}s; "
             f"raw aiokafka {run.raw_per_s:.0f}/s (json {run.raw_json_per_s:.0f}/s); "
-            f"ratio {run.events_per_s / run.raw_per_s:.3f}"
+            f"ratio {run.events_per_s / run.raw_per_s:.3f}; "
+            f"{run.cpu_us_per_event:.0f} us CPU per event"
         )
     for i, run in enumerate(runs, start=1):
         figure(f"run{i}_projection_events_per_s", run.events_per_s, "events/s")
@@ -286,6 +296,9 @@ async def main() -> None:
         "events/s",
     )
     figure("projection_lines_per_s", median(r.lines_per_s for r in runs), "lines/s")
+    figure(
+        "projection_cpu_us_per_event", median(r.cpu_us_per_event for r in runs), "us/event"
+    )
     figure("projection_peak_rss_mb", max(r.peak_rss_mb for r in runs), "MB")
     figure("raw_aiokafka_records_per_s", median(r.raw_per_s for r in runs), "records/s")
     figure("raw_aiokafka_json_records_per_s", median(r.raw_json_per_s for r in runs), "records/s")
