@@ -296,9 +296,7 @@ async def main() -> None:
         "events/s",
     )
     figure("projection_lines_per_s", median(r.lines_per_s for r in runs), "lines/s")
-    figure(
-        "projection_cpu_us_per_event", median(r.cpu_us_per_event for r in runs), "us/event"
-    )
+    figure("projection_cpu_us_per_event", median(r.cpu_us_per_event for r in runs), "us/event")
     figure("projection_peak_rss_mb", max(r.peak_rss_mb for r in runs), "MB")
     figure("raw_aiokafka_records_per_s", median(r.raw_per_s for r in runs), "records/s")
     figure("raw_aiokafka_json_records_per_s", median(r.raw_json_per_s for r in runs), "records/s")
