@@ -10,11 +10,11 @@ PYTHON="${PYTHON:-.venv/bin/python}"
 export PYTHONPATH="${PWD}${PYTHONPATH:+:${PYTHONPATH}}"
 
 benches=(
-    "projection_throughput --events 30000 --runs 3"
+    "projection_throughput --events 20000 --runs 2"
     "command_to_visible"
-    "command_to_visible --rate 200 --orders 50 --seconds 20"
-    "hot_sku --orders 1000"
-    "store_vs_eventsourcing"
+    "command_to_visible --rate 200 --orders 50 --seconds 10"
+    "hot_sku --orders 500"
+    "store_vs_eventsourcing --appends 2000"
     "finance_statements --lines 200000"
 )
 failed=()
