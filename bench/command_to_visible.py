@@ -30,7 +30,7 @@ from uuid import uuid4
 
 import httpx
 
-from bench.common import figure, note, percentile, scratch
+from bench.common import PeakRss, figure, note, percentile, scratch
 from tests.integration.auth import bearer
 from tests.integration.flow import approved_order, line, registered_in_inventory, supplier
 
@@ -159,8 +159,12 @@ async def main() -> None:
 
     async with scratch() as stack:
         started = time.perf_counter()
-        _, purchasing = await asyncio.to_thread(stack.serve, "purchasing")
-        _, inventory = await asyncio.to_thread(stack.serve, "inventory")
+        purchasing_process, purchasing = await asyncio.to_thread(stack.serve, "purchasing")
+        inventory_process, inventory = await asyncio.to_thread(stack.serve, "inventory")
+        rss = {
+            "purchasing": PeakRss(purchasing_process.pid),
+            "inventory": PeakRss(inventory_process.pid),
+        }
         limits = httpx.Limits(max_connections=200, max_keepalive_connections=200)
         async with (
             httpx.AsyncClient(headers=bearer(), timeout=30, limits=limits) as commands,
@@ -197,6 +201,8 @@ async def main() -> None:
             finally:
                 stop.set()
                 polls = sum(await asyncio.gather(*pollers))
+                for sampler in rss.values():
+                    sampler.sample()  # the kernel's high-water mark: once, before they stop
             poll_span = time.perf_counter() - polls_from
 
     settle_visibility(sent)
@@ -224,6 +230,8 @@ async def main() -> None:
     figure("visible_p90_ms", percentile(visible_ms, 90), "ms")
     figure("visible_p99_ms", percentile(visible_ms, 99), "ms")
     figure("visible_max_ms", max(visible_ms, default=float("nan")), "ms")
+    for service, sampler in rss.items():
+        figure(f"{service}_peak_rss_mb", sampler.peak_mb, "MB")
 
 
 async def _until(check: object, timeout: float) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import math
+import os
 import secrets
 import statistics
 import subprocess
@@ -101,6 +102,41 @@ async def delete_topics(namespace: str) -> None:
         await delete_namespace_topics(KAFKA_BOOTSTRAP, f"{namespace}.")
     except Exception as exc:  # cleanup must not hide the figures
         print(f"# could not delete topics of {namespace}: {exc!r}", file=sys.stderr)
+
+
+class PeakRss:
+    """A process's peak resident set: the kernel's high-water mark (VmHWM), read while the
+    process lives (it is gone from /proc after it exits)."""
+
+    def __init__(self, pid: int) -> None:
+        self.pid = pid
+        self.peak_kb = 0
+
+    def sample(self) -> None:
+        try:
+            with open(f"/proc/{self.pid}/status") as status:
+                for line in status:
+                    if line.startswith("VmHWM:"):
+                        self.peak_kb = max(self.peak_kb, int(line.split()[1]))
+                        return
+        except (FileNotFoundError, ProcessLookupError, ValueError):
+            pass
+
+    @property
+    def peak_mb(self) -> float:
+        return self.peak_kb / 1024
+
+
+def cpu_seconds(pid: int) -> float:
+    """CPU time (user + system) a process has used so far: unlike wall time, barely moved by
+    other work on a shared machine (0 once the process is gone)."""
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+    except (FileNotFoundError, ProcessLookupError):
+        return 0.0
+    ticks = os.sysconf("SC_CLK_TCK")
+    return (int(fields[11]) + int(fields[12])) / ticks
 
 
 def percentile(values: Sequence[float], p: float) -> float:

@@ -26,7 +26,7 @@ from uuid import uuid4
 import httpx
 import psycopg
 
-from bench.common import figure, median, migrate, note, percentile, scratch
+from bench.common import PeakRss, figure, median, migrate, note, percentile, scratch
 from jxc.finance.adapters import ledger_tables
 from jxc.finance.adapters.ledger_tables import Posting
 from jxc.finance.domain.ledger import accounts as a
@@ -101,7 +101,8 @@ async def run(lines: int, batch: int, runs: int) -> None:
             balances = await cur.fetchone()
         assert row is not None and balances is not None
         note(f"journal_lines holds {row[0]} rows; account_balances {balances[0]}")
-        _, url = stack.serve("finance")
+        finance_process, url = stack.serve("finance")
+        rss = PeakRss(finance_process.pid)
         year = {"from": "2026-01", "to": "2026-12"}
         asks = {
             "trial_balance_year": ("/statements/trial-balance", year),
@@ -122,6 +123,7 @@ async def run(lines: int, batch: int, runs: int) -> None:
                 await client.get("/statements/balance-sheet", params={"period": "2026-12"})
             ).json()
         assert sheet["total_assets"] == sheet["total_liabilities_and_equity"]
+        rss.sample()  # the kernel's high-water mark, read before the process stops
         note(
             "statements over HTTP, each asked {runs} times after 2 warm-ups".replace(
                 "{runs}", str(runs)
@@ -132,6 +134,7 @@ async def run(lines: int, batch: int, runs: int) -> None:
         for name, times in results.items():
             figure(f"{name}_median", median(times), "ms")
             figure(f"{name}_p95", percentile(times, 95), "ms")
+        figure("finance_peak_rss_mb", rss.peak_mb, "MB")
 
 
 def main() -> None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import re
 import subprocess
 import time
@@ -27,7 +28,7 @@ from typing import Any
 import psycopg
 from aiokafka import AIOKafkaConsumer, TopicPartition
 
-from bench.common import LOG_DIR, figure, median, migrate, note, scratch
+from bench.common import LOG_DIR, PeakRss, cpu_seconds, figure, median, migrate, note, scratch
 from jxc.events.envelope import Envelope
 from jxc.platform.settings import topic_of
 from tests.integration.harness import BIN, KAFKA_BOOTSTRAP, Stack
@@ -46,6 +47,14 @@ class Run:
     startup_s: float  # process start -> first batch committed
     steady_s: float  # first batch committed -> all applied
     events_in_steady: int  # events applied after the first batch was seen
+    raw_per_s: float  # reference: raw aiokafka consumption of the same backlog
+    raw_json_per_s: float  # reference: the same with a json.loads of each value
+    peak_rss_mb: float  # the projection process's peak resident set
+    cpu_s: float  # CPU the projection process(es) used from the first batch to the last
+
+    @property
+    def cpu_us_per_event(self) -> float:
+        return self.cpu_s / self.events_in_steady * 1e6
 
     @property
     def events_per_s(self) -> float:
@@ -75,6 +84,42 @@ def backlog(events: int, lines: int, streams: int) -> list[Envelope]:
             envelope_of(receipt(receipt_lines), f"purchase-order-{stream}", versions[stream])
         )
     return envelopes
+
+
+async def raw_consume_rate(topic: str, events: int, *, decode: bool) -> float:
+    """Reference: records/s plain aiokafka reads the same backlog from offset 0 (no group,
+    batches of 2000, like the runner), optionally json-decoding each value."""
+    consumer = AIOKafkaConsumer(
+        bootstrap_servers=KAFKA_BOOTSTRAP,
+        group_id=None,
+        enable_auto_commit=False,
+        auto_offset_reset="earliest",
+        max_partition_fetch_bytes=8 * 1024 * 1024,
+        fetch_max_bytes=64 * 1024 * 1024,
+    )
+    await consumer.start()
+    try:
+        partitions = consumer.partitions_for_topic(topic) or set()
+        if not partitions:
+            await consumer._client.force_metadata_update()
+            partitions = consumer.partitions_for_topic(topic) or set()
+        tps = [TopicPartition(topic, p) for p in partitions]
+        consumer.assign(tps)
+        await consumer.seek_to_beginning(*tps)
+        seen = 0
+        started = time.perf_counter()
+        while seen < events:
+            batches = await consumer.getmany(timeout_ms=1000, max_records=2000)
+            for records in batches.values():
+                seen += len(records)
+                if decode:
+                    for record in records:
+                        json.loads(record.value)
+            if time.perf_counter() - started > 120:
+                raise TimeoutError(f"raw consumer read {seen} of {events}")
+        return seen / (time.perf_counter() - started)
+    finally:
+        await consumer.stop()
 
 
 async def consumed(conn: psycopg.AsyncConnection[Any], topic: str) -> int:
@@ -140,6 +185,8 @@ async def one_run(
         started = time.perf_counter()
         await publish(topic, envelopes)
         publish_s = time.perf_counter() - started
+        raw_per_s = await raw_consume_rate(topic, events, decode=False)
+        raw_json_per_s = await raw_consume_rate(topic, events, decode=True)
         db = stack.database("inventory")
         await asyncio.to_thread(migrate, stack, "inventory")
         projection = await asyncio.to_thread(pick_projection, stack, projection)
@@ -151,15 +198,21 @@ async def one_run(
             started_processes = [
                 stack.start("inventory", "project", projection, **extra) for _ in range(processes)
             ]
+            rss = [PeakRss(p.pid) for p in started_processes]
             t_first = first = None
+            cpu_first = cpu_done = 0.0
             deadline = t_start + 600
             while True:
+                for r in rss:
+                    r.sample()
                 done = await consumed(conn, topic)
                 now = time.perf_counter()
                 if done and t_first is None:
                     t_first, first = now, done
+                    cpu_first = sum(cpu_seconds(p.pid) for p in started_processes)
                 if done >= events:
                     t_done = now
+                    cpu_done = sum(cpu_seconds(p.pid) for p in started_processes)
                     break
                 for process in started_processes:
                     if process.poll() is not None:
@@ -167,6 +220,8 @@ async def one_run(
                 if now > deadline:
                     raise TimeoutError(f"only {done} of {events} events applied")
                 await asyncio.sleep(POLL_SECONDS)
+            for r in rss:
+                r.sample()
         dead = await dead_lettered(f"{stack.namespace}.dlq.inventory.{projection}")
         if dead:
             raise RuntimeError(
@@ -182,6 +237,10 @@ async def one_run(
             startup_s=t_first - t_start,
             steady_s=t_done - t_first,
             events_in_steady=events - first,
+            raw_per_s=raw_per_s,
+            raw_json_per_s=raw_json_per_s,
+            peak_rss_mb=max(r.peak_mb for r in rss),
+            cpu_s=cpu_done - cpu_first,
         )
 
 
@@ -217,7 +276,10 @@ async def main() -> None:
         runs.append(run)
         note(
             f"run {i}: published in {run.publish_s:.1f}s; start-up {run.startup_s:.2f}s; "
-            f"{run.events_in_steady} events after the first batch in {run.steady_s:.2f}s"
+            f"{run.events_in_steady} events after the first batch in {run.steady_s:.2f}s; "
+            f"raw aiokafka {run.raw_per_s:.0f}/s (json {run.raw_json_per_s:.0f}/s); "
+            f"ratio {run.events_per_s / run.raw_per_s:.3f}; "
+            f"{run.cpu_us_per_event:.0f} us CPU per event"
         )
     for i, run in enumerate(runs, start=1):
         figure(f"run{i}_projection_events_per_s", run.events_per_s, "events/s")
@@ -234,7 +296,16 @@ async def main() -> None:
         "events/s",
     )
     figure("projection_lines_per_s", median(r.lines_per_s for r in runs), "lines/s")
+    figure("projection_cpu_us_per_event", median(r.cpu_us_per_event for r in runs), "us/event")
+    figure("projection_peak_rss_mb", max(r.peak_rss_mb for r in runs), "MB")
+    figure("raw_aiokafka_records_per_s", median(r.raw_per_s for r in runs), "records/s")
+    figure("raw_aiokafka_json_records_per_s", median(r.raw_json_per_s for r in runs), "records/s")
     figure("projection_events_per_s", median(r.events_per_s for r in runs), "events/s")
+    figure(
+        "projection_to_raw_ratio",
+        median(r.events_per_s / r.raw_per_s for r in runs),
+        "x",
+    )
 
 
 if __name__ == "__main__":

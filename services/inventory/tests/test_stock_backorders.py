@@ -349,3 +349,25 @@ def test_a_reserve_refused_for_its_unit_is_a_domain_error_not_a_backorder(given:
     given(waiting(FIRST, "8", "0", 1)).when(Reserve(SECOND, 1, D(1), "box")).raises(
         DomainError, match="kept in pcs, not box", fields=("unit",)
     )
+
+
+def test_decide_folding_gives_each_event_with_the_position_evolve_folds_to() -> None:
+    """The keeper keeps the states `decide_folding` hands back instead of folding again: they
+    must be exactly what evolve folds, for the command's events and the backorders it serves."""
+    from jxc.inventory.domain.stock import decide_folding
+
+    state = Position(
+        sku=SKU, warehouse=WH, unit=UNIT, currency=CNY, valuation=Valuation.MOVING_AVERAGE
+    )
+    for command in (
+        Reserve(FIRST, 1, D(3), UNIT),
+        Reserve(SECOND, 1, D(2), UNIT),
+        Receive(quantity=D(6), unit=UNIT, unit_cost=D("2.5"), currency=CNY),
+    ):
+        folded = decide_folding(command, state)
+        assert [event for event, _ in folded] == list(decide(command, state))
+        for event, after in folded:
+            state = evolve(state, event)
+            assert after == state
+    assert state.reserved == D(5)
+    assert state.backorders == ()

@@ -18,7 +18,7 @@ from jxc.events.base import DomainEvent
 from jxc.events.envelope import Envelope
 from jxc.inventory.adapters import stock_tables
 from jxc.inventory.adapters.stock_tables import Key, LedgerEntry, Slot
-from jxc.inventory.domain.stock import Position, StockCommand, Valuation, decide, evolve
+from jxc.inventory.domain.stock import Position, StockCommand, Valuation, decide_folding
 from jxc.platform.decider import DomainError, NotFound
 from jxc.platform.store import Conn, EventStore, Metadata, NewEvent
 
@@ -103,7 +103,7 @@ class StockKeeper:
                         f"no stock of {order.sku} has been recorded in warehouse {order.warehouse}",
                         fields=("sku", "warehouse"),
                     )
-                events = decide(order.command, slot.current)
+                folded = decide_folding(order.command, slot.current)
             except DomainError as exc:
                 if stop_on_error:
                     raise
@@ -111,8 +111,8 @@ class StockKeeper:
                 continue
             stream = stream_of(*order.key)
             part = 0
-            for event in events:
-                slot.current = evolve(slot.current, event)
+            for event, after in folded:
+                slot.current = after
                 slot.version += 1
                 if stock_tables.is_ledger_event(event):
                     moved.append((len(new), event, slot.current, order, part))

@@ -17,7 +17,7 @@ from jxc.inventory.domain.stock.commands import (
     Reserve,
     StockCommand,
 )
-from jxc.inventory.domain.stock.decider import decide
+from jxc.inventory.domain.stock.decider import decide, decide_folding
 from jxc.inventory.domain.stock.receiving import SHORTFALL_SETTLED
 from jxc.inventory.domain.stock.state import (
     ZERO,
@@ -57,6 +57,7 @@ __all__ = [
     "Valuation",
     "available_of",
     "decide",
+    "decide_folding",
     "evolve",
     "money",
     "received_value",

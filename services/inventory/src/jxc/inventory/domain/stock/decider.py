@@ -30,11 +30,21 @@ SHIPPED_UNRESERVED = "shipped before stock was reserved for it"
 
 
 def decide(command: StockCommand, state: Position) -> Sequence[DomainEvent]:
-    events = list(_decide(command, state))
+    return [event for event, _ in decide_folding(command, state)]
+
+
+def decide_folding(command: StockCommand, state: Position) -> list[tuple[DomainEvent, Position]]:
+    """The events `decide` answers, each with the position after it: deciding folds them
+    anyway (to serve the backorders), so a caller that keeps the state need not fold twice."""
+    folded: list[tuple[DomainEvent, Position]] = []
     after = state
-    for event in events:
+    for event in _decide(command, state):
         after = evolve(after, event)
-    return [*events, *serve_backorders(after)]
+        folded.append((event, after))
+    for served in serve_backorders(after):
+        after = evolve(after, served)
+        folded.append((served, after))
+    return folded
 
 
 def _decide(command: StockCommand, state: Position) -> Sequence[DomainEvent]:
