@@ -23,7 +23,7 @@ from sqlalchemy import (
     tuple_,
     update,
 )
-from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy.dialects.postgresql import distinct_on, insert
 
 from jxc.crm.domain.history import HistoryFigures, OrderFacts
 from jxc.crm.domain.segment import CustomerFacts
@@ -136,7 +136,7 @@ _ORDERS = Statement(
 # (number, value, last) less the returns in that currency.
 _latest = (
     select(orders.c.customer_id, orders.c.currency)
-    .distinct(orders.c.customer_id)
+    .ext(distinct_on(orders.c.customer_id))
     .order_by(orders.c.customer_id, orders.c.placed_at.desc(), orders.c.order_id.desc())
     .subquery()
 )
