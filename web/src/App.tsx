@@ -1,21 +1,12 @@
-import { App as AntApp, Button, ConfigProvider, Layout, Menu, Space, Tag, Typography } from "antd";
+import { App as AntApp, Button, ConfigProvider, Layout, Menu, Result, Space, Tag, Typography } from "antd";
 import enUS from "antd/locale/en_US";
 import zhCN from "antd/locale/zh_CN";
 import { useEffect, useMemo, useState } from "react";
-import { LangContext, type Lang, type MessageKey, MESSAGES } from "./i18n";
-import { OrdersScreen } from "./screens/Orders";
-import { PlaceOrderScreen } from "./screens/PlaceOrder";
-import { RegisterItemScreen } from "./screens/RegisterItem";
+import { AREA_TITLES, type Area, SCREENS, screensFor } from "./areas";
+import { LangContext, type Lang, MESSAGES, type MessageKey } from "./i18n";
+import { navigate, useRoute } from "./nav";
 import { SignIn } from "./screens/SignIn";
-import { StockScreen } from "./screens/Stock";
-import { currentSession, saveSession, type Screen, screensFor, type Session } from "./session";
-
-const TITLES: Record<Screen, MessageKey> = {
-  stock: "stock",
-  orders: "orders",
-  "place-order": "placeOrder",
-  "register-item": "registerItem",
-};
+import { currentSession, saveSession, type Session } from "./session";
 
 function initialLang(): Lang {
   const saved = localStorage.getItem("jxc.lang");
@@ -26,8 +17,9 @@ export function App() {
   const [lang, setLangState] = useState<Lang>(initialLang);
   const [session, setSession] = useState<Session | null>(currentSession);
   const screens = useMemo(() => (session ? screensFor(session.roles) : []), [session]);
-  const [screen, setScreen] = useState<Screen>("stock");
+  const route = useRoute();
   const t = (key: MessageKey) => MESSAGES[lang][key];
+  const screen = screens.find((s) => s.key === route.screen);
 
   const setLang = (l: Lang) => {
     localStorage.setItem("jxc.lang", l);
@@ -38,13 +30,27 @@ export function App() {
     document.title = MESSAGES[lang].appName;
   }, [lang]);
   useEffect(() => {
-    if (screens.length && !screens.includes(screen)) setScreen(screens[0]);
-  }, [screens, screen]);
+    // no screen named (or signed in anew): the first the user may see
+    if (screens.length && !route.screen) navigate(screens.find((s) => !s.hidden)?.key ?? screens[0].key);
+  }, [screens, route.screen]);
 
   const signedIn = (s: Session | null) => {
     saveSession(s);
     setSession(s);
+    if (!s) navigate("");
   };
+
+  const menu = useMemo(() => {
+    const areas = [...new Set(screens.filter((s) => !s.hidden).map((s) => s.area))] as Area[];
+    return areas.map((area) => ({
+      key: `area-${area}`,
+      label: MESSAGES[lang][AREA_TITLES[area]],
+      type: "group" as const,
+      children: screens
+        .filter((s) => s.area === area && !s.hidden)
+        .map((s) => ({ key: s.key, label: MESSAGES[lang][s.title], "data-testid": `menu-${s.key}` })),
+    }));
+  }, [screens, lang]);
 
   return (
     <LangContext.Provider value={{ lang, setLang }}>
@@ -52,17 +58,9 @@ export function App() {
         <AntApp>
           <Layout style={{ minHeight: "100vh" }}>
             <Layout.Header style={{ display: "flex", alignItems: "center", gap: 16 }}>
-              <Typography.Text strong style={{ color: "#fff", whiteSpace: "nowrap" }}>
+              <Typography.Text strong style={{ color: "#fff", whiteSpace: "nowrap", flex: 1 }}>
                 {t("appName")}
               </Typography.Text>
-              <Menu
-                theme="dark"
-                mode="horizontal"
-                style={{ flex: 1, minWidth: 0 }}
-                selectedKeys={[screen]}
-                onClick={(e) => setScreen(e.key as Screen)}
-                items={screens.map((s) => ({ key: s, label: t(TITLES[s]), "data-testid": `menu-${s}` }))}
-              />
               <Space>
                 {session && (
                   <>
@@ -74,11 +72,7 @@ export function App() {
                     ))}
                   </>
                 )}
-                <Button
-                  size="small"
-                  data-testid="language"
-                  onClick={() => setLang(lang === "zh" ? "en" : "zh")}
-                >
+                <Button size="small" data-testid="language" onClick={() => setLang(lang === "zh" ? "en" : "zh")}>
                   {t("language")}
                 </Button>
                 {session && (
@@ -88,19 +82,30 @@ export function App() {
                 )}
               </Space>
             </Layout.Header>
-            <Layout.Content style={{ padding: 24 }}>
-              {!session ? (
-                <SignIn onSignedIn={signedIn} />
-              ) : screen === "stock" ? (
-                <StockScreen />
-              ) : screen === "orders" ? (
-                <OrdersScreen />
-              ) : screen === "place-order" ? (
-                <PlaceOrderScreen />
-              ) : (
-                <RegisterItemScreen />
+            <Layout>
+              {session && (
+                <Layout.Sider width={200} breakpoint="lg" collapsedWidth={0} theme="light">
+                  <Menu
+                    mode="inline"
+                    selectedKeys={screen ? [screen.key] : []}
+                    onClick={(e) => navigate(e.key)}
+                    items={menu}
+                    data-testid="menu"
+                  />
+                </Layout.Sider>
               )}
-            </Layout.Content>
+              <Layout.Content style={{ padding: 24, minWidth: 0 }}>
+                {!session ? (
+                  <SignIn onSignedIn={signedIn} />
+                ) : screen ? (
+                  <div key={screen.key}>{screen.render(route.params)}</div>
+                ) : SCREENS.some((s) => s.key === route.screen) ? (
+                  <Result status="403" title={t("forbidden")} subTitle={route.screen} />
+                ) : route.screen ? (
+                  <Result status="404" title={t("notFound")} subTitle={route.screen} />
+                ) : null}
+              </Layout.Content>
+            </Layout>
           </Layout>
         </AntApp>
       </ConfigProvider>

@@ -1,121 +1,42 @@
 // The two languages of the back office. Ant Design's own texts come from its zh-CN and en-US
-// locales; ours from this table, where every key has both (a test checks).
+// locales; ours from the catalogues in messages/, one per area, where the compiler checks that
+// Chinese gives every English key and a test that no two areas claim the same key.
 import { createContext, useContext } from "react";
+import common from "./messages/common";
+import crm from "./messages/crm";
+import dashboard from "./messages/dashboard";
+import finance from "./messages/finance";
+import inventory from "./messages/inventory";
+import purchasing from "./messages/purchasing";
+import sales from "./messages/sales";
 
 export type Lang = "zh" | "en";
 
-export const MESSAGES = {
-  zh: {
-    appName: "JXC 进销存",
-    signIn: "登录",
-    signOut: "退出",
-    devSignIn: "开发环境登录：选择用户、角色与仓库",
-    devSignInOff: "开发登录已关闭：请通过身份提供方登录。",
-    user: "用户",
-    roles: "角色",
-    warehouses: "仓库（* 表示全部）",
-    stock: "库存",
-    orders: "销售订单",
-    registerItem: "登记商品",
-    sku: "SKU",
-    warehouse: "仓库",
-    onHand: "在库",
-    reserved: "已预留",
-    available: "可用",
-    inTransit: "在途",
-    backordered: "缺货待配",
-    unit: "单位",
-    value: "金额",
-    search: "查询",
-    reset: "重置",
-    ledger: "库存流水",
-    movement: "变动",
-    quantity: "数量",
-    onHandAfter: "变动后在库",
-    occurredAt: "发生时间",
-    reason: "原因",
-    orderNo: "订单号",
-    status: "状态",
-    total: "金额",
-    takenOn: "下单日",
-    promisedOn: "承诺日",
-    backorders: "缺货订单行",
-    line: "行",
-    position: "排队位置",
-    next: "下一页",
-    first: "第一页",
-    name: "名称",
-    category: "类别",
-    barcode: "条码",
-    lotTracked: "按批次管理",
-    placeOrder: "下销售订单",
-    customer: "客户 ID",
-    unitPrice: "单价",
-    addLine: "添加行",
-    submit: "提交",
-    saved: "已保存",
-    refresh: "刷新",
-    language: "EN",
-    none: "暂无数据",
-    forbidden: "无权访问",
-  },
-  en: {
-    appName: "JXC Back Office",
-    signIn: "Sign in",
-    signOut: "Sign out",
-    devSignIn: "Development sign-in: pick a user, roles and warehouses",
-    devSignInOff: "Development sign-in is off: sign in with the identity provider.",
-    user: "User",
-    roles: "Roles",
-    warehouses: "Warehouses (* for all)",
-    stock: "Stock",
-    orders: "Sales orders",
-    registerItem: "Register item",
-    sku: "SKU",
-    warehouse: "Warehouse",
-    onHand: "On hand",
-    reserved: "Reserved",
-    available: "Available",
-    inTransit: "In transit",
-    backordered: "Backordered",
-    unit: "Unit",
-    value: "Value",
-    search: "Search",
-    reset: "Reset",
-    ledger: "Stock ledger",
-    movement: "Movement",
-    quantity: "Quantity",
-    onHandAfter: "On hand after",
-    occurredAt: "Occurred at",
-    reason: "Reason",
-    orderNo: "Order no.",
-    status: "Status",
-    total: "Total",
-    takenOn: "Taken on",
-    promisedOn: "Promised on",
-    backorders: "Backordered lines",
-    line: "Line",
-    position: "Queue position",
-    next: "Next page",
-    first: "First page",
-    name: "Name",
-    category: "Category",
-    barcode: "Barcode",
-    lotTracked: "Lot tracked",
-    placeOrder: "Place order",
-    customer: "Customer ID",
-    unitPrice: "Unit price",
-    addLine: "Add line",
-    submit: "Submit",
-    saved: "Saved",
-    refresh: "Refresh",
-    language: "中文",
-    none: "No data",
-    forbidden: "Forbidden",
-  },
-} as const;
+export const CATALOGUES = { common, dashboard, inventory, purchasing, sales, crm, finance };
 
-export type MessageKey = keyof (typeof MESSAGES)["en"];
+const en = {
+  ...common.en,
+  ...dashboard.en,
+  ...inventory.en,
+  ...purchasing.en,
+  ...sales.en,
+  ...crm.en,
+  ...finance.en,
+};
+export type MessageKey = keyof typeof en;
+
+export const MESSAGES: Record<Lang, Record<MessageKey, string>> = {
+  en,
+  zh: {
+    ...common.zh,
+    ...dashboard.zh,
+    ...inventory.zh,
+    ...purchasing.zh,
+    ...sales.zh,
+    ...crm.zh,
+    ...finance.zh,
+  },
+};
 
 export const LangContext = createContext<{ lang: Lang; setLang: (l: Lang) => void }>({
   lang: "zh",
@@ -125,4 +46,9 @@ export const LangContext = createContext<{ lang: Lang; setLang: (l: Lang) => voi
 export function useT(): (key: MessageKey) => string {
   const { lang } = useContext(LangContext);
   return (key) => MESSAGES[lang][key];
+}
+
+/** The current language, for formatting numbers and dates. */
+export function useLang(): Lang {
+  return useContext(LangContext).lang;
 }

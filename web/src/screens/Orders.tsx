@@ -1,7 +1,8 @@
-import { Button, DatePicker, Form, Input, Select, Space, Table, Tabs } from "antd";
+import { Button, DatePicker, Form, Input, Select, Tabs } from "antd";
 import type { Dayjs } from "dayjs";
-import { useEffect, useState } from "react";
+import { useCallback, useState } from "react";
 import { sales } from "../api/client";
+import { type FetchPage, ServerTable } from "../components/ServerTable";
 import { useT } from "../i18n";
 
 interface OrderRow {
@@ -24,11 +25,6 @@ interface BackorderRow {
   quantity: string;
   position: number;
   taken_on: string;
-}
-
-interface Page<T> {
-  items: T[];
-  next: string | null;
 }
 
 // What sales' order book answers as `status`: the stage, and while placed, the reservation.
@@ -67,50 +63,20 @@ export function OrdersScreen() {
   );
 }
 
-function usePaged<T>(fetchPage: (after: string | null) => Promise<Page<T> | undefined>, deps: unknown[]) {
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
-  const [page, setPage] = useState<Page<T>>({ items: [], next: null });
-  const [loading, setLoading] = useState(false);
-  const after = cursors[cursors.length - 1];
-  useEffect(() => setCursors([null]), deps); // eslint-disable-line react-hooks/exhaustive-deps
-  useEffect(() => {
-    setLoading(true);
-    void fetchPage(after).then((p) => {
-      setLoading(false);
-      setPage(p ?? { items: [], next: null });
-    });
-  }, [after, ...deps]); // eslint-disable-line react-hooks/exhaustive-deps
-  const pager = (
-    <Space style={{ marginTop: 16 }}>
-      <PagerButtons
-        first={cursors.length > 1 ? () => setCursors([null]) : null}
-        next={page.next ? () => setCursors([...cursors, page.next]) : null}
-      />
-    </Space>
-  );
-  return { page, loading, pager };
-}
-
-function PagerButtons({ first, next }: { first: (() => void) | null; next: (() => void) | null }) {
-  const t = useT();
-  return (
-    <>
-      <Button disabled={!first} onClick={first ?? undefined}>
-        {t("first")}
-      </Button>
-      <Button disabled={!next} onClick={next ?? undefined} data-testid="next-page">
-        {t("next")}
-      </Button>
-    </>
-  );
+/** A page as sales answers it ({items, next}) for the table. */
+async function paged<T>(call: Promise<{ data?: unknown; error?: unknown }>) {
+  const { data, error } = await call;
+  const page = data as { items: T[]; next: string | null } | undefined;
+  return { data: page && { rows: page.items, next: page.next }, error };
 }
 
 function OrderBook() {
   const t = useT();
   const [filters, setFilters] = useState<Filters>({});
-  const { page, loading, pager } = usePaged<OrderRow>(
-    async (after) => {
-      const { data } = await sales.GET("/orders", {
+  const fetchPage = useCallback<FetchPage<OrderRow>>(
+    (after, limit) =>
+      paged(
+        sales.GET("/orders", {
         params: {
           query: {
             sku: filters.sku || null,
@@ -118,12 +84,12 @@ function OrderBook() {
             status: filters.status || null,
             taken_from: filters.taken?.[0]?.format("YYYY-MM-DD") ?? null,
             taken_to: filters.taken?.[1]?.format("YYYY-MM-DD") ?? null,
-            after,
+            after: after as string | null,
+            limit,
           },
         },
-      });
-      return data as Page<OrderRow> | undefined;
-    },
+      }),
+      ),
     [filters],
   );
   return (
@@ -145,21 +111,24 @@ function OrderBook() {
           {t("search")}
         </Button>
       </Form>
-      <Table<OrderRow>
-        data-testid="orders-table"
+      <ServerTable<OrderRow>
+        testid="orders-table"
+        exportName="orders"
         rowKey="order_id"
-        loading={loading}
-        dataSource={page.items}
-        pagination={false}
+        fetchPage={fetchPage}
         columns={[
           { title: t("orderNo"), dataIndex: "order_no" },
           { title: t("status"), dataIndex: "status" },
-          { title: t("total"), render: (_, r) => `${r.total.amount} ${r.total.currency}`, align: "right" },
+          {
+            title: t("total"),
+            render: (_, r) => `${r.total.amount} ${r.total.currency}`,
+            exportValue: (r) => r.total.amount,
+            align: "right",
+          },
           { title: t("takenOn"), dataIndex: "taken_on" },
           { title: t("promisedOn"), dataIndex: "promised_on" },
         ]}
       />
-      {pager}
     </>
   );
 }
@@ -167,13 +136,15 @@ function OrderBook() {
 function Backorders() {
   const t = useT();
   const [filters, setFilters] = useState<Filters>({});
-  const { page, loading, pager } = usePaged<BackorderRow>(
-    async (after) => {
-      const { data } = await sales.GET("/backorders", {
-        params: { query: { sku: filters.sku || null, warehouse: filters.warehouse || null, after } },
-      });
-      return data as Page<BackorderRow> | undefined;
-    },
+  const fetchPage = useCallback<FetchPage<BackorderRow>>(
+    (after, limit) =>
+      paged(
+        sales.GET("/backorders", {
+          params: {
+            query: { sku: filters.sku || null, warehouse: filters.warehouse || null, after: after as string | null, limit },
+          },
+        }),
+      ),
     [filters],
   );
   return (
@@ -189,23 +160,26 @@ function Backorders() {
           {t("search")}
         </Button>
       </Form>
-      <Table<BackorderRow>
-        data-testid="backorders-table"
+      <ServerTable<BackorderRow>
+        testid="backorders-table"
+        exportName="backorders"
         rowKey={(r) => `${r.order_id}/${r.line_no}`}
-        loading={loading}
-        dataSource={page.items}
-        pagination={false}
+        fetchPage={fetchPage}
         columns={[
           { title: t("orderNo"), dataIndex: "order_no" },
           { title: t("line"), dataIndex: "line_no" },
           { title: t("sku"), dataIndex: "sku" },
           { title: t("warehouse"), dataIndex: "warehouse" },
-          { title: t("quantity"), render: (_, r) => `${r.quantity} ${r.unit}`, align: "right" },
+          {
+            title: t("quantity"),
+            render: (_, r) => `${r.quantity} ${r.unit}`,
+            exportValue: (r) => r.quantity,
+            align: "right",
+          },
           { title: t("position"), dataIndex: "position" },
           { title: t("takenOn"), dataIndex: "taken_on" },
         ]}
       />
-      {pager}
     </>
   );
 }

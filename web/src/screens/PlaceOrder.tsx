@@ -1,8 +1,7 @@
 import { Alert, App, Button, Card, Form, Input, Space } from "antd";
-import { useState } from "react";
 import { sales } from "../api/client";
-import { fieldErrors, type Problem } from "../api/problems";
 import type { components } from "../api/sales";
+import { useCommandForm } from "../components/useCommandForm";
 import { useT } from "../i18n";
 
 type Body = components["schemas"]["PlaceOrderBody"];
@@ -18,23 +17,14 @@ interface Values {
   lines?: LineValues[];
 }
 
-/** "lines.0.quantity" (as the API names a field) -> ["lines", 0, "quantity"] (a form path). */
-export function formPath(field: string): (string | number)[] {
-  return field.split(".").map((part) => (/^\d+$/.test(part) ? Number(part) : part));
-}
-
-/** Place a sales order: the form checks nothing itself; the sales API's validation messages
- * (422) and refusals (409) are shown at the fields (and order lines) they name. */
+/** Place a sales order: the sales API's validation messages (422) and refusals (409) are shown
+ * at the fields (and order lines) they name. */
 export function PlaceOrderScreen() {
   const t = useT();
   const { message } = App.useApp();
-  const [form] = Form.useForm(); // untyped: field paths come from the API's answers
-  const [general, setGeneral] = useState<string | null>(null);
-  const [shown, setShown] = useState<(string | number)[][]>([]);
+  const { form, general, run } = useCommandForm();
 
   const submit = async (values: Values) => {
-    setGeneral(null);
-    form.setFields(shown.map((name) => ({ name, errors: [] })));
     const body = {
       customer_id: values.customer_id?.trim() ?? "",
       promised_on: values.promised_on?.trim() || null,
@@ -45,23 +35,11 @@ export function PlaceOrderScreen() {
         ...(l.unit_price?.trim() ? { unit_price: l.unit_price.trim() } : {}),
       })),
     } as unknown as Body; // the API, not the form, judges the values
-    const { data, error } = await sales.POST("/orders", {
-      body,
-      headers: { "Idempotency-Key": crypto.randomUUID() },
-    });
-    if (error) {
-      const problem = error as Problem;
-      const fields = Object.entries(fieldErrors(problem)).filter(([f]) => f !== "body");
-      const names = fields.map(([f]) => formPath(f));
-      form.setFields(fields.map(([, errors], i) => ({ name: names[i], errors })));
-      setShown(names);
-      // a message for a field the form does not show (or none) goes above the button
-      const onForm = fields.filter(([f]) => form.getFieldInstance(formPath(f)) !== undefined);
-      if (!onForm.length) setGeneral(problem.detail ?? problem.title ?? "error");
-      return;
-    }
-    const placed = data as { id?: string };
-    message.success(`${t("saved")}: ${placed.id ?? ""}`);
+    const placed = await run(() =>
+      sales.POST("/orders", { body, headers: { "Idempotency-Key": crypto.randomUUID() } }),
+    );
+    if (placed === undefined) return;
+    message.success(`${t("saved")}: ${(placed as { id?: string }).id ?? ""}`);
     form.resetFields();
   };
 
