@@ -17,4 +17,10 @@ echo "== mypy --strict"; "$V/mypy" libs/events/src libs/platform/src libs/subscr
 # The web back office: Chromium, npm ci, the build and its component tests; the browser test
 # itself (tests/e2e) runs with pytest, on the services and gateway it starts.
 echo "== web"; bash deploy/local/web.sh --test
-echo "== pytest"; "$V/pytest" -q "$@"
+# The tests run in parallel workers (each integration test has its own namespace: databases,
+# topics, ports); those marked `exclusive` stop a shared server, so they run alone afterwards.
+WORKERS=${JXC_TEST_WORKERS:-3}
+echo "== pytest ($WORKERS workers)"
+"$V/pytest" -q -n "$WORKERS" --dist worksteal -m "not exclusive" --durations=25 "$@"
+echo "== pytest (exclusive)"
+"$V/pytest" -q -m exclusive "$@" || [ $? -eq 5 ]  # 5: none selected by the arguments

@@ -8,7 +8,7 @@ message at a form field; a sales user sees the orders with their reservation sta
 backordered line.
 
 Needs web/dist (npm ci && npm run build in web/) and /usr/bin/chromium: deploy/local/test.sh
-installs and builds both first. Screenshots are kept in .data/e2e-artifacts/."""
+installs and builds both first. Screenshots are kept in .data/e2e-artifacts/back-office/."""
 
 from __future__ import annotations
 
@@ -30,7 +30,7 @@ from tests.integration.sales_kit import SALES, customer, known_to_sales, order_i
 
 WEB = ROOT / "web"
 CHROMIUM = os.environ.get("JXC_CHROMIUM", "/usr/bin/chromium")
-ARTIFACTS = ROOT / ".data" / "e2e-artifacts"
+ARTIFACTS = ROOT / ".data" / "e2e-artifacts" / "back-office"
 
 
 def start_gateway(stack: Stack, upstreams: dict[str, str]) -> str:

@@ -6,6 +6,7 @@ run, and a topic namespace per run so every run starts from empty topics."""
 from __future__ import annotations
 
 import asyncio
+import itertools
 import os
 import secrets
 import signal
@@ -50,12 +51,27 @@ def drop_database(name: str) -> None:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
+_PORTS_PER_WORKER = 1000
+_next_port = itertools.count(secrets.randbelow(_PORTS_PER_WORKER))
+
+
 def free_port() -> int:
+    """A free port below the kernel's ephemeral range (so no client connection takes it before
+    the service binds it), from a block of its own for each pytest-xdist worker (gw0, gw1, …)
+    so that parallel workers never hand out the same port."""
     import socket
 
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw")
+    base = 20_000 + (int(worker) if worker.isdigit() else 0) % 12 * _PORTS_PER_WORKER
+    for _ in range(_PORTS_PER_WORKER):
+        port = base + next(_next_port) % _PORTS_PER_WORKER
+        with socket.socket() as s:
+            try:
+                s.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return port
+    raise RuntimeError(f"no free port in {base}..{base + _PORTS_PER_WORKER - 1}")
 
 
 @dataclass
@@ -158,7 +174,10 @@ async def eventually(check: Any, timeout: float = 30, interval: float = 0.2) -> 
 
 @contextmanager
 def kafka_stopped() -> Iterator[None]:
-    """Stop the deploy/local broker for the block, then start it again and wait for it."""
+    """Stop the deploy/local broker for the block, then start it again and wait for it. Only
+    for tests marked `exclusive`, which deploy/local/test.sh runs alone after the parallel run."""
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        raise RuntimeError("kafka_stopped() in a parallel worker: mark the test `exclusive`")
     script = ROOT / "deploy" / "local" / "kafka.sh"
     subprocess.run(["bash", str(script), "stop"], check=True)
     try:

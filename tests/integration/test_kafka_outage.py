@@ -7,6 +7,7 @@ from collections import Counter
 from decimal import Decimal
 
 import httpx
+import pytest
 
 from jxc.platform.settings import topic_of
 from tests.integration.auth import bearer
@@ -15,6 +16,7 @@ from tests.integration.harness import Stack, eventually, kafka_stopped
 from tests.integration.publishing import read_all
 
 RECEIPTS = 20
+pytestmark = pytest.mark.exclusive  # it stops the shared broker
 
 
 async def test_commands_succeed_while_kafka_is_down_and_publish_once_after(stack: Stack) -> None:
