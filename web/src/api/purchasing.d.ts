@@ -373,7 +373,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * List Suppliers
+         * @description Suppliers by code.
+         */
+        get: operations["list_suppliers_suppliers_get"];
         put?: never;
         /** Register Supplier */
         post: operations["register_supplier_suppliers_post"];
@@ -930,6 +934,12 @@ export interface operations {
                 /** @description repeat for several; default: the open ones (not yet received) */
                 status?: components["schemas"]["PurchaseOrderStatus"][] | null;
                 supplier_id?: string | null;
+                /** @description created on or after this day (UTC) */
+                created_from?: string | null;
+                /** @description created on or before this day (UTC) */
+                created_to?: string | null;
+                /** @description keyset paging: the orders after this one (the last of a page) */
+                after?: string | null;
                 limit?: number;
             };
             header?: never;
@@ -1433,6 +1443,8 @@ export interface operations {
                 status?: components["schemas"]["InvoiceStatus"] | null;
                 supplier_id?: string | null;
                 purchase_order_id?: string | null;
+                /** @description keyset paging: the invoices after this one (the last of a page) */
+                after?: string | null;
                 limit?: number;
             };
             header?: never;
@@ -1591,6 +1603,43 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["InvoiceAnswer"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    list_suppliers_suppliers_get: {
+        parameters: {
+            query?: {
+                /** @description the codes starting with this (any case) */
+                code?: string | null;
+                /** @description keyset paging: the suppliers after this code */
+                after?: string | null;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    }[];
                 };
             };
             /** @description Validation Error */

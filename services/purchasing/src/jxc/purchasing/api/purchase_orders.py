@@ -127,10 +127,27 @@ def purchase_orders_router(orders: PurchaseOrders) -> CommandRouter:
             Query(description="repeat for several; default: the open ones (not yet received)"),
         ] = None,
         supplier_id: UUID | None = None,
+        created_from: Annotated[
+            date | None, Query(description="created on or after this day (UTC)")
+        ] = None,
+        created_to: Annotated[
+            date | None, Query(description="created on or before this day (UTC)")
+        ] = None,
+        after: Annotated[
+            UUID | None,
+            Query(description="keyset paging: the orders after this one (the last of a page)"),
+        ] = None,
         limit: Annotated[int, Query(ge=1, le=1000)] = 200,
     ) -> list[dict[str, Any]]:
         statuses = sorted(status or OPEN_STATUSES)
-        return await orders.search([s.value for s in statuses], supplier_id, limit)
+        return await orders.search(
+            [s.value for s in statuses],
+            supplier_id,
+            limit,
+            created_from=created_from,
+            created_to=created_to,
+            after=after,
+        )
 
     @router.get("/purchase-orders/{purchase_order_id}")
     async def get_purchase_order(purchase_order_id: UUID) -> dict[str, Any]:

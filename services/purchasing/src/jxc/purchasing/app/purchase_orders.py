@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import replace
+from datetime import date
 from functools import partial
 from typing import Any
 from uuid import UUID
 
 from jxc.events.contracts.purchasing import PurchaseOrderCreated
 from jxc.platform.commands import Appended, CommandHandler, CommandResult
-from jxc.platform.decider import NotFound
+from jxc.platform.decider import DomainError, NotFound
 from jxc.platform.store import Conn, Metadata
 from jxc.purchasing.adapters import order_list, plan_conversions
 from jxc.purchasing.app.inventory_catalog import check_registered, order_lines_named
@@ -168,7 +169,27 @@ class PurchaseOrders:
         return fold.state, fold.version
 
     async def search(
-        self, statuses: Sequence[str], supplier_id: UUID | None, limit: int
+        self,
+        statuses: Sequence[str],
+        supplier_id: UUID | None,
+        limit: int,
+        *,
+        created_from: date | None = None,
+        created_to: date | None = None,
+        after: UUID | None = None,
     ) -> list[dict[str, Any]]:
+        if created_from is not None and created_to is not None and created_from > created_to:
+            raise DomainError(
+                f"the period starts ({created_from}) after it ends ({created_to})",
+                fields=("created_from", "created_to"),
+            )
         async with self.commands.pool.connection() as conn:
-            return await order_list.search(conn, statuses, supplier_id, limit)
+            return await order_list.search(
+                conn,
+                statuses,
+                supplier_id,
+                limit,
+                created_from=created_from,
+                created_to=created_to,
+                after=after,
+            )
