@@ -1,6 +1,7 @@
 """Issue 12, purchasing screens: the lists the back office pages through on the server —
 suppliers by code (filtered by a code prefix), purchase orders (by status, supplier and creation
-day) and supplier invoices, each a keyset page after the last row of the one before."""
+day) and supplier invoices, each a keyset page after the last row of the one before — and a
+purchase order's status history."""
 
 from __future__ import annotations
 
@@ -53,6 +54,16 @@ async def test_suppliers_orders_and_invoices_are_paged_and_filtered(stack: Stack
             f"{purchasing}/purchase-orders/{orders[3]}/cancel", json={"reason": "duplicate"}
         )
         assert cancelled.status_code == 200, cancelled.text
+
+        # the cancelled order's status history: each event, who and the status after it
+        history = await get(f"/purchase-orders/{orders[3]}/history")
+        assert [(h["event_type"], h["status"], h["actor"]) for h in history] == [
+            ("purchasing.PurchaseOrderCreated", "draft", "tester"),
+            ("purchasing.PurchaseOrderCancelled", "cancelled", "tester"),
+        ]
+        assert history[-1]["status_reason"] == "duplicate"
+        missing = await client.get(f"{purchasing}/purchase-orders/{uuid4()}/history")
+        assert missing.status_code == 404, missing.text
 
         def ids_of(rows: list[dict[str, Any]]) -> list[str]:
             return [r["purchase_order_id"] for r in rows]

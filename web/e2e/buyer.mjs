@@ -122,6 +122,9 @@ try {
   await page.getByTestId("po-approve").click();
   await statusIs("approved");
   assert.equal((await page.getByTestId("po-approved-by").innerText()).trim(), "li.shen");
+  const approval = page.getByTestId("po-history").locator("tr.ant-table-row").filter({ hasText: "PurchaseOrderApproved" });
+  await approval.waitFor();
+  assert.match(await approval.innerText(), /li\.shen/, "the history names the approver");
   await shot("06-approved");
 
   step("a warehouse user finds it in the receiving list");

@@ -72,6 +72,9 @@ const en = {
   purSupplierId: "Supplier ID",
   purSelectSupplier: "Type a supplier code",
   purPrice: "Unit price",
+  purHistory: "Status history",
+  purEvent: "What happened",
+  purActor: "By",
 } as const;
 
 const zh: Catalog<typeof en> = {
@@ -144,6 +147,9 @@ const zh: Catalog<typeof en> = {
   purSupplierId: "供应商 ID",
   purSelectSupplier: "输入供应商编码",
   purPrice: "单价",
+  purHistory: "状态历史",
+  purEvent: "事件",
+  purActor: "操作人",
 };
 
 export default { en, zh };

@@ -6,15 +6,16 @@ import { useCommandForm } from "../../components/useCommandForm";
 import { useT } from "../../i18n";
 import { href, navigate } from "../../nav";
 import { currentSession } from "../../session";
-import { type InvoiceRow, orderActions, type OrderView } from "./model";
+import { type HistoryStep, type InvoiceRow, orderActions, type OrderView } from "./model";
 
 /** One purchase order: its lines with what was received (accepted, rejected, returned) and
- * invoiced, its receipts, and the commands the user's roles allow in its status. */
+ * invoiced, its receipts, its status history (who did what, when), and the commands the user's roles allow in its status. */
 export function PurchaseOrderScreen({ id }: { id: string }) {
   const t = useT();
   const { message } = App.useApp();
   const [order, setOrder] = useState<OrderView | null>(null);
   const [invoices, setInvoices] = useState<InvoiceRow[]>([]);
+  const [history, setHistory] = useState<HistoryStep[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [cancelling, setCancelling] = useState(false);
 
@@ -26,6 +27,10 @@ export function PurchaseOrderScreen({ id }: { id: string }) {
     setError(p ? ((p as Problem).detail ?? "error") : null);
     const found = await purchasing.GET("/supplier-invoices", { params: { query: { purchase_order_id: id } } });
     setInvoices((found.data ?? []) as unknown as InvoiceRow[]);
+    const steps = await purchasing.GET("/purchase-orders/{purchase_order_id}/history", {
+      params: { path: { purchase_order_id: id } },
+    });
+    setHistory((steps.data ?? []) as unknown as HistoryStep[]);
   }, [id]);
   useEffect(() => {
     void load();
@@ -117,6 +122,22 @@ export function PurchaseOrderScreen({ id }: { id: string }) {
           { title: t("purExpectedDate"), dataIndex: "expected_date" },
         ]}
       />
+      <Card title={t("purHistory")} size="small">
+        <Table
+          data-testid="po-history"
+          rowKey="version"
+          size="small"
+          pagination={false}
+          dataSource={history}
+          columns={[
+            { title: t("occurredAt"), dataIndex: "occurred_at", render: (v: string) => v.replace("T", " ").slice(0, 19) },
+            { title: t("purEvent"), dataIndex: "event_type", render: (v: string) => v.replace(/^purchasing\./, "") },
+            { title: t("status"), dataIndex: "status" },
+            { title: t("purActor"), dataIndex: "actor" },
+            { title: t("purStatusReason"), dataIndex: "status_reason" },
+          ]}
+        />
+      </Card>
       <Card title={t("purInvoicesOfOrder")} size="small">
         <Table
           rowKey="invoice_id"

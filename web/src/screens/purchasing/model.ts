@@ -91,6 +91,16 @@ export interface OrderView extends Omit<OrderRow, "created_at" | "updated_at"> {
   claims: string[];
 }
 
+export interface HistoryStep {
+  version: number;
+  event_id: string;
+  event_type: string;
+  occurred_at: string;
+  actor: string | null;
+  status: string;
+  status_reason: string | null;
+}
+
 export interface InvoiceRow {
   invoice_id: string;
   supplier_id: string;

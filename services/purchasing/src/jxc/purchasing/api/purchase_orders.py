@@ -154,6 +154,11 @@ def purchase_orders_router(orders: PurchaseOrders) -> CommandRouter:
         state, version = await orders.get(purchase_order_id)
         return order_view(purchase_order_id, state, version)
 
+    @router.get("/purchase-orders/{purchase_order_id}/history")
+    async def get_purchase_order_history(purchase_order_id: UUID) -> list[dict[str, Any]]:
+        """The order's status history: each event with when, who and the status after it."""
+        return await orders.history(purchase_order_id)
+
     @router.command("/purchase-orders/{purchase_order_id}/submit", role=Role.PURCHASER)
     async def submit_purchase_order(purchase_order_id: UUID, cmd: Command) -> dict[str, Any]:
         """Submit as the authenticated user (no body, like approve)."""

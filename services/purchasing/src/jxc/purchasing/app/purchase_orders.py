@@ -168,6 +168,31 @@ class PurchaseOrders:
             raise NotFound(f"there is no purchase order {order_id}", fields=("purchase_order_id",))
         return fold.state, fold.version
 
+    async def history(self, order_id: UUID) -> list[dict[str, Any]]:
+        """What happened to the order, event by event: when, by whom, and its status after."""
+        stream_id = purchase_order_decider.stream_id(order_id)
+        async with self.commands.pool.connection() as conn:
+            envelopes = await self.commands.store.load(conn, stream_id)
+        if not envelopes:
+            raise NotFound(f"there is no purchase order {order_id}", fields=("purchase_order_id",))
+        state, steps = purchase_order_decider.initial_state, []
+        for envelope in envelopes:
+            state = purchase_order_decider.evolve(
+                state, self.commands.store.registry.decode(envelope)
+            )
+            steps.append(
+                {
+                    "version": envelope.stream_version,
+                    "event_id": envelope.event_id,
+                    "event_type": envelope.event_type,
+                    "occurred_at": envelope.occurred_at,
+                    "actor": envelope.actor,
+                    "status": state.status,
+                    "status_reason": state.status_reason,
+                }
+            )
+        return steps
+
     async def search(
         self,
         statuses: Sequence[str],
