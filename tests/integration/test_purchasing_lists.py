@@ -1,7 +1,7 @@
 """Issue 12, purchasing screens: the lists the back office pages through on the server —
 suppliers by code (filtered by a code prefix), purchase orders (by status, supplier and creation
-day) and supplier invoices, each a keyset page after the last row of the one before — and a
-purchase order's status history."""
+day) and supplier invoices, each a keyset page after the last row of the one before — a
+purchase order's status history, and its rejection by an approver."""
 
 from __future__ import annotations
 
@@ -64,6 +64,23 @@ async def test_suppliers_orders_and_invoices_are_paged_and_filtered(stack: Stack
         assert history[-1]["status_reason"] == "duplicate"
         missing = await client.get(f"{purchasing}/purchase-orders/{uuid4()}/history")
         assert missing.status_code == 404, missing.text
+
+        # an approver (not a buyer) sends a submitted order back as a draft, with a reason
+        url = f"{purchasing}/purchase-orders/{orders[0]}"
+        submitted = await client.post(f"{url}/submit", headers=bearer("zhao.cai", ["purchaser"]))
+        assert submitted.status_code == 200, submitted.text
+        why = {"reason": "price too high"}
+        refused = await client.post(
+            f"{url}/reject", json=why, headers=bearer("zhao.cai", ["purchaser"])
+        )
+        assert refused.status_code == 403, refused.text
+        rejected = await client.post(
+            f"{url}/reject", json=why, headers=bearer("li.wei", ["purchase_approver"])
+        )
+        assert rejected.status_code == 200, rejected.text
+        order = (await client.get(url)).json()
+        assert (order["status"], order["status_reason"]) == ("draft", "price too high")
+        assert (await get(f"/purchase-orders/{orders[0]}/history"))[-1]["actor"] == "li.wei"
 
         def ids_of(rows: list[dict[str, Any]]) -> list[str]:
             return [r["purchase_order_id"] for r in rows]

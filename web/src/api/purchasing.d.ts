@@ -212,6 +212,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/purchase-orders/{purchase_order_id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject Purchase Order
+         * @description Send a submitted order back to the buyer as a draft, with the reason (as the
+         *     authenticated user).
+         */
+        post: operations["reject_purchase_order_purchase_orders__purchase_order_id__reject_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/purchase-orders/{purchase_order_id}/returns": {
         parameters: {
             query?: never;
@@ -749,6 +770,11 @@ export interface components {
             /** Supplier Id */
             supplier_id?: string | null;
         };
+        /** RejectBody */
+        RejectBody: {
+            /** Reason */
+            reason: string;
+        };
         /** ReleaseBody */
         ReleaseBody: {
             /** Reason */
@@ -1260,6 +1286,44 @@ export interface operations {
         responses: {
             /** @description Successful Response */
             201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Answer"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    reject_purchase_order_purchase_orders__purchase_order_id__reject_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description retry-safe key */
+                "Idempotency-Key"?: string | null;
+            };
+            path: {
+                purchase_order_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectBody"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };

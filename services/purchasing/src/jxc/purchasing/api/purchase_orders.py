@@ -23,6 +23,7 @@ from jxc.purchasing.domain import (
     OrderLine,
     PurchaseOrderState,
     PurchaseOrderStatus,
+    RejectPurchaseOrder,
     SendPurchaseOrder,
     SubmitPurchaseOrder,
 )
@@ -54,6 +55,10 @@ class CloseBody(Body):
 
 
 class CancelBody(Body):
+    reason: Reason
+
+
+class RejectBody(Body):
     reason: Reason
 
 
@@ -171,6 +176,15 @@ def purchase_orders_router(orders: PurchaseOrders) -> CommandRouter:
         approval must come from a different user."""
         result = await orders.approve(purchase_order_id, cmd.user.name, cmd.meta, **cmd.idempotency)
         return cmd.answer(result)
+
+    @router.command("/purchase-orders/{purchase_order_id}/reject", role=Role.PURCHASE_APPROVER)
+    async def reject_purchase_order(
+        purchase_order_id: UUID, body: RejectBody, cmd: Command
+    ) -> dict[str, Any]:
+        """Send a submitted order back to the buyer as a draft, with the reason (as the
+        authenticated user)."""
+        command = RejectPurchaseOrder(purchase_order_id, cmd.user.name, body.reason)
+        return cmd.answer(await orders.reject(command, cmd.meta, **cmd.idempotency))
 
     @router.command("/purchase-orders/{purchase_order_id}/send", role=Role.PURCHASER)
     async def send_purchase_order(

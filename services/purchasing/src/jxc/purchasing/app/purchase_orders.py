@@ -29,6 +29,7 @@ from jxc.purchasing.domain import (
     PurchaseOrderState,
     RaiseSupplierClaim,
     RecordGoodsReceipt,
+    RejectPurchaseOrder,
     SendPurchaseOrder,
     ShipPurchaseReturn,
     SubmitPurchaseOrder,
@@ -70,6 +71,13 @@ class PurchaseOrders:
     ) -> CommandResult:
         command = ApprovePurchaseOrder(order_id, approved_by, self.settings.second_approval_above)
         return await self.handle(order_id, command, meta, "approve-purchase-order", idempotency)
+
+    async def reject(
+        self, command: RejectPurchaseOrder, meta: Metadata, **idempotency: Any
+    ) -> CommandResult:
+        return await self.handle(
+            command.purchase_order_id, command, meta, "reject-purchase-order", idempotency
+        )
 
     async def send(
         self, command: SendPurchaseOrder, meta: Metadata, **idempotency: Any
