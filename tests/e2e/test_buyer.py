@@ -3,8 +3,8 @@ and the gateway on the real Kafka and PostgreSQL, registers a supplier and an it
 APIs and sets a reorder rule in inventory above the item's (empty) stock: inventory publishes
 LowStockDetected, and purchasing's plan suggests an order. Then web/e2e/buyer.mjs drives
 Debian's Chromium: a buyer (purchaser) sees the suggestion, turns it into a draft purchase
-order and submits it, and sees no Approve button; a second user (purchase_approver) approves
-it; a warehouse user receives it with part of the line rejected (meeting the API's message at
+order and submits it, and sees no Approve button; a second user (purchase_approver) meets the
+API's message at the reason of a rejection without one, then approves it; a warehouse user receives it with part of the line rejected (meeting the API's message at
 the reject reason first), and the stock screen shows the accepted quantity on hand. The test
 then checks the same through the APIs. Screenshots in .data/e2e-artifacts/buyer/."""
 
@@ -93,6 +93,7 @@ async def test_a_buyer_turns_a_suggestion_into_an_order_that_is_approved_and_rec
         "03-draft-form",
         "04-draft-po",
         "05-submitted",
+        "06a-reject-needs-a-reason",
         "06-approved",
         "07-receiving-list",
         "08-receipt-reason-error",

@@ -119,6 +119,15 @@ try {
   }, orderId);
   await statusIs("submitted");
   assert.equal(await page.getByTestId("po-cancel").count(), 0, "an approver does not cancel");
+  // a rejection needs a reason: the API's message at the field; then the approver thinks again
+  await page.getByTestId("po-reject").click();
+  await page.getByTestId("po-reason-ok").click();
+  const reasonField = page.locator(".ant-form-item").filter({ has: page.getByTestId("po-reason") });
+  await reasonField.locator(".ant-form-item-explain-error").waitFor();
+  await settled();
+  await shot("06a-reject-needs-a-reason");
+  await page.keyboard.press("Escape");
+  await page.getByTestId("po-reason").waitFor({ state: "detached" });
   await page.getByTestId("po-approve").click();
   await statusIs("approved");
   assert.equal((await page.getByTestId("po-approved-by").innerText()).trim(), "li.shen");

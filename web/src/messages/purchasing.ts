@@ -75,6 +75,7 @@ const en = {
   purHistory: "Status history",
   purEvent: "What happened",
   purActor: "By",
+  purReject: "Reject",
 } as const;
 
 const zh: Catalog<typeof en> = {
@@ -150,6 +151,7 @@ const zh: Catalog<typeof en> = {
   purHistory: "状态历史",
   purEvent: "事件",
   purActor: "操作人",
+  purReject: "驳回",
 };
 
 export default { en, zh };

@@ -17,7 +17,7 @@ export function PurchaseOrderScreen({ id }: { id: string }) {
   const [invoices, setInvoices] = useState<InvoiceRow[]>([]);
   const [history, setHistory] = useState<HistoryStep[]>([]);
   const [error, setError] = useState<string | null>(null);
-  const [cancelling, setCancelling] = useState(false);
+  const [asking, setAsking] = useState<"cancel" | "reject" | null>(null);
 
   const load = useCallback(async () => {
     const { data, error: p } = await purchasing.GET("/purchase-orders/{purchase_order_id}", {
@@ -67,6 +67,11 @@ export function PurchaseOrderScreen({ id }: { id: string }) {
                 {t("purApprove")}
               </Button>
             )}
+            {actions.includes("reject") && (
+              <Button danger onClick={() => setAsking("reject")} data-testid="po-reject">
+                {t("purReject")}
+              </Button>
+            )}
             {actions.includes("receive") && (
               <Button type="primary" onClick={() => navigate("purchase-receive", { id })} data-testid="po-receive">
                 {t("purReceive")}
@@ -78,7 +83,7 @@ export function PurchaseOrderScreen({ id }: { id: string }) {
               </Button>
             )}
             {actions.includes("cancel") && (
-              <Button danger onClick={() => setCancelling(true)} data-testid="po-cancel">
+              <Button danger onClick={() => setAsking("cancel")} data-testid="po-cancel">
                 {t("purCancel")}
               </Button>
             )}
@@ -152,31 +157,42 @@ export function PurchaseOrderScreen({ id }: { id: string }) {
           ]}
         />
       </Card>
-      <CancelForm id={id} open={cancelling} onClose={() => setCancelling(false)} onDone={() => void load()} />
+      <ReasonForm id={id} action={asking} onClose={() => setAsking(null)} onDone={() => void load()} />
     </Space>
   );
 }
 
-function CancelForm(props: { id: string; open: boolean; onClose: () => void; onDone: () => void }) {
+/** Cancel (buyer) or reject (approver) with a reason; the API's message at the reason. */
+function ReasonForm(props: { id: string; action: "cancel" | "reject" | null; onClose: () => void; onDone: () => void }) {
   const t = useT();
   const { form, general, run } = useCommandForm();
   const submit = async (v: { reason?: string }) => {
+    const init = {
+      params: { path: { purchase_order_id: props.id } },
+      body: { reason: v.reason?.trim() ?? "" },
+      headers: { "Idempotency-Key": crypto.randomUUID() },
+    };
     const done = await run(() =>
-      purchasing.POST("/purchase-orders/{purchase_order_id}/cancel", {
-        params: { path: { purchase_order_id: props.id } },
-        body: { reason: v.reason?.trim() ?? "" },
-        headers: { "Idempotency-Key": crypto.randomUUID() },
-      }),
+      props.action === "reject"
+        ? purchasing.POST("/purchase-orders/{purchase_order_id}/reject", init)
+        : purchasing.POST("/purchase-orders/{purchase_order_id}/cancel", init),
     );
     if (done === undefined) return;
     props.onClose();
     props.onDone();
   };
   return (
-    <Modal open={props.open} title={t("purCancel")} onCancel={props.onClose} onOk={() => form.submit()} destroyOnHidden>
+    <Modal
+      open={props.action !== null}
+      title={t(props.action === "reject" ? "purReject" : "purCancel")}
+      onCancel={props.onClose}
+      onOk={() => form.submit()}
+      okButtonProps={{ "data-testid": "po-reason-ok" } as never}
+      destroyOnHidden
+    >
       <Form form={form} layout="vertical" onFinish={submit}>
         <Form.Item name="reason" label={t("reason")}>
-          <Input data-testid="po-cancel-reason" />
+          <Input data-testid="po-reason" />
         </Form.Item>
         {general && <Alert type="error" title={general} />}
       </Form>

@@ -25,7 +25,8 @@ const order = (lines: Partial<OrderView["lines"][number]>[]): OrderView =>
 describe("who may do what on a purchase order", () => {
   it("offers approval only to purchase approvers (and admin)", () => {
     expect(orderActions("submitted", ["purchaser"])).not.toContain("approve");
-    expect(orderActions("submitted", ["purchase_approver"])).toEqual(["approve"]);
+    expect(orderActions("submitted", ["purchase_approver"])).toEqual(["approve", "reject"]);
+    expect(orderActions("draft", ["purchase_approver"])).toEqual(["approve"]);
     expect(orderActions("submitted", ["admin"])).toContain("approve");
   });
   it("offers submit and cancel of a draft to the buyer", () => {

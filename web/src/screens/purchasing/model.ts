@@ -138,7 +138,7 @@ export function may(roles: readonly Role[] | undefined, role: Role): boolean {
   return !!roles && (roles.includes(role) || roles.includes("admin"));
 }
 
-export type OrderAction = "submit" | "approve" | "cancel" | "receive" | "invoice";
+export type OrderAction = "submit" | "approve" | "reject" | "cancel" | "receive" | "invoice";
 
 /** The commands a PO's page offers to `roles` for an order in `status`; the API still judges
  * (self-approval, thresholds) and its message is shown. */
@@ -146,6 +146,7 @@ export function orderActions(status: string, roles: readonly Role[] | undefined)
   const out: OrderAction[] = [];
   if (status === "draft" && may(roles, "purchaser")) out.push("submit");
   if ((status === "draft" || status === "submitted") && may(roles, "purchase_approver")) out.push("approve");
+  if (status === "submitted" && may(roles, "purchase_approver")) out.push("reject");
   if (["draft", "submitted", "approved", "sent"].includes(status) && may(roles, "purchaser")) out.push("cancel");
   if (["approved", "sent", "partially_received"].includes(status) && may(roles, "warehouse")) out.push("receive");
   if (["approved", "sent", "partially_received", "received", "closed"].includes(status) && may(roles, "accountant"))
