@@ -76,6 +76,10 @@ const en = {
   purEvent: "What happened",
   purActor: "By",
   purReject: "Reject",
+  purExpected: "Expected",
+  purWhyRange: "min {min} / max {max}",
+  purWhySales: "sold {rate} a day over {days} days",
+  purWhyForecast: "forecast ({method}): {demand} over the {days}-day lead time",
 } as const;
 
 const zh: Catalog<typeof en> = {
@@ -152,6 +156,10 @@ const zh: Catalog<typeof en> = {
   purEvent: "事件",
   purActor: "操作人",
   purReject: "驳回",
+  purExpected: "预计到货",
+  purWhyRange: "最低 {min} / 最高 {max}",
+  purWhySales: "近 {days} 天日均销量 {rate}",
+  purWhyForecast: "预测（{method}）：{days} 天采购周期内需求 {demand}",
 };
 
 export default { en, zh };

@@ -124,7 +124,7 @@ export function PurchaseOrderScreen({ id }: { id: string }) {
           { title: t("purRejected"), dataIndex: "rejected", align: "right" },
           { title: t("purReturned"), dataIndex: "returned", align: "right" },
           { title: t("purOutstanding"), dataIndex: "outstanding", align: "right" },
-          { title: t("purExpectedDate"), dataIndex: "expected_date" },
+          { title: t("purExpected"), dataIndex: "expected_date" },
         ]}
       />
       <Card title={t("purHistory")} size="small">

@@ -24,6 +24,8 @@ export function PurchasePlanScreen() {
   const [drafting, setDrafting] = useState<Suggestion | null>(null);
   const [reload, setReload] = useState(0);
   const buyer = may(currentSession()?.roles, "purchaser");
+  const why = (r: Suggestion) =>
+    suggestionReason(r, { range: t("purWhyRange"), sales: t("purWhySales"), forecast: t("purWhyForecast") });
   const fetchPage = useCallback<FetchPage<Suggestion>>(
     async () => {
       const { data, error } = await purchasing.GET("/purchase-plan", {
@@ -73,7 +75,7 @@ export function PurchasePlanScreen() {
             align: "right",
             render: (_, r) => <b data-testid={`plan-suggested-${r.sku}`}>{`${r.suggested_quantity} ${r.unit}`}</b>,
           },
-          { title: t("purWhy"), render: (_, r) => suggestionReason(r), exportValue: (r) => suggestionReason(r), exportTitle: "why" },
+          { title: t("purWhy"), render: (_, r) => why(r), exportValue: why, exportTitle: t("purWhy") },
           {
             title: "",
             render: (_, r) =>

@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { invoiceLines, may, orderActions, percent, receiptBody, receiptLines, type OrderView } from "./model";
+import {
+  invoiceLines,
+  may,
+  orderActions,
+  type OrderView,
+  percent,
+  receiptBody,
+  receiptLines,
+  type Suggestion,
+  suggestionReason,
+} from "./model";
 
 const order = (lines: Partial<OrderView["lines"][number]>[]): OrderView =>
   ({
@@ -74,5 +84,22 @@ describe("percent", () => {
   it("shows the API's Decimal string or a dash", () => {
     expect(percent("97.5")).toBe("97.5 %");
     expect(percent(null)).toBe("—");
+  });
+});
+
+describe("why a suggestion", () => {
+  const templates = { range: "{min}-{max}", sales: "{rate}/d in {days}d", forecast: "{method}: {demand} in {days}d" };
+  const base = {
+    min_quantity: "20",
+    max_quantity: "100",
+    sales: { per_day: "3", days: 30, since: "2026-11-01", shipped: "90" },
+    forecast: null,
+  } as unknown as Suggestion;
+  it("gives the sales rate without a forecast", () => {
+    expect(suggestionReason(base, templates)).toBe("20-100; 3/d in 30d");
+  });
+  it("gives the forecast over the lead time when there is one", () => {
+    const s = { ...base, forecast: { method: "ses", demand_over_lead_time: "42", lead_time_days: 14, per_day: "3", need: "40" } };
+    expect(suggestionReason(s, templates)).toBe("20-100; ses: 42 in 14d");
   });
 });

@@ -192,12 +192,22 @@ export function invoiceLines(order: OrderView) {
     .map((l) => ({ line_no: l.line_no, quantity: l.accepted, unit_price: l.unit_price, tax_rate: "" }));
 }
 
-/** Why a suggestion says what it says: the forecast over the lead time, or the sales rate. */
-export function suggestionReason(s: Suggestion): string {
-  const range = `min ${s.min_quantity} / max ${s.max_quantity}`;
+/** Why a suggestion says what it says: the forecast over the lead time, or the sales rate, in
+ * the words of `templates` ({min}, {max}, {rate}, {days}, {method}, {demand} filled in). */
+export function suggestionReason(
+  s: Suggestion,
+  templates: { range: string; sales: string; forecast: string },
+): string {
+  const fill = (template: string, values: Record<string, string | number>) =>
+    template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ""));
+  const range = fill(templates.range, { min: s.min_quantity, max: s.max_quantity });
   const demand = s.forecast
-    ? `forecast (${s.forecast.method}) ${s.forecast.demand_over_lead_time} over ${s.forecast.lead_time_days} d`
-    : `sales ${s.sales.per_day}/d over ${s.sales.days} d`;
+    ? fill(templates.forecast, {
+        method: s.forecast.method,
+        demand: s.forecast.demand_over_lead_time,
+        days: s.forecast.lead_time_days,
+      })
+    : fill(templates.sales, { rate: s.sales.per_day, days: s.sales.days });
   return `${range}; ${demand}`;
 }
 
