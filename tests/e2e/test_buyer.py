@@ -2,11 +2,13 @@
 and the gateway on the real Kafka and PostgreSQL, registers a supplier and an item through the
 APIs and sets a reorder rule in inventory above the item's (empty) stock: inventory publishes
 LowStockDetected, and purchasing's plan suggests an order. Then web/e2e/buyer.mjs drives
-Debian's Chromium: a buyer (purchaser) sees the suggestion, turns it into a draft purchase
-order and submits it, and sees no Approve button; a second user (purchase_approver) meets the
-API's message at the reason of a rejection without one, then approves it; a warehouse user receives it with part of the line rejected (meeting the API's message at
-the reject reason first), and the stock screen shows the accepted quantity on hand. The test
-then checks the same through the APIs. Screenshots in .data/e2e-artifacts/buyer/."""
+Debian's Chromium: a buyer (purchaser) looks at the supplier's scorecard, sees the suggestion,
+turns it into a draft purchase order and submits it, and sees no Approve button; a second user
+(purchase_approver) meets the API's message at the reason of a rejection without one, then
+approves it; a warehouse user receives it with part of the line rejected (meeting the API's
+message at the reject reason first), and the stock screen shows the accepted quantity on hand;
+an accountant enters the supplier's invoice against the order, which the 3-way match passes.
+The test then checks the same through the APIs. Screenshots in .data/e2e-artifacts/buyer/."""
 
 from __future__ import annotations
 
@@ -90,6 +92,7 @@ async def test_a_buyer_turns_a_suggestion_into_an_order_that_is_approved_and_rec
     assert {
         "01-plan-zh",
         "02-plan-en",
+        "02a-supplier-scorecard",
         "03-draft-form",
         "04-draft-po",
         "05-submitted",
@@ -99,6 +102,7 @@ async def test_a_buyer_turns_a_suggestion_into_an_order_that_is_approved_and_rec
         "08-receipt-reason-error",
         "09-received",
         "10-stock",
+        "11-invoice-matched",
     } <= shots
 
     # what the browser did, as the APIs tell it
@@ -117,3 +121,10 @@ async def test_a_buyer_turns_a_suggestion_into_an_order_that_is_approved_and_rec
         assert [Decimal(line[k]) for k in ("ordered", "accepted", "rejected")] == [100, 95, 5]
         level = (await client.get(f"{inventory}/stock/{sku}/{WH}")).json()
         assert Decimal(level["on_hand"]) == 95
+        [invoice] = (
+            await client.get(
+                f"{purchasing}/supplier-invoices",
+                params={"purchase_order_id": order["purchase_order_id"]},
+            )
+        ).json()
+        assert (invoice["status"], Decimal(invoice["total"])) == ("matched", Decimal("1187.50"))

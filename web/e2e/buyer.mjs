@@ -86,6 +86,18 @@ try {
   await page.locator("th").getByText("Suggested", { exact: true }).waitFor();
   await shot("02-plan-en");
 
+  step("the supplier's profile with its scorecard");
+  await page.getByTestId("menu-suppliers").click();
+  await page.getByTestId("suppliers-filter-code").fill(supplier.toLowerCase());
+  await page.getByTestId("suppliers-search").click();
+  await page.getByTestId("suppliers-table").getByText(supplier, { exact: true }).click();
+  await page.getByTestId("supplier-profile").getByText("Hangzhou Tea Co.").waitFor();
+  await page.getByTestId("supplier-scorecard").getByText("On-time delivery").waitFor();
+  await shot("02a-supplier-scorecard");
+  await page.getByTestId("menu-purchase-plan").click();
+  await page.getByTestId("plan-filter-sku").fill(sku);
+  await page.getByTestId("plan-search").click();
+
   step("the suggestion becomes a draft purchase order");
   await page.getByTestId(`plan-draft-${sku}`).click();
   await page.getByTestId("draft-supplier").click();
@@ -176,6 +188,22 @@ try {
   }
   assert.equal(onHand, 95, `on hand shown: ${onHand}`);
   await shot("10-stock");
+
+  step("an accountant enters the supplier's invoice: the 3-way match holds (95 received at 12.50)");
+  await signIn("qian.kuai", "accountant");
+  await page.evaluate((id) => {
+    window.location.hash = `#/purchase-order?id=${id}`;
+  }, orderId);
+  await page.getByTestId("po-invoice").click();
+  await page.getByTestId("invoice-line-0-quantity").waitFor();
+  assert.equal(await page.getByTestId("invoice-line-0-quantity").inputValue(), "95");
+  assert.equal(await page.getByTestId("invoice-line-0-price").inputValue(), "12.50");
+  await page.getByTestId("invoice-number").fill(`INV-${sku}`);
+  await page.getByTestId("invoice-submit").click();
+  const invoice = page.getByTestId("invoices-table").locator("tr.ant-table-row").filter({ hasText: `INV-${sku}` });
+  await invoice.waitFor();
+  assert.match(await invoice.innerText(), /matched/, `the invoice: ${await invoice.innerText()}`);
+  await shot("11-invoice-matched");
   console.log("e2e buyer: ok");
 } catch (error) {
   if (page) await shot("failure").catch(() => {});
