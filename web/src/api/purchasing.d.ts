@@ -175,6 +175,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/purchase-orders/{purchase_order_id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Purchase Order History
+         * @description The order's status history: each event with when, who and the status after it.
+         */
+        get: operations["get_purchase_order_history_purchase_orders__purchase_order_id__history_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/purchase-orders/{purchase_order_id}/receipts": {
         parameters: {
             query?: never;
@@ -186,6 +206,27 @@ export interface paths {
         put?: never;
         /** Record Goods Receipt */
         post: operations["record_goods_receipt_purchase_orders__purchase_order_id__receipts_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/purchase-orders/{purchase_order_id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject Purchase Order
+         * @description Send a submitted order back to the buyer as a draft, with the reason (as the
+         *     authenticated user).
+         */
+        post: operations["reject_purchase_order_purchase_orders__purchase_order_id__reject_post"];
         delete?: never;
         options?: never;
         head?: never;
@@ -373,7 +414,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * List Suppliers
+         * @description Suppliers by code.
+         */
+        get: operations["list_suppliers_suppliers_get"];
         put?: never;
         /** Register Supplier */
         post: operations["register_supplier_suppliers_post"];
@@ -725,6 +770,11 @@ export interface components {
             /** Supplier Id */
             supplier_id?: string | null;
         };
+        /** RejectBody */
+        RejectBody: {
+            /** Reason */
+            reason: string;
+        };
         /** ReleaseBody */
         ReleaseBody: {
             /** Reason */
@@ -930,6 +980,12 @@ export interface operations {
                 /** @description repeat for several; default: the open ones (not yet received) */
                 status?: components["schemas"]["PurchaseOrderStatus"][] | null;
                 supplier_id?: string | null;
+                /** @description created on or after this day (UTC) */
+                created_from?: string | null;
+                /** @description created on or before this day (UTC) */
+                created_to?: string | null;
+                /** @description keyset paging: the orders after this one (the last of a page) */
+                after?: string | null;
                 limit?: number;
             };
             header?: never;
@@ -1177,6 +1233,39 @@ export interface operations {
             };
         };
     };
+    get_purchase_order_history_purchase_orders__purchase_order_id__history_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                purchase_order_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    }[];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
     record_goods_receipt_purchase_orders__purchase_order_id__receipts_post: {
         parameters: {
             query?: never;
@@ -1197,6 +1286,44 @@ export interface operations {
         responses: {
             /** @description Successful Response */
             201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Answer"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    reject_purchase_order_purchase_orders__purchase_order_id__reject_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description retry-safe key */
+                "Idempotency-Key"?: string | null;
+            };
+            path: {
+                purchase_order_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectBody"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1433,6 +1560,8 @@ export interface operations {
                 status?: components["schemas"]["InvoiceStatus"] | null;
                 supplier_id?: string | null;
                 purchase_order_id?: string | null;
+                /** @description keyset paging: the invoices after this one (the last of a page) */
+                after?: string | null;
                 limit?: number;
             };
             header?: never;
@@ -1591,6 +1720,43 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["InvoiceAnswer"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    list_suppliers_suppliers_get: {
+        parameters: {
+            query?: {
+                /** @description the codes starting with this (any case) */
+                code?: string | null;
+                /** @description keyset paging: the suppliers after this code */
+                after?: string | null;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    }[];
                 };
             };
             /** @description Validation Error */

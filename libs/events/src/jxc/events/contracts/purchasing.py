@@ -115,6 +115,18 @@ class PurchaseOrderSubmitted(DomainEvent):
 
 
 @registry.register
+class PurchaseOrderRejected(DomainEvent):
+    """An approver sent the submitted order back to the buyer: it is a draft again (any first
+    approval forgotten), to be changed or cancelled, or submitted again."""
+
+    event_type = "purchasing.PurchaseOrderRejected"
+
+    purchase_order_id: UUID
+    rejected_by: Text
+    reason: Text
+
+
+@registry.register
 class PurchaseOrderFirstApproved(DomainEvent):
     """The first of two approvals: the total is above `second_approval_above`, so a second,
     different person must approve before the order is approved (PurchaseOrderApproved)."""

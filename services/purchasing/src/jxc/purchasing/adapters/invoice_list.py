@@ -9,7 +9,7 @@ from typing import Any
 from uuid import UUID
 
 from psycopg.rows import dict_row
-from sqlalchemy import bindparam, func, literal, or_, select
+from sqlalchemy import bindparam, func, literal, or_, select, tuple_
 from sqlalchemy.dialects.postgresql import insert
 
 from jxc.platform.statements import Statement
@@ -57,12 +57,21 @@ def _unless_none(name: str, column: Any) -> Any:
     return or_(bindparam(name, type_=column.type).is_(None), column == bindparam(name))
 
 
+_after = invoices.alias("after_invoice")
+
 _SEARCH = Statement(
     select(invoices)
     .where(
         _unless_none("status", invoices.c.status),
         _unless_none("supplier", invoices.c.supplier_id),
         _unless_none("order", invoices.c.purchase_order_id),
+        or_(
+            bindparam("after", type_=invoices.c.invoice_id.type).is_(None),
+            tuple_(invoices.c.recorded_at, invoices.c.invoice_id)
+            > select(_after.c.recorded_at, _after.c.invoice_id)
+            .where(_after.c.invoice_id == bindparam("after"))
+            .scalar_subquery(),
+        ),
     )
     .order_by(invoices.c.recorded_at, invoices.c.invoice_id)
     .limit(bindparam("limit"))
@@ -129,10 +138,12 @@ async def search(
     supplier_id: UUID | None,
     order_id: UUID | None,
     limit: int,
+    after: UUID | None = None,
 ) -> list[dict[str, Any]]:
+    """Invoices oldest first; a keyset page: those after the invoice `after`."""
     cur = conn.cursor(row_factory=dict_row)
     await cur.execute(
         _SEARCH.sql,
-        _SEARCH.args(status=status, supplier=supplier_id, order=order_id, limit=limit),
+        _SEARCH.args(status=status, supplier=supplier_id, order=order_id, after=after, limit=limit),
     )
     return await cur.fetchall()

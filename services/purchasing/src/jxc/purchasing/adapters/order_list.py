@@ -5,13 +5,13 @@ the list, the quantities in flight and the invoice matching can rely on it."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 from uuid import UUID
 
 from psycopg.rows import dict_row
-from sqlalchemy import Text, bindparam, func, literal, or_, select, tuple_
+from sqlalchemy import Date, Text, bindparam, cast, func, literal, or_, select, tuple_
 from sqlalchemy.dialects.postgresql import ARRAY, insert
 
 from jxc.platform.statements import Statement
@@ -51,6 +51,8 @@ _LINES = UnnestInsert(
     update=("accepted", "rejected", "returned", "claimed"),
 )
 
+_after = orders.alias("after_order")
+
 _SEARCH = Statement(
     select(orders)
     .where(
@@ -58,6 +60,21 @@ _SEARCH = Statement(
         or_(
             bindparam("supplier", type_=orders.c.supplier_id.type).is_(None),
             orders.c.supplier_id == bindparam("supplier"),
+        ),
+        or_(
+            bindparam("created_from", type_=Date).is_(None),
+            cast(func.timezone("UTC", orders.c.created_at), Date) >= bindparam("created_from"),
+        ),
+        or_(
+            bindparam("created_to", type_=Date).is_(None),
+            cast(func.timezone("UTC", orders.c.created_at), Date) <= bindparam("created_to"),
+        ),
+        or_(
+            bindparam("after", type_=orders.c.purchase_order_id.type).is_(None),
+            tuple_(orders.c.created_at, orders.c.purchase_order_id)
+            > select(_after.c.created_at, _after.c.purchase_order_id)
+            .where(_after.c.purchase_order_id == bindparam("after"))
+            .scalar_subquery(),
         ),
     )
     .order_by(orders.c.created_at, orders.c.purchase_order_id)
@@ -140,12 +157,28 @@ async def save(
 
 
 async def search(
-    conn: Conn, statuses: Sequence[str], supplier_id: UUID | None, limit: int
+    conn: Conn,
+    statuses: Sequence[str],
+    supplier_id: UUID | None,
+    limit: int,
+    *,
+    created_from: date | None = None,
+    created_to: date | None = None,
+    after: UUID | None = None,
 ) -> list[dict[str, Any]]:
-    """Orders in any of `statuses`, of one supplier or all, oldest first."""
+    """Orders in any of `statuses`, of one supplier or all, created between two days (UTC,
+    included) if given, oldest first; a keyset page: those after the order `after`."""
     cur = conn.cursor(row_factory=dict_row)
     await cur.execute(
-        _SEARCH.sql, _SEARCH.args(statuses=list(statuses), supplier=supplier_id, limit=limit)
+        _SEARCH.sql,
+        _SEARCH.args(
+            statuses=list(statuses),
+            supplier=supplier_id,
+            created_from=created_from,
+            created_to=created_to,
+            after=after,
+            limit=limit,
+        ),
     )
     return await cur.fetchall()
 

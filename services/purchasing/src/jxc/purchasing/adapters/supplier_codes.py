@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from uuid import UUID
 
-from sqlalchemy import bindparam, insert, select
+from sqlalchemy import Text, bindparam, func, insert, or_, select
 
 from jxc.platform.statements import Statement
 from jxc.platform.store import Conn
@@ -17,6 +17,22 @@ _HOLDER = Statement(
 )
 _RECORD = Statement(
     insert(supplier_codes).values(code=bindparam("code"), supplier_id=bindparam("supplier_id"))
+)
+
+_PAGE = Statement(
+    select(supplier_codes.c.code, supplier_codes.c.supplier_id)
+    .where(
+        or_(
+            bindparam("prefix", type_=Text).is_(None),
+            func.starts_with(func.upper(supplier_codes.c.code), func.upper(bindparam("prefix"))),
+        ),
+        or_(
+            bindparam("after", type_=Text).is_(None),
+            supplier_codes.c.code > bindparam("after"),
+        ),
+    )
+    .order_by(supplier_codes.c.code)
+    .limit(bindparam("limit"))
 )
 
 
@@ -31,3 +47,12 @@ async def holder(conn: Conn, code: str) -> UUID | None:
 
 async def record(conn: Conn, code: str, supplier_id: UUID) -> None:
     await conn.execute(_RECORD.sql, _RECORD.args(code=code, supplier_id=supplier_id))
+
+
+async def page(
+    conn: Conn, prefix: str | None, after: str | None, limit: int
+) -> list[tuple[str, UUID]]:
+    """The registered codes (starting with `prefix`, any case) and their suppliers, by code; a
+    keyset page: the codes after `after`."""
+    cur = await conn.execute(_PAGE.sql, _PAGE.args(prefix=prefix, after=after, limit=limit))
+    return [(code, UUID(str(supplier_id))) for code, supplier_id in await cur.fetchall()]

@@ -126,10 +126,14 @@ def invoices_router(invoices: SupplierInvoices) -> CommandRouter:
         status: InvoiceStatus | None = None,
         supplier_id: UUID | None = None,
         purchase_order_id: UUID | None = None,
+        after: Annotated[
+            UUID | None,
+            Query(description="keyset paging: the invoices after this one (the last of a page)"),
+        ] = None,
         limit: Annotated[int, Query(ge=1, le=1000)] = 200,
     ) -> list[dict[str, Any]]:
         return await invoices.search(
-            status.value if status else None, supplier_id, purchase_order_id, limit
+            status.value if status else None, supplier_id, purchase_order_id, limit, after
         )
 
     @router.get("/supplier-invoices/{invoice_id}")

@@ -23,6 +23,7 @@ from jxc.purchasing.domain import (
     OrderLine,
     PurchaseOrderState,
     PurchaseOrderStatus,
+    RejectPurchaseOrder,
     SendPurchaseOrder,
     SubmitPurchaseOrder,
 )
@@ -54,6 +55,10 @@ class CloseBody(Body):
 
 
 class CancelBody(Body):
+    reason: Reason
+
+
+class RejectBody(Body):
     reason: Reason
 
 
@@ -127,15 +132,37 @@ def purchase_orders_router(orders: PurchaseOrders) -> CommandRouter:
             Query(description="repeat for several; default: the open ones (not yet received)"),
         ] = None,
         supplier_id: UUID | None = None,
+        created_from: Annotated[
+            date | None, Query(description="created on or after this day (UTC)")
+        ] = None,
+        created_to: Annotated[
+            date | None, Query(description="created on or before this day (UTC)")
+        ] = None,
+        after: Annotated[
+            UUID | None,
+            Query(description="keyset paging: the orders after this one (the last of a page)"),
+        ] = None,
         limit: Annotated[int, Query(ge=1, le=1000)] = 200,
     ) -> list[dict[str, Any]]:
         statuses = sorted(status or OPEN_STATUSES)
-        return await orders.search([s.value for s in statuses], supplier_id, limit)
+        return await orders.search(
+            [s.value for s in statuses],
+            supplier_id,
+            limit,
+            created_from=created_from,
+            created_to=created_to,
+            after=after,
+        )
 
     @router.get("/purchase-orders/{purchase_order_id}")
     async def get_purchase_order(purchase_order_id: UUID) -> dict[str, Any]:
         state, version = await orders.get(purchase_order_id)
         return order_view(purchase_order_id, state, version)
+
+    @router.get("/purchase-orders/{purchase_order_id}/history")
+    async def get_purchase_order_history(purchase_order_id: UUID) -> list[dict[str, Any]]:
+        """The order's status history: each event with when, who and the status after it."""
+        return await orders.history(purchase_order_id)
 
     @router.command("/purchase-orders/{purchase_order_id}/submit", role=Role.PURCHASER)
     async def submit_purchase_order(purchase_order_id: UUID, cmd: Command) -> dict[str, Any]:
@@ -149,6 +176,15 @@ def purchase_orders_router(orders: PurchaseOrders) -> CommandRouter:
         approval must come from a different user."""
         result = await orders.approve(purchase_order_id, cmd.user.name, cmd.meta, **cmd.idempotency)
         return cmd.answer(result)
+
+    @router.command("/purchase-orders/{purchase_order_id}/reject", role=Role.PURCHASE_APPROVER)
+    async def reject_purchase_order(
+        purchase_order_id: UUID, body: RejectBody, cmd: Command
+    ) -> dict[str, Any]:
+        """Send a submitted order back to the buyer as a draft, with the reason (as the
+        authenticated user)."""
+        command = RejectPurchaseOrder(purchase_order_id, cmd.user.name, body.reason)
+        return cmd.answer(await orders.reject(command, cmd.meta, **cmd.idempotency))
 
     @router.command("/purchase-orders/{purchase_order_id}/send", role=Role.PURCHASER)
     async def send_purchase_order(

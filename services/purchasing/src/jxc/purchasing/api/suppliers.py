@@ -20,6 +20,7 @@ from jxc.purchasing.domain import (
     BlockSupplier,
     RegisterSupplier,
     SupplierCommand,
+    SupplierState,
     UnblockSupplier,
     UpdateSupplier,
 )
@@ -50,6 +51,20 @@ class BlockBody(Body):
 
 class UnblockBody(Body):
     reason: Reason
+
+
+def supplier_view(supplier_id: UUID, state: SupplierState, version: int) -> dict[str, Any]:
+    return {
+        "supplier_id": supplier_id,
+        "version": version,
+        "code": state.code,
+        "name": state.name,
+        "currency": state.currency,
+        "payment_terms_days": state.payment_terms_days,
+        "email": state.email,
+        "blocked": state.blocked,
+        "blocked_reason": state.blocked_reason,
+    }
 
 
 def suppliers_router(suppliers: Suppliers, scorecards: Scorecards) -> CommandRouter:
@@ -89,20 +104,24 @@ def suppliers_router(suppliers: Suppliers, scorecards: Scorecards) -> CommandRou
         command = UnblockSupplier(supplier_id, cmd.user.name, body.reason)
         return await run(command, "unblock-supplier", cmd)
 
+    @router.get("/suppliers")
+    async def list_suppliers(
+        code: Annotated[
+            Code | None, Query(description="the codes starting with this (any case)")
+        ] = None,
+        after: Annotated[
+            Code | None, Query(description="keyset paging: the suppliers after this code")
+        ] = None,
+        limit: Annotated[int, Query(ge=1, le=200)] = 50,
+    ) -> list[dict[str, Any]]:
+        """Suppliers by code."""
+        found = await suppliers.page(code, after, limit)
+        return [supplier_view(sid, state, version) for sid, state, version in found]
+
     @router.get("/suppliers/{supplier_id}")
     async def get_supplier(supplier_id: UUID) -> dict[str, Any]:
         state, version = await suppliers.get(supplier_id)
-        return {
-            "supplier_id": supplier_id,
-            "version": version,
-            "code": state.code,
-            "name": state.name,
-            "currency": state.currency,
-            "payment_terms_days": state.payment_terms_days,
-            "email": state.email,
-            "blocked": state.blocked,
-            "blocked_reason": state.blocked_reason,
-        }
+        return supplier_view(supplier_id, state, version)
 
     @router.get("/suppliers/{supplier_id}/scorecard")
     async def get_scorecard(

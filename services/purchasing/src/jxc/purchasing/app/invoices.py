@@ -113,10 +113,15 @@ class SupplierInvoices:
         return fold.state, fold.version
 
     async def search(
-        self, status: str | None, supplier_id: UUID | None, order_id: UUID | None, limit: int
+        self,
+        status: str | None,
+        supplier_id: UUID | None,
+        order_id: UUID | None,
+        limit: int,
+        after: UUID | None = None,
     ) -> list[dict[str, Any]]:
         async with self.commands.pool.connection() as conn:
-            return await invoice_list.search(conn, status, supplier_id, order_id, limit)
+            return await invoice_list.search(conn, status, supplier_id, order_id, limit, after)
 
     async def _handle(
         self,

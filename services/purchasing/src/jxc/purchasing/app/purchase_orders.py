@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import replace
+from datetime import date
 from functools import partial
 from typing import Any
 from uuid import UUID
 
 from jxc.events.contracts.purchasing import PurchaseOrderCreated
 from jxc.platform.commands import Appended, CommandHandler, CommandResult
-from jxc.platform.decider import NotFound
+from jxc.platform.decider import DomainError, NotFound
 from jxc.platform.store import Conn, Metadata
 from jxc.purchasing.adapters import order_list, plan_conversions
 from jxc.purchasing.app.inventory_catalog import check_registered, order_lines_named
@@ -28,6 +29,7 @@ from jxc.purchasing.domain import (
     PurchaseOrderState,
     RaiseSupplierClaim,
     RecordGoodsReceipt,
+    RejectPurchaseOrder,
     SendPurchaseOrder,
     ShipPurchaseReturn,
     SubmitPurchaseOrder,
@@ -69,6 +71,13 @@ class PurchaseOrders:
     ) -> CommandResult:
         command = ApprovePurchaseOrder(order_id, approved_by, self.settings.second_approval_above)
         return await self.handle(order_id, command, meta, "approve-purchase-order", idempotency)
+
+    async def reject(
+        self, command: RejectPurchaseOrder, meta: Metadata, **idempotency: Any
+    ) -> CommandResult:
+        return await self.handle(
+            command.purchase_order_id, command, meta, "reject-purchase-order", idempotency
+        )
 
     async def send(
         self, command: SendPurchaseOrder, meta: Metadata, **idempotency: Any
@@ -167,8 +176,53 @@ class PurchaseOrders:
             raise NotFound(f"there is no purchase order {order_id}", fields=("purchase_order_id",))
         return fold.state, fold.version
 
-    async def search(
-        self, statuses: Sequence[str], supplier_id: UUID | None, limit: int
-    ) -> list[dict[str, Any]]:
+    async def history(self, order_id: UUID) -> list[dict[str, Any]]:
+        """What happened to the order, event by event: when, by whom, and its status after."""
+        stream_id = purchase_order_decider.stream_id(order_id)
         async with self.commands.pool.connection() as conn:
-            return await order_list.search(conn, statuses, supplier_id, limit)
+            envelopes = await self.commands.store.load(conn, stream_id)
+        if not envelopes:
+            raise NotFound(f"there is no purchase order {order_id}", fields=("purchase_order_id",))
+        state, steps = purchase_order_decider.initial_state, []
+        for envelope in envelopes:
+            state = purchase_order_decider.evolve(
+                state, self.commands.store.registry.decode(envelope)
+            )
+            steps.append(
+                {
+                    "version": envelope.stream_version,
+                    "event_id": envelope.event_id,
+                    "event_type": envelope.event_type,
+                    "occurred_at": envelope.occurred_at,
+                    "actor": envelope.actor,
+                    "status": state.status,
+                    "status_reason": state.status_reason,
+                }
+            )
+        return steps
+
+    async def search(
+        self,
+        statuses: Sequence[str],
+        supplier_id: UUID | None,
+        limit: int,
+        *,
+        created_from: date | None = None,
+        created_to: date | None = None,
+        after: UUID | None = None,
+    ) -> list[dict[str, Any]]:
+        if created_from is not None and created_to is not None and created_from > created_to:
+            raise DomainError(
+                f"the period starts ({created_from}) after it ends ({created_to})",
+                fields=("created_from", "created_to"),
+            )
+        async with self.commands.pool.connection() as conn:
+            return await order_list.search(
+                conn,
+                statuses,
+                supplier_id,
+                limit,
+                created_from=created_from,
+                created_to=created_to,
+                after=after,
+            )

@@ -86,3 +86,16 @@ class Suppliers:
         if not fold.state.exists:
             raise NotFound(f"there is no supplier {supplier_id}", fields=("supplier_id",))
         return fold.state, fold.version
+
+    async def page(
+        self, prefix: str | None, after: str | None, limit: int
+    ) -> list[tuple[UUID, SupplierState, int]]:
+        """Suppliers by code (a keyset page after the code `after`), each as it is now."""
+        found: list[tuple[UUID, SupplierState, int]] = []
+        async with self.commands.pool.connection() as conn:
+            for _, supplier_id in await supplier_codes.page(conn, prefix, after, limit):
+                fold = await self.commands.load(
+                    conn, supplier_decider, supplier_decider.stream_id(supplier_id)
+                )
+                found.append((supplier_id, fold.state, fold.version))
+        return found

@@ -1,9 +1,10 @@
-"""Submitting and approving: draft → submitted → approved.
+"""Submitting, approving and rejecting: draft → submitted → approved, or back to draft.
 
 An order whose total is above the second-approval threshold (a company setting that comes in
 with the command) needs two approvals by two different people: the first is recorded as
 PurchaseOrderFirstApproved, the second makes it approved. Approving a draft submits it too,
-so a one-step approval keeps working where no submission step is wanted."""
+so a one-step approval keeps working where no submission step is wanted. An approver may
+instead reject a submitted order, with a reason: it goes back to the buyer as a draft."""
 
 from __future__ import annotations
 
@@ -11,13 +12,15 @@ from jxc.events.base import DomainEvent, Money
 from jxc.events.contracts.purchasing import (
     PurchaseOrderApproved,
     PurchaseOrderFirstApproved,
+    PurchaseOrderRejected,
     PurchaseOrderSubmitted,
 )
-from jxc.platform.decider import StateConflict
+from jxc.platform.decider import DomainError, StateConflict
 from jxc.platform.value_checks import fmt
-from jxc.purchasing.domain.purchase_order._guards import existing, person
+from jxc.purchasing.domain.purchase_order._guards import existing, person, reason
 from jxc.purchasing.domain.purchase_order.commands import (
     ApprovePurchaseOrder,
+    RejectPurchaseOrder,
     SubmitPurchaseOrder,
 )
 from jxc.purchasing.domain.purchase_order.state import PurchaseOrderState, PurchaseOrderStatus
@@ -86,3 +89,19 @@ def approve(command: ApprovePurchaseOrder, state: PurchaseOrderState) -> list[Do
             )
         ]
     return [PurchaseOrderApproved(purchase_order_id=order, approved_by=approved_by, total=total)]
+
+
+def reject(command: RejectPurchaseOrder, state: PurchaseOrderState) -> list[DomainEvent]:
+    order = command.purchase_order_id
+    status = existing(state, order)
+    if status is not PurchaseOrderStatus.SUBMITTED:
+        raise StateConflict(
+            f"purchase order {order} is {status.label}; only an order submitted for approval "
+            "can be rejected",
+            fields=("purchase_order_id",),
+        )
+    rejected_by = person(command.rejected_by, "rejected_by", "who rejects")
+    why = reason(command.reason, "reason", "the reason")
+    if why is None:
+        raise DomainError(f"say why purchase order {order} is rejected", fields=("reason",))
+    return [PurchaseOrderRejected(purchase_order_id=order, rejected_by=rejected_by, reason=why)]

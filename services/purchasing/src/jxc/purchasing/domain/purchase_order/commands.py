@@ -47,6 +47,13 @@ class SubmitPurchaseOrder:
 
 
 @dataclass(frozen=True, slots=True)
+class RejectPurchaseOrder:
+    purchase_order_id: UUID
+    rejected_by: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
 class ApprovePurchaseOrder:
     """`second_approval_above`: an order whose total is above it needs two approvals by two
     different people (the company setting, in the order's currency); None: one is enough.
@@ -137,6 +144,7 @@ PurchaseOrderCommand = (
     CreatePurchaseOrder
     | SubmitPurchaseOrder
     | ApprovePurchaseOrder
+    | RejectPurchaseOrder
     | SendPurchaseOrder
     | RecordGoodsReceipt
     | ClosePurchaseOrder

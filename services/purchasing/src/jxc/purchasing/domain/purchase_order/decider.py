@@ -7,7 +7,7 @@ from typing import assert_never
 
 from jxc.events.base import DomainEvent
 from jxc.platform.decider import Decider
-from jxc.purchasing.domain.purchase_order.approving import approve, submit
+from jxc.purchasing.domain.purchase_order.approving import approve, reject, submit
 from jxc.purchasing.domain.purchase_order.commands import (
     ApprovePurchaseOrder,
     CancelPurchaseOrder,
@@ -16,6 +16,7 @@ from jxc.purchasing.domain.purchase_order.commands import (
     PurchaseOrderCommand,
     RaiseSupplierClaim,
     RecordGoodsReceipt,
+    RejectPurchaseOrder,
     SendPurchaseOrder,
     ShipPurchaseReturn,
     SubmitPurchaseOrder,
@@ -35,6 +36,8 @@ def decide(command: PurchaseOrderCommand, state: PurchaseOrderState) -> Sequence
             return submit(command, state)
         case ApprovePurchaseOrder():
             return approve(command, state)
+        case RejectPurchaseOrder():
+            return reject(command, state)
         case SendPurchaseOrder():
             return send(command, state)
         case RecordGoodsReceipt():

@@ -22,6 +22,7 @@ from jxc.events.contracts.purchasing import (
     PurchaseOrderClosed,
     PurchaseOrderCreated,
     PurchaseOrderFirstApproved,
+    PurchaseOrderRejected,
     PurchaseOrderSent,
     PurchaseOrderSubmitted,
     PurchaseReturnShipped,
@@ -133,6 +134,13 @@ def evolve(state: PurchaseOrderState, event: DomainEvent) -> PurchaseOrderState:
         case PurchaseOrderFirstApproved():
             return replace(
                 state, status=PurchaseOrderStatus.SUBMITTED, first_approved_by=event.approved_by
+            )
+        case PurchaseOrderRejected():
+            return replace(
+                state,
+                status=PurchaseOrderStatus.DRAFT,
+                status_reason=event.reason,
+                first_approved_by=None,
             )
         case PurchaseOrderApproved():
             return replace(

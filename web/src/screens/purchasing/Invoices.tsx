@@ -1,0 +1,179 @@
+import { Alert, Button, Descriptions, Drawer, Form, Input, Modal, Select, Table, Tag } from "antd";
+import { useCallback, useEffect, useState } from "react";
+import { purchasing } from "../../api/client";
+import { type FetchPage, keysetPage, ServerTable } from "../../components/ServerTable";
+import { useCommandForm } from "../../components/useCommandForm";
+import { useT } from "../../i18n";
+import { href, navigate } from "../../nav";
+import { currentSession } from "../../session";
+import { INVOICE_STATUSES, type InvoiceRow, type InvoiceView, may } from "./model";
+import { SupplierPicker } from "./SupplierPicker";
+
+interface Filters {
+  status?: (typeof INVOICE_STATUSES)[number];
+  supplier_id?: string;
+  purchase_order_id?: string;
+}
+
+/** Supplier invoices with their 3-way match (matched, or held and why), filtered by status,
+ * supplier and order and keyset paged by purchasing; an invoice opens with its lines' hold
+ * reasons, and an accountant may release a hold with a reason. */
+export function InvoicesScreen({ po }: { po?: string }) {
+  const t = useT();
+  const [filters, setFilters] = useState<Filters>({ purchase_order_id: po });
+  const [open, setOpen] = useState<string | null>(null);
+  const [reload, setReload] = useState(0);
+  const accountant = may(currentSession()?.roles, "accountant");
+  const fetchPage = useCallback<FetchPage<InvoiceRow>>(
+    async (after, limit) => {
+      const { data, error } = await purchasing.GET("/supplier-invoices", {
+        params: {
+          query: {
+            status: filters.status ?? null,
+            supplier_id: filters.supplier_id ?? null,
+            purchase_order_id: filters.purchase_order_id?.trim() || null,
+            after: (after as string | null) ?? null,
+            limit,
+          },
+        },
+      });
+      const rows = data as unknown as InvoiceRow[] | undefined;
+      return { data: error ? undefined : keysetPage(rows, limit, (r) => r.invoice_id), error };
+    },
+    [filters],
+  );
+  return (
+    <>
+      <Form layout="inline" style={{ marginBottom: 16 }} initialValues={filters} onFinish={(v: Filters) => setFilters(v)}>
+        <Form.Item name="status" label={t("status")}>
+          <Select allowClear style={{ width: 140 }} options={INVOICE_STATUSES.map((s) => ({ value: s, label: s }))} />
+        </Form.Item>
+        <Form.Item name="supplier_id" label={t("purSupplier")}>
+          <SupplierPicker />
+        </Form.Item>
+        <Form.Item name="purchase_order_id" label={t("purPoId")}>
+          <Input allowClear style={{ width: 300 }} />
+        </Form.Item>
+        <Button type="primary" htmlType="submit" data-testid="invoices-search">
+          {t("search")}
+        </Button>
+        {accountant && (
+          <Button style={{ marginLeft: 8 }} onClick={() => navigate("supplier-invoice-entry", { po: filters.purchase_order_id })}>
+            {t("purEnterInvoice")}
+          </Button>
+        )}
+      </Form>
+      <ServerTable<InvoiceRow>
+        testid="invoices-table"
+        exportName="supplier-invoices"
+        rowKey="invoice_id"
+        fetchPage={fetchPage}
+        reloadToken={reload}
+        onRow={(r) => ({ onClick: () => setOpen(r.invoice_id), style: { cursor: "pointer" } })}
+        columns={[
+          { title: t("purInvoiceNo"), dataIndex: "invoice_number" },
+          {
+            title: t("status"),
+            dataIndex: "status",
+            render: (s: string) => <Tag color={s === "held" ? "red" : s === "matched" ? "green" : undefined}>{s}</Tag>,
+          },
+          { title: t("purHoldReason"), dataIndex: "hold_reason" },
+          { title: t("total"), render: (_, r) => `${r.total} ${r.currency}`, exportValue: (r) => r.total, exportTitle: "total", align: "right" },
+          { title: t("purInvoiceDate"), dataIndex: "invoice_date" },
+          { title: t("purDueDate"), dataIndex: "due_date" },
+          {
+            title: t("purOrder"),
+            dataIndex: "purchase_order_id",
+            render: (id: string) => <a href={href("purchase-order", { id })}>{id.slice(-12)}</a>,
+          },
+          { title: t("purOverriddenBy"), dataIndex: "overridden_by" },
+        ]}
+      />
+      <Drawer size="large" open={open !== null} onClose={() => setOpen(null)} title={t("purInvoices")}>
+        {open && <InvoiceDetail id={open} canRelease={accountant} onReleased={() => setReload((n) => n + 1)} />}
+      </Drawer>
+    </>
+  );
+}
+
+function InvoiceDetail({ id, canRelease, onReleased }: { id: string; canRelease: boolean; onReleased: () => void }) {
+  const t = useT();
+  const [invoice, setInvoice] = useState<InvoiceView | null>(null);
+  const [releasing, setReleasing] = useState(false);
+  const load = useCallback(async () => {
+    const { data } = await purchasing.GET("/supplier-invoices/{invoice_id}", { params: { path: { invoice_id: id } } });
+    setInvoice((data ?? null) as unknown as InvoiceView | null);
+  }, [id]);
+  useEffect(() => {
+    void load();
+  }, [load]);
+  if (!invoice) return null;
+  return (
+    <>
+      <Descriptions
+        column={2}
+        items={[
+          { label: t("purInvoiceNo"), children: invoice.invoice_number },
+          { label: t("status"), children: <Tag data-testid="invoice-status">{invoice.status}</Tag> },
+          { label: t("purHoldReason"), children: invoice.hold_reason ?? "—" },
+          { label: t("total"), children: `${invoice.total} ${invoice.currency}` },
+          { label: t("purDueDate"), children: invoice.due_date },
+          { label: t("purOverriddenBy"), children: invoice.overridden_by ?? "—" },
+        ]}
+      />
+      <Table
+        rowKey="line_no"
+        size="small"
+        pagination={false}
+        dataSource={invoice.lines}
+        columns={[
+          { title: t("line"), dataIndex: "line_no" },
+          { title: t("sku"), dataIndex: "sku" },
+          { title: t("quantity"), render: (_, l) => `${l.quantity} ${l.unit}`, align: "right" },
+          { title: t("purPrice"), dataIndex: "unit_price", align: "right" },
+          { title: t("purHoldReason"), dataIndex: "hold_reason" },
+        ]}
+      />
+      {canRelease && invoice.status === "held" && (
+        <Button style={{ marginTop: 16 }} danger onClick={() => setReleasing(true)} data-testid="invoice-release">
+          {t("purRelease")}
+        </Button>
+      )}
+      <ReleaseForm
+        id={id}
+        open={releasing}
+        onClose={() => setReleasing(false)}
+        onDone={() => {
+          setReleasing(false);
+          void load();
+          onReleased();
+        }}
+      />
+    </>
+  );
+}
+
+function ReleaseForm(props: { id: string; open: boolean; onClose: () => void; onDone: () => void }) {
+  const t = useT();
+  const { form, general, run } = useCommandForm();
+  const submit = async (v: { reason?: string }) => {
+    const done = await run(() =>
+      purchasing.POST("/supplier-invoices/{invoice_id}/release", {
+        params: { path: { invoice_id: props.id } },
+        body: { reason: v.reason?.trim() ?? "" },
+        headers: { "Idempotency-Key": crypto.randomUUID() },
+      }),
+    );
+    if (done !== undefined) props.onDone();
+  };
+  return (
+    <Modal open={props.open} title={t("purRelease")} onCancel={props.onClose} onOk={() => form.submit()} destroyOnHidden>
+      <Form form={form} layout="vertical" onFinish={submit}>
+        <Form.Item name="reason" label={t("purReleaseReason")}>
+          <Input data-testid="invoice-release-reason" />
+        </Form.Item>
+        {general && <Alert type="error" title={general} />}
+      </Form>
+    </Modal>
+  );
+}

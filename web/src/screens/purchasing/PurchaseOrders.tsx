@@ -1,0 +1,85 @@
+import { Button, DatePicker, Form, Select, Tag } from "antd";
+import type { Dayjs } from "dayjs";
+import { useCallback, useState } from "react";
+import { purchasing } from "../../api/client";
+import { type FetchPage, keysetPage, ServerTable } from "../../components/ServerTable";
+import { useT } from "../../i18n";
+import { href, navigate } from "../../nav";
+import { ORDER_STATUSES, type OrderRow } from "./model";
+import { SupplierPicker } from "./SupplierPicker";
+
+type Status = (typeof ORDER_STATUSES)[number];
+interface Filters {
+  status?: Status[];
+  supplier_id?: string;
+  created?: [Dayjs | null, Dayjs | null] | null;
+}
+
+/** Purchase orders filtered by status (default: the open ones), supplier and creation day,
+ * keyset paged by purchasing (after the last order of a page); a row opens the order. */
+export function PurchaseOrdersScreen({ initialStatus }: { initialStatus?: Status[] }) {
+  const t = useT();
+  const [filters, setFilters] = useState<Filters>({ status: initialStatus });
+  const fetchPage = useCallback<FetchPage<OrderRow>>(
+    async (after, limit) => {
+      const { data, error } = await purchasing.GET("/purchase-orders", {
+        params: {
+          query: {
+            status: filters.status?.length ? filters.status : null,
+            supplier_id: filters.supplier_id ?? null,
+            created_from: filters.created?.[0]?.format("YYYY-MM-DD") ?? null,
+            created_to: filters.created?.[1]?.format("YYYY-MM-DD") ?? null,
+            after: (after as string | null) ?? null,
+            limit,
+          },
+        },
+      });
+      const rows = data as unknown as OrderRow[] | undefined;
+      return { data: error ? undefined : keysetPage(rows, limit, (r) => r.purchase_order_id), error };
+    },
+    [filters],
+  );
+  return (
+    <>
+      <Form layout="inline" style={{ marginBottom: 16 }} initialValues={filters} onFinish={(v: Filters) => setFilters(v)}>
+        <Form.Item name="status" label={t("status")}>
+          <Select
+            mode="multiple"
+            allowClear
+            style={{ minWidth: 220 }}
+            data-testid="orders-filter-status"
+            options={ORDER_STATUSES.map((s) => ({ value: s, label: s }))}
+          />
+        </Form.Item>
+        <Form.Item name="supplier_id" label={t("purSupplier")}>
+          <SupplierPicker />
+        </Form.Item>
+        <Form.Item name="created" label={t("purCreatedOn")}>
+          <DatePicker.RangePicker />
+        </Form.Item>
+        <Button type="primary" htmlType="submit" data-testid="po-search">
+          {t("search")}
+        </Button>
+      </Form>
+      <ServerTable<OrderRow>
+        testid="po-table"
+        exportName="purchase-orders"
+        rowKey="purchase_order_id"
+        fetchPage={fetchPage}
+        onRow={(r) => ({ onClick: () => navigate("purchase-order", { id: r.purchase_order_id }), style: { cursor: "pointer" } })}
+        columns={[
+          {
+            title: t("purOrder"),
+            dataIndex: "purchase_order_id",
+            render: (id: string) => <a href={href("purchase-order", { id })}>{id.slice(-12)}</a>,
+          },
+          { title: t("status"), dataIndex: "status", render: (s: string) => <Tag data-testid="po-status">{s}</Tag> },
+          { title: t("purSupplierId"), dataIndex: "supplier_id", render: (id: string) => <a href={href("supplier", { id })}>{id.slice(-12)}</a> },
+          { title: t("total"), render: (_, r) => `${r.total} ${r.currency}`, exportValue: (r) => r.total, exportTitle: "total", align: "right" },
+          { title: t("purApprovedBy"), dataIndex: "approved_by" },
+          { title: t("purCreatedOn"), dataIndex: "created_at", render: (v: string) => v.slice(0, 10) },
+        ]}
+      />
+    </>
+  );
+}
