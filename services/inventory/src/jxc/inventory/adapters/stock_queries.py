@@ -141,6 +141,7 @@ _VALUATION = Statement(
         func.sum(_both.c.value).label("value"),
     )
     .group_by(_both.c.warehouse, _both.c.category, _both.c.currency)
+    .having(func.sum(_both.c.value) != 0)  # e.g. a category an item left: nothing there
     .order_by(_both.c.warehouse, _both.c.category, _both.c.currency)
 )
 
