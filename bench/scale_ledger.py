@@ -285,20 +285,24 @@ def generate(dsn: str, model: Model, lines: int, chunk: int, rng: random.Random)
         started = time.perf_counter()
         stream = ledger.generate()
         while ledger.written < lines:
-            with conn.transaction():
-                with conn.cursor().copy(f"COPY stock_ledger ({LEDGER_COLUMNS}) FROM STDIN") as c:
-                    buffer: list[str] = []
-                    for text in itertools.islice(stream, chunk):
-                        buffer.append(text)
-                        if len(buffer) >= 5000:
-                            c.write("".join(buffer))
-                            buffer.clear()
-                    if buffer:
+            with (
+                conn.transaction(),
+                conn.cursor().copy(f"COPY stock_ledger ({LEDGER_COLUMNS}) FROM STDIN") as c,
+            ):
+                buffer: list[str] = []
+                for text in itertools.islice(stream, chunk):
+                    buffer.append(text)
+                    if len(buffer) >= 5000:
                         c.write("".join(buffer))
+                        buffer.clear()
+                if buffer:
+                    c.write("".join(buffer))
             progress(ledger.written, lines, started)
         print(file=sys.stderr)
         note(f"ledger copied in {time.perf_counter() - started:.0f} s; building its indexes")
-        rebuild = [(n, f'ALTER TABLE stock_ledger ADD CONSTRAINT "{n}" {d}') for n, d in constraints]
+        rebuild = [
+            (n, f'ALTER TABLE stock_ledger ADD CONSTRAINT "{n}" {d}') for n, d in constraints
+        ]
         for name, definition in [*rebuild, *indexes]:
             at = time.perf_counter()
             conn.execute(definition)
