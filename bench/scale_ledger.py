@@ -84,7 +84,7 @@ class Model:
         self.stocked_in: list[list[int]] = []
         for k, weight in enumerate(weights):
             expected = weight / total * lines
-            count = max(1, min(warehouses, round(expected / 20)))
+            count = max(1, min(warehouses, round(expected / 3)))
             where = sorted(rng.sample(range(warehouses), count))
             self.stocked_in.append(where)
             for w in where:
