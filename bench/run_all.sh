@@ -16,6 +16,7 @@ benches=(
     "hot_sku --orders 500"
     "store_vs_eventsourcing --appends 2000"
     "finance_statements --lines 200000"
+    "scale_ledger --lines 500000 --skus 20000 --queries 200 --valuations 10"
 )
 failed=()
 all_started=${SECONDS}

@@ -274,7 +274,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List Stock */
+        /**
+         * List Stock
+         * @description Positions by SKU and warehouse; the next page starts after the last one's
+         *     (sku, warehouse) — within one warehouse, after its SKU.
+         */
         get: operations["list_stock_stock_get"];
         put?: never;
         post?: never;
@@ -380,6 +384,27 @@ export interface paths {
          * @description Record counted quantities. The answer never says what the system expected.
          */
         post: operations["record_lines_stock_counts__count_id__lines_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/stock-valuation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Stock Valuation
+         * @description The value of stock at a moment by warehouse and item category (the item's category
+         *     now), and in all per currency. The moment must say its time zone.
+         */
+        get: operations["stock_valuation_stock_valuation_get"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1071,6 +1096,13 @@ export interface components {
             /** Warehouse */
             warehouse: string;
         };
+        /** CurrencyTotal */
+        CurrencyTotal: {
+            /** Currency */
+            currency: string;
+            /** Value */
+            value: string;
+        };
         /** HTTPValidationError */
         HTTPValidationError: {
             /** Detail */
@@ -1541,6 +1573,20 @@ export interface components {
             /** Warehouse */
             warehouse: string;
         };
+        /** StockValuation */
+        StockValuation: {
+            /**
+             * As Of
+             * Format: date-time
+             */
+            as_of: string;
+            /** Lines */
+            lines: components["schemas"]["ValuationLine"][];
+            /** Totals */
+            totals: components["schemas"]["CurrencyTotal"][];
+            /** Warehouse */
+            warehouse: string | null;
+        };
         /** TransferLineView */
         TransferLineView: {
             /** Currency */
@@ -1667,6 +1713,20 @@ export interface components {
             msg: string;
             /** Error Type */
             type: string;
+        };
+        /** ValuationLine */
+        ValuationLine: {
+            /**
+             * Category
+             * @description the item's category now; null: none
+             */
+            category: string | null;
+            /** Currency */
+            currency: string;
+            /** Value */
+            value: string;
+            /** Warehouse */
+            warehouse: string;
         };
         /** WaitingLine */
         WaitingLine: {
@@ -2301,6 +2361,9 @@ export interface operations {
             query?: {
                 sku?: string | null;
                 warehouse?: string | null;
+                after_sku?: string | null;
+                after_warehouse?: string | null;
+                limit?: number;
                 /** @description wait until inventory has consumed this event id */
                 wait_for_event?: string | null;
                 /** @description how long to wait at most */
@@ -2533,6 +2596,38 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RecordAnswer"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    stock_valuation_stock_valuation_get: {
+        parameters: {
+            query: {
+                at: string;
+                warehouse?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StockValuation"];
                 };
             };
             /** @description Validation Error */

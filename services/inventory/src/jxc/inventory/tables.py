@@ -97,6 +97,7 @@ stock_positions = Table(
     _zero("last_unit_cost"),
     Column("version", Integer, nullable=False, server_default="0"),
     timestamptz("updated_at", now=True),
+    Index("stock_positions_by_warehouse", "warehouse", "sku"),
 )
 
 stock_balances = Table(
@@ -175,6 +176,14 @@ stock_ledger = Table(
     Column("cause_part", Integer),
     Column("kind", Text),
     Index("stock_ledger_position", "sku", "warehouse", "occurred_at", "id"),
+    Index("stock_ledger_page", "sku", "warehouse", "id"),
+    # The ledger is appended in time order: a BRIN index finds a day's lines (migration 0012).
+    Index(
+        "stock_ledger_when",
+        "occurred_at",
+        postgresql_using="brin",
+        postgresql_with={"pages_per_range": 16},
+    ),
     Index("stock_ledger_source", "source_event_id"),
     # Second line of defence against a consumed event applied twice: one line per cause,
     # source line, position and part (an issue drawn from several balances has several parts).
@@ -188,6 +197,19 @@ stock_ledger = Table(
         unique=True,
         postgresql_where=text("cause_id IS NOT NULL"),
     ),
+)
+
+# The ledger's value change per warehouse, item category ('' for none), currency and UTC day,
+# kept by triggers in the ledger's own transaction (migration 0012): the valuation report as
+# of a moment sums the days before it and the ledger lines of its day.
+stock_value_days = Table(
+    "stock_value_days",
+    metadata,
+    Column("warehouse", Text, primary_key=True),
+    Column("category", Text, primary_key=True),
+    Column("currency", Text, primary_key=True),
+    Column("day", Date, primary_key=True),
+    _required("value", Numeric),
 )
 
 transfers = Table(

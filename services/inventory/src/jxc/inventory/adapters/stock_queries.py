@@ -4,20 +4,36 @@ ledger's lines and the lines an order holds reserved."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 from uuid import UUID
 
 from psycopg.rows import dict_row
-from sqlalchemy import Integer, Text, Uuid, bindparam, cast, func, or_, select, tuple_, union
+from sqlalchemy import (
+    Date,
+    DateTime,
+    Integer,
+    Text,
+    Uuid,
+    bindparam,
+    cast,
+    func,
+    or_,
+    select,
+    tuple_,
+    union,
+    union_all,
+)
 
 from jxc.inventory.adapters.stock_levels import level_columns
 from jxc.inventory.tables import (
+    items,
     stock_backorders,
     stock_ledger,
     stock_positions,
     stock_reservations,
+    stock_value_days,
 )
 from jxc.platform.statements import Statement
 from jxc.platform.store import Conn
@@ -30,8 +46,14 @@ _backordered = (
     .where(_waiting.c.sku == _p.c.sku, _waiting.c.warehouse == _p.c.warehouse)
     .scalar_subquery()
 )
-_POSITIONS = Statement(
-    select(
+
+
+def _positions(by_sku: bool, by_warehouse: bool, paged: bool) -> Statement:
+    """One statement per combination of filters, so that each gets its own plan: a SKU's
+    positions by primary key, a warehouse's by stock_positions_by_warehouse, keyset after a
+    (sku, warehouse) — never an `x IS NULL OR` filter that a generic plan cannot use an index
+    for."""
+    query = select(
         _p.c.sku,
         _p.c.warehouse,
         _p.c.unit,
@@ -44,21 +66,38 @@ _POSITIONS = Statement(
         _backordered.label("backordered"),
         *level_columns(_p),
     )
-    .where(or_(_sku.is_(None), _p.c.sku == _sku), or_(_wh.is_(None), _p.c.warehouse == _wh))
-    .order_by(_p.c.sku, _p.c.warehouse)
-    .limit(bindparam("limit"))
-)
+    if by_sku:
+        query = query.where(_p.c.sku == bindparam("sku", type_=Text))
+    if by_warehouse:
+        query = query.where(_p.c.warehouse == bindparam("wh", type_=Text))
+    if paged and by_warehouse:  # within one warehouse, in stock_positions_by_warehouse order
+        after = (bindparam("wh", type_=Text), bindparam("after_sku", type_=Text))
+        query = query.where(tuple_(_p.c.warehouse, _p.c.sku) > tuple_(*after))
+    elif paged:
+        after = (bindparam("after_sku", type_=Text), bindparam("after_wh", type_=Text))
+        query = query.where(tuple_(_p.c.sku, _p.c.warehouse) > tuple_(*after))
+    return Statement(query.order_by(_p.c.sku, _p.c.warehouse).limit(bindparam("limit")))
 
+
+_POSITIONS = {
+    (by_sku, by_warehouse, paged): _positions(by_sku, by_warehouse, paged)
+    for by_sku in (False, True)
+    for by_warehouse in (False, True)
+    for paged in (False, True)
+}
 
 _of_position = (
     stock_ledger.c.sku == bindparam("sku"),
     stock_ledger.c.warehouse == bindparam("wh"),
 )
-_TOTALS_AS_OF = Statement(
-    select(
-        func.coalesce(func.sum(stock_ledger.c.quantity), 0),
-        func.coalesce(func.sum(stock_ledger.c.value_change), 0),
-    ).where(*_of_position, stock_ledger.c.occurred_at <= bindparam("when"))
+# A position's on hand and value at a moment: those after its last ledger line at or before
+# it (the stock keeper writes each line with the position after it, in occurred_at order),
+# one probe of stock_ledger_position from the end, however long the position's history.
+_AT_OR_BEFORE = Statement(
+    select(stock_ledger.c.on_hand_after, stock_ledger.c.value_after)
+    .where(*_of_position, stock_ledger.c.occurred_at <= bindparam("when"))
+    .order_by(stock_ledger.c.occurred_at.desc(), stock_ledger.c.id.desc())
+    .limit(1)
 )
 _LEDGER_LINES = Statement(
     select(stock_ledger)
@@ -66,6 +105,46 @@ _LEDGER_LINES = Statement(
     .order_by(stock_ledger.c.id)
     .limit(bindparam("limit"))
 )
+
+# The valuation as of a moment: the value changes of the whole days before it (kept per
+# warehouse, category, currency and day by migration 0012's triggers) and the ledger lines of
+# its own day up to it (found by the BRIN index on occurred_at), by warehouse and category.
+_i = items.alias("i")
+_d = stock_value_days
+_wanted = cast(bindparam("wh"), Text)
+_days = select(_d.c.warehouse, _d.c.category, _d.c.currency, _d.c.value.label("value")).where(
+    _d.c.day < bindparam("day", type_=Date),
+    or_(_wanted.is_(None), _d.c.warehouse == _wanted),
+)
+_today = (
+    select(
+        stock_ledger.c.warehouse,
+        func.coalesce(_i.c.category, "").label("category"),
+        stock_ledger.c.currency,
+        stock_ledger.c.value_change.label("value"),
+    )
+    .join_from(stock_ledger, _i, _i.c.sku == stock_ledger.c.sku, isouter=True)
+    .where(
+        stock_ledger.c.occurred_at
+        >= func.timezone("UTC", cast(bindparam("day", type_=Date), DateTime)),
+        stock_ledger.c.occurred_at <= bindparam("when"),
+        stock_ledger.c.value_change != 0,
+        or_(_wanted.is_(None), stock_ledger.c.warehouse == _wanted),
+    )
+)
+_both = union_all(_days, _today).subquery("v")
+_VALUATION = Statement(
+    select(
+        _both.c.warehouse,
+        _both.c.category,
+        _both.c.currency,
+        func.sum(_both.c.value).label("value"),
+    )
+    .group_by(_both.c.warehouse, _both.c.category, _both.c.currency)
+    .having(func.sum(_both.c.value) != 0)  # e.g. a category an item left: nothing there
+    .order_by(_both.c.warehouse, _both.c.category, _both.c.currency)
+)
+
 _r, _b = stock_reservations, stock_backorders
 _held = union(
     select(_r.c.line_no, _r.c.sku, _r.c.warehouse).where(_r.c.order_id == bindparam("order_id")),
@@ -127,26 +206,53 @@ async def backorders(
 
 
 async def positions(
-    conn: Conn, sku: str | None, warehouse: str | None, limit: int
+    conn: Conn,
+    sku: str | None,
+    warehouse: str | None,
+    limit: int,
+    after: tuple[str, str] | None = None,
 ) -> list[dict[str, Any]]:
-    """Positions (of one SKU, one warehouse, or both), by SKU and warehouse: on hand,
-    quarantined, reserved, in transit, backordered (order lines waiting for stock), value,
-    last unit cost, version, updated at."""
+    """Positions (of one SKU, one warehouse, or both), by SKU and warehouse, after the
+    (sku, warehouse) `after` when given: on hand, quarantined, reserved, in transit,
+    backordered (order lines waiting for stock), value, last unit cost, version, updated at.
+    Within one warehouse a page starts after `after`'s SKU."""
+    statement = _POSITIONS[(sku is not None, warehouse is not None, after is not None)]
+    given: dict[str, Any] = {"limit": limit}
+    if sku is not None:
+        given["sku"] = sku
+    if warehouse is not None:
+        given["wh"] = warehouse
+    if after is not None:
+        given["after_sku"] = after[0]
+        if warehouse is None:
+            given["after_wh"] = after[1]
     cur = conn.cursor(row_factory=dict_row)
-    await cur.execute(_POSITIONS.sql, _POSITIONS.args(sku=sku, wh=warehouse, limit=limit))
+    await cur.execute(statement.sql, statement.args(**given))
     return list(await cur.fetchall())
 
 
 async def totals_as_of(
     conn: Conn, sku: str, warehouse: str, when: datetime
 ) -> tuple[Decimal, Decimal]:
-    """On hand and value of a position at `when`, summed from its ledger."""
+    """On hand and value of a position at `when`: as its last ledger line at or before
+    `when` left it (zero before its first)."""
     cur = await conn.execute(
-        _TOTALS_AS_OF.sql, _TOTALS_AS_OF.args(sku=sku, wh=warehouse, when=when)
+        _AT_OR_BEFORE.sql, _AT_OR_BEFORE.args(sku=sku, wh=warehouse, when=when)
     )
     row = await cur.fetchone()
-    assert row is not None
+    if row is None:
+        return Decimal(0), Decimal(0)
     return Decimal(row[0]), Decimal(row[1])
+
+
+async def valuation(
+    conn: Conn, when: datetime, warehouse: str | None
+) -> list[tuple[str, str, str, Decimal]]:
+    """The value of stock at `when` (a time zone aware moment) by warehouse, item category
+    ('' for items without one) and currency: (warehouse, category, currency, value)."""
+    day = when.astimezone(UTC).date()
+    cur = await conn.execute(_VALUATION.sql, _VALUATION.args(day=day, when=when, wh=warehouse))
+    return [(str(w), str(c), str(cur_), Decimal(v)) for w, c, cur_, v in await cur.fetchall()]
 
 
 async def ledger_lines(

@@ -10,7 +10,7 @@ from decimal import Decimal
 from typing import Annotated, Any, Literal
 from uuid import UUID
 
-from fastapi import Query
+from fastapi import Depends, Query
 from pydantic import BaseModel, Field
 
 from jxc.events import limits
@@ -18,6 +18,7 @@ from jxc.inventory.app.stock_commands import StockCommands
 from jxc.inventory.app.stock_keeper import PositionCommand
 from jxc.inventory.app.stock_view import StockView
 from jxc.inventory.domain.stock import Adjust, CorrectCost, Issue, IssueKind, Reserve
+from jxc.platform.auth.guard import RoleRequired
 from jxc.platform.auth.user import Role
 from jxc.platform.decider import DomainError
 from jxc.platform.http_commands import Body, Command, CommandRouter
@@ -56,6 +57,25 @@ class StockAsOf(BaseModel):
     as_of: datetime
     on_hand: Decimal
     value: Decimal
+
+
+class ValuationLine(BaseModel):
+    warehouse: str
+    category: str | None = Field(description="the item's category now; null: none")
+    currency: str
+    value: Decimal
+
+
+class CurrencyTotal(BaseModel):
+    currency: str
+    value: Decimal
+
+
+class StockValuation(BaseModel):
+    as_of: datetime
+    warehouse: str | None
+    lines: list[ValuationLine]
+    totals: list[CurrencyTotal]
 
 
 class LedgerLine(BaseModel):
@@ -143,11 +163,44 @@ def stock_router(view: StockView, commands: StockCommands) -> CommandRouter:
     async def list_stock(
         sku: Annotated[limits.Text | None, Query(max_length=limits.MAX_CODE)] = None,
         warehouse: Annotated[limits.Text | None, Query(max_length=limits.MAX_CODE)] = None,
+        after_sku: Annotated[limits.Text | None, Query(max_length=limits.MAX_CODE)] = None,
+        after_warehouse: Annotated[limits.Text | None, Query(max_length=limits.MAX_CODE)] = None,
+        limit: Annotated[int, Query(ge=1, le=1000)] = 1000,
         wait_for_event: WaitFor = None,
         wait_seconds: WaitSeconds = 10.0,
     ) -> list[dict[str, Any]]:
+        """Positions by SKU and warehouse; the next page starts after the last one's
+        (sku, warehouse) — within one warehouse, after its SKU."""
         await view.wait_for(wait_for_event, wait_seconds)
-        return await view.levels(sku, warehouse)
+        after = None
+        if after_sku is not None or after_warehouse is not None:
+            if after_sku is None or after_warehouse is None:
+                raise DomainError(
+                    "a page starts after a position: give after_sku and after_warehouse together",
+                    fields=("after_sku", "after_warehouse"),
+                )
+            after = (after_sku, after_warehouse)
+        return await view.levels(sku, warehouse, limit, after)
+
+    @router.get(
+        "/stock-valuation",
+        response_model=StockValuation,
+        dependencies=[Depends(RoleRequired(Role.ACCOUNTANT))],
+        openapi_extra={"x-jxc-role": Role.ACCOUNTANT.value},
+    )
+    async def stock_valuation(
+        at: datetime,
+        warehouse: Annotated[limits.Text | None, Query(max_length=limits.MAX_CODE)] = None,
+    ) -> dict[str, Any]:
+        """The value of stock at a moment by warehouse and item category (the item's category
+        now), and in all per currency. The moment must say its time zone."""
+        if at.tzinfo is None:
+            raise DomainError(
+                "`at` needs a time zone (e.g. 2026-01-01T00:00:00+08:00); a date alone or a "
+                "time without a time zone is ambiguous",
+                fields=("at",),
+            )
+        return await view.valuation(at, warehouse)
 
     @router.get("/backorders", response_model=list[WaitingLine], tags=["reservations"])
     async def backorders(

@@ -6,6 +6,7 @@ keeper has consumed an event of another context."""
 from __future__ import annotations
 
 from datetime import datetime
+from decimal import Decimal
 from typing import Any
 from uuid import UUID
 
@@ -41,10 +42,14 @@ class StockView:
         )
 
     async def levels(
-        self, sku: str | None, warehouse: str | None, limit: int = 1000
+        self,
+        sku: str | None,
+        warehouse: str | None,
+        limit: int = 1000,
+        after: tuple[str, str] | None = None,
     ) -> list[dict[str, Any]]:
         async with self.pool.connection() as conn:
-            rows = await stock_queries.positions(conn, sku, warehouse, limit)
+            rows = await stock_queries.positions(conn, sku, warehouse, limit, after)
         return [_level(row) for row in rows]
 
     async def level(self, sku: str, warehouse: str) -> dict[str, Any]:
@@ -62,6 +67,24 @@ class StockView:
             "as_of": when,
             "on_hand": on_hand,
             "value": value,
+        }
+
+    async def valuation(self, when: datetime, warehouse: str | None) -> dict[str, Any]:
+        """The value of stock at `when` by warehouse and item category (by the item's
+        category now), with the total per currency."""
+        async with self.pool.connection() as conn:
+            rows = await stock_queries.valuation(conn, when, warehouse)
+        totals: dict[str, Decimal] = {}
+        for _, _, currency, value in rows:
+            totals[currency] = totals.get(currency, Decimal(0)) + value
+        return {
+            "as_of": when,
+            "warehouse": warehouse,
+            "lines": [
+                {"warehouse": w, "category": c or None, "currency": cur, "value": v}
+                for w, c, cur, v in rows
+            ],
+            "totals": [{"currency": c, "value": v} for c, v in sorted(totals.items())],
         }
 
     async def ledger(
