@@ -72,6 +72,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Changes
+         * @description Server-sent events: the names of the projections (read models) of this service
+         *     that committed changes; any valid token.
+         */
+        get: operations["changes_changes_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/healthz": {
         parameters: {
             query?: never;
@@ -274,7 +295,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List Stock */
+        /**
+         * List Stock
+         * @description Positions by SKU and warehouse; the next page starts after the last one's
+         *     (after_sku, after_warehouse).
+         */
         get: operations["list_stock_stock_get"];
         put?: never;
         post?: never;
@@ -380,6 +405,27 @@ export interface paths {
          * @description Record counted quantities. The answer never says what the system expected.
          */
         post: operations["record_lines_stock_counts__count_id__lines_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/stock-value": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Stock Value
+         * @description The value of the stock per warehouse (and currency), with its number of
+         *     positions: the dashboard's figure.
+         */
+        get: operations["stock_value_stock_value_get"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1704,6 +1750,17 @@ export interface components {
             /** Version */
             version: number;
         };
+        /** WarehouseValue */
+        WarehouseValue: {
+            /** Currency */
+            currency: string;
+            /** Positions */
+            positions: number;
+            /** Value */
+            value: string;
+            /** Warehouse */
+            warehouse: string;
+        };
         /** WarehouseView */
         WarehouseView: {
             /** Allow Negative On Hand */
@@ -1869,6 +1926,38 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["WaitingLine"][];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    changes_changes_get: {
+        parameters: {
+            query?: {
+                /** @description the bearer token, for an EventSource */
+                access_token?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": unknown;
                 };
             };
             /** @description Validation Error */
@@ -2301,6 +2390,11 @@ export interface operations {
             query?: {
                 sku?: string | null;
                 warehouse?: string | null;
+                /** @description positions of this category's items */
+                category?: string | null;
+                after_sku?: string | null;
+                after_warehouse?: string | null;
+                limit?: number;
                 /** @description wait until inventory has consumed this event id */
                 wait_for_event?: string | null;
                 /** @description how long to wait at most */
@@ -2533,6 +2627,40 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RecordAnswer"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    stock_value_stock_value_get: {
+        parameters: {
+            query?: {
+                /** @description wait until inventory has consumed this event id */
+                wait_for_event?: string | null;
+                /** @description how long to wait at most */
+                wait_seconds?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WarehouseValue"][];
                 };
             };
             /** @description Validation Error */

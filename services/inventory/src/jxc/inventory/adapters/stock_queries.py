@@ -14,6 +14,7 @@ from sqlalchemy import Integer, Text, Uuid, bindparam, cast, func, or_, select, 
 
 from jxc.inventory.adapters.stock_levels import level_columns
 from jxc.inventory.tables import (
+    items,
     stock_backorders,
     stock_ledger,
     stock_positions,
@@ -24,6 +25,8 @@ from jxc.platform.store import Conn
 
 _p = stock_positions.alias("p")
 _sku, _wh = cast(bindparam("sku"), Text), cast(bindparam("wh"), Text)
+_category = cast(bindparam("category"), Text)
+_after_sku, _after_wh = cast(bindparam("after_sku"), Text), cast(bindparam("after_wh"), Text)
 _waiting = stock_backorders.alias("w")
 _backordered = (
     select(func.coalesce(func.sum(_waiting.c.quantity), 0))
@@ -44,9 +47,27 @@ _POSITIONS = Statement(
         _backordered.label("backordered"),
         *level_columns(_p),
     )
-    .where(or_(_sku.is_(None), _p.c.sku == _sku), or_(_wh.is_(None), _p.c.warehouse == _wh))
+    .where(
+        or_(_sku.is_(None), _p.c.sku == _sku),
+        or_(_wh.is_(None), _p.c.warehouse == _wh),
+        or_(
+            _category.is_(None),
+            _p.c.sku.in_(select(items.c.sku).where(items.c.category == _category)),
+        ),
+        or_(_after_sku.is_(None), tuple_(_p.c.sku, _p.c.warehouse) > tuple_(_after_sku, _after_wh)),
+    )
     .order_by(_p.c.sku, _p.c.warehouse)
     .limit(bindparam("limit"))
+)
+_VALUE_BY_WAREHOUSE = Statement(
+    select(
+        stock_positions.c.warehouse,
+        stock_positions.c.currency,
+        func.sum(stock_positions.c.value).label("value"),
+        func.count().label("positions"),
+    )
+    .group_by(stock_positions.c.warehouse, stock_positions.c.currency)
+    .order_by(stock_positions.c.warehouse, stock_positions.c.currency)
 )
 
 
@@ -127,13 +148,33 @@ async def backorders(
 
 
 async def positions(
-    conn: Conn, sku: str | None, warehouse: str | None, limit: int
+    conn: Conn,
+    sku: str | None,
+    warehouse: str | None,
+    limit: int,
+    *,
+    category: str | None = None,
+    after: tuple[str, str] | None = None,
 ) -> list[dict[str, Any]]:
-    """Positions (of one SKU, one warehouse, or both), by SKU and warehouse: on hand,
-    quarantined, reserved, in transit, backordered (order lines waiting for stock), value,
-    last unit cost, version, updated at."""
+    """Positions (of one SKU, one warehouse, or both; of the items of one category), by SKU
+    and warehouse after the (sku, warehouse) `after` when given: on hand, quarantined,
+    reserved, in transit, backordered (order lines waiting for stock), value, last unit cost,
+    version, updated at."""
+    a_sku, a_wh = after or (None, None)
     cur = conn.cursor(row_factory=dict_row)
-    await cur.execute(_POSITIONS.sql, _POSITIONS.args(sku=sku, wh=warehouse, limit=limit))
+    await cur.execute(
+        _POSITIONS.sql,
+        _POSITIONS.args(
+            sku=sku, wh=warehouse, category=category, after_sku=a_sku, after_wh=a_wh, limit=limit
+        ),
+    )
+    return list(await cur.fetchall())
+
+
+async def value_by_warehouse(conn: Conn) -> list[dict[str, Any]]:
+    """The value of the stock per warehouse and currency, with its number of positions."""
+    cur = conn.cursor(row_factory=dict_row)
+    await cur.execute(_VALUE_BY_WAREHOUSE.sql, _VALUE_BY_WAREHOUSE.args())
     return list(await cur.fetchall())
 
 

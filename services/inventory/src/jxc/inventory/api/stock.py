@@ -40,6 +40,13 @@ class StockLevel(BaseModel):
     updated_at: datetime
 
 
+class WarehouseValue(BaseModel):
+    warehouse: str
+    currency: str
+    value: Decimal
+    positions: int
+
+
 class WaitingLine(BaseModel):
     sku: str
     warehouse: str
@@ -143,11 +150,37 @@ def stock_router(view: StockView, commands: StockCommands) -> CommandRouter:
     async def list_stock(
         sku: Annotated[limits.Text | None, Query(max_length=limits.MAX_CODE)] = None,
         warehouse: Annotated[limits.Text | None, Query(max_length=limits.MAX_CODE)] = None,
+        category: Annotated[
+            limits.Text | None,
+            Query(max_length=limits.MAX_CODE, description="positions of this category's items"),
+        ] = None,
+        after_sku: Annotated[limits.Text | None, Query(max_length=limits.MAX_CODE)] = None,
+        after_warehouse: Annotated[limits.Text | None, Query(max_length=limits.MAX_CODE)] = None,
+        limit: Annotated[int, Query(ge=1, le=1000)] = 1000,
         wait_for_event: WaitFor = None,
         wait_seconds: WaitSeconds = 10.0,
     ) -> list[dict[str, Any]]:
+        """Positions by SKU and warehouse; the next page starts after the last one's
+        (after_sku, after_warehouse)."""
+        if (after_sku is None) != (after_warehouse is None):
+            raise DomainError(
+                "a page starts after a position: give after_sku and after_warehouse together",
+                fields=("after_sku", "after_warehouse"),
+            )
         await view.wait_for(wait_for_event, wait_seconds)
-        return await view.levels(sku, warehouse)
+        after = None
+        if after_sku is not None and after_warehouse is not None:
+            after = (after_sku, after_warehouse)
+        return await view.levels(sku, warehouse, limit, category=category, after=after)
+
+    @router.get("/stock-value", response_model=list[WarehouseValue])
+    async def stock_value(
+        wait_for_event: WaitFor = None, wait_seconds: WaitSeconds = 10.0
+    ) -> list[dict[str, Any]]:
+        """The value of the stock per warehouse (and currency), with its number of
+        positions: the dashboard's figure."""
+        await view.wait_for(wait_for_event, wait_seconds)
+        return await view.value_by_warehouse()
 
     @router.get("/backorders", response_model=list[WaitingLine], tags=["reservations"])
     async def backorders(

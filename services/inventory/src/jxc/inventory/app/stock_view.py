@@ -41,11 +41,23 @@ class StockView:
         )
 
     async def levels(
-        self, sku: str | None, warehouse: str | None, limit: int = 1000
+        self,
+        sku: str | None,
+        warehouse: str | None,
+        limit: int = 1000,
+        *,
+        category: str | None = None,
+        after: tuple[str, str] | None = None,
     ) -> list[dict[str, Any]]:
         async with self.pool.connection() as conn:
-            rows = await stock_queries.positions(conn, sku, warehouse, limit)
+            rows = await stock_queries.positions(
+                conn, sku, warehouse, limit, category=category, after=after
+            )
         return [_level(row) for row in rows]
+
+    async def value_by_warehouse(self) -> list[dict[str, Any]]:
+        async with self.pool.connection() as conn:
+            return await stock_queries.value_by_warehouse(conn)
 
     async def level(self, sku: str, warehouse: str) -> dict[str, Any]:
         found = await self.levels(sku, warehouse, limit=1)
