@@ -298,7 +298,7 @@ export interface paths {
         /**
          * List Stock
          * @description Positions by SKU and warehouse; the next page starts after the last one's
-         *     (after_sku, after_warehouse).
+         *     (sku, warehouse) — within one warehouse, after its SKU.
          */
         get: operations["list_stock_stock_get"];
         put?: never;

@@ -25,16 +25,20 @@ from jxc.platform.store import Conn
 
 _p = stock_positions.alias("p")
 _sku, _wh = cast(bindparam("sku"), Text), cast(bindparam("wh"), Text)
-_category = cast(bindparam("category"), Text)
-_after_sku, _after_wh = cast(bindparam("after_sku"), Text), cast(bindparam("after_wh"), Text)
 _waiting = stock_backorders.alias("w")
 _backordered = (
     select(func.coalesce(func.sum(_waiting.c.quantity), 0))
     .where(_waiting.c.sku == _p.c.sku, _waiting.c.warehouse == _p.c.warehouse)
     .scalar_subquery()
 )
-_POSITIONS = Statement(
-    select(
+
+
+def _positions(by_sku: bool, by_warehouse: bool, paged: bool, by_category: bool) -> Statement:
+    """One statement per combination of filters, so that each gets its own plan: a SKU's
+    positions by primary key, a warehouse's by stock_positions_by_warehouse, keyset after a
+    (sku, warehouse) — never an `x IS NULL OR` filter that a generic plan cannot use an index
+    for."""
+    query = select(
         _p.c.sku,
         _p.c.warehouse,
         _p.c.unit,
@@ -47,18 +51,29 @@ _POSITIONS = Statement(
         _backordered.label("backordered"),
         *level_columns(_p),
     )
-    .where(
-        or_(_sku.is_(None), _p.c.sku == _sku),
-        or_(_wh.is_(None), _p.c.warehouse == _wh),
-        or_(
-            _category.is_(None),
-            _p.c.sku.in_(select(items.c.sku).where(items.c.category == _category)),
-        ),
-        or_(_after_sku.is_(None), tuple_(_p.c.sku, _p.c.warehouse) > tuple_(_after_sku, _after_wh)),
-    )
-    .order_by(_p.c.sku, _p.c.warehouse)
-    .limit(bindparam("limit"))
-)
+    if by_sku:
+        query = query.where(_p.c.sku == bindparam("sku", type_=Text))
+    if by_warehouse:
+        query = query.where(_p.c.warehouse == bindparam("wh", type_=Text))
+    if paged and by_warehouse:  # within one warehouse, in stock_positions_by_warehouse order
+        after = (bindparam("wh", type_=Text), bindparam("after_sku", type_=Text))
+        query = query.where(tuple_(_p.c.warehouse, _p.c.sku) > tuple_(*after))
+    elif paged:
+        after = (bindparam("after_sku", type_=Text), bindparam("after_wh", type_=Text))
+        query = query.where(tuple_(_p.c.sku, _p.c.warehouse) > tuple_(*after))
+    if by_category:
+        of_category = items.c.category == bindparam("category", type_=Text)
+        query = query.where(_p.c.sku.in_(select(items.c.sku).where(of_category)))
+    return Statement(query.order_by(_p.c.sku, _p.c.warehouse).limit(bindparam("limit")))
+
+
+_POSITIONS = {
+    (by_sku, by_warehouse, paged, by_category): _positions(by_sku, by_warehouse, paged, by_category)
+    for by_sku in (False, True)
+    for by_warehouse in (False, True)
+    for paged in (False, True)
+    for by_category in (False, True)
+}
 _VALUE_BY_WAREHOUSE = Statement(
     select(
         stock_positions.c.warehouse,
@@ -152,22 +167,28 @@ async def positions(
     sku: str | None,
     warehouse: str | None,
     limit: int,
-    *,
-    category: str | None = None,
     after: tuple[str, str] | None = None,
+    category: str | None = None,
 ) -> list[dict[str, Any]]:
     """Positions (of one SKU, one warehouse, or both; of the items of one category), by SKU
-    and warehouse after the (sku, warehouse) `after` when given: on hand, quarantined,
+    and warehouse, after the (sku, warehouse) `after` when given: on hand, quarantined,
     reserved, in transit, backordered (order lines waiting for stock), value, last unit cost,
-    version, updated at."""
-    a_sku, a_wh = after or (None, None)
+    version, updated at. Within one warehouse a page starts after `after`'s SKU."""
+    key = (sku is not None, warehouse is not None, after is not None, category is not None)
+    statement = _POSITIONS[key]
+    given: dict[str, Any] = {"limit": limit}
+    if sku is not None:
+        given["sku"] = sku
+    if warehouse is not None:
+        given["wh"] = warehouse
+    if after is not None:
+        given["after_sku"] = after[0]
+        if warehouse is None:
+            given["after_wh"] = after[1]
+    if category is not None:
+        given["category"] = category
     cur = conn.cursor(row_factory=dict_row)
-    await cur.execute(
-        _POSITIONS.sql,
-        _POSITIONS.args(
-            sku=sku, wh=warehouse, category=category, after_sku=a_sku, after_wh=a_wh, limit=limit
-        ),
-    )
+    await cur.execute(statement.sql, statement.args(**given))
     return list(await cur.fetchall())
 
 

@@ -161,17 +161,17 @@ def stock_router(view: StockView, commands: StockCommands) -> CommandRouter:
         wait_seconds: WaitSeconds = 10.0,
     ) -> list[dict[str, Any]]:
         """Positions by SKU and warehouse; the next page starts after the last one's
-        (after_sku, after_warehouse)."""
-        if (after_sku is None) != (after_warehouse is None):
-            raise DomainError(
-                "a page starts after a position: give after_sku and after_warehouse together",
-                fields=("after_sku", "after_warehouse"),
-            )
+        (sku, warehouse) — within one warehouse, after its SKU."""
         await view.wait_for(wait_for_event, wait_seconds)
         after = None
-        if after_sku is not None and after_warehouse is not None:
+        if after_sku is not None or after_warehouse is not None:
+            if after_sku is None or after_warehouse is None:
+                raise DomainError(
+                    "a page starts after a position: give after_sku and after_warehouse together",
+                    fields=("after_sku", "after_warehouse"),
+                )
             after = (after_sku, after_warehouse)
-        return await view.levels(sku, warehouse, limit, category=category, after=after)
+        return await view.levels(sku, warehouse, limit, after, category)
 
     @router.get("/stock-value", response_model=list[WarehouseValue])
     async def stock_value(

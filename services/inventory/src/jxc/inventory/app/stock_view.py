@@ -45,14 +45,11 @@ class StockView:
         sku: str | None,
         warehouse: str | None,
         limit: int = 1000,
-        *,
-        category: str | None = None,
         after: tuple[str, str] | None = None,
+        category: str | None = None,
     ) -> list[dict[str, Any]]:
         async with self.pool.connection() as conn:
-            rows = await stock_queries.positions(
-                conn, sku, warehouse, limit, category=category, after=after
-            )
+            rows = await stock_queries.positions(conn, sku, warehouse, limit, after, category)
         return [_level(row) for row in rows]
 
     async def value_by_warehouse(self) -> list[dict[str, Any]]:
