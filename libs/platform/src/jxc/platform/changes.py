@@ -7,9 +7,11 @@ projections that committed, from one LISTEN connection per process shared by all
 EventSource cannot send headers, so this route (and only this one) also takes the token as
 the `access_token` query parameter.
 
-An event: `event: change` / `data: {"projections": ["<consumer name>", ...]}`; names that
-change while a client is being written to are coalesced into its next event, sent at most
-every `min_interval` seconds; a comment line keeps an idle stream open through proxies."""
+First `event: ready` once the LISTEN is in place (a client refetches after it: nothing
+committed since is missed); then `event: change` with `data: {"projections": [<consumer
+name>, ...]}`. Names that change while a client is being written to are coalesced into its
+next event, sent at most every `min_interval` seconds; a comment line keeps an idle stream
+open through proxies. A lost LISTEN connection reports "*" (anything may have changed)."""
 
 from __future__ import annotations
 
@@ -149,7 +151,7 @@ def changes_router(
             async with feed.subscribe() as subscriber:
                 with contextlib.suppress(TimeoutError):  # the first event is not missed
                     await asyncio.wait_for(feed.listening.wait(), 10)
-                yield "retry: 3000\n: connected\n\n"
+                yield "retry: 3000\nevent: ready\ndata: {}\n\n"  # listening: nothing is missed now
                 while True:
                     names = await subscriber.take(keep_alive_seconds)
                     if not names:
