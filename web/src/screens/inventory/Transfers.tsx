@@ -43,7 +43,7 @@ export function TransfersScreen() {
       await run(() =>
         inventory.POST("/transfers/{transfer_id}/receive", {
           params: { path: { transfer_id: tr.transfer_id } },
-          body: { lines: tr.lines.map((l) => ({ line_no: l.line_no, quantity_received: l.in_transit, quantity_lost: "0" })) },
+          body: { close: false, lines: tr.lines.map((l) => ({ line_no: l.line_no, quantity_received: l.in_transit, quantity_lost: "0" })) },
           headers: key(),
         }),
       ),
