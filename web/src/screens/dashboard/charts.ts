@@ -1,7 +1,7 @@
 // What the dashboard's cards show, from the APIs' answers: pure functions (tested), the
 // figures kept as the API's decimal strings; Number() only to place a bar on a chart.
 import type { ChartOption } from "../../components/Chart";
-import { addDecimals, compareDecimals } from "./decimals";
+import { addDecimals } from "./decimals";
 
 export interface WarehouseValue {
   warehouse: string;
@@ -89,11 +89,6 @@ export function targetOption(rows: TargetRow[], labels: { target: string; actual
       { type: "bar", name: labels.actual, data: rows.map((r) => Number(r.actual.amount)) },
     ],
   };
-}
-
-/** A late line: expected before today and not all accepted (an open order's). */
-export function isLate(expected: string | null, today: string, ordered: string, accepted: string): boolean {
-  return expected !== null && expected < today && compareDecimals(accepted, ordered) < 0;
 }
 
 /** yyyy-mm-dd and yyyy-mm of a day, in local time. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { concerns } from "../../components/useChanges";
 import { cardsFor } from "./cards";
-import { agingTotals, alertCounts, isLate, stockValueOption, totalsByCurrency } from "./charts";
+import { agingTotals, alertCounts, stockValueOption, totalsByCurrency } from "./charts";
 import { addDecimals, compareDecimals } from "./decimals";
 
 describe("decimal sums", () => {
@@ -48,12 +48,6 @@ describe("the dashboard's cards", () => {
     });
     const party = { current: "1.1", "1-30": "2", "31-60": "0", "61-90": "0", "90+": "0.9", total: "4", overdue: "2.9" };
     expect(agingTotals([party, party])).toEqual({ buckets: ["2.2", "4", "0", "0", "1.8"], total: "8", overdue: "5.8" });
-  });
-  it("call a line late when due before today and not all accepted", () => {
-    expect(isLate("2026-11-30", "2026-12-01", "10", "9.5")).toBe(true);
-    expect(isLate("2026-11-30", "2026-12-01", "10", "10")).toBe(false);
-    expect(isLate("2026-12-01", "2026-12-01", "10", "0")).toBe(false);
-    expect(isLate(null, "2026-12-01", "10", "0")).toBe(false);
   });
 });
 

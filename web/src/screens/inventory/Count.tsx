@@ -61,6 +61,7 @@ export function CountScreen() {
 
   const start = (id: string) => {
     setCountId(id);
+    setCurrent(null);
     setLines([]);
     setResult(null);
     setTimeout(() => scan.current?.focus(), 0);
@@ -119,6 +120,8 @@ export function CountScreen() {
     const { data } = await inventory.GET("/stock-counts/{count_id}", { params: { path: { count_id: countId }, query: { limit: 500 } } });
     setResult(data ?? null);
     setLines([]);
+    setCurrent(null);
+    setCountId(null); // closed: the next count starts anew
     void findOpen();
   };
 
