@@ -97,6 +97,7 @@ async def test_dashboard_stock_live_and_handheld_count(stack: Stack) -> None:
         text=True,
         timeout=120,
     )
+    print(run.stdout)  # the steps, timed
     assert run.returncode == 0, f"browser test failed:\n{run.stdout}\n{run.stderr}"
     assert "e2e inventory live: ok" in run.stdout
     shots = {p.stem for p in ARTIFACTS.glob("*.png")}
