@@ -47,7 +47,14 @@ const shot = (name) => page.screenshot({ path: path.join(artifacts, `${name}.png
 const step = (name) => console.log(`step: ${name}`);
 // Until the page's running CSS animations (a drawer sliding in, say) have finished.
 const settled = () =>
-  page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => {}))));
+  page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity) // not a spinner's
+        .map((a) => a.finished.catch(() => {})),
+    ),
+  );
 try {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   page = await context.newPage();
@@ -67,6 +74,7 @@ try {
   await menu.getByText("库存", { exact: true }).waitFor();
   await menu.getByText("登记商品", { exact: true }).waitFor();
   assert.equal(await menu.getByText("销售订单").count(), 0, "a warehouse user sees no order book");
+  await page.getByTestId("menu-stock").click(); // the dashboard comes first
 
   step("find the received item's stock by SKU");
   await page.getByTestId("stock-filter-sku").fill(sku);

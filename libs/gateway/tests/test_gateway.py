@@ -5,6 +5,7 @@ single-page application is served with its index for its own routes."""
 from __future__ import annotations
 
 import json
+import logging
 from pathlib import Path
 
 import httpx
@@ -143,3 +144,21 @@ def test_serves_the_app_and_its_index_for_client_routes(site: Path, auth: AuthSe
     assert escape.text == "<html>jxc</html>"
     assert api_typo.status_code == 404
     assert json.loads(api_typo.text)["status"] == 404
+
+
+def test_the_access_log_never_shows_a_token() -> None:
+    from jxc.gateway.main import RedactTokens
+
+    record = logging.LogRecord(
+        "uvicorn.access",
+        logging.INFO,
+        __file__,
+        1,
+        '%s - "%s %s HTTP/%s" %d',
+        ("127.0.0.1:5", "GET", "/api/inventory/changes?access_token=eyJ.abc.def&x=1", "1.1", 200),
+        None,
+    )
+    assert RedactTokens().filter(record)
+    line = record.getMessage()
+    assert "eyJ" not in line
+    assert "/api/inventory/changes?access_token=***&x=1" in line

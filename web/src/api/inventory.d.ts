@@ -72,6 +72,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Changes
+         * @description Server-sent events: the names of the projections (read models) of this service
+         *     that committed changes; any valid token.
+         */
+        get: operations["changes_changes_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/healthz": {
         parameters: {
             query?: never;
@@ -403,6 +424,27 @@ export interface paths {
          *     now), and in all per currency. The moment must say its time zone.
          */
         get: operations["stock_valuation_stock_valuation_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/stock-value": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Stock Value
+         * @description The value of the stock per warehouse (and currency), with its number of
+         *     positions: the dashboard's figure.
+         */
+        get: operations["stock_value_stock_value_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1764,6 +1806,17 @@ export interface components {
             /** Version */
             version: number;
         };
+        /** WarehouseValue */
+        WarehouseValue: {
+            /** Currency */
+            currency: string;
+            /** Positions */
+            positions: number;
+            /** Value */
+            value: string;
+            /** Warehouse */
+            warehouse: string;
+        };
         /** WarehouseView */
         WarehouseView: {
             /** Allow Negative On Hand */
@@ -1929,6 +1982,38 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["WaitingLine"][];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    changes_changes_get: {
+        parameters: {
+            query?: {
+                /** @description the bearer token, for an EventSource */
+                access_token?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": unknown;
                 };
             };
             /** @description Validation Error */
@@ -2361,6 +2446,8 @@ export interface operations {
             query?: {
                 sku?: string | null;
                 warehouse?: string | null;
+                /** @description positions of this category's items */
+                category?: string | null;
                 after_sku?: string | null;
                 after_warehouse?: string | null;
                 limit?: number;
@@ -2628,6 +2715,40 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["StockValuation"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    stock_value_stock_value_get: {
+        parameters: {
+            query?: {
+                /** @description wait until inventory has consumed this event id */
+                wait_for_event?: string | null;
+                /** @description how long to wait at most */
+                wait_seconds?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WarehouseValue"][];
                 };
             };
             /** @description Validation Error */

@@ -34,6 +34,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Changes
+         * @description Server-sent events: the names of the projections (read models) of this service
+         *     that committed changes; any valid token.
+         */
+        get: operations["changes_changes_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/healthz": {
         parameters: {
             query?: never;
@@ -43,6 +64,27 @@ export interface paths {
         };
         /** Healthz */
         get: operations["healthz_healthz_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/late-deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Late Deliveries
+         * @description Lines of orders sent to their suppliers (or partly received) whose expected date
+         *     is before `on`, with less accepted than ordered; the most overdue first.
+         */
+        get: operations["late_deliveries_late_deliveries_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -662,6 +704,40 @@ export interface components {
          * @enum {string}
          */
         InvoiceStatus: "recorded" | "held" | "matched";
+        /** LateLine */
+        LateLine: {
+            /** Accepted */
+            accepted: string;
+            /** Days Late */
+            days_late: number;
+            /**
+             * Expected Date
+             * Format: date
+             */
+            expected_date: string;
+            /** Line No */
+            line_no: number;
+            /** Ordered */
+            ordered: string;
+            /**
+             * Purchase Order Id
+             * Format: uuid
+             */
+            purchase_order_id: string;
+            /** Sku */
+            sku: string;
+            /** Status */
+            status: string;
+            /**
+             * Supplier Id
+             * Format: uuid
+             */
+            supplier_id: string;
+            /** Unit */
+            unit: string;
+            /** Warehouse */
+            warehouse: string;
+        };
         /** OrderLineBody */
         OrderLineBody: {
             /** Expected Date */
@@ -932,6 +1008,38 @@ export interface operations {
             };
         };
     };
+    changes_changes_get: {
+        parameters: {
+            query?: {
+                /** @description the bearer token, for an EventSource */
+                access_token?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": unknown;
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
     healthz_healthz_get: {
         parameters: {
             query?: never;
@@ -950,6 +1058,39 @@ export interface operations {
                     "application/json": {
                         [key: string]: string;
                     };
+                };
+            };
+        };
+    };
+    late_deliveries_late_deliveries_get: {
+        parameters: {
+            query?: {
+                /** @description late on this day; default today */
+                on?: string | null;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LateLine"][];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
                 };
             };
         };

@@ -55,10 +55,12 @@ interface Props<T> {
   size?: TableProps<T>["size"];
   /** Bump to reload the current filters from the first page (after a command, say). */
   reloadToken?: number;
+  /** Bump to fetch the page shown again, staying on it (a live update). */
+  refreshToken?: number;
 }
 
 export function ServerTable<T extends object>(props: Props<T>) {
-  const { fetchPage, columns, pageSize = 50, testid, reloadToken } = props;
+  const { fetchPage, columns, pageSize = 50, testid, reloadToken, refreshToken } = props;
   const t = useT();
   const [cursors, setCursors] = useState<Cursor[]>([null]);
   const [page, setPage] = useState<Page<T>>({ rows: [], next: null });
@@ -83,7 +85,7 @@ export function ServerTable<T extends object>(props: Props<T>) {
     return () => {
       live = false;
     };
-  }, [fetchPage, cursor, pageSize, sort]);
+  }, [fetchPage, cursor, pageSize, sort, refreshToken]);
 
   const exportAll = async (format: "csv" | "xlsx") => {
     setExporting(true);

@@ -3,11 +3,27 @@
 from __future__ import annotations
 
 import argparse
+import logging
+import re
 
 import uvicorn
 
 from jxc.gateway.app import create_app
 from jxc.gateway.settings import GatewaySettings
+
+
+class RedactTokens(logging.Filter):
+    """Access log lines without the token an EventSource sends as `access_token` (the
+    services' live changes stream): a bearer token is never written to a log."""
+
+    PATTERN = re.compile(r"(access_token=)[^&\s]*")
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.args, tuple):
+            record.args = tuple(
+                self.PATTERN.sub(r"\1***", a) if isinstance(a, str) else a for a in record.args
+            )
+        return True
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -16,4 +32,5 @@ def main(argv: list[str] | None = None) -> None:
     parser.parse_args(argv)
     settings = GatewaySettings()
     print(f"JXC web: http://{settings.host}:{settings.port}/", flush=True)
+    logging.getLogger("uvicorn.access").addFilter(RedactTokens())
     uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level="info")

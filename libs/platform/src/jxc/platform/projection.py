@@ -33,7 +33,7 @@ from jxc.events.cloudevents import from_kafka, to_kafka
 from jxc.events.envelope import Envelope
 from jxc.events.errors import MalformedEvent, NewerSchemaVersion
 from jxc.events.registry import EventRegistry
-from jxc.platform import consumer_offsets, dead_letters, tracing
+from jxc.platform import changes, consumer_offsets, dead_letters, tracing
 from jxc.platform.consumer_health import BOARD
 from jxc.platform.db_errors import database_unavailable
 from jxc.platform.dead_letters import DeadLetter, DeadLetterOutbox
@@ -318,6 +318,7 @@ class ProjectionRunner:
             await dead_letters.record(conn, self.name, letters)
             written = {tp: max(o, stored.get(tp, o)) for tp, o in batch.offsets.items()}
             await consumer_offsets.store(conn, self.name, written)
+            await changes.notify(conn, self.name, events)  # delivered on commit
         return written, bool(letters)
 
     async def _apply_isolating(self, conn: Conn, events: list[Consumed]) -> list[DeadLetter]:

@@ -42,6 +42,7 @@ from jxc.platform import tracing
 from jxc.platform.auth.settings import AuthSettings
 from jxc.platform.auth.tokens import TokenVerifier, issue_token
 from jxc.platform.auth.user import Role
+from jxc.platform.changes import changes_router
 from jxc.platform.commands import CommandHandler
 from jxc.platform.consumer_health import consumers_ready
 from jxc.platform.http import create_app
@@ -150,7 +151,7 @@ class Service:
         return create_app(
             title=f"JXC {self.name}",
             ready_checks={},
-            routers=self.routers(self.offline_parts()),
+            routers=[*self.routers(self.offline_parts()), changes_router(self.settings.dsn())],
             token_verifier=token_verifier,
         )
 
@@ -218,7 +219,7 @@ class Service:
                     "kafka": kafka_ready,
                     "consumers": consumers_ready,  # failing or stalled projections
                 },
-                routers=self.routers(parts),
+                routers=[*self.routers(parts), changes_router(self.settings.dsn())],
                 lifespan=lifespan,
                 token_verifier=AuthSettings().verifier(),
             )

@@ -8,12 +8,14 @@ from jxc.platform.projection import Projection
 from jxc.platform.runtime import Parts, Service
 from jxc.purchasing.api.inventory_catalog import inventory_catalog_router
 from jxc.purchasing.api.invoices import invoices_router
+from jxc.purchasing.api.late_deliveries import late_deliveries_router
 from jxc.purchasing.api.purchase_orders import purchase_orders_router
 from jxc.purchasing.api.purchase_plan import purchase_plan_router
 from jxc.purchasing.api.receiving import receiving_router
 from jxc.purchasing.api.suppliers import suppliers_router
 from jxc.purchasing.app.inventory_catalog import InventoryCatalog
 from jxc.purchasing.app.invoices import SupplierInvoices
+from jxc.purchasing.app.late_deliveries import LateDeliveries
 from jxc.purchasing.app.purchase_orders import PurchaseOrders
 from jxc.purchasing.app.purchase_plan import PurchasePlan
 from jxc.purchasing.app.scorecards import Scorecards
@@ -74,6 +76,7 @@ def routers(parts: Parts) -> list[APIRouter]:
         invoices_router(SupplierInvoices(parts.commands, settings)),
         purchase_plan_router(plan),
         inventory_catalog_router(catalog),
+        late_deliveries_router(LateDeliveries(parts.commands.pool)),
     ]
 
 

@@ -48,7 +48,7 @@ _backordered = (
 )
 
 
-def _positions(by_sku: bool, by_warehouse: bool, paged: bool) -> Statement:
+def _positions(by_sku: bool, by_warehouse: bool, paged: bool, by_category: bool) -> Statement:
     """One statement per combination of filters, so that each gets its own plan: a SKU's
     positions by primary key, a warehouse's by stock_positions_by_warehouse, keyset after a
     (sku, warehouse) — never an `x IS NULL OR` filter that a generic plan cannot use an index
@@ -76,15 +76,30 @@ def _positions(by_sku: bool, by_warehouse: bool, paged: bool) -> Statement:
     elif paged:
         after = (bindparam("after_sku", type_=Text), bindparam("after_wh", type_=Text))
         query = query.where(tuple_(_p.c.sku, _p.c.warehouse) > tuple_(*after))
+    if by_category:
+        of_category = items.c.category == bindparam("category", type_=Text)
+        query = query.where(_p.c.sku.in_(select(items.c.sku).where(of_category)))
     return Statement(query.order_by(_p.c.sku, _p.c.warehouse).limit(bindparam("limit")))
 
 
 _POSITIONS = {
-    (by_sku, by_warehouse, paged): _positions(by_sku, by_warehouse, paged)
+    (by_sku, by_warehouse, paged, by_category): _positions(by_sku, by_warehouse, paged, by_category)
     for by_sku in (False, True)
     for by_warehouse in (False, True)
     for paged in (False, True)
+    for by_category in (False, True)
 }
+_VALUE_BY_WAREHOUSE = Statement(
+    select(
+        stock_positions.c.warehouse,
+        stock_positions.c.currency,
+        func.sum(stock_positions.c.value).label("value"),
+        func.count().label("positions"),
+    )
+    .group_by(stock_positions.c.warehouse, stock_positions.c.currency)
+    .order_by(stock_positions.c.warehouse, stock_positions.c.currency)
+)
+
 
 _of_position = (
     stock_ledger.c.sku == bindparam("sku"),
@@ -211,12 +226,14 @@ async def positions(
     warehouse: str | None,
     limit: int,
     after: tuple[str, str] | None = None,
+    category: str | None = None,
 ) -> list[dict[str, Any]]:
-    """Positions (of one SKU, one warehouse, or both), by SKU and warehouse, after the
-    (sku, warehouse) `after` when given: on hand, quarantined, reserved, in transit,
-    backordered (order lines waiting for stock), value, last unit cost, version, updated at.
-    Within one warehouse a page starts after `after`'s SKU."""
-    statement = _POSITIONS[(sku is not None, warehouse is not None, after is not None)]
+    """Positions (of one SKU, one warehouse, or both; of the items of one category), by SKU
+    and warehouse, after the (sku, warehouse) `after` when given: on hand, quarantined,
+    reserved, in transit, backordered (order lines waiting for stock), value, last unit cost,
+    version, updated at. Within one warehouse a page starts after `after`'s SKU."""
+    key = (sku is not None, warehouse is not None, after is not None, category is not None)
+    statement = _POSITIONS[key]
     given: dict[str, Any] = {"limit": limit}
     if sku is not None:
         given["sku"] = sku
@@ -226,8 +243,17 @@ async def positions(
         given["after_sku"] = after[0]
         if warehouse is None:
             given["after_wh"] = after[1]
+    if category is not None:
+        given["category"] = category
     cur = conn.cursor(row_factory=dict_row)
     await cur.execute(statement.sql, statement.args(**given))
+    return list(await cur.fetchall())
+
+
+async def value_by_warehouse(conn: Conn) -> list[dict[str, Any]]:
+    """The value of the stock per warehouse and currency, with its number of positions."""
+    cur = conn.cursor(row_factory=dict_row)
+    await cur.execute(_VALUE_BY_WAREHOUSE.sql, _VALUE_BY_WAREHOUSE.args())
     return list(await cur.fetchall())
 
 

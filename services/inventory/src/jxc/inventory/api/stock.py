@@ -41,6 +41,13 @@ class StockLevel(BaseModel):
     updated_at: datetime
 
 
+class WarehouseValue(BaseModel):
+    warehouse: str
+    currency: str
+    value: Decimal
+    positions: int
+
+
 class WaitingLine(BaseModel):
     sku: str
     warehouse: str
@@ -163,6 +170,10 @@ def stock_router(view: StockView, commands: StockCommands) -> CommandRouter:
     async def list_stock(
         sku: Annotated[limits.Text | None, Query(max_length=limits.MAX_CODE)] = None,
         warehouse: Annotated[limits.Text | None, Query(max_length=limits.MAX_CODE)] = None,
+        category: Annotated[
+            limits.Text | None,
+            Query(max_length=limits.MAX_CODE, description="positions of this category's items"),
+        ] = None,
         after_sku: Annotated[limits.Text | None, Query(max_length=limits.MAX_CODE)] = None,
         after_warehouse: Annotated[limits.Text | None, Query(max_length=limits.MAX_CODE)] = None,
         limit: Annotated[int, Query(ge=1, le=1000)] = 1000,
@@ -180,7 +191,7 @@ def stock_router(view: StockView, commands: StockCommands) -> CommandRouter:
                     fields=("after_sku", "after_warehouse"),
                 )
             after = (after_sku, after_warehouse)
-        return await view.levels(sku, warehouse, limit, after)
+        return await view.levels(sku, warehouse, limit, after, category)
 
     @router.get(
         "/stock-valuation",
@@ -201,6 +212,15 @@ def stock_router(view: StockView, commands: StockCommands) -> CommandRouter:
                 fields=("at",),
             )
         return await view.valuation(at, warehouse)
+
+    @router.get("/stock-value", response_model=list[WarehouseValue])
+    async def stock_value(
+        wait_for_event: WaitFor = None, wait_seconds: WaitSeconds = 10.0
+    ) -> list[dict[str, Any]]:
+        """The value of the stock per warehouse (and currency), with its number of
+        positions: the dashboard's figure."""
+        await view.wait_for(wait_for_event, wait_seconds)
+        return await view.value_by_warehouse()
 
     @router.get("/backorders", response_model=list[WaitingLine], tags=["reservations"])
     async def backorders(

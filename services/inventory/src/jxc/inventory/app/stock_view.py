@@ -47,10 +47,15 @@ class StockView:
         warehouse: str | None,
         limit: int = 1000,
         after: tuple[str, str] | None = None,
+        category: str | None = None,
     ) -> list[dict[str, Any]]:
         async with self.pool.connection() as conn:
-            rows = await stock_queries.positions(conn, sku, warehouse, limit, after)
+            rows = await stock_queries.positions(conn, sku, warehouse, limit, after, category)
         return [_level(row) for row in rows]
+
+    async def value_by_warehouse(self) -> list[dict[str, Any]]:
+        async with self.pool.connection() as conn:
+            return await stock_queries.value_by_warehouse(conn)
 
     async def level(self, sku: str, warehouse: str) -> dict[str, Any]:
         found = await self.levels(sku, warehouse, limit=1)

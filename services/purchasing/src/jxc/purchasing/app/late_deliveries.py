@@ -1,0 +1,23 @@
+"""Late deliveries, read for the dashboard: lines of orders at the supplier (sent or partly
+received) past their expected date."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from psycopg_pool import AsyncConnectionPool
+
+from jxc.purchasing.adapters import late_deliveries
+from jxc.purchasing.domain.purchase_order.state import PurchaseOrderStatus
+
+AT_THE_SUPPLIER = [PurchaseOrderStatus.SENT.value, PurchaseOrderStatus.PARTIALLY_RECEIVED.value]
+
+
+class LateDeliveries:
+    def __init__(self, pool: AsyncConnectionPool[Any]) -> None:
+        self.pool = pool
+
+    async def lines(self, on: date, limit: int) -> list[dict[str, Any]]:
+        async with self.pool.connection() as conn:
+            return await late_deliveries.late_lines(conn, AT_THE_SUPPLIER, on, limit)

@@ -1,0 +1,27 @@
+// Sums of the API's decimal strings, exact (BigInt), never through floats.
+
+function parse(value: string): { digits: bigint; scale: number } {
+  const m = /^([+-]?)(\d*)(?:\.(\d*))?$/.exec(value.trim());
+  if (!m || (m[2] === "" && !m[3])) throw new Error(`not a decimal: ${value}`);
+  const fraction = m[3] ?? "";
+  return { digits: BigInt(`${m[1] === "-" ? "-" : ""}${m[2] || "0"}${fraction}`), scale: fraction.length };
+}
+
+/** The exact sum of decimal strings ("1.5" + "-0.25" = "1.25"); trailing zeros dropped. */
+export function addDecimals(...values: string[]): string {
+  const parsed = values.map(parse);
+  const scale = Math.max(0, ...parsed.map((p) => p.scale));
+  const total = parsed.reduce((sum, p) => sum + p.digits * 10n ** BigInt(scale - p.scale), 0n);
+  const negative = total < 0n;
+  const text = (negative ? -total : total).toString().padStart(scale + 1, "0");
+  const whole = text.slice(0, text.length - scale);
+  const fraction = text.slice(text.length - scale).replace(/0+$/, "");
+  const shown = fraction ? `${whole}.${fraction}` : whole;
+  return negative && shown !== "0" ? `-${shown}` : shown;
+}
+
+/** -1, 0 or 1 as a is below, equal to or above b. */
+export function compareDecimals(a: string, b: string): number {
+  const d = addDecimals(a, b.startsWith("-") ? b.slice(1) : `-${b.replace(/^\+/, "")}`);
+  return d === "0" ? 0 : d.startsWith("-") ? -1 : 1;
+}

@@ -1,0 +1,67 @@
+import { Button, Form, Input, Space } from "antd";
+import { useCallback, useState } from "react";
+import { inventory } from "../../api/client";
+import type { components } from "../../api/inventory";
+import { type Column, type FetchPage, ServerTable } from "../../components/ServerTable";
+import { useT } from "../../i18n";
+import { href } from "../../nav";
+
+type Item = components["schemas"]["ItemView"];
+interface Filters {
+  q?: string;
+  category?: string;
+  barcode?: string;
+}
+
+/** The item master: by SKU or name prefix, category or barcode; keyset paged (next_after). */
+export function ItemsScreen() {
+  const t = useT();
+  const [filters, setFilters] = useState<Filters>({});
+  const fetchPage = useCallback<FetchPage<Item>>(
+    async (cursor, limit) => {
+      const { data, error } = await inventory.GET("/items", {
+        params: {
+          query: {
+            q: filters.q || null,
+            category: filters.category || null,
+            barcode: filters.barcode || null,
+            after: typeof cursor === "string" ? cursor : null,
+            limit,
+          },
+        },
+      });
+      return { data: data && { rows: data.items, next: data.next_after }, error };
+    },
+    [filters],
+  );
+  const columns: Column<Item>[] = [
+    { title: t("sku"), dataIndex: "sku", render: (sku: string) => <a href={href("stock", { sku })}>{sku}</a> },
+    { title: t("name"), dataIndex: "name" },
+    { title: t("unit"), dataIndex: "unit" },
+    { title: t("category"), dataIndex: "category" },
+    { title: t("barcode"), dataIndex: "barcode" },
+    { title: t("lotTracked"), dataIndex: "lot_tracked", render: (v: boolean) => (v ? "✓" : "") },
+  ];
+  return (
+    <>
+      <Form layout="inline" style={{ marginBottom: 16 }} onFinish={(v: Filters) => setFilters(v)}>
+        <Form.Item name="q" label={t("invSkuOrName")}>
+          <Input allowClear data-testid="items-filter-q" />
+        </Form.Item>
+        <Form.Item name="category" label={t("category")}>
+          <Input allowClear />
+        </Form.Item>
+        <Form.Item name="barcode" label={t("barcode")}>
+          <Input allowClear />
+        </Form.Item>
+        <Space>
+          <Button type="primary" htmlType="submit" data-testid="items-search">
+            {t("search")}
+          </Button>
+          <Button href={href("register-item")}>{t("registerItem")}</Button>
+        </Space>
+      </Form>
+      <ServerTable<Item> testid="items-table" rowKey="sku" fetchPage={fetchPage} columns={columns} exportName="items" />
+    </>
+  );
+}

@@ -1,0 +1,113 @@
+import { Badge, Button, Drawer, Form, Input, Space } from "antd";
+import { useCallback, useState } from "react";
+import { inventory } from "../../api/client";
+import type { components } from "../../api/inventory";
+import { type Column, type FetchPage, keysetPage, ServerTable } from "../../components/ServerTable";
+import { useChanges } from "../../components/useChanges";
+import { useT } from "../../i18n";
+import { Ledger } from "./Ledger";
+
+type StockLevel = components["schemas"]["StockLevel"];
+interface Filters {
+  sku?: string;
+  warehouse?: string;
+  category?: string;
+}
+
+/** The cursor of a stock page: the last row's (sku, warehouse), as JSON. */
+export function stockCursor(row: { sku: string; warehouse: string }): string {
+  return JSON.stringify([row.sku, row.warehouse]);
+}
+
+export function afterOf(cursor: string | number | null): { after_sku?: string; after_warehouse?: string } {
+  if (typeof cursor !== "string") return {};
+  const [after_sku, after_warehouse] = JSON.parse(cursor) as [string, string];
+  return { after_sku, after_warehouse };
+}
+
+/** Stock by SKU × warehouse, filtered and keyset paged by the inventory service; live: a
+ * receipt put in stock elsewhere refetches the page shown. A row opens its ledger. */
+export function StockScreen({ params }: { params: URLSearchParams }) {
+  const t = useT();
+  const initial = { sku: params.get("sku") ?? undefined, warehouse: params.get("warehouse") ?? undefined };
+  const [filters, setFilters] = useState<Filters>(initial);
+  const [open, setOpen] = useState<StockLevel | null>(null);
+  const [refresh, setRefresh] = useState(0);
+  const live = useChanges("inventory", ["stock-keeper"], () => setRefresh((n) => n + 1));
+
+  const fetchPage = useCallback<FetchPage<StockLevel>>(
+    async (cursor, limit) => {
+      const { data, error } = await inventory.GET("/stock", {
+        params: {
+          query: {
+            sku: filters.sku || null,
+            warehouse: filters.warehouse || null,
+            category: filters.category || null,
+            limit,
+            ...afterOf(cursor),
+          },
+        },
+      });
+      return { data: data && keysetPage(data, limit, stockCursor), error };
+    },
+    [filters],
+  );
+
+  const columns: Column<StockLevel>[] = [
+    { title: t("sku"), dataIndex: "sku" },
+    { title: t("warehouse"), dataIndex: "warehouse" },
+    { title: t("onHand"), dataIndex: "on_hand", align: "right" },
+    { title: t("reserved"), dataIndex: "reserved", align: "right" },
+    { title: t("available"), dataIndex: "available", align: "right" },
+    { title: t("inTransit"), dataIndex: "in_transit", align: "right" },
+    { title: t("backordered"), dataIndex: "backordered", align: "right" },
+    { title: t("unit"), dataIndex: "unit" },
+    { title: t("value"), dataIndex: "value", align: "right", render: (_, r) => `${r.value} ${r.currency}` },
+  ];
+
+  return (
+    <>
+      <Form
+        layout="inline"
+        style={{ marginBottom: 16 }}
+        initialValues={initial}
+        onFinish={(v: Filters) => setFilters({ sku: v.sku?.trim(), warehouse: v.warehouse?.trim(), category: v.category?.trim() })}
+      >
+        <Form.Item name="sku" label={t("sku")}>
+          <Input allowClear data-testid="stock-filter-sku" />
+        </Form.Item>
+        <Form.Item name="warehouse" label={t("warehouse")}>
+          <Input allowClear data-testid="stock-filter-warehouse" />
+        </Form.Item>
+        <Form.Item name="category" label={t("category")}>
+          <Input allowClear data-testid="stock-filter-category" />
+        </Form.Item>
+        <Space>
+          <Button type="primary" htmlType="submit" data-testid="stock-search">
+            {t("search")}
+          </Button>
+          <Button onClick={() => setRefresh((n) => n + 1)}>{t("refresh")}</Button>
+          <Badge status={live ? "processing" : "default"} text={live ? t("invLive") : t("invNotLive")} data-testid={live ? "live-on" : "live-off"} />
+        </Space>
+      </Form>
+      <ServerTable<StockLevel>
+        testid="stock-table"
+        rowKey={(r) => `${r.sku}/${r.warehouse}`}
+        fetchPage={fetchPage}
+        columns={columns}
+        exportName="stock"
+        pageSize={Number(params.get("page_size")) || 50}
+        refreshToken={refresh}
+        onRow={(r) => ({ onClick: () => setOpen(r), style: { cursor: "pointer" } })}
+      />
+      <Drawer
+        size="large"
+        open={open !== null}
+        onClose={() => setOpen(null)}
+        title={open ? `${t("ledger")} · ${open.sku} @ ${open.warehouse}` : ""}
+      >
+        {open && <Ledger sku={open.sku} warehouse={open.warehouse} refresh={refresh} />}
+      </Drawer>
+    </>
+  );
+}

@@ -1,0 +1,14 @@
+// A handheld count's lines: each scan counts one more of its item (a new item starts at 1),
+// exact decimal strings, the item scanned last first.
+import { addDecimals } from "../dashboard/decimals";
+
+export interface CountedLine {
+  sku: string;
+  counted: string;
+}
+
+export function scanned(lines: CountedLine[], sku: string): CountedLine[] {
+  const found = lines.find((l) => l.sku === sku);
+  const counted = found ? addDecimals(found.counted || "0", "1") : "1";
+  return [{ sku, counted }, ...lines.filter((l) => l.sku !== sku)];
+}
