@@ -414,6 +414,25 @@ invoices = Table(
 )
 
 
+# One row per quotation, written in the transaction of each of its commands (created,
+# accepted, converted); its status (open, accepted, expired, converted) is worked out when read.
+quotations = Table(
+    "quotations",
+    metadata,
+    Column("quotation_id", Uuid, primary_key=True),
+    Column("customer_id", Uuid, nullable=False),
+    Column("currency", Text, nullable=False),
+    Column("total", Numeric, nullable=False),
+    Column("line_count", Integer, nullable=False),
+    Column("valid_until", Date, nullable=False),
+    Column("created_on", Date, nullable=False),
+    Column("created_by", Text, nullable=False),
+    Column("accepted_on", Date),
+    Column("order_id", Uuid),
+    Index("quotations_customer", "customer_id", "quotation_id"),
+)
+
+
 # --- customer returns ----------------------------------------------------------------------
 
 # What was sold and shipped, per order line, as sales' own OrderPlaced / OrderShipped say

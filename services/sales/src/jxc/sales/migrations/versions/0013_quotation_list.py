@@ -1,0 +1,28 @@
+"""The quotation list, written inline with the quotations' events."""
+
+from alembic import op
+
+revision = "0013"
+down_revision = "0011"
+
+
+def upgrade() -> None:
+    op.execute("""
+        CREATE TABLE quotations (
+            quotation_id uuid PRIMARY KEY,
+            customer_id uuid NOT NULL,
+            currency text NOT NULL,
+            total numeric NOT NULL,
+            line_count integer NOT NULL,
+            valid_until date NOT NULL,
+            created_on date NOT NULL,
+            created_by text NOT NULL,
+            accepted_on date,
+            order_id uuid
+        )
+    """)
+    op.execute("CREATE INDEX quotations_customer ON quotations (customer_id, quotation_id)")
+
+
+def downgrade() -> None:
+    op.execute("DROP TABLE quotations")
