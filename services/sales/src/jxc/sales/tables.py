@@ -155,6 +155,8 @@ orders = Table(
     Column("order_no", Text, nullable=False),
     Column("customer_id", Uuid, nullable=False),
     Column("status", Text, nullable=False),
+    # why it is held on credit or was refused (the order's status_reason), else null
+    Column("status_reason", Text),
     Column("currency", Text, nullable=False),
     Column("total", Numeric, nullable=False),
     Column("taken_on", Date, nullable=False),

@@ -1,4 +1,5 @@
-"""The quotation list, written inline with the quotations' events."""
+"""The quotation list, written inline with the quotations' events; the order book keeps why
+an order is held on credit (or was refused), for the list of held orders."""
 
 from alembic import op
 
@@ -22,7 +23,9 @@ def upgrade() -> None:
         )
     """)
     op.execute("CREATE INDEX quotations_customer ON quotations (customer_id, quotation_id)")
+    op.execute("ALTER TABLE orders ADD COLUMN status_reason text")
 
 
 def downgrade() -> None:
+    op.execute("ALTER TABLE orders DROP COLUMN status_reason")
     op.execute("DROP TABLE quotations")
