@@ -1,8 +1,8 @@
 import { Alert, App, Button, Card, Form, Input, Space } from "antd";
-import { sales } from "../api/client";
-import type { components } from "../api/sales";
-import { useCommandForm } from "../components/useCommandForm";
-import { useT } from "../i18n";
+import { sales } from "../../api/client";
+import type { components } from "../../api/sales";
+import { useCommandForm } from "../../components/useCommandForm";
+import { useT } from "../../i18n";
 
 type Body = components["schemas"]["PlaceOrderBody"];
 interface LineValues {
