@@ -1,11 +1,15 @@
 import { CreateQuotationScreen } from "../screens/sales/CreateQuotation";
 import { CreditHoldsScreen } from "../screens/sales/CreditHolds";
+import { DeliveryRunsScreen } from "../screens/sales/DeliveryRuns";
 import { InvoicesScreen } from "../screens/sales/Invoices";
 import { OrderScreen } from "../screens/sales/Order";
 import { OrdersScreen } from "../screens/sales/Orders";
 import { PlaceOrderScreen } from "../screens/sales/PlaceOrder";
 import { QuotationScreen } from "../screens/sales/Quotation";
 import { QuotationsScreen } from "../screens/sales/Quotations";
+import { RequestReturnScreen } from "../screens/sales/RequestReturn";
+import { ReturnScreen } from "../screens/sales/Return";
+import { ReturnsScreen } from "../screens/sales/Returns";
 import { ShipmentScreen } from "../screens/sales/Shipment";
 import { ShipmentsScreen } from "../screens/sales/Shipments";
 import type { ScreenDef } from "./screen";
@@ -56,6 +60,30 @@ export const SALES: ScreenDef[] = [
     roles: SHIPPING,
     hidden: true,
     render: (p) => <ShipmentScreen id={p.get("id") ?? ""} />,
+  },
+  {
+    key: "delivery-runs",
+    area: "sales",
+    title: "slDeliveryRuns",
+    roles: ["warehouse", "sales"],
+    render: () => <DeliveryRunsScreen />,
+  },
+  { key: "returns", area: "sales", title: "slReturns", roles: SHIPPING, render: () => <ReturnsScreen /> },
+  {
+    key: "request-return",
+    area: "sales",
+    title: "slRequestReturn",
+    roles: ["sales"],
+    hidden: true,
+    render: (p) => <RequestReturnScreen orderId={p.get("order") ?? undefined} />,
+  },
+  {
+    key: "return",
+    area: "sales",
+    title: "slReturn",
+    roles: SHIPPING,
+    hidden: true,
+    render: (p) => <ReturnScreen id={p.get("id") ?? ""} />,
   },
   { key: "invoices", area: "sales", title: "slInvoices", roles: SELLING, render: () => <InvoicesScreen /> },
 ];

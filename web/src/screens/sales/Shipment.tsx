@@ -55,7 +55,7 @@ export function ShipmentScreen({ id }: { id: string }) {
   if (error) return <Alert type="error" title={error} />;
   if (!doc) return null;
   const actions = can("warehouse") ? shipmentActions(doc.status) : [];
-  const path = { params: { path: { shipment_id: id } }, headers: idempotent() };
+  const path = () => ({ params: { path: { shipment_id: id } }, headers: idempotent() });
   return (
     <Card
       title={`${t("slShipment")} ${doc.shipment_id}`}
@@ -93,7 +93,7 @@ export function ShipmentScreen({ id }: { id: string }) {
             label={t("slPick")}
             testid="shipment-pick"
             primary
-            call={() => sales.POST("/shipments/{shipment_id}/pick", path)}
+            call={() => sales.POST("/shipments/{shipment_id}/pick", path())}
             onDone={reload}
           />
         )}
@@ -115,7 +115,7 @@ export function ShipmentScreen({ id }: { id: string }) {
             call={(v) => {
               const parcel = (v.parcels as Record<string, string>[] | undefined)?.[0] ?? {};
               return sales.POST("/shipments/{shipment_id}/pack", {
-                ...path,
+                ...path(),
                 body: { parcels: [trimmed(parcel)] } as never,
               });
             }}
@@ -128,7 +128,7 @@ export function ShipmentScreen({ id }: { id: string }) {
             testid="shipment-dispatch"
             primary
             fields={<DispatchFields />}
-            call={(v) => sales.POST("/shipments/{shipment_id}/dispatch", { ...path, body: trimmed(v) as never })}
+            call={(v) => sales.POST("/shipments/{shipment_id}/dispatch", { ...path(), body: trimmed(v) as never })}
             onDone={reload}
           />
         )}
@@ -142,7 +142,7 @@ export function ShipmentScreen({ id }: { id: string }) {
                 <Input data-testid="shipment-signed-by" />
               </Form.Item>
             }
-            call={(v) => sales.POST("/shipments/{shipment_id}/deliver", { ...path, body: trimmed(v) as never })}
+            call={(v) => sales.POST("/shipments/{shipment_id}/deliver", { ...path(), body: trimmed(v) as never })}
             onDone={reload}
           />
         )}
@@ -156,7 +156,7 @@ export function ShipmentScreen({ id }: { id: string }) {
                 <Input />
               </Form.Item>
             }
-            call={(v) => sales.POST("/shipments/{shipment_id}/cancel", { ...path, body: trimmed(v) as never })}
+            call={(v) => sales.POST("/shipments/{shipment_id}/cancel", { ...path(), body: trimmed(v) as never })}
             onDone={reload}
           />
         )}
