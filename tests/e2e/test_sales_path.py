@@ -14,8 +14,10 @@ from __future__ import annotations
 import asyncio
 import os
 import shutil
+import subprocess
+import threading
+from collections.abc import Callable
 from decimal import Decimal
-from typing import Any
 from uuid import uuid4
 
 import httpx
@@ -77,33 +79,24 @@ async def test_a_backordered_order_is_filled_shipped_and_invoiced_in_the_browser
         )
         shutil.rmtree(SHOTS, ignore_errors=True)  # only this run's screenshots
         SHOTS.mkdir(parents=True)
-        browser = await asyncio.create_subprocess_exec(
-            node,
-            "e2e/sales-path.mjs",
-            cwd=WEB,
-            env=dict(
-                os.environ,
-                JXC_E2E_URL=gateway,
-                JXC_E2E_SKU=sku,
-                JXC_E2E_WAREHOUSE="WH-SH",
-                JXC_E2E_CUSTOMER=str(hx),
-                JXC_E2E_QUANTITY="10",
-                JXC_E2E_ARTIFACTS=str(SHOTS),
-                JXC_CHROMIUM=CHROMIUM,
-            ),
-            stdin=asyncio.subprocess.PIPE,
-            stdout=asyncio.subprocess.PIPE,
-            stderr=asyncio.subprocess.PIPE,
+        loop = asyncio.get_running_loop()
+
+        def receipt() -> None:  # asked for by the script, from its thread
+            asyncio.run_coroutine_threadsafe(
+                receive(client, purchasing, inventory, order, sku, "6"), loop
+            ).result(timeout=60)
+
+        env = dict(
+            os.environ,
+            JXC_E2E_URL=gateway,
+            JXC_E2E_SKU=sku,
+            JXC_E2E_WAREHOUSE="WH-SH",
+            JXC_E2E_CUSTOMER=str(hx),
+            JXC_E2E_QUANTITY="10",
+            JXC_E2E_ARTIFACTS=str(SHOTS),
+            JXC_CHROMIUM=CHROMIUM,
         )
-        try:
-            output = await asyncio.wait_for(
-                converse(browser, client, purchasing, inventory, order, sku), timeout=150
-            )
-        finally:
-            if browser.returncode is None:
-                browser.kill()
-        errors = (await browser.stderr.read()).decode() if browser.stderr else ""
-        code = await browser.wait()
+        code, output, errors = await asyncio.to_thread(browse, node, env, receipt)
     assert code == 0, f"browser test failed:\n{output}\n{errors}"
     assert "e2e sales path: ok" in output
     shots = {p.stem for p in SHOTS.glob("*.png")}
@@ -125,21 +118,33 @@ async def test_a_backordered_order_is_filled_shipped_and_invoiced_in_the_browser
         assert [Decimal(i["net_total"]) for i in invoices] == [Decimal("125.00")]
 
 
-async def converse(
-    browser: Any,
-    client: httpx.AsyncClient,
-    purchasing: str,
-    inventory: str,
-    order: str,
-    sku: str,
-) -> str:
-    """The script's output; when it asks for the receipt, the other 6 are received."""
+def browse(node: str, env: dict[str, str], receipt: Callable[[], None]) -> tuple[int, str, str]:
+    """web/e2e/sales-path.mjs run to its end (150 s at most): its exit code, output and errors.
+    When it asks for the receipt (a line on its stdout), `receipt()` and then "done" on its
+    stdin."""
+    script = subprocess.Popen(
+        [node, "e2e/sales-path.mjs"],
+        cwd=WEB,
+        env=env,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert script.stdin and script.stdout and script.stderr
+    timer = threading.Timer(150, script.kill)
+    timer.start()
     said: list[str] = []
-    while line_ := await browser.stdout.readline():
-        text = line_.decode().rstrip("\n")
-        said.append(text)
-        if text == "ask: receipt":
-            await receive(client, purchasing, inventory, order, sku, "6")
-            browser.stdin.write(b"done\n")
-            await browser.stdin.drain()
-    return "\n".join(said)
+    try:
+        for text in script.stdout:
+            said.append(text.rstrip("\n"))
+            if said[-1] == "ask: receipt":
+                receipt()
+                script.stdin.write("done\n")
+                script.stdin.flush()
+        errors = script.stderr.read()
+        return script.wait(), "\n".join(said), errors
+    finally:
+        timer.cancel()
+        if script.poll() is None:
+            script.kill()
