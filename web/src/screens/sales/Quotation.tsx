@@ -50,7 +50,7 @@ export function QuotationScreen({ id }: { id: string }) {
         <Descriptions.Item label={t("slValidUntil")}>{doc.valid_until}</Descriptions.Item>
         <Descriptions.Item label={t("slAcceptedOn")}>{doc.accepted_on ?? "—"}</Descriptions.Item>
         <Descriptions.Item label={t("slCreatedBy")}>{doc.created_by}</Descriptions.Item>
-        <Descriptions.Item label={t("orders")}>
+        <Descriptions.Item label={t("slOrderId")}>
           {doc.order_id ? <a href={href("order", { id: doc.order_id })}>{doc.order_id}</a> : "—"}
         </Descriptions.Item>
       </Descriptions>

@@ -89,7 +89,7 @@ export function QuotationsScreen() {
           { title: t("slCreatedOn"), dataIndex: "created_on" },
           { title: t("slCreatedBy"), dataIndex: "created_by" },
           {
-            title: t("orders"),
+            title: t("slOrderId"),
             dataIndex: "order_id",
             render: (id: string | null) => id && <a href={href("order", { id })}>{id.slice(0, 8)}…</a>,
           },

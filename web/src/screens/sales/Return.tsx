@@ -46,7 +46,7 @@ export function ReturnScreen({ id }: { id: string }) {
     <Card title={`${t("slReturn")} ${id}`} extra={<Button onClick={reload}>{t("refresh")}</Button>}>
       <Descriptions size="small" bordered column={2} style={{ marginBottom: 16 }}>
         <Descriptions.Item label={t("status")}>{doc.status}</Descriptions.Item>
-        <Descriptions.Item label={t("orders")}>
+        <Descriptions.Item label={t("slOrderId")}>
           <a href={href("order", { id: doc.order_id })}>{doc.order_id}</a>
         </Descriptions.Item>
         <Descriptions.Item label={t("reason")}>{doc.reason}</Descriptions.Item>

@@ -77,7 +77,7 @@ export function ReturnsScreen() {
             render: (id: string) => <a href={href("return", { id })}>{id.slice(0, 8)}…</a>,
           },
           {
-            title: t("orders"),
+            title: t("slOrderId"),
             dataIndex: "order_id",
             render: (id: string) => <a href={href("order", { id })}>{id.slice(0, 8)}…</a>,
           },

@@ -66,7 +66,7 @@ export function ShipmentScreen({ id }: { id: string }) {
         <Descriptions.Item label={t("status")}>
           <span data-testid="shipment-status">{doc.status}</span>
         </Descriptions.Item>
-        <Descriptions.Item label={t("orders")}>
+        <Descriptions.Item label={t("slOrderId")}>
           <a href={href("order", { id: doc.order_id })} data-testid="shipment-order">
             {doc.order_id}
           </a>

@@ -55,7 +55,7 @@ export function shipmentColumns(t: (k: MessageKey) => string): Column<ShipmentRo
       render: (id: string) => <a href={href("shipment", { id })}>{short(id)}</a>,
     },
     {
-      title: t("orders"),
+      title: t("slOrderId"),
       dataIndex: "order_id",
       render: (id: string) => <a href={href("order", { id })}>{short(id)}</a>,
     },
@@ -126,7 +126,7 @@ export function InvoiceTable({ orderId, customerId, reloadToken }: { orderId?: s
       columns={[
         { title: t("slInvoiceNo"), dataIndex: "invoice_no" },
         {
-          title: t("orders"),
+          title: t("slOrderId"),
           dataIndex: "order_id",
           render: (id: string) => <a href={href("order", { id })}>{short(id)}</a>,
         },
