@@ -67,6 +67,8 @@ async def test_an_order_over_the_limit_is_held_then_released(stack: Stack) -> No
         assert (await exposure(client, sales, hx))["open_orders"] == 600  # held: not counted
         book = (await client.get(f"{sales}/orders", params={"status": "held_on_credit"})).json()
         assert [o["order_id"] for o in book["items"]] == [held_id]
+        # the list of held orders says why (the credit controller's screen)
+        assert book["items"][0]["status_reason"] == view["status_reason"]
 
         confirm = await client.post(f"{sales}/orders/{held_id}/confirm")
         assert confirm.status_code == 409, confirm.text
@@ -79,6 +81,8 @@ async def test_an_order_over_the_limit_is_held_then_released(stack: Stack) -> No
         )
         assert released.status_code == 200, released.text
         assert (await client.get(f"{sales}/orders/{held_id}")).json()["status"] == "placed"
+        book = (await client.get(f"{sales}/orders", params={"customer_id": str(hx)})).json()
+        assert {o["order_id"]: o["status_reason"] for o in book["items"]}[held_id] is None
         assert (await exposure(client, sales, hx))["open_orders"] == 1100
         again = await client.post(
             f"{sales}/orders/{held_id}/release-credit-hold", json={}, headers=CREDIT

@@ -93,3 +93,57 @@ async def test_an_accepted_quotation_converts_once_into_an_order(stack: Stack) -
 
     orders = await eventually(placed)
     assert [(o["order_id"], o["quotation_id"]) for o in orders] == [(order_id, quote)]
+
+
+async def test_the_quotation_list_filters_by_customer_and_status_and_pages(stack: Stack) -> None:
+    """The quotation list (issue 12's quotation screen): newest first, filtered by customer
+    and status (open, accepted, converted), keyset paged by `next`."""
+    _, sales = stack.serve("sales")
+    await catalog(stack, {"TEA": "box"}, ["WH-SH"])
+    hx = await customer(stack, "HX-001", "50000")
+    ly = await customer(stack, "LY-002", "50000")
+    today = datetime.now(UTC).date()
+    async with httpx.AsyncClient(headers=SALES, timeout=30) as client:
+        await known_to_sales(client, sales, [(hx, "50000"), (ly, "50000")], ["TEA"])
+
+        async def quote(who: Any, quantity: str) -> str:
+            body = {
+                "customer_id": str(who),
+                "lines": [
+                    {"sku": "TEA", "warehouse": "WH-SH", "quantity": quantity, "unit_price": "2"}
+                ],
+                "valid_until": str(today + timedelta(days=5)),
+            }
+            made = await client.post(f"{sales}/quotations", json=body)
+            assert made.status_code == 201, made.text
+            return str(made.json()["id"])
+
+        first, second, third = await quote(hx, "1"), await quote(hx, "2"), await quote(ly, "3")
+        assert (await client.post(f"{sales}/quotations/{second}/accept")).status_code == 200
+        assert (await client.post(f"{sales}/quotations/{first}/accept")).status_code == 200
+        converted = await client.post(f"{sales}/quotations/{first}/convert", json={})
+        assert converted.status_code == 200, converted.text
+
+        async def listed(**query: Any) -> dict[str, Any]:
+            got = await client.get(f"{sales}/quotations", params=query)
+            assert got.status_code == 200, got.text
+            body: dict[str, Any] = got.json()
+            return body
+
+        everything = await listed()
+        assert [(q["quotation_id"], q["status"], q["total"]) for q in everything["items"]] == [
+            (third, "open", "6.00"),
+            (second, "accepted", "4.00"),
+            (first, "converted", "2.00"),
+        ]
+        assert everything["items"][2]["order_id"] is not None
+        assert everything["next"] is None
+        of_hx = await listed(customer_id=str(hx))
+        assert [q["quotation_id"] for q in of_hx["items"]] == [second, first]
+        assert [q["quotation_id"] for q in (await listed(status="open"))["items"]] == [third]
+        page = await listed(limit=2)
+        assert [q["quotation_id"] for q in page["items"]] == [third, second]
+        rest = await listed(limit=2, after=page["next"])
+        assert ([q["quotation_id"] for q in rest["items"]], rest["next"]) == ([first], None)
+        bad = await client.get(f"{sales}/quotations", params={"status": "lost"})
+        assert bad.status_code == 422, bad.text

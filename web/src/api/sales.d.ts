@@ -657,7 +657,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * List Quotations
+         * @description The quotations, newest first; status as of today.
+         */
+        get: operations["list_quotations_quotations_get"];
         put?: never;
         /** Create Quotation */
         post: operations["create_quotation_quotations_post"];
@@ -3038,6 +3042,44 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Answer"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    list_quotations_quotations_get: {
+        parameters: {
+            query?: {
+                /** @description of this customer */
+                customer_id?: string | null;
+                status?: ("open" | "accepted" | "expired" | "converted") | null;
+                /** @description the `next` of the page before */
+                after?: string | null;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             /** @description Validation Error */

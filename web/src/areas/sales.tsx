@@ -1,14 +1,89 @@
-import { OrdersScreen } from "../screens/Orders";
-import { PlaceOrderScreen } from "../screens/PlaceOrder";
+import { CreateQuotationScreen } from "../screens/sales/CreateQuotation";
+import { CreditHoldsScreen } from "../screens/sales/CreditHolds";
+import { DeliveryRunsScreen } from "../screens/sales/DeliveryRuns";
+import { InvoicesScreen } from "../screens/sales/Invoices";
+import { OrderScreen } from "../screens/sales/Order";
+import { OrdersScreen } from "../screens/sales/Orders";
+import { PlaceOrderScreen } from "../screens/sales/PlaceOrder";
+import { QuotationScreen } from "../screens/sales/Quotation";
+import { QuotationsScreen } from "../screens/sales/Quotations";
+import { RequestReturnScreen } from "../screens/sales/RequestReturn";
+import { ReturnScreen } from "../screens/sales/Return";
+import { ReturnsScreen } from "../screens/sales/Returns";
+import { ShipmentScreen } from "../screens/sales/Shipment";
+import { ShipmentsScreen } from "../screens/sales/Shipments";
 import type { ScreenDef } from "./screen";
 
+const SELLING = ["sales", "credit_controller", "accountant"] as const;
+const SHIPPING = ["sales", "warehouse", "accountant"] as const;
+
 export const SALES: ScreenDef[] = [
+  { key: "quotations", area: "sales", title: "slQuotations", roles: ["sales"], render: () => <QuotationsScreen /> },
   {
-    key: "orders",
+    key: "create-quotation",
     area: "sales",
-    title: "orders",
-    roles: ["sales", "credit_controller", "accountant"],
-    render: () => <OrdersScreen />,
+    title: "createQuotation",
+    roles: ["sales"],
+    hidden: true,
+    render: () => <CreateQuotationScreen />,
+  },
+  {
+    key: "quotation",
+    area: "sales",
+    title: "slQuotation",
+    roles: ["sales"],
+    hidden: true,
+    render: (p) => <QuotationScreen id={p.get("id") ?? ""} />,
+  },
+  { key: "orders", area: "sales", title: "orders", roles: SELLING, render: () => <OrdersScreen /> },
+  {
+    key: "order",
+    area: "sales",
+    title: "orderNo",
+    roles: [...SELLING, "warehouse"],
+    hidden: true,
+    render: (p) => <OrderScreen id={p.get("id") ?? ""} />,
   },
   { key: "place-order", area: "sales", title: "placeOrder", roles: ["sales"], render: () => <PlaceOrderScreen /> },
+  {
+    key: "credit-holds",
+    area: "sales",
+    title: "slCreditHolds",
+    roles: ["credit_controller", "sales"],
+    render: () => <CreditHoldsScreen />,
+  },
+  { key: "shipments", area: "sales", title: "slShipments", roles: SHIPPING, render: () => <ShipmentsScreen /> },
+  {
+    key: "shipment",
+    area: "sales",
+    title: "slShipment",
+    roles: SHIPPING,
+    hidden: true,
+    render: (p) => <ShipmentScreen id={p.get("id") ?? ""} />,
+  },
+  {
+    key: "delivery-runs",
+    area: "sales",
+    title: "slDeliveryRuns",
+    roles: ["warehouse", "sales"],
+    render: () => <DeliveryRunsScreen />,
+  },
+  { key: "returns", area: "sales", title: "slReturns", roles: SHIPPING, render: () => <ReturnsScreen /> },
+  {
+    key: "request-return",
+    area: "sales",
+    title: "slRequestReturn",
+    roles: ["sales"],
+    hidden: true,
+    render: (p) => <RequestReturnScreen orderId={p.get("order") ?? undefined} />,
+  },
+  {
+    key: "return",
+    area: "sales",
+    title: "slReturn",
+    roles: SHIPPING,
+    hidden: true,
+    render: (p) => <ReturnScreen id={p.get("id") ?? ""} />,
+  },
+  { key: "invoices", area: "sales", title: "slInvoices", roles: SELLING, render: () => <InvoicesScreen /> },
 ];

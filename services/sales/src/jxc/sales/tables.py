@@ -155,6 +155,8 @@ orders = Table(
     Column("order_no", Text, nullable=False),
     Column("customer_id", Uuid, nullable=False),
     Column("status", Text, nullable=False),
+    # why it is held on credit or was refused (the order's status_reason), else null
+    Column("status_reason", Text),
     Column("currency", Text, nullable=False),
     Column("total", Numeric, nullable=False),
     Column("taken_on", Date, nullable=False),
@@ -411,6 +413,25 @@ invoices = Table(
     UniqueConstraint("invoice_no", name="invoice_no"),
     Index("invoices_order", "order_id"),
     Index("invoices_customer", "customer_id", "invoice_id"),
+)
+
+
+# One row per quotation, written in the transaction of each of its commands (created,
+# accepted, converted); its status (open, accepted, expired, converted) is worked out when read.
+quotations = Table(
+    "quotations",
+    metadata,
+    Column("quotation_id", Uuid, primary_key=True),
+    Column("customer_id", Uuid, nullable=False),
+    Column("currency", Text, nullable=False),
+    Column("total", Numeric, nullable=False),
+    Column("line_count", Integer, nullable=False),
+    Column("valid_until", Date, nullable=False),
+    Column("created_on", Date, nullable=False),
+    Column("created_by", Text, nullable=False),
+    Column("accepted_on", Date),
+    Column("order_id", Uuid),
+    Index("quotations_customer", "customer_id", "quotation_id"),
 )
 
 

@@ -26,7 +26,7 @@ _new = insert(orders).values({c.name: bindparam(c.name) for c in orders.c})
 _ORDER = Statement(
     _new.on_conflict_do_update(
         index_elements=[orders.c.order_id],
-        set_={n: _new.excluded[n] for n in ("status", "version", "updated_at")},
+        set_={n: _new.excluded[n] for n in ("status", "status_reason", "version", "updated_at")},
     )
 )
 _LINES = UnnestInsert(
@@ -138,6 +138,7 @@ async def save(conn: Conn, order_id: UUID, state: OrderState, version: int, at: 
             order_no=taken.order_no,
             customer_id=taken.customer_id,
             status=state.status,
+            status_reason=state.status_reason,
             currency=taken.currency,
             total=taken.total.amount,
             taken_on=taken.taken_on,

@@ -256,6 +256,7 @@ def _listed(row: dict[str, Any]) -> dict[str, Any]:
         "order_no": row["order_no"],
         "customer_id": row["customer_id"],
         "status": row["status"],
+        "status_reason": row["status_reason"],
         "total": {"amount": str(row["total"]), "currency": row["currency"]},
         "taken_on": row["taken_on"],
         "promised_on": row["promised_on"],

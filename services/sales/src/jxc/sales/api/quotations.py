@@ -4,18 +4,21 @@ an order in one command; the quotation with its status (open, accepted, expired,
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 from uuid import UUID
 
+from fastapi import Query
 from pydantic import Field
 
 from jxc.events.ids import uuid7
 from jxc.platform.auth.user import Role
 from jxc.platform.http_commands import Body, Command, CommandRouter
-from jxc.sales.api.common import Code
+from jxc.sales.api.common import MAX_PAGE, Code
 from jxc.sales.api.orders import OrderLineBody
 from jxc.sales.app.orders import LineInput
 from jxc.sales.app.quotations import OrderTerms, Quotations
+
+QuotationStatus = Literal["open", "accepted", "expired", "converted"]
 
 
 class CreateQuotationBody(Body):
@@ -68,6 +71,22 @@ def quotations_router(quotations: Quotations) -> CommandRouter:
         )
         result = await quotations.convert(quotation_id, order, cmd.meta, **cmd.idempotency)
         return cmd.answer(result)
+
+    @router.get("/quotations")
+    async def list_quotations(
+        customer_id: Annotated[UUID | None, Query(description="of this customer")] = None,
+        status: Annotated[QuotationStatus | None, Query()] = None,
+        after: Annotated[UUID | None, Query(description="the `next` of the page before")] = None,
+        limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 50,
+    ) -> dict[str, Any]:
+        """The quotations, newest first; status as of today."""
+        today = datetime.now(UTC).date()
+        rows = await quotations.search(customer_id, status, today, after, limit + 1)
+        page = rows[:limit]
+        return {
+            "items": [{**row, "total": str(row["total"])} for row in page],
+            "next": str(page[-1]["quotation_id"]) if len(rows) > limit else None,
+        }
 
     @router.get("/quotations/{quotation_id}")
     async def get_quotation(quotation_id: UUID) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from uuid import UUID
 from jxc.platform.commands import Appended, CommandHandler, CommandResult
 from jxc.platform.decider import NotFound
 from jxc.platform.store import Conn, Metadata
+from jxc.sales.adapters import quotation_list
 from jxc.sales.app.orders import LineInput, Orders, PlaceInput, build_place_order
 from jxc.sales.app.price_lists import line_prices
 from jxc.sales.app.reference import customer_facts, units_of
@@ -124,6 +125,7 @@ class Quotations:
                 promised_on=order.promised_on,
                 quotation_id=quotation_id,
             )
+            await quotation_list.save(conn, appended.state, today)
             await self.orders.execute_in(conn, await build_place_order(conn, request, today), meta)
 
         return await self.commands.handle(
@@ -144,12 +146,16 @@ class Quotations:
         name: str,
         idempotency: dict[str, Any],
     ) -> CommandResult:
+        async def listed(conn: Conn, appended: Appended[QuotationState]) -> None:
+            await quotation_list.save(conn, appended.state, meta.occurred_at.date())
+
         return await self.commands.handle(
             quotation_decider,
             quotation_decider.stream_id(quotation_id),
             command,
             meta,
             name=name,
+            after_append=listed,
             **idempotency,
         )
 
@@ -161,3 +167,14 @@ class Quotations:
         if fold.state.created is None:
             raise NotFound(f"there is no quotation {quotation_id}", fields=("quotation_id",))
         return fold.state, fold.version
+
+    async def search(
+        self,
+        customer_id: UUID | None,
+        status: str | None,
+        today: date,
+        after: UUID | None,
+        limit: int,
+    ) -> list[dict[str, Any]]:
+        async with self.commands.pool.connection() as conn:
+            return await quotation_list.search(conn, customer_id, status, today, after, limit)

@@ -1,8 +1,10 @@
 import { Alert, App, Button, Card, Form, Input, Space } from "antd";
-import { sales } from "../api/client";
-import type { components } from "../api/sales";
-import { useCommandForm } from "../components/useCommandForm";
-import { useT } from "../i18n";
+import { useState } from "react";
+import { sales } from "../../api/client";
+import type { components } from "../../api/sales";
+import { useCommandForm } from "../../components/useCommandForm";
+import { useT } from "../../i18n";
+import { href } from "../../nav";
 
 type Body = components["schemas"]["PlaceOrderBody"];
 interface LineValues {
@@ -23,6 +25,7 @@ export function PlaceOrderScreen() {
   const t = useT();
   const { message } = App.useApp();
   const { form, general, run } = useCommandForm();
+  const [placed, setPlaced] = useState<string | null>(null);
 
   const submit = async (values: Values) => {
     const body = {
@@ -35,11 +38,14 @@ export function PlaceOrderScreen() {
         ...(l.unit_price?.trim() ? { unit_price: l.unit_price.trim() } : {}),
       })),
     } as unknown as Body; // the API, not the form, judges the values
-    const placed = await run(() =>
+    setPlaced(null);
+    const answer = await run(() =>
       sales.POST("/orders", { body, headers: { "Idempotency-Key": crypto.randomUUID() } }),
     );
-    if (placed === undefined) return;
-    message.success(`${t("saved")}: ${(placed as { id?: string }).id ?? ""}`);
+    if (answer === undefined) return;
+    const id = (answer as { id?: string }).id ?? "";
+    message.success(`${t("saved")}: ${id}`);
+    setPlaced(id);
     form.resetFields();
   };
 
@@ -89,6 +95,17 @@ export function PlaceOrderScreen() {
           )}
         </Form.List>
         {general && <Alert type="error" title={general} style={{ marginBottom: 16 }} />}
+        {placed && (
+          <Alert
+            type="success"
+            style={{ marginBottom: 16 }}
+            title={
+              <a href={href("order", { id: placed })} data-testid="order-placed-link">
+                {t("openOrder")}
+              </a>
+            }
+          />
+        )}
         <Button type="primary" htmlType="submit" data-testid="order-submit">
           {t("submit")}
         </Button>

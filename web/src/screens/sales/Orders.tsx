@@ -1,9 +1,10 @@
 import { Button, DatePicker, Form, Input, Select, Tabs } from "antd";
 import type { Dayjs } from "dayjs";
 import { useCallback, useState } from "react";
-import { sales } from "../api/client";
-import { type FetchPage, ServerTable } from "../components/ServerTable";
-import { useT } from "../i18n";
+import { sales } from "../../api/client";
+import { type FetchPage, ServerTable } from "../../components/ServerTable";
+import { useT } from "../../i18n";
+import { href } from "../../nav";
 
 interface OrderRow {
   order_id: string;
@@ -117,7 +118,11 @@ function OrderBook() {
         rowKey="order_id"
         fetchPage={fetchPage}
         columns={[
-          { title: t("orderNo"), dataIndex: "order_no" },
+          {
+            title: t("orderNo"),
+            dataIndex: "order_no",
+            render: (no: string, r) => <a href={href("order", { id: r.order_id })}>{no}</a>,
+          },
           { title: t("status"), dataIndex: "status" },
           {
             title: t("total"),
@@ -166,7 +171,11 @@ function Backorders() {
         rowKey={(r) => `${r.order_id}/${r.line_no}`}
         fetchPage={fetchPage}
         columns={[
-          { title: t("orderNo"), dataIndex: "order_no" },
+          {
+            title: t("orderNo"),
+            dataIndex: "order_no",
+            render: (no: string, r) => <a href={href("order", { id: r.order_id })}>{no}</a>,
+          },
           { title: t("line"), dataIndex: "line_no" },
           { title: t("sku"), dataIndex: "sku" },
           { title: t("warehouse"), dataIndex: "warehouse" },

@@ -1,0 +1,156 @@
+import { Alert, Card, Col, Descriptions, Row, Statistic, Tabs, Tag } from "antd";
+import { useCallback } from "react";
+import { crm } from "../../api/client";
+import { type FetchPage, ServerTable } from "../../components/ServerTable";
+import { useT } from "../../i18n";
+import { href } from "../../nav";
+import { paged } from "../sales/common";
+import { useDocument } from "../sales/useDocument";
+import { FeedbackScreen } from "./Feedback";
+import { FollowUpsScreen } from "./FollowUps";
+
+interface Profile {
+  code: string;
+  name: string;
+  customer_group: string;
+  tags: string[];
+  sales_owner: string | null;
+  currency: string;
+  credit_limit: { amount: string; currency: string };
+  contacts: { name: string; phone?: string | null; email?: string | null }[];
+  addresses: { label: string; street: string; city: string; country: string }[];
+}
+interface History {
+  currency: string | null;
+  orders: number;
+  cancelled_orders: number;
+  order_value: string;
+  returns: number;
+  returned_value: string;
+  lifetime_value: string;
+  average_order_value: string | null;
+  first_purchase: string | null;
+  last_purchase: string | null;
+}
+interface Segment {
+  segment: string;
+  recency_score: number;
+  frequency_score: number;
+  monetary_score: number;
+}
+interface Loyalty {
+  balance: string;
+  tier: string | null;
+  tier_points: string;
+}
+interface OrderRow {
+  order_id: string;
+  order_no: string | null;
+  placed_at: string;
+  currency: string;
+  total: string;
+  status: string;
+}
+
+/** A customer's profile: details, purchase history, RFM segment, points and tier, orders,
+ * follow-ups and complaints. */
+export function CustomerScreen({ id }: { id: string }) {
+  const t = useT();
+  const path = { params: { path: { customer_id: id }, query: {} } };
+  const plain = { params: { path: { customer_id: id } } };
+  const profile = useDocument<Profile>(() => crm.GET("/customers/{customer_id}", plain), [id]);
+  const history = useDocument<History>(() => crm.GET("/customers/{customer_id}/purchase-history", path), [id]);
+  const segment = useDocument<Segment>(() => crm.GET("/customers/{customer_id}/segment", plain), [id]);
+  const loyalty = useDocument<Loyalty>(() => crm.GET("/customers/{customer_id}/loyalty", path), [id]);
+  const fetchOrders = useCallback<FetchPage<OrderRow>>(
+    (after, limit) =>
+      paged(
+        crm.GET("/customers/{customer_id}/purchase-history/orders", {
+          params: { path: { customer_id: id }, query: { after: after as string | null, limit } },
+        }),
+      ),
+    [id],
+  );
+  if (profile.error) return <Alert type="error" title={profile.error} />;
+  const p = profile.doc;
+  if (!p) return null;
+  const h = history.doc;
+  return (
+    <Card title={`${p.code} — ${p.name}`} data-testid="customer-page">
+      <Descriptions size="small" bordered column={3} style={{ marginBottom: 16 }}>
+        <Descriptions.Item label={t("crmGroup")}>{p.customer_group}</Descriptions.Item>
+        <Descriptions.Item label={t("crmOwner")}>{p.sales_owner ?? "—"}</Descriptions.Item>
+        <Descriptions.Item label={t("crmCreditLimit")}>{`${p.credit_limit.amount} ${p.credit_limit.currency}`}</Descriptions.Item>
+        <Descriptions.Item label={t("crmTag")}>
+          {p.tags.map((x) => (
+            <Tag key={x}>{x}</Tag>
+          ))}
+        </Descriptions.Item>
+        <Descriptions.Item label={t("crmContacts")} span={2}>
+          {p.contacts.map((c) => [c.name, c.phone, c.email].filter(Boolean).join(" ")).join("; ") || "—"}
+        </Descriptions.Item>
+        <Descriptions.Item label={t("crmAddresses")} span={3}>
+          {p.addresses.map((a) => `${a.label}: ${a.street}, ${a.city} ${a.country}`).join("; ") || "—"}
+        </Descriptions.Item>
+      </Descriptions>
+      <Row gutter={16} style={{ marginBottom: 16 }}>
+        <Col span={4}>
+          <Statistic title={t("crmSegment")} value={segment.doc?.segment ?? "—"} />
+          {segment.doc && (
+            <span>
+              R{segment.doc.recency_score} F{segment.doc.frequency_score} M{segment.doc.monetary_score}
+            </span>
+          )}
+        </Col>
+        <Col span={4}>
+          <Statistic title={t("crmPoints")} value={loyalty.doc?.balance ?? "—"} />
+        </Col>
+        <Col span={4}>
+          <Statistic title={t("crmTier")} value={loyalty.doc?.tier ?? "—"} />
+        </Col>
+        <Col span={4}>
+          <Statistic title={t("crmOrderCount")} value={h ? `${h.orders}` : "—"} />
+        </Col>
+        <Col span={4}>
+          <Statistic title={t("crmLifetimeValue")} value={h ? `${h.lifetime_value} ${h.currency ?? ""}` : "—"} />
+        </Col>
+        <Col span={4}>
+          <Statistic title={t("crmLastPurchase")} value={h?.last_purchase ?? "—"} />
+        </Col>
+      </Row>
+      <Tabs
+        items={[
+          {
+            key: "orders",
+            label: t("crmPurchaseHistory"),
+            children: (
+              <ServerTable<OrderRow>
+                testid="customer-orders-table"
+                exportName={`orders-${p.code}`}
+                rowKey="order_id"
+                fetchPage={fetchOrders}
+                columns={[
+                  {
+                    title: t("crmOrderNo"),
+                    dataIndex: "order_no",
+                    render: (no: string | null, r) => <a href={href("order", { id: r.order_id })}>{no ?? r.order_id}</a>,
+                  },
+                  { title: t("crmPlacedAt"), dataIndex: "placed_at" },
+                  { title: t("status"), dataIndex: "status" },
+                  {
+                    title: t("total"),
+                    render: (_, r) => `${r.total} ${r.currency}`,
+                    exportValue: (r) => r.total,
+                    align: "right",
+                  },
+                ]}
+              />
+            ),
+          },
+          { key: "follow-ups", label: t("crmFollowUps"), children: <FollowUpsScreen customerId={id} /> },
+          { key: "feedback", label: t("crmFeedback"), children: <FeedbackScreen customerId={id} /> },
+        ]}
+      />
+    </Card>
+  );
+}
