@@ -594,9 +594,7 @@ def test_a_receipt_at_a_cost_too_large_for_the_wire_is_refused(given: Given) -> 
 def test_a_receipt_cost_with_more_places_is_rounded_into_the_event(given: Given) -> None:
     state = (
         given()
-        .when(
-            Receive(quantity=Decimal("3"), unit=UNIT, unit_cost=Decimal(10) / 3, currency=CNY)
-        )
+        .when(Receive(quantity=Decimal("3"), unit=UNIT, unit_cost=Decimal(10) / 3, currency=CNY))
         .then(received("3", "3.333333"))
     )
     assert state.value == Decimal("9.999999")
