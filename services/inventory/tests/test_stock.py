@@ -585,7 +585,7 @@ def test_an_adjustment_needs_a_reason_and_a_change(given: Given) -> None:
 
 
 def test_a_receipt_at_a_cost_too_large_for_the_wire_is_refused(given: Given) -> None:
-    # The receipt event is built without validating it again: the decider checks the cost.
+    # Refused by the decider, naming the field, not by a validation error building the event.
     given().when(
         Receive(quantity=Decimal("1"), unit=UNIT, unit_cost=Decimal("1E+14"), currency=CNY)
     ).raises(DomainError, match="unit cost .* is too large", fields=("unit_cost",))

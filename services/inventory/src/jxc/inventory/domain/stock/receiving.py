@@ -31,18 +31,16 @@ def receive(command: Receive, state: Position) -> StockReceived:
         )
     if command.unit_cost < 0:
         raise DomainError("unit cost cannot be negative", fields=("unit_cost",))
+    # A cost the wire cannot carry is refused here, by name, not by the event's validation.
     unit_cost = check_number(money(command.unit_cost), "unit_cost", "unit cost")
-    # Every field is checked above against the wire's limits, or is the position's own (its
-    # SKU, warehouse, unit and currency were checked when it was opened): the event is built
-    # without pydantic validating it all again, once per receipt.
-    return StockReceived.model_construct(
+    return StockReceived(
         sku=state.sku,
         warehouse=state.warehouse,
         location=command.location,
         lot=command.lot,
         quantity=command.quantity + command.lost,
         unit=state.unit,
-        unit_cost=Money.model_construct(amount=unit_cost, currency=state.currency),
+        unit_cost=Money(amount=unit_cost, currency=state.currency),
         source_event_id=command.source_event_id,
         reason=command.reason,
         document_id=command.document_id,
