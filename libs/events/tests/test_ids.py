@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 import uuid
 
-from jxc.events.ids import uuid7
+from jxc.events.ids import uuid7, uuid7_many
 
 T0_NS = 1_767_225_600_123_456_789  # 2026-01-01T00:00:00.123456789Z
 
@@ -58,3 +58,13 @@ def test_random_bits_differ_within_one_millisecond() -> None:
 def test_unique_over_10k() -> None:
     ids = [uuid7() for _ in range(10_000)]
     assert len(set(ids)) == 10_000
+
+
+def test_many_at_once_are_distinct_version_7_of_the_given_millisecond() -> None:
+    ids = uuid7_many(1000, T0_NS)
+    assert len(set(ids)) == 1000
+    for value in ids:
+        assert value.version == 7
+        assert value.variant == uuid.RFC_4122
+        assert _unix_ms(value) == T0_NS // 1_000_000
+    assert uuid7_many(0) == []

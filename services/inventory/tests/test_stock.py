@@ -582,3 +582,19 @@ def test_an_adjustment_needs_a_reason_and_a_change(given: Given) -> None:
     given(received("10")).when(Adjust(quantity=Decimal("0"), unit=UNIT, reason="x")).raises(
         DomainError, match="must change the quantity", fields=("quantity",)
     )
+
+
+def test_a_receipt_at_a_cost_too_large_for_the_wire_is_refused(given: Given) -> None:
+    # Refused by the decider, naming the field, not by a validation error building the event.
+    given().when(
+        Receive(quantity=Decimal("1"), unit=UNIT, unit_cost=Decimal("1E+14"), currency=CNY)
+    ).raises(DomainError, match="unit cost .* is too large", fields=("unit_cost",))
+
+
+def test_a_receipt_cost_with_more_places_is_rounded_into_the_event(given: Given) -> None:
+    state = (
+        given()
+        .when(Receive(quantity=Decimal("3"), unit=UNIT, unit_cost=Decimal(10) / 3, currency=CNY))
+        .then(received("3", "3.333333"))
+    )
+    assert state.value == Decimal("9.999999")

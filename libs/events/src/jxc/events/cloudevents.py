@@ -37,6 +37,10 @@ Headers = list[tuple[str, bytes]]
 _INTEGER = re.compile(r"-?[0-9]+")
 
 
+def _names_are_text(found: dict[str, object]) -> bool:
+    return all(map(str.__instancecheck__, found))
+
+
 def _time(value: datetime) -> bytes:
     return value.isoformat().replace("+00:00", "Z").encode()
 
@@ -70,7 +74,17 @@ def from_kafka(value: bytes | None, headers: Sequence[tuple[str, bytes | None]])
 
     The common case (a well-formed record) takes a fast path; anything unusual goes through
     the checked path, which names the header that is wrong."""
-    found = _header_map(headers)
+    found: dict[str, object]
+    try:
+        # Well-formed headers are a list of (str, bytes) pairs: dict() reads them in C (the
+        # last one wins, as in _header_map); anything else goes through _header_map.
+        if type(headers) not in (list, tuple):
+            raise TypeError
+        found = dict(headers)
+        if not _names_are_text(found):
+            raise TypeError
+    except (TypeError, ValueError):
+        found = _header_map(headers)  # names what is wrong
     fast = cast(dict[str, bytes], found)  # wrong types raise below and take the checked path
     try:
         schema_version, stream_version = fast[H_SCHEMA_VERSION], fast[H_STREAM_VERSION]

@@ -9,6 +9,7 @@ refuse is refused at the edge, as a 422 naming the field, before any handler run
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import Annotated
 
@@ -27,13 +28,17 @@ CURRENCY_PATTERN = r"[A-Z]{3}"
 ECHO_DIGITS = 20
 
 
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+
+
 def storable(value: str) -> str:
-    """`value` if PostgreSQL can store it as text: no NUL, no lone surrogate."""
+    """`value` if PostgreSQL can store it as text: no NUL, no lone surrogate (one regex scan:
+    every text field of every event passes here)."""
+    if _UNSTORABLE.search(value) is None:
+        return value
     if "\x00" in value:
         raise ValueError("text must not contain the NUL character (\\u0000)")
-    if any("\ud800" <= ch <= "\udfff" for ch in value):
-        raise ValueError("text must not contain a lone surrogate (\\ud800-\\udfff)")
-    return value
+    raise ValueError("text must not contain a lone surrogate (\\ud800-\\udfff)")
 
 
 def echo(value: Decimal) -> str:

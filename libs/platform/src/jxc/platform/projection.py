@@ -127,6 +127,9 @@ class ProjectionRunner:
         self.dead_letter_retry_seconds = dead_letter_retry_seconds
         self.unpositioned: set[TopicPartition] = set()
         self.stalled: dict[TopicPartition, int] = {}
+        # How many times each partition was sought: records decoded before a seek of their
+        # partition are stale (the fetcher reads them again from where it was sought).
+        self._seeks: dict[TopicPartition, int] = {}
         self._next_position_try = 0.0
         self._position_delay = 0.5
         self._letters_waiting = asyncio.Event()
@@ -146,6 +149,8 @@ class ProjectionRunner:
             return
         async with self.pool.connection() as conn:
             stored = await consumer_offsets.stored(conn, self.name)
+        for tp in partitions:
+            self._seeks[tp] = self._seeks.get(tp, 0) + 1
         for tp in partitions:
             if tp in stored:
                 self.consumer.seek(tp, stored[tp])
@@ -210,19 +215,32 @@ class ProjectionRunner:
             outbox.run(self._letters_waiting, stop, retry_seconds=self.dead_letter_retry_seconds)
         )
         await consumer.start()
+        # The batch committing now: the next one is fetched and decoded (pure Python) while
+        # this one's transaction waits on PostgreSQL, then waits for it before it commits.
+        committing: asyncio.Task[None] | None = None
         try:
             while not stop.is_set():
                 await self._position_pending()
                 batches = await consumer.getmany(timeout_ms=200, max_records=self.batch_size)
                 if not batches:
-                    if BOARD.is_failing(self.name) and await self._caught_up(consumer):
+                    if committing is not None:
+                        await committing
+                        committing = None
+                    elif BOARD.is_failing(self.name) and await self._caught_up(consumer):
                         BOARD.succeeded(self.name)  # whatever failed before is over
                     continue
-                async with self.batch_lock:
-                    await self._handle(batches, stop)
-                self._report_lag(consumer)
-                await self._mirror_positions(consumer)
+                parts = self._decode_all(batches)
+                if committing is not None:
+                    await committing
+                committing = asyncio.create_task(self._commit_batch(consumer, batches, parts, stop))
+            if committing is not None:
+                await committing
+                committing = None
         finally:
+            if committing is not None and not committing.done():
+                committing.cancel()  # the process is going down on an error: rolled back
+                with suppress(BaseException):
+                    await committing
             letters.cancel()
             with suppress(asyncio.CancelledError):
                 await letters
@@ -242,14 +260,59 @@ class ProjectionRunner:
                 return False
         return True
 
-    async def _handle(
-        self, batches: dict[TopicPartition, list[ConsumerRecord[bytes, bytes]]], stop: asyncio.Event
-    ) -> None:
-        batch = _Batch()
+    def _decode_all(
+        self, batches: dict[TopicPartition, list[ConsumerRecord[bytes, bytes]]]
+    ) -> dict[TopicPartition, tuple[int, _Batch]]:
+        """Each partition's records decoded on their own, with the partition's seek count."""
+        parts = {}
         for tp, records in batches.items():
             if tp in self.stalled or tp in self.unpositioned:
                 continue  # fetched before the pause; sought again before it is resumed
-            self._decode(tp, records, batch)
+            part = _Batch()
+            self._decode(tp, records, part)
+            parts[tp] = (self._seeks.get(tp, 0), part)
+        return parts
+
+    async def _commit_batch(
+        self,
+        consumer: AIOKafkaConsumer,
+        batches: dict[TopicPartition, list[ConsumerRecord[bytes, bytes]]],
+        parts: dict[TopicPartition, tuple[int, _Batch]],
+        stop: asyncio.Event,
+    ) -> None:
+        async with self.batch_lock:
+            await self._handle(batches, self._current(consumer, parts), stop)
+        self._report_lag(consumer)
+        await self._mirror_positions(consumer)
+
+    def _current(
+        self, consumer: AIOKafkaConsumer, parts: dict[TopicPartition, tuple[int, _Batch]]
+    ) -> _Batch:
+        """The decoded partitions still ours as they were when decoded: a partition stalled,
+        revoked or sought since (a rebalance while the batch before committed) is left out —
+        its records come again from where it now stands."""
+        assigned = consumer.assignment()
+        batch = _Batch()
+        for tp, (seeks, part) in parts.items():
+            if (
+                tp in self.stalled
+                or tp in self.unpositioned
+                or tp not in assigned
+                or self._seeks.get(tp, 0) != seeks
+            ):
+                continue
+            batch.events.extend(part.events)
+            batch.letters.extend(part.letters)
+            batch.offsets.update(part.offsets)
+            batch.stalls.update(part.stalls)
+        return batch
+
+    async def _handle(
+        self,
+        batches: dict[TopicPartition, list[ConsumerRecord[bytes, bytes]]],
+        batch: _Batch,
+        stop: asyncio.Event,
+    ) -> None:
         if not batch.offsets:
             return
         delay = 0.2

@@ -18,7 +18,7 @@ from psycopg import AsyncConnection, errors
 
 from jxc.events.base import DomainEvent
 from jxc.events.envelope import Envelope
-from jxc.events.ids import uuid7
+from jxc.events.ids import uuid7_many
 from jxc.events.registry import EventRegistry, encode
 from jxc.platform import tracing
 from jxc.platform.metrics import EVENTS_APPENDED
@@ -149,9 +149,10 @@ class EventStore:
             return []
         recorded_at = datetime.now(UTC)
         acting = acting_as.get()
+        ids = uuid7_many(len(new))  # one read of the random source for the batch
         envelopes = [
             Envelope(
-                event_id=uuid7(),
+                event_id=event_id,
                 event_type=n.event.event_type,
                 schema_version=n.event.schema_version,
                 stream_id=n.stream_id,
@@ -164,7 +165,7 @@ class EventStore:
                 payload=encode(n.event),
                 actor=n.meta.actor or acting,
             )
-            for n in new
+            for event_id, n in zip(ids, new, strict=True)
         ]
         # One statement: atomic on its own, and inside the caller's transaction when there is
         # one (the NOTIFY is then delivered when that transaction commits).

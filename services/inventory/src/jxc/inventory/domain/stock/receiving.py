@@ -13,7 +13,7 @@ from jxc.inventory.domain.stock._guards import check_unit
 from jxc.inventory.domain.stock.commands import TRANSIT_LOSS, Receive
 from jxc.inventory.domain.stock.state import ZERO, Position, money
 from jxc.platform.decider import DomainError
-from jxc.platform.value_checks import check_quantity
+from jxc.platform.value_checks import check_number, check_quantity
 
 
 def receive(command: Receive, state: Position) -> StockReceived:
@@ -31,6 +31,8 @@ def receive(command: Receive, state: Position) -> StockReceived:
         )
     if command.unit_cost < 0:
         raise DomainError("unit cost cannot be negative", fields=("unit_cost",))
+    # A cost the wire cannot carry is refused here, by name, not by the event's validation.
+    unit_cost = check_number(money(command.unit_cost), "unit_cost", "unit cost")
     return StockReceived(
         sku=state.sku,
         warehouse=state.warehouse,
@@ -38,7 +40,7 @@ def receive(command: Receive, state: Position) -> StockReceived:
         lot=command.lot,
         quantity=command.quantity + command.lost,
         unit=state.unit,
-        unit_cost=Money(amount=money(command.unit_cost), currency=state.currency),
+        unit_cost=Money(amount=unit_cost, currency=state.currency),
         source_event_id=command.source_event_id,
         reason=command.reason,
         document_id=command.document_id,
