@@ -1,0 +1,76 @@
+"""Issue 12 item 7 on real Kafka and PostgreSQL: the journal filtered by the source event's
+type, and one entry with its lines and its source (event id, type, the stream of its document
+and the event's payload), for the back office's drill-down from an entry to its document."""
+
+from __future__ import annotations
+
+from decimal import Decimal as D
+from uuid import uuid4
+
+import httpx
+
+from jxc.events.base import Money
+from jxc.events.contracts.inventory import StockReceived
+from jxc.platform.settings import topic_of
+from tests.integration.auth import bearer
+from tests.integration.harness import Stack
+from tests.integration.publishing import envelope_of, publish
+
+ACCOUNTANT = bearer("qian.kuaiji", ["accountant"])
+SALES = bearer("li.xiaoshou", ["sales"])
+
+
+async def test_an_entry_shows_its_lines_and_the_event_and_document_that_posted_it(
+    stack: Stack,
+) -> None:
+    _, url = stack.serve("finance")
+    order = uuid4()
+    received = envelope_of(
+        StockReceived(
+            sku="TEA",
+            warehouse="WH-SH",
+            quantity=D(10),
+            unit="box",
+            unit_cost=Money(amount=D("12.5"), currency="CNY"),
+            reason="purchase_receipt",
+            document_id=order,
+        ),
+        f"stock-TEA-WH-SH-{uuid4()}",
+    )
+    await publish(topic_of("inventory", stack.namespace), [received])
+    async with httpx.AsyncClient(base_url=url, headers=ACCOUNTANT, timeout=30) as client:
+        page = (
+            await client.get(
+                "/journal",
+                params={
+                    "wait_for_event": str(received.event_id),
+                    "source_type": "inventory.StockReceived",
+                },
+            )
+        ).json()
+        assert {x["source_event_id"] for x in page["items"]} == {str(received.event_id)}
+        assert page["items"][0]["source_stream"] == received.stream_id
+        none = await client.get("/journal", params={"source_type": "sales.InvoiceIssued"})
+        assert none.json()["items"] == []
+
+        entry_id = page["items"][0]["entry_id"]
+        entry = (await client.get(f"/journal/entries/{entry_id}")).json()
+        assert entry["entry_id"] == entry_id
+        assert entry["total"] == "125"
+        assert entry["source"]["event_id"] == str(received.event_id)
+        assert entry["source"]["event_type"] == "inventory.StockReceived"
+        assert entry["source"]["stream_id"] == received.stream_id
+        assert entry["source"]["payload"]["document_id"] == str(order)
+        assert [(x["account"], x["debit"], x["credit"]) for x in entry["lines"]] == [
+            ("1405", "125", "0"),
+            ("2205", "0", "125"),
+        ]
+        assert entry["lines"][0]["account_name"] == "Inventory (merchandise)"
+
+        missing = await client.get("/journal/entries/999999999")
+        assert missing.status_code == 404, missing.text
+        assert missing.headers["content-type"].startswith("application/problem+json")
+        bad = await client.get("/journal/entries/zero")
+        assert bad.status_code == 422
+        refused = await client.get(f"/journal/entries/{entry_id}", headers=SALES)
+        assert refused.status_code == 403
