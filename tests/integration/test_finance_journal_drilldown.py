@@ -4,6 +4,7 @@ and the event's payload), for the back office's drill-down from an entry to its 
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal as D
 from uuid import uuid4
 
@@ -11,6 +12,7 @@ import httpx
 
 from jxc.events.base import Money
 from jxc.events.contracts.inventory import StockReceived
+from jxc.events.contracts.sales import InvoiceIssued, InvoiceLine, TaxTotal
 from jxc.platform.settings import topic_of
 from tests.integration.auth import bearer
 from tests.integration.harness import Stack
@@ -74,3 +76,60 @@ async def test_an_entry_shows_its_lines_and_the_event_and_document_that_posted_i
         assert bad.status_code == 422
         refused = await client.get(f"/journal/entries/{entry_id}", headers=SALES)
         assert refused.status_code == 403
+
+
+async def test_aging_pages_the_parties_by_id_with_totals_over_all(stack: Stack) -> None:
+    _, url = stack.serve("finance")
+    today = datetime.now(UTC).date()
+    customers = sorted([uuid4(), uuid4(), uuid4()])
+    sent = [
+        envelope_of(
+            InvoiceIssued(
+                invoice_id=uuid4(),
+                invoice_no=f"SI-{n}",
+                order_id=uuid4(),
+                customer_id=customer,
+                issued_on=today,
+                due_on=today - timedelta(days=10 * n),
+                currency="CNY",
+                lines=[
+                    InvoiceLine(
+                        line_no=1,
+                        sku="TEA",
+                        quantity=D(1),
+                        unit="box",
+                        net_amount=D(100),
+                        tax_rate=D("0.13"),
+                        tax_amount=D(13),
+                    )
+                ],
+                taxes=[TaxTotal(tax_rate=D("0.13"), net_amount=D(100), tax_amount=D(13))],
+                net_total=D(100),
+                tax_total=D(13),
+                gross_total=D(113),
+            ),
+            f"invoice-{uuid4()}",
+        )
+        for n, customer in enumerate(customers)
+    ]
+    await publish(topic_of("sales", stack.namespace), sent)
+    async with httpx.AsyncClient(base_url=url, headers=ACCOUNTANT, timeout=30) as client:
+        query = {"kind": "receivable", "as_of": str(today), "limit": 2}
+        first = (
+            await client.get("/aging", params={**query, "wait_for_event": str(sent[-1].event_id)})
+        ).json()
+        assert [x["party_id"] for x in first["parties"]] == [str(c) for c in customers[:2]]
+        assert first["next"] == str(customers[1])
+        assert first["totals"] == {
+            "current": "113",
+            "1-30": "226",
+            "31-60": "0",
+            "61-90": "0",
+            "90+": "0",
+            "total": "339",
+            "overdue": "226",
+        }
+        last = (await client.get("/aging", params={**query, "after": first["next"]})).json()
+        assert [x["party_id"] for x in last["parties"]] == [str(customers[2])]
+        assert last["next"] is None
+        assert last["parties"][0]["1-30"] == "113"

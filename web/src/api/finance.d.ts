@@ -31,7 +31,8 @@ export interface paths {
         /**
          * Aging
          * @description Open amounts per customer (receivable) or supplier (payable): current, 1-30,
-         *     31-60, 61-90 and 90+ days past due on `as_of` (today when not given).
+         *     31-60, 61-90 and 90+ days past due on `as_of` (today when not given); the parties
+         *     in id order, keyset-paged (`after`, `next`), and `totals` per bucket over all.
          */
         get: operations["aging_aging_get"];
         put?: never;
@@ -855,6 +856,9 @@ export interface operations {
                 kind: "receivable" | "payable";
                 party_id?: string | null;
                 as_of?: string | null;
+                /** @description the `next` of the page before (a party id) */
+                after?: string | null;
+                limit?: number;
                 /** @description wait (bounded) until the ledger has posted this event id */
                 wait_for_event?: string | null;
             };

@@ -22,6 +22,7 @@ from jxc.platform.auth.user import Role
 from jxc.platform.http_commands import Body, Command, CommandRouter
 
 MAX_PAGE = 500
+MAX_AGING_PAGE = 1000
 Kind = Literal["receivable", "payable"]
 
 
@@ -115,13 +116,20 @@ def payments_router(payments: Payments, ledger: Ledger) -> CommandRouter:
         kind: Kind,
         party_id: UUID | None = None,
         as_of: date | None = None,
+        after: Annotated[
+            UUID | None, Query(description="the `next` of the page before (a party id)")
+        ] = None,
+        limit: Annotated[int, Query(ge=1, le=MAX_AGING_PAGE)] = MAX_AGING_PAGE,
         wait_for_event: WaitFor = None,
     ) -> dict[str, Any]:
         """Open amounts per customer (receivable) or supplier (payable): current, 1-30,
-        31-60, 61-90 and 90+ days past due on `as_of` (today when not given)."""
+        31-60, 61-90 and 90+ days past due on `as_of` (today when not given); the parties
+        in id order, keyset-paged (`after`, `next`), and `totals` per bucket over all."""
         await ledger.caught_up(wait_for_event)
         day = as_of or datetime.now(UTC).date()
-        aged = await payments.aging(kind, party_id, day)
+        aged = sorted(await payments.aging(kind, party_id, day), key=lambda x: x.party_id)
+        rest = [x for x in aged if after is None or x.party_id > after]
+        page = rest[:limit]
         return {
             "kind": kind,
             "as_of": day,
@@ -132,8 +140,14 @@ def payments_router(payments: Payments, ledger: Ledger) -> CommandRouter:
                     "total": amount(x.total),
                     "overdue": amount(x.overdue),
                 }
-                for x in aged
+                for x in page
             ],
+            "next": str(page[-1].party_id) if len(rest) > limit else None,
+            "totals": {
+                **{b: amount(sum((x.buckets[b] for x in aged), start=_zero())) for b in BUCKETS},
+                "total": amount(sum((x.total for x in aged), start=_zero())),
+                "overdue": amount(sum((x.overdue for x in aged), start=_zero())),
+            },
         }
 
     @router.get("/vat-return", **accountant)
