@@ -38,6 +38,8 @@ export function JournalEntryScreen({ id }: { id: string | null }) {
   const [entry, setEntry] = useState<Entry | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
+    setEntry(null);
+    setError(null);
     if (!id || !/^\d+$/.test(id)) {
       setError(`${t("finEntry")}: ${id ?? ""}?`);
       return;

@@ -1,4 +1,4 @@
-import { Alert, Statistic } from "antd";
+import { Alert, Descriptions } from "antd";
 import { finance } from "../../api/client";
 import { Printable } from "../../components/Printable";
 import { useT } from "../../i18n";
@@ -34,7 +34,11 @@ export function ProfitAndLossScreen({ params }: { params: URLSearchParams }) {
         <>
           <AmountsTable title={t("finIncome")} rows={data.income} total={data.total_income} testid="pnl-income" />
           <AmountsTable title={t("finExpenses")} rows={data.expenses} total={data.total_expenses} testid="pnl-expenses" />
-          <Statistic title={t("finResult")} value={data.result} data-testid="pnl-result" />
+          <Descriptions column={1} bordered size="small">
+            <Descriptions.Item label={t("finResult")}>
+              <strong data-testid="pnl-result">{data.result}</strong>
+            </Descriptions.Item>
+          </Descriptions>
         </>
       )}
     </Printable>
