@@ -62,7 +62,8 @@ export function JournalEntryScreen({ id }: { id: string | null }) {
           <Descriptions.Item label={t("finPostedOn")}>{entry.posted_on}</Descriptions.Item>
           <Descriptions.Item label={t("finPeriod")}>{entry.period}</Descriptions.Item>
           <Descriptions.Item label={t("total")}>
-            <span data-testid="entry-total">{entry.total}</span> {entry.currency}
+            <span data-testid="entry-total">{entry.total}</span>{" "}
+            {entry.currency}
           </Descriptions.Item>
         </Descriptions>
         <Table<EntryLine>
