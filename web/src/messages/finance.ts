@@ -72,6 +72,9 @@ const en = {
   finActual: "Actual",
   finVariance: "Variance",
   finUsedPercent: "Used %",
+  // the sign-in screen's OIDC words (common.ts is shared by every helper; these are new)
+  oidcSignInWith: "Sign in with",
+  oidcSigningIn: "Signing in…",
 } as const;
 
 const zh: Catalog<typeof en> = {
@@ -144,6 +147,8 @@ const zh: Catalog<typeof en> = {
   finActual: "实际",
   finVariance: "差异",
   finUsedPercent: "使用率 %",
+  oidcSignInWith: "登录：",
+  oidcSigningIn: "正在登录…",
 };
 
 export default { en, zh };
