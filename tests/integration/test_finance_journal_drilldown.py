@@ -133,3 +133,15 @@ async def test_aging_pages_the_parties_by_id_with_totals_over_all(stack: Stack) 
         assert [x["party_id"] for x in last["parties"]] == [str(customers[2])]
         assert last["next"] is None
         assert last["parties"][0]["1-30"] == "113"
+
+        # the open items behind it, a page at a time (party, due date, document)
+        items = {"kind": "receivable", "limit": 2}
+        page = (await client.get("/open-items", params=items)).json()
+        assert [x["party_id"] for x in page] == [str(c) for c in customers[:2]]
+        rest = await client.get("/open-items", params={**items, "after": page[-1]["cursor"]})
+        assert [x["document_no"] for x in rest.json()] == ["SI-2"]
+        everything = (await client.get("/open-items", params={"kind": "receivable"})).json()
+        assert [x["document_no"] for x in everything] == ["SI-0", "SI-1", "SI-2"]
+        bad = await client.get("/open-items", params={**items, "after": "not-a-cursor"})
+        assert bad.status_code == 422, bad.text
+        assert bad.json()["fields"] == ["after"]

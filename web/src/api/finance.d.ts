@@ -319,7 +319,8 @@ export interface paths {
         };
         /**
          * List Open Items
-         * @description Invoices not (fully) settled, of one customer or supplier or all, by due date.
+         * @description Invoices not (fully) settled, of one customer or supplier or all, by party and due
+         *     date; all of them, or a page (`limit`, then `after` = the last one's `cursor`).
          */
         get: operations["list_open_items_open_items_get"];
         put?: never;
@@ -1463,6 +1464,10 @@ export interface operations {
             query: {
                 kind: "receivable" | "payable";
                 party_id?: string | null;
+                /** @description keyset paging: the `cursor` of the last item of the page before */
+                after?: string | null;
+                /** @description a page of at most this many */
+                limit?: number | null;
                 /** @description wait (bounded) until the ledger has posted this event id */
                 wait_for_event?: string | null;
             };

@@ -19,6 +19,7 @@ from jxc.finance.app.payments import Payments
 from jxc.finance.domain.ledger.aging import BUCKETS
 from jxc.finance.domain.payment import RecordPayment
 from jxc.platform.auth.user import Role
+from jxc.platform.decider import DomainError
 from jxc.platform.http_commands import Body, Command, CommandRouter
 
 MAX_PAGE = 500
@@ -91,10 +92,29 @@ def payments_router(payments: Payments, ledger: Ledger) -> CommandRouter:
 
     @router.get("/open-items", **accountant)
     async def list_open_items(
-        kind: Kind, party_id: UUID | None = None, wait_for_event: WaitFor = None
+        kind: Kind,
+        party_id: UUID | None = None,
+        after: Annotated[
+            str | None,
+            Query(
+                max_length=120,
+                description="keyset paging: the `cursor` of the last item of the page before",
+            ),
+        ] = None,
+        limit: Annotated[
+            int | None, Query(ge=1, le=MAX_PAGE, description="a page of at most this many")
+        ] = None,
+        wait_for_event: WaitFor = None,
     ) -> list[dict[str, Any]]:
-        """Invoices not (fully) settled, of one customer or supplier or all, by due date."""
+        """Invoices not (fully) settled, of one customer or supplier or all, by party and due
+        date; all of them, or a page (`limit`, then `after` = the last one's `cursor`)."""
         await ledger.caught_up(wait_for_event)
+        if after is None and limit is None:
+            rows = await payments.open_items(kind, party_id)
+        else:
+            rows = await payments.open_items_page(
+                kind, party_id, _item_position(after), limit or MAX_PAGE
+            )
         return [
             {
                 "document_id": r["document_id"],
@@ -107,8 +127,9 @@ def payments_router(payments: Payments, ledger: Ledger) -> CommandRouter:
                 "credited": amount(r["credited"]),
                 "allocated": amount(r["allocated"]),
                 "open": amount(r["open_amount"]),
+                "cursor": f"{r['party_id']}/{r['due_on']}/{r['document_id']}",
             }
-            for r in await payments.open_items(kind, party_id)
+            for r in rows
         ]
 
     @router.get("/aging", **accountant)
@@ -178,3 +199,19 @@ def payments_router(payments: Payments, ledger: Ledger) -> CommandRouter:
 
 def _zero() -> Decimal:
     return Decimal(0)
+
+
+_FIRST = (UUID(int=0), date.min, UUID(int=0))
+
+
+def _item_position(after: str | None) -> tuple[UUID, date, UUID]:
+    if after is None:
+        return _FIRST
+    try:
+        party, due, document = after.split("/")
+        return (UUID(party), date.fromisoformat(due), UUID(document))
+    except ValueError:
+        raise DomainError(
+            "`after` is the `cursor` of an open item: <party id>/<due date>/<document id>",
+            fields=("after",),
+        ) from None
