@@ -116,6 +116,8 @@ async def test_an_accountant_follows_the_books_from_entry_to_statements(stack: S
         "03-entry-payment",
         "04-payments-of-supplier",
         "05-payables-aging",
+        "05c-payment-field-error",
+        "05d-payment-recorded",
         "06-trial-balance",
         "07-profit-and-loss",
         "08-balance-sheet",

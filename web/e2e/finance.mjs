@@ -107,6 +107,29 @@ try {
   await page.getByTestId("aging-payable-chart").locator("canvas").waitFor();
   await shot("05-payables-aging");
 
+  step("the supplier's open items, and paying the rest through the form");
+  await page.getByTestId(`aging-party-${supplier}`).click();
+  const openItem = page.getByTestId("open-items-table").locator("tbody tr.ant-table-row").filter({ hasText: "INV-88" });
+  await openItem.waitFor();
+  assert.ok((await openItem.innerText()).includes("423.8"));
+  await shot("05b-open-items-of-supplier");
+  await page.getByTestId("open-item-pay-INV-88").click();
+  const amount = page.getByTestId("payment-amount");
+  await amount.waitFor();
+  assert.equal(await amount.inputValue(), "423.8");
+  assert.equal(await page.getByTestId("payment-party").inputValue(), supplier);
+  await amount.fill("-1");
+  await page.getByTestId("payment-paid-on").fill(new Date().toISOString().slice(0, 10));
+  await page.getByTestId("payment-submit").click();
+  const amountError = page.locator(".ant-form-item").filter({ has: amount }).locator(".ant-form-item-explain-error");
+  await amountError.waitFor();
+  console.log(`the API's message for amount -1: ${await amountError.innerText()}`);
+  await shot("05c-payment-field-error");
+  await amount.fill("423.8");
+  await page.getByTestId("payment-submit").click();
+  await page.locator(".ant-message").getByText("已保存").waitFor();
+  await shot("05d-payment-recorded");
+
   step("the trial balance balances");
   await page.getByTestId("menu-fin-trial-balance").click();
   await page.getByTestId("tb-total-debit").waitFor();

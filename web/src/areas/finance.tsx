@@ -4,6 +4,7 @@ import { BudgetVsActualScreen } from "../screens/finance/BudgetVsActual";
 import { CashFlowScreen } from "../screens/finance/CashFlow";
 import { JournalScreen } from "../screens/finance/Journal";
 import { JournalEntryScreen } from "../screens/finance/JournalEntry";
+import { OpenItemsScreen } from "../screens/finance/OpenItems";
 import { PaymentsScreen } from "../screens/finance/Payments";
 import { ProfitAndLossScreen } from "../screens/finance/ProfitAndLoss";
 import { RecordPaymentScreen } from "../screens/finance/RecordPayment";
@@ -24,13 +25,14 @@ export const FINANCE: ScreenDef[] = [
     render: (p) => <JournalEntryScreen id={p.get("id")} />,
   },
   { key: "fin-aging", area: "finance", title: "finAging", roles: ACCOUNTANT, render: (p) => <AgingScreen params={p} /> },
+  { key: "fin-open-items", area: "finance", title: "finOpenItems", roles: ACCOUNTANT, render: (p) => <OpenItemsScreen params={p} /> },
   { key: "fin-payments", area: "finance", title: "finPayments", roles: ACCOUNTANT, render: (p) => <PaymentsScreen params={p} /> },
   {
     key: "fin-record-payment",
     area: "finance",
     title: "finRecordPayment",
     roles: ACCOUNTANT,
-    render: () => <RecordPaymentScreen />,
+    render: (p) => <RecordPaymentScreen params={p} />,
   },
   {
     key: "fin-trial-balance",

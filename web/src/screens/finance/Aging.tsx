@@ -75,7 +75,11 @@ function Aged({ kind }: { kind: Kind }) {
           {
             title: kind === "payable" ? t("finSupplier") : t("finCustomer"),
             dataIndex: "party_id",
-            render: (id: string) => <a href={href("fin-payments", { party: id })}>{id}</a>,
+            render: (id: string) => (
+              <a href={href("fin-open-items", { kind, party: id })} data-testid={`aging-party-${id}`}>
+                {id}
+              </a>
+            ),
           },
           ...BUCKETS.map((b) => ({ title: b === "current" ? t("finCurrent") : b, dataIndex: b, align: "right" as const })),
           { title: t("finOverdue"), dataIndex: "overdue", align: "right" },

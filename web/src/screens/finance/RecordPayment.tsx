@@ -32,9 +32,22 @@ export function paymentBody(values: Values): Body {
   } as unknown as Body;
 }
 
+/** The form's first values: from the route when an open item's "Pay" link opened it. */
+export function initialPayment(params: URLSearchParams): Values {
+  const invoice = params.get("invoice");
+  return {
+    direction: params.get("direction") === "incoming" ? "incoming" : "outgoing",
+    party_id: params.get("party") ?? undefined,
+    amount: params.get("amount") ?? undefined,
+    currency: params.get("currency") ?? "CNY",
+    cash_account: "1002",
+    allocations: invoice ? [{ invoice_id: invoice, amount: params.get("amount") ?? undefined }] : [],
+  };
+}
+
 /** Record a payment to a supplier or a receipt from a customer, allocated to invoices; finance's
  * validation messages (422) and refusals (409) at the fields they name. */
-export function RecordPaymentScreen() {
+export function RecordPaymentScreen({ params }: { params?: URLSearchParams }) {
   const t = useT();
   const { message } = App.useApp();
   const { form, general, run } = useCommandForm();
@@ -54,7 +67,7 @@ export function RecordPaymentScreen() {
         form={form}
         layout="vertical"
         onFinish={submit}
-        initialValues={{ direction: "outgoing", currency: "CNY", cash_account: "1002", allocations: [] }}
+        initialValues={initialPayment(params ?? new URLSearchParams())}
         data-testid="payment-form"
       >
         <Space wrap align="start">

@@ -9,7 +9,8 @@ import { describe, expect, it } from "vitest";
 import { screensFor } from "../../areas";
 import { FINANCE } from "../../areas/finance";
 import { type Lang, LangContext } from "../../i18n";
-import { RecordPaymentScreen, paymentBody } from "./RecordPayment";
+import { payLink } from "./OpenItems";
+import { initialPayment, RecordPaymentScreen, paymentBody } from "./RecordPayment";
 import { mayRecordPayments } from "./roles";
 import { documentCandidates, documentLinks } from "./sources";
 import { agingChart, budgetChart, periodOf, sameAmount } from "./statements";
@@ -129,6 +130,23 @@ describe("the payment form", () => {
       reference: null,
       allocations: [{ invoice_id: INVOICE, amount: "1423.80" }],
     });
+  });
+
+  it("opens from an open item's Pay link with the item to settle", () => {
+    const link = payLink("payable", { party_id: SUPPLIER, document_id: INVOICE, open: "423.8", currency: "CNY" });
+    expect(link.startsWith("#/fin-record-payment?")).toBe(true);
+    const values = initialPayment(new URLSearchParams(link.split("?")[1]));
+    expect(values).toEqual({
+      direction: "outgoing",
+      party_id: SUPPLIER,
+      amount: "423.8",
+      currency: "CNY",
+      cash_account: "1002",
+      allocations: [{ invoice_id: INVOICE, amount: "423.8" }],
+    });
+    const receipt = new URLSearchParams(payLink("receivable", { party_id: SUPPLIER, document_id: INVOICE, open: "5", currency: "USD" }).split("?")[1]);
+    expect(initialPayment(receipt).direction).toBe("incoming");
+    expect(initialPayment(new URLSearchParams(""))).toMatchObject({ direction: "outgoing", currency: "CNY", allocations: [] });
   });
 
   it("is labelled in both languages", () => {
