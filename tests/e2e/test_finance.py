@@ -15,6 +15,7 @@ import asyncio
 import os
 import shutil
 import subprocess
+import time
 from datetime import UTC, datetime
 from typing import Any
 from uuid import uuid4
@@ -33,6 +34,7 @@ PERIOD = f"{TODAY.year:04d}-{TODAY.month:02d}"
 
 
 async def test_an_accountant_follows_the_books_from_entry_to_statements(stack: Stack) -> None:
+    began = time.monotonic()
     node = node_and_browser()
     _, purchasing = stack.serve("purchasing")
     _, inventory = stack.serve("inventory")
@@ -79,11 +81,13 @@ async def test_an_accountant_follows_the_books_from_entry_to_statements(stack: S
         )
         assert paid.status_code == 201, paid.text
         [paid_event] = paid.json()["event_ids"]
-        [paid_line, *_] = (await books("/journal", source_event_id=paid_event, wait_for_event=paid_event))["items"]
+        posted = await books("/journal", source_event_id=paid_event, wait_for_event=paid_event)
+        [paid_line, *_] = posted["items"]
         [bill_line, *_] = (await books("/journal", source_event_id=matched_id))["items"]
         received = await books("/journal", source_type="inventory.StockReceived")
         assert received["items"], "the receipt is posted"
 
+    print(f"seeded in {time.monotonic() - began:.1f} s")
     gateway = start_gateway(
         stack, {"purchasing": purchasing, "inventory": inventory, "finance": finance}
     )
@@ -107,6 +111,7 @@ async def test_an_accountant_follows_the_books_from_entry_to_statements(stack: S
         text=True,
         timeout=120,
     )
+    print(run.stdout)  # the steps with their times (pytest -s)
     assert run.returncode == 0, f"browser test failed:\n{run.stdout}\n{run.stderr}"
     assert "e2e finance: ok" in run.stdout
     shots = {p.stem for p in ARTIFACTS.glob("*.png")}

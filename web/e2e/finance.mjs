@@ -37,7 +37,8 @@ const browser = await chromium.launch({
 });
 let page;
 const shot = (name) => page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: true });
-const step = (name) => console.log(`step: ${name}`);
+const started = Date.now();
+const step = (name) => console.log(`step (${((Date.now() - started) / 1000).toFixed(1)} s): ${name}`);
 const text = async (testid) => (await page.getByTestId(testid).innerText()).trim();
 try {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
