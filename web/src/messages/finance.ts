@@ -82,6 +82,8 @@ const en = {
   finOpen: "Open",
   finPay: "Pay",
   finReceive: "Record receipt",
+  finTotal: "Total",
+  finSheetBalances: "Balanced: assets = liabilities + equity",
   // the sign-in screen's OIDC words (common.ts is shared by every helper; these are new)
   oidcSignInWith: "Sign in with",
   oidcSigningIn: "Signing in…",
@@ -167,6 +169,8 @@ const zh: Catalog<typeof en> = {
   finOpen: "未清金额",
   finPay: "付款",
   finReceive: "登记收款",
+  finTotal: "合计",
+  finSheetBalances: "平衡：资产 = 负债 + 所有者权益",
   oidcSignInWith: "登录：",
   oidcSigningIn: "正在登录…",
 };

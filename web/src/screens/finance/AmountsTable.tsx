@@ -26,7 +26,7 @@ export function AmountsTable({ title, rows, total, testid }: { title: string; ro
       summary={() => (
         <Table.Summary.Row>
           <Table.Summary.Cell index={0} colSpan={2}>
-            <strong>{t("total")}</strong>
+            <strong>{t("finTotal")}</strong>
           </Table.Summary.Cell>
           <Table.Summary.Cell index={2} align="right">
             <strong data-testid={`${testid}-total`}>{total}</strong>

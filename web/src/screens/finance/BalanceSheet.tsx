@@ -50,7 +50,7 @@ export function BalanceSheetScreen({ params }: { params: URLSearchParams }) {
             </Descriptions.Item>
           </Descriptions>
           <Tag color={balanced ? "green" : "red"} style={{ marginTop: 12 }} data-testid="bs-balanced">
-            {balanced ? t("finBalanced") : t("finNotBalanced")}
+            {balanced ? t("finSheetBalances") : t("finNotBalanced")}
           </Tag>
         </>
       )}

@@ -62,7 +62,7 @@ export function TrialBalanceScreen({ params }: { params: URLSearchParams }) {
             summary={() => (
               <Table.Summary.Row>
                 <Table.Summary.Cell index={0} colSpan={2}>
-                  <strong>{t("total")}</strong>
+                  <strong>{t("finTotal")}</strong>
                 </Table.Summary.Cell>
                 <Table.Summary.Cell index={2} align="right">
                   {data.totals.opening}
