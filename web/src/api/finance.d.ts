@@ -31,7 +31,8 @@ export interface paths {
         /**
          * Aging
          * @description Open amounts per customer (receivable) or supplier (payable): current, 1-30,
-         *     31-60, 61-90 and 90+ days past due on `as_of` (today when not given).
+         *     31-60, 61-90 and 90+ days past due on `as_of` (today when not given); the parties
+         *     in id order, keyset-paged (`after`, `next`), and `totals` per bucket over all.
          */
         get: operations["aging_aging_get"];
         put?: never;
@@ -292,6 +293,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/journal/entries/{entry_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Journal Entry
+         * @description One entry with its lines and its source: the event that posted it (id, type, the
+         *     stream of its document, and the event's payload as recorded), to drill down to.
+         */
+        get: operations["journal_entry_journal_entries__entry_id__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/metrics": {
         parameters: {
             query?: never;
@@ -318,7 +340,8 @@ export interface paths {
         };
         /**
          * List Open Items
-         * @description Invoices not (fully) settled, of one customer or supplier or all, by due date.
+         * @description Invoices not (fully) settled, of one customer or supplier or all, by party and due
+         *     date; all of them, or a page (`limit`, then `after` = the last one's `cursor`).
          */
         get: operations["list_open_items_open_items_get"];
         put?: never;
@@ -855,6 +878,9 @@ export interface operations {
                 kind: "receivable" | "payable";
                 party_id?: string | null;
                 as_of?: string | null;
+                /** @description the `next` of the page before (a party id) */
+                after?: string | null;
+                limit?: number;
                 /** @description wait (bounded) until the ledger has posted this event id */
                 wait_for_event?: string | null;
             };
@@ -1397,6 +1423,8 @@ export interface operations {
                 cost_centre?: string | null;
                 source_event_id?: string | null;
                 party_id?: string | null;
+                /** @description the source event's type, e.g. sales.InvoiceIssued */
+                source_type?: string | null;
                 /** @description the `next` of the page before */
                 after?: string | null;
                 limit?: number;
@@ -1405,6 +1433,39 @@ export interface operations {
             };
             header?: never;
             path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    journal_entry_journal_entries__entry_id__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                entry_id: number;
+            };
             cookie?: never;
         };
         requestBody?: never;
@@ -1456,6 +1517,10 @@ export interface operations {
             query: {
                 kind: "receivable" | "payable";
                 party_id?: string | null;
+                /** @description keyset paging: the `cursor` of the last item of the page before */
+                after?: string | null;
+                /** @description a page of at most this many */
+                limit?: number | null;
                 /** @description wait (bounded) until the ledger has posted this event id */
                 wait_for_event?: string | null;
             };

@@ -1,7 +1,8 @@
 """The gateway app: `/api/<service>/<path>` forwarded to that service (streamed both ways,
-headers kept but the hop-by-hop ones), `/gateway/config` and the development sign-in
-`/gateway/dev-token`, and the built single-page application for every other GET (its
-index.html for paths it routes itself)."""
+headers kept but the hop-by-hop ones), `/gateway/config`, the development sign-in
+`/gateway/dev-token` and the OIDC sign-in (`/gateway/oidc/...`, see jxc.gateway.oidc), and
+the built single-page application for every other GET (its index.html for paths it routes
+itself)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from fastapi.responses import FileResponse, JSONResponse, Response, StreamingRes
 from pydantic import BaseModel, Field, StringConstraints
 from starlette.background import BackgroundTask
 
+from jxc.gateway.oidc import add_oidc_routes
 from jxc.gateway.settings import GatewaySettings
 from jxc.platform.auth.settings import AuthSettings
 from jxc.platform.auth.tokens import issue_token
@@ -106,6 +108,9 @@ def create_app(
     async def config() -> dict[str, Any]:
         return {
             "dev_sign_in": not auth.jwks_url,
+            "oidc": {"provider": settings.oidc_provider(), "login": "/gateway/oidc/login"}
+            if settings.oidc_enabled
+            else None,
             "services": sorted(upstreams),
             "roles": [role.value for role in Role],
         }
@@ -137,6 +142,8 @@ def create_app(
                 "warehouses": body.warehouses,
             }
         )
+
+    add_oidc_routes(app, settings, auth)
 
     @app.api_route("/api/{service}/{path:path}", methods=METHODS)
     async def forward(service: str, path: str, request: Request) -> Response:

@@ -84,6 +84,8 @@ journal_entries = Table(
     Column("entry_id", BigInteger, Identity(always=True), primary_key=True),
     Column("source_event_id", Uuid, nullable=False, unique=True),
     Column("source_type", Text, nullable=False),
+    Column("source_stream", Text),  # the source event's stream: its document (0011)
+    Column("source_payload", Text),  # the source event's payload, JSON as recorded (0011)
     Column("posted_on", Date, nullable=False),  # the document's own date, always kept
     Column("period", Text, nullable=False),  # where it posted (a later one if its was closed)
     Column("description", Text, nullable=False),
@@ -93,6 +95,7 @@ journal_entries = Table(
     ),
     timestamptz("recorded_at"),
     Index("journal_entries_period", "period", "entry_id"),
+    Index("journal_entries_source_type", "source_type", "entry_id"),
 )
 
 # Lines of one entry are written by one statement; a trigger refuses any statement that

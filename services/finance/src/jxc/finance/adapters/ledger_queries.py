@@ -77,6 +77,7 @@ _JOURNAL = Statement(
         _l.line_no,
         _e.source_event_id,
         _e.source_type,
+        _e.source_stream,
         _e.posted_on,
         _l.period,
         _e.description,
@@ -97,6 +98,7 @@ _JOURNAL = Statement(
             bindparam("source", type_=Uuid).is_(None),
             _e.source_event_id == bindparam("source", type_=Uuid),
         ),
+        or_(_text("source_type").is_(None), _e.source_type == _text("source_type")),
         or_(
             bindparam("party", type_=Uuid).is_(None),
             _l.party_id == bindparam("party", type_=Uuid),
@@ -152,6 +154,7 @@ class JournalFilters:
     cost_centre: str | None = None
     source_event_id: UUID | None = None
     party_id: UUID | None = None
+    source_type: str | None = None
 
 
 async def journal(
@@ -166,12 +169,56 @@ async def journal(
                 centre=filters.cost_centre,
                 source=filters.source_event_id,
                 party=filters.party_id,
+                source_type=filters.source_type,
                 after_entry=after[0],
                 after_line=after[1],
                 limit=limit,
             ),
         )
         return list(await cur.fetchall())
+
+
+_ENTRY = Statement(
+    select(
+        _e.entry_id,
+        _e.source_event_id,
+        _e.source_type,
+        _e.source_stream,
+        _e.source_payload,
+        _e.posted_on,
+        _e.period,
+        _e.description,
+        _e.currency,
+        _e.total,
+        _e.recorded_at,
+    ).where(_e.entry_id == bindparam("entry", type_=BigInteger))
+)
+_ENTRY_LINES = Statement(
+    select(
+        _l.line_no,
+        _l.account,
+        func.coalesce(accounts.c.name, _l.account).label("account_name"),
+        _l.cost_centre,
+        _l.debit,
+        _l.credit,
+        _l.party_id,
+        _l.sku,
+    )
+    .select_from(journal_lines.outerjoin(accounts, accounts.c.code == _l.account))
+    .where(_l.entry_id == bindparam("entry", type_=BigInteger))
+    .order_by(_l.line_no)
+)
+
+
+async def entry(conn: Conn, entry_id: int) -> dict[str, Any] | None:
+    """One journal entry with its source (event id, type, stream, payload) and its lines."""
+    async with conn.cursor(row_factory=dict_row) as cur:
+        await cur.execute(_ENTRY.sql, _ENTRY.args(entry=entry_id))
+        head = await cur.fetchone()
+        if head is None:
+            return None
+        await cur.execute(_ENTRY_LINES.sql, _ENTRY_LINES.args(entry=entry_id))
+        return {**head, "lines": list(await cur.fetchall())}
 
 
 async def stock_value_by_warehouse(conn: Conn) -> dict[tuple[str, str], Decimal]:

@@ -44,6 +44,8 @@ _ENTRIES = UnnestInsert(
     (
         "source_event_id",
         "source_type",
+        "source_stream",
+        "source_payload",
         "posted_on",
         "period",
         "description",
@@ -115,6 +117,9 @@ class Posting:
     period: str
     recorded_at: datetime
     entry: Entry
+    #: the source event's stream and payload (JSON text), for the drill-down to it
+    source_stream: str | None = None
+    source_payload: str | None = None
 
 
 async def closed(conn: Conn) -> frozenset[str]:
@@ -134,6 +139,8 @@ async def post(conn: Conn, postings: Sequence[Posting]) -> int:
         {
             "source_event_id": p.source_event_id,
             "source_type": p.source_type,
+            "source_stream": p.source_stream,
+            "source_payload": p.source_payload,
             "posted_on": p.entry.posted_on,
             "period": p.period,
             "description": p.entry.description,

@@ -12,7 +12,7 @@ from typing import Any
 from uuid import UUID
 
 from psycopg.rows import dict_row
-from sqlalchemy import Text, Uuid, bindparam, case, func, or_, select, update
+from sqlalchemy import Date, Text, Uuid, bindparam, case, func, or_, select, tuple_, update
 from sqlalchemy.dialects.postgresql import ARRAY, insert
 
 from jxc.finance.domain.ledger import accounts as chart
@@ -82,6 +82,25 @@ _ITEMS = Statement(
         _open != 0,
     )
     .order_by(_o.party_id, _o.due_on, _o.document_id)
+)
+# A page of them: after a (party, due date, document) in that order.
+_ITEMS_PAGE = Statement(
+    select(open_items, _open.label("open_amount"))
+    .where(
+        _o.kind == bindparam("kind"),
+        or_(
+            bindparam("party", type_=Uuid).is_(None), _o.party_id == bindparam("party", type_=Uuid)
+        ),
+        _open != 0,
+        tuple_(_o.party_id, _o.due_on, _o.document_id)
+        > tuple_(
+            bindparam("after_party", type_=Uuid),
+            bindparam("after_due", type_=Date),
+            bindparam("after_document", type_=Uuid),
+        ),
+    )
+    .order_by(_o.party_id, _o.due_on, _o.document_id)
+    .limit(bindparam("limit"))
 )
 _CASH = Statement(
     select(accounts.c.code).where(
@@ -167,6 +186,25 @@ async def receivable_totals(
 async def items(conn: Conn, kind: str, party: UUID | None) -> list[dict[str, Any]]:
     async with conn.cursor(row_factory=dict_row) as cur:
         await cur.execute(_ITEMS.sql, _ITEMS.args(kind=kind, party=party))
+        return list(await cur.fetchall())
+
+
+async def items_page(
+    conn: Conn, kind: str, party: UUID | None, after: tuple[UUID, date, UUID], limit: int
+) -> list[dict[str, Any]]:
+    """Open items after `after` (party, due date, document), at most `limit`."""
+    async with conn.cursor(row_factory=dict_row) as cur:
+        await cur.execute(
+            _ITEMS_PAGE.sql,
+            _ITEMS_PAGE.args(
+                kind=kind,
+                party=party,
+                after_party=after[0],
+                after_due=after[1],
+                after_document=after[2],
+                limit=limit,
+            ),
+        )
         return list(await cur.fetchall())
 
 

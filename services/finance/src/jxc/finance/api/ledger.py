@@ -3,11 +3,12 @@ loss and the balance sheet for any periods and cost centre, and stock against th
 
 from __future__ import annotations
 
+import json
 from decimal import Decimal
 from typing import Annotated, Any
 from uuid import UUID
 
-from fastapi import Query
+from fastapi import Path, Query
 
 from jxc.finance.adapters.ledger_queries import JournalFilters
 from jxc.finance.api.common import (
@@ -22,7 +23,7 @@ from jxc.finance.api.common import (
 from jxc.finance.app.ledger import Ledger
 from jxc.finance.domain.ledger.statements import Amount
 from jxc.platform.auth.user import Role
-from jxc.platform.decider import DomainError
+from jxc.platform.decider import DomainError, NotFound
 from jxc.platform.http_commands import CommandRouter
 
 MAX_PAGE = 1000
@@ -39,6 +40,10 @@ def ledger_router(ledger: Ledger) -> CommandRouter:
         cost_centre: CentreQuery = None,
         source_event_id: UUID | None = None,
         party_id: UUID | None = None,
+        source_type: Annotated[
+            str | None,
+            Query(max_length=128, description="the source event's type, e.g. sales.InvoiceIssued"),
+        ] = None,
         after: Annotated[
             str | None, Query(description="the `next` of the page before", max_length=40)
         ] = None,
@@ -47,7 +52,9 @@ def ledger_router(ledger: Ledger) -> CommandRouter:
     ) -> dict[str, Any]:
         """Journal lines with their entries, in posting order, filtered and keyset-paged."""
         await ledger.caught_up(wait_for_event)
-        filters = JournalFilters(period, account, cost_centre, source_event_id, party_id)
+        filters = JournalFilters(
+            period, account, cost_centre, source_event_id, party_id, source_type
+        )
         rows = await ledger.journal(filters, _position(after), limit + 1)
         page = rows[:limit]
         more = len(rows) > limit
@@ -62,6 +69,38 @@ def ledger_router(ledger: Ledger) -> CommandRouter:
                 for row in page
             ],
             "next": f"{page[-1]['entry_id']}.{page[-1]['line_no']}" if more else None,
+        }
+
+    @router.get("/journal/entries/{entry_id}", **accountant)
+    async def journal_entry(
+        entry_id: Annotated[int, Path(ge=1, le=2**63 - 1)],
+    ) -> dict[str, Any]:
+        """One entry with its lines and its source: the event that posted it (id, type, the
+        stream of its document, and the event's payload as recorded), to drill down to."""
+        found = await ledger.entry(entry_id)
+        if found is None:
+            raise NotFound(f"no journal entry {entry_id}")
+        payload = found.pop("source_payload")
+        lines = found.pop("lines")
+        source = {
+            "event_id": found.pop("source_event_id"),
+            "event_type": found.pop("source_type"),
+            "stream_id": found.pop("source_stream"),
+            "payload": None if payload is None else json.loads(payload),
+        }
+        return {
+            **found,
+            "total": amount(found["total"]),
+            "source": source,
+            "lines": [
+                {
+                    **x,
+                    "debit": amount(x["debit"]),
+                    "credit": amount(x["credit"]),
+                    "cost_centre": x["cost_centre"] or None,
+                }
+                for x in lines
+            ],
         }
 
     @router.get("/statements/trial-balance", **accountant)

@@ -19,9 +19,11 @@ from jxc.finance.app.payments import Payments
 from jxc.finance.domain.ledger.aging import BUCKETS
 from jxc.finance.domain.payment import RecordPayment
 from jxc.platform.auth.user import Role
+from jxc.platform.decider import DomainError
 from jxc.platform.http_commands import Body, Command, CommandRouter
 
 MAX_PAGE = 500
+MAX_AGING_PAGE = 1000
 Kind = Literal["receivable", "payable"]
 
 
@@ -90,10 +92,29 @@ def payments_router(payments: Payments, ledger: Ledger) -> CommandRouter:
 
     @router.get("/open-items", **accountant)
     async def list_open_items(
-        kind: Kind, party_id: UUID | None = None, wait_for_event: WaitFor = None
+        kind: Kind,
+        party_id: UUID | None = None,
+        after: Annotated[
+            str | None,
+            Query(
+                max_length=120,
+                description="keyset paging: the `cursor` of the last item of the page before",
+            ),
+        ] = None,
+        limit: Annotated[
+            int | None, Query(ge=1, le=MAX_PAGE, description="a page of at most this many")
+        ] = None,
+        wait_for_event: WaitFor = None,
     ) -> list[dict[str, Any]]:
-        """Invoices not (fully) settled, of one customer or supplier or all, by due date."""
+        """Invoices not (fully) settled, of one customer or supplier or all, by party and due
+        date; all of them, or a page (`limit`, then `after` = the last one's `cursor`)."""
         await ledger.caught_up(wait_for_event)
+        if after is None and limit is None:
+            rows = await payments.open_items(kind, party_id)
+        else:
+            rows = await payments.open_items_page(
+                kind, party_id, _item_position(after), limit or MAX_PAGE
+            )
         return [
             {
                 "document_id": r["document_id"],
@@ -106,8 +127,9 @@ def payments_router(payments: Payments, ledger: Ledger) -> CommandRouter:
                 "credited": amount(r["credited"]),
                 "allocated": amount(r["allocated"]),
                 "open": amount(r["open_amount"]),
+                "cursor": f"{r['party_id']}/{r['due_on']}/{r['document_id']}",
             }
-            for r in await payments.open_items(kind, party_id)
+            for r in rows
         ]
 
     @router.get("/aging", **accountant)
@@ -115,13 +137,20 @@ def payments_router(payments: Payments, ledger: Ledger) -> CommandRouter:
         kind: Kind,
         party_id: UUID | None = None,
         as_of: date | None = None,
+        after: Annotated[
+            UUID | None, Query(description="the `next` of the page before (a party id)")
+        ] = None,
+        limit: Annotated[int, Query(ge=1, le=MAX_AGING_PAGE)] = MAX_AGING_PAGE,
         wait_for_event: WaitFor = None,
     ) -> dict[str, Any]:
         """Open amounts per customer (receivable) or supplier (payable): current, 1-30,
-        31-60, 61-90 and 90+ days past due on `as_of` (today when not given)."""
+        31-60, 61-90 and 90+ days past due on `as_of` (today when not given); the parties
+        in id order, keyset-paged (`after`, `next`), and `totals` per bucket over all."""
         await ledger.caught_up(wait_for_event)
         day = as_of or datetime.now(UTC).date()
-        aged = await payments.aging(kind, party_id, day)
+        aged = sorted(await payments.aging(kind, party_id, day), key=lambda x: x.party_id)
+        rest = [x for x in aged if after is None or x.party_id > after]
+        page = rest[:limit]
         return {
             "kind": kind,
             "as_of": day,
@@ -132,8 +161,14 @@ def payments_router(payments: Payments, ledger: Ledger) -> CommandRouter:
                     "total": amount(x.total),
                     "overdue": amount(x.overdue),
                 }
-                for x in aged
+                for x in page
             ],
+            "next": str(page[-1].party_id) if len(rest) > limit else None,
+            "totals": {
+                **{b: amount(sum((x.buckets[b] for x in aged), start=_zero())) for b in BUCKETS},
+                "total": amount(sum((x.total for x in aged), start=_zero())),
+                "overdue": amount(sum((x.overdue for x in aged), start=_zero())),
+            },
         }
 
     @router.get("/vat-return", **accountant)
@@ -164,3 +199,19 @@ def payments_router(payments: Payments, ledger: Ledger) -> CommandRouter:
 
 def _zero() -> Decimal:
     return Decimal(0)
+
+
+_FIRST = (UUID(int=0), date.min, UUID(int=0))
+
+
+def _item_position(after: str | None) -> tuple[UUID, date, UUID]:
+    if after is None:
+        return _FIRST
+    try:
+        party, due, document = after.split("/")
+        return (UUID(party), date.fromisoformat(due), UUID(document))
+    except ValueError:
+        raise DomainError(
+            "`after` is the `cursor` of an open item: <party id>/<due date>/<document id>",
+            fields=("after",),
+        ) from None

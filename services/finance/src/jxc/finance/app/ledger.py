@@ -44,6 +44,10 @@ class Ledger:
         async with self.pool.connection() as conn:
             return await ledger_queries.journal(conn, filters, after, limit)
 
+    async def entry(self, entry_id: int) -> dict[str, Any] | None:
+        async with self.pool.connection() as conn:
+            return await ledger_queries.entry(conn, entry_id)
+
     async def _rows(
         self, conn: Conn, first: str, last: str, centre: str | None
     ) -> tuple[str, list[BalanceRow]]:

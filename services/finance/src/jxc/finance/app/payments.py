@@ -90,6 +90,12 @@ class Payments:
         async with self.pool.connection() as conn:
             return await open_items.items(conn, kind, party)
 
+    async def open_items_page(
+        self, kind: str, party: UUID | None, after: tuple[UUID, date, UUID], limit: int
+    ) -> list[dict[str, Any]]:
+        async with self.pool.connection() as conn:
+            return await open_items.items_page(conn, kind, party, after, limit)
+
     async def aging(self, kind: str, party: UUID | None, as_of: date) -> list[Aged]:
         rows = await self.open_items(kind, party)
         return age(

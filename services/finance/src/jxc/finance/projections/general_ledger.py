@@ -96,6 +96,8 @@ class GeneralLedgerProjection:
                     period=posting_period(made.posted_on, closed),
                     recorded_at=envelope.recorded_at,
                     entry=made,
+                    source_stream=envelope.stream_id,
+                    source_payload=envelope.payload.decode(),
                 )
             )
         await ledger_tables.open_warehouse_centres(conn, warehouses)
