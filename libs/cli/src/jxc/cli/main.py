@@ -113,11 +113,12 @@ def render(statuses: list[ServiceStatus], console: Console) -> None:
     console.print(lag if lag.row_count else "[dim]No consumer has a position yet.[/dim]")
 
     letters = Table(title="Dead letters", title_justify="left")
-    for column in ("consumer", "total", "not yet on the DLQ topic"):
+    for column in ("consumer", "total", "open (not retried)", "not yet on the DLQ topic"):
         letters.add_column(column, justify="left" if column == "consumer" else "right")
     for s in statuses:
         for d in s.dead_letters:
-            letters.add_row(d.consumer, str(d.total), str(d.unsent), style="red")
+            style = "red" if d.open else "dim"
+            letters.add_row(d.consumer, str(d.total), str(d.open), str(d.unsent), style=style)
     console.print(letters if letters.row_count else "[dim]No dead letters.[/dim]")
 
     for s in statuses:
@@ -151,7 +152,7 @@ def as_json(statuses: list[ServiceStatus]) -> list[dict[str, Any]]:
                 for lag in s.lags
             ],
             "dead_letters": [
-                {"consumer": d.consumer, "total": d.total, "unsent": d.unsent}
+                {"consumer": d.consumer, "total": d.total, "unsent": d.unsent, "open": d.open}
                 for d in s.dead_letters
             ],
             "problems": s.problems,
