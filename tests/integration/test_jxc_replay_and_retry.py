@@ -100,7 +100,8 @@ async def test_replay_while_the_service_runs_and_events_arrive(
     seen: list[Decimal] = []
 
     async def publish_while_replaying() -> None:
-        await eventually(lambda: _replayed(dsn, consumer), timeout=30, interval=0.01)
+        await eventually(lambda: _replayed(dsn, consumer), timeout=120, interval=0.01)
+        seen.append(await accepted(dsn, supplier))  # cleared: the replay has begun
         for start in range(0, len(during), 20):
             await publish(topic, during[start : start + 20])
             seen.append(await accepted(dsn, supplier))
