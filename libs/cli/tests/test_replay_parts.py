@@ -16,7 +16,7 @@ def test_a_consumer_names_its_service_and_projection_with_or_without_namespace()
     assert split_consumer("t1234.inventory.stock-keeper") == ("inventory", "stock-keeper")
     assert split_consumer("sales.credit") == ("sales", "credit")
     for wrong in ("stock-keeper", "jxc.nowhere.stock", "jxc.sales."):
-        with pytest.raises(ValueError, match="SERVICE.PROJECTION"):
+        with pytest.raises(ValueError, match=r"SERVICE\.PROJECTION"):
             split_consumer(wrong)
 
 
