@@ -50,13 +50,16 @@ class DeadLetter:
 
 async def record(conn: Conn, consumer: str, letters: Sequence[DeadLetter]) -> None:
     """Keep `letters` in the caller's transaction (the one that stores the offsets past them).
-    A record dead-lettered before (a redelivery) is kept once."""
+    A record dead-lettered before (a redelivery) is kept once; one that a retry had applied and
+    that fails again (its consumer replayed) is open again, with the new reason."""
     if not letters:
         return
     await conn.cursor().executemany(
         "INSERT INTO dead_letters (consumer, source_topic, source_partition, source_offset, "
         "key, value, headers, reason) VALUES (%s, %s, %s, %s, %s, %s, %s, %s) "
-        "ON CONFLICT (consumer, source_topic, source_partition, source_offset) DO NOTHING",
+        "ON CONFLICT (consumer, source_topic, source_partition, source_offset) DO UPDATE "
+        "SET reason = excluded.reason, retried_at = NULL, retried_by = NULL "
+        "WHERE dead_letters.retried_at IS NOT NULL",
         [
             (
                 consumer,
