@@ -213,8 +213,11 @@ def _when(span: dict[str, Any], key: str) -> datetime:
     return datetime.fromisoformat(span[key].replace("Z", "+00:00"))
 
 
-def render_trace(spans: list[dict[str, Any]], namespace: str) -> str:
-    """The spans as a tree: name, process, kind, start after the root and duration."""
+def render_trace(
+    spans: list[dict[str, Any]], namespace: str, hide: dict[str, str] | None = None
+) -> str:
+    """The spans as a tree: name, process, kind, start after the root and duration (`hide`:
+    text to replace in the names, e.g. a run's ids)."""
     by_parent: dict[str | None, list[dict[str, Any]]] = {}
     for span in spans:
         by_parent.setdefault(span["parent_id"], []).append(span)
@@ -222,6 +225,8 @@ def render_trace(spans: list[dict[str, Any]], namespace: str) -> str:
     began = _when(root, "start_time")
 
     def named(text: str) -> str:
+        for found, shown in (hide or {}).items():
+            text = text.replace(found, shown)
         return text.replace(f"{namespace}.", "jxc.")
 
     rows: list[tuple[str, str, str, str, str, str]] = []
@@ -305,10 +310,10 @@ async def test_a_receipt_over_http_is_one_trace_across_the_services(
     assert root["resource"]["attributes"]["service.name"] == "jxc-purchasing"
     assert named[keeper]["resource"]["attributes"]["service.name"] == "jxc-inventory"
 
-    tree = render_trace(spans, stack.namespace)
+    tree = render_trace(spans, stack.namespace, {order_id: "<order id>", sku: "TEA"})
     print(tree)
     if os.environ.get("JXC_WRITE_TRACE_DOC"):
-        DOC.write_text(DOC_HEAD + "\n```\n" + tree.replace(order_id, "<order id>") + "\n```\n")
+        DOC.write_text(DOC_HEAD + "\n```\n" + tree + "\n```\n")
 
 
 DOC_HEAD = """# The trace of one goods receipt
@@ -318,8 +323,11 @@ inventory's stock projection applying it, in two processes (`jxc-purchasing serv
 `jxc-inventory serve`) that each wrote their spans as JSON lines (`JXC_TRACE_DIR`; with
 `OTEL_EXPORTER_OTLP_ENDPOINT` the same spans go to a collector). One trace id throughout:
 
-- `POST …/receipts`: the request (purchasing's HTTP layer), the root;
-- `command receive_goods`: the command handler's transaction, its child;
+- `POST /purchase-orders/{purchase_order_id}/receipts`: the request as FastAPI's own
+  instrumentation names it (by route), the root; FastAPI's `fastapi.*` spans are its children
+  (dependencies, the endpoint, serialization);
+- `POST /purchase-orders/<order id>/receipts`: the request as JXC's HTTP layer sees it;
+- `command record-goods-receipt`: the command handler's transaction, inside the endpoint;
 - `append purchase-order-…`: the event store's append (events and outbox rows, one statement);
   the outbox row keeps the command span's W3C traceparent;
 - `publish jxc.purchasing.events`: the outbox relay publishing the row, a child of the command
