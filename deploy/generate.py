@@ -31,6 +31,8 @@ PG_CLUSTER = "jxc-pg"
 IMAGE = "ghcr.io/jxc/jxc"  # the overlays pin the tag
 HTTP_PORT = 8000
 METRICS_PORT = 9100  # the workers' /metrics (they serve no API)
+GATEWAY_PORT = 8080  # jxc-gateway: the back office (web/dist) and /api/<service>/ on one origin
+WEB_DIST = "/app/web/dist"  # where the image keeps the built back office
 LAG_THRESHOLD = "200"  # records behind per worker before KEDA adds one
 PART_OF = {"app.kubernetes.io/part-of": "jxc"}
 
@@ -328,6 +330,118 @@ def service_manifests(shape: ServiceShape) -> list[dict[str, Any]]:
     return docs
 
 
+def gateway_manifests(shapes: list[ServiceShape]) -> list[dict[str, Any]]:
+    """The back office's gateway (jxc-gateway: web/dist, and /api/<service>/ forwarded to each
+    service's API Service) behind an Ingress for `/`. The overlays set the host and TLS."""
+    name = "jxc-gateway"
+    selector = {"app.kubernetes.io/name": name, "app.kubernetes.io/component": "gateway"}
+    probe = {"httpGet": {"path": "/gateway/healthz", "port": "http"}, "periodSeconds": 10}
+    config = {
+        "JXC_GATEWAY_HOST": "0.0.0.0",
+        "JXC_GATEWAY_PORT": str(GATEWAY_PORT),
+        "JXC_GATEWAY_STATIC_DIR": WEB_DIST,
+        **{f"JXC_GATEWAY_{s.name.upper()}_URL": f"http://jxc-{s.name}" for s in shapes},
+        "JXC_LOG_LEVEL": "INFO",
+        # Development sign-in signs with the key the services verify with (Secret jxc-auth);
+        # with JXC_AUTH_JWKS_URL (the prod overlay) it is off: tokens come from the provider.
+        "JXC_AUTH_DEV_KEY_FILE": "/etc/jxc/auth/dev-signing-key.pem",
+    }
+    runs = {
+        "name": "gateway",
+        "image": IMAGE,
+        "args": ["jxc-gateway", "serve"],
+        "envFrom": [{"configMapRef": {"name": name}}],
+        "ports": [{"name": "http", "containerPort": GATEWAY_PORT}],
+        "resources": {
+            "requests": {"cpu": "100m", "memory": "256Mi"},
+            "limits": {"memory": "256Mi"},
+        },
+        "startupProbe": {**probe, "failureThreshold": 30, "periodSeconds": 2},
+        "livenessProbe": probe,
+        "readinessProbe": {**probe, "periodSeconds": 5, "failureThreshold": 2},
+        "securityContext": SECURITY,
+        "volumeMounts": [
+            {"name": "tmp", "mountPath": "/tmp"},
+            {"name": "auth", "mountPath": "/etc/jxc/auth", "readOnly": True},
+        ],
+    }
+    return [
+        {
+            "apiVersion": "v1",
+            "kind": "ConfigMap",
+            "metadata": meta(name, "gateway", "config"),
+            "data": config,
+        },
+        {
+            "apiVersion": "apps/v1",
+            "kind": "Deployment",
+            "metadata": {"name": name, "labels": labels("gateway", "gateway")},
+            "spec": {
+                "replicas": 2,
+                "selector": {"matchLabels": selector},
+                "template": {
+                    "metadata": {"labels": labels("gateway", "gateway")},
+                    "spec": {
+                        "automountServiceAccountToken": False,
+                        "securityContext": {
+                            "runAsNonRoot": True,
+                            "runAsUser": 10001,
+                            "runAsGroup": 10001,
+                            "fsGroup": 10001,
+                            "seccompProfile": {"type": "RuntimeDefault"},
+                        },
+                        "containers": [runs],
+                        "volumes": [
+                            {"name": "tmp", "emptyDir": {"sizeLimit": "64Mi"}},
+                            {
+                                "name": "auth",
+                                "secret": {"secretName": "jxc-auth", "optional": True},
+                            },
+                        ],
+                    },
+                },
+            },
+        },
+        {
+            "apiVersion": "v1",
+            "kind": "Service",
+            "metadata": meta(name, "gateway", "gateway"),
+            "spec": {
+                "selector": selector,
+                "ports": [{"name": "http", "port": 80, "targetPort": "http"}],
+            },
+        },
+        {
+            "apiVersion": "policy/v1",
+            "kind": "PodDisruptionBudget",
+            "metadata": meta(name, "gateway", "gateway"),
+            "spec": {"minAvailable": 1, "selector": {"matchLabels": selector}},
+        },
+        {
+            "apiVersion": "networking.k8s.io/v1",
+            "kind": "Ingress",
+            "metadata": meta("jxc", "gateway", "ingress"),
+            "spec": {
+                "rules": [
+                    {
+                        "http": {
+                            "paths": [
+                                {
+                                    "path": "/",
+                                    "pathType": "Prefix",
+                                    "backend": {
+                                        "service": {"name": name, "port": {"name": "http"}}
+                                    },
+                                }
+                            ]
+                        }
+                    }
+                ]
+            },
+        },
+    ]
+
+
 def pdb(
     service: str, name: str, component: str, projection: str = "", worker: str = ""
 ) -> dict[str, Any]:
@@ -498,7 +612,7 @@ COMPOSE_HEADER = (
 # deploy/local. Topics are created once by `topics` (auto-creation is off), each database is
 # migrated by its `migrate-<service>` before anything of that service starts, the APIs run
 # alone (`serve --api-only`) and the relay, each projection and each worker are containers of
-# their own.
+# their own. The back office and the APIs on one origin: `gateway`, http://localhost:8080/.
 """
 )
 
@@ -641,6 +755,22 @@ def compose(shapes: list[ServiceShape]) -> dict[str, Any]:
                 "depends_on": migrated,
                 "restart": "unless-stopped",
             }
+    services["gateway"] = {
+        **image,
+        **hardened,
+        "command": ["jxc-gateway", "serve"],
+        "environment": {
+            "JXC_GATEWAY_HOST": "0.0.0.0",
+            "JXC_GATEWAY_PORT": str(GATEWAY_PORT),
+            "JXC_GATEWAY_STATIC_DIR": WEB_DIST,
+            **{f"JXC_GATEWAY_{s.name.upper()}_URL": f"http://{s.name}:{HTTP_PORT}" for s in shapes},
+            "JXC_AUTH_DEV_KEY_FILE": "/app/.data/auth/dev-signing-key.pem",
+        },
+        "volumes": auth_volume,
+        "depends_on": {s.name: {"condition": "service_healthy"} for s in shapes},
+        "ports": [f"{GATEWAY_PORT}:{GATEWAY_PORT}"],
+        "restart": "unless-stopped",
+    }
     return {
         "name": "jxc",
         "services": services,
@@ -657,11 +787,12 @@ def render(shapes: list[ServiceShape]) -> dict[str, str]:
         if shape.projections:
             docs.insert(1, keda_config(shape.name))
         files[f"{base}/services/{shape.name}.yaml"] = dump(docs)
+    files[f"{base}/services/gateway.yaml"] = dump(gateway_manifests(shapes))
     files[f"{base}/services/kustomization.yaml"] = HEADER + _yaml(
         {
             "apiVersion": "kustomize.config.k8s.io/v1beta1",
             "kind": "Kustomization",
-            "resources": [f"{s.name}.yaml" for s in shapes],
+            "resources": [*(f"{s.name}.yaml" for s in shapes), "gateway.yaml"],
         }
     )
     files["docker-compose.yml"] = COMPOSE_HEADER + _yaml(compose(shapes))

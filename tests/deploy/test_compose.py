@@ -93,10 +93,23 @@ def test_the_schedules_run_as_workers_of_their_own() -> None:
     assert services["crm-rfm"]["command"] == ["jxc-crm", "work", "rfm"]
 
 
+def test_the_gateway_serves_the_back_office_and_the_apis_on_one_origin() -> None:
+    services = _compose()["services"]
+    gateway = services["gateway"]
+    assert gateway["command"] == ["jxc-gateway", "serve"]
+    assert gateway["read_only"] is True and gateway["user"] == "10001:10001"
+    for svc in generator().SERVICES:
+        assert gateway["environment"][f"JXC_GATEWAY_{svc.upper()}_URL"] == f"http://{svc}:8000"
+        assert gateway["depends_on"][svc] == {"condition": "service_healthy"}
+    assert gateway["ports"] == ["8080:8080"]
+
+
 def test_the_image_is_multi_stage_uv_slim_and_non_root() -> None:
     dockerfile = (ROOT / "Dockerfile").read_text()
     stages = re.findall(r"^FROM (\S+)", dockerfile, re.M)
-    assert len(stages) == 2 and all(s.startswith("python:3.11-slim") for s in stages)
+    python = [s for s in stages if not s.startswith("node:")]
+    assert len(python) == 2 and all(s.startswith("python:3.11-slim") for s in python)
+    assert "COPY --from=web /web/dist /app/web/dist" in dockerfile  # the gateway's back office
     assert "uv sync --frozen" in dockerfile and "--no-dev" in dockerfile
     users = re.findall(r"^USER (\S+)", dockerfile, re.M)
     assert users and users[-1].split(":")[0] not in {"root", "0"}

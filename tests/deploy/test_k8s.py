@@ -173,7 +173,8 @@ def test_every_pod_is_hardened_and_apis_are_probed(overlay: str) -> None:
             assert c["securityContext"]["allowPrivilegeEscalation"] is False
             assert {"cpu", "memory"} <= set(c["resources"]["requests"])
             assert "memory" in c["resources"]["limits"]
-        assert pod["initContainers"][0]["args"][1] == "migrate"
+        if deployment["metadata"]["labels"]["app.kubernetes.io/component"] != "gateway":
+            assert pod["initContainers"][0]["args"][1] == "migrate"  # no database: none
         if deployment["metadata"]["labels"]["app.kubernetes.io/component"] == "api":
             (api,) = pod["containers"]
             assert api["args"][1:] == ["serve", "--api-only"]
@@ -191,3 +192,40 @@ def test_prod_backs_up_postgres_and_replicates_topics() -> None:
     assert all(t["spec"]["config"]["retention.ms"] == -1 for t in _of(docs, "KafkaTopic"))
     roles = {r["name"] for r in cluster["spec"]["managed"]["roles"]}
     assert roles == {d["spec"]["owner"] for d in _of(docs, "Database")}
+
+
+@pytest.mark.parametrize("overlay", OVERLAYS)
+def test_the_back_office_is_served_by_the_gateway_behind_an_ingress(overlay: str) -> None:
+    """Issue 12: `/` reaches jxc-gateway (web/dist and /api/<service>/ on one origin); the
+    network policies let it reach the APIs and nothing else; prod adds a host and TLS."""
+    docs = _built(overlay)
+    (ingress,) = _of(docs, "Ingress")
+    (rule,) = ingress["spec"]["rules"]
+    (path,) = rule["http"]["paths"]
+    assert (path["path"], path["pathType"]) == ("/", "Prefix")
+    backend = path["backend"]["service"]
+    (service,) = [s for s in _of(docs, "Service") if s["metadata"]["name"] == backend["name"]]
+    (deployment,) = [d for d in _of(docs, "Deployment") if d["metadata"]["name"] == "jxc-gateway"]
+    pod = deployment["spec"]["template"]
+    assert service["spec"]["selector"].items() <= pod["metadata"]["labels"].items()
+    (runs,) = pod["spec"]["containers"]
+    assert runs["args"] == ["jxc-gateway", "serve"]
+    assert runs["readinessProbe"]["httpGet"]["path"] == "/gateway/healthz"
+    (config,) = [c for c in _of(docs, "ConfigMap") if c["metadata"]["name"] == "jxc-gateway"]
+    apis = {s["metadata"]["name"] for s in _of(docs, "Service")}
+    for shape in map(generator().shape_of, generator().SERVICES):
+        upstream = config["data"][f"JXC_GATEWAY_{shape.name.upper()}_URL"]
+        assert upstream == f"http://jxc-{shape.name}" and f"jxc-{shape.name}" in apis
+
+    policies = {p["metadata"]["name"]: p["spec"] for p in _of(docs, "NetworkPolicy")}
+    gateway = policies["jxc-gateway"]
+    assert gateway["podSelector"]["matchLabels"] == {"app.kubernetes.io/component": "gateway"}
+    assert gateway["ingress"] == [{"ports": [{"protocol": "TCP", "port": 8080}]}]
+    (egress,) = gateway["egress"]
+    apis_only = {"podSelector": {"matchLabels": {"app.kubernetes.io/component": "api"}}}
+    assert egress["to"] == [apis_only]
+    assert egress["ports"] == [{"protocol": "TCP", "port": 8000}]
+    if overlay == "prod":
+        assert ingress["spec"]["tls"][0]["hosts"] == [rule["host"]]
+        assert "cert-manager.io/cluster-issuer" in ingress["metadata"]["annotations"]
+        assert "JXC_AUTH_JWKS_URL" in config["data"]  # no development sign-in in production

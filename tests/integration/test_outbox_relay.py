@@ -233,3 +233,37 @@ async def _all_sent(pool: AsyncConnectionPool[Any]) -> bool:
             await conn.execute("SELECT count(*) FROM outbox WHERE sent_at IS NULL")
         ).fetchone()
     return row == (0,)
+
+
+async def test_a_stuck_outbox_row_makes_the_oldest_unsent_age_grow(stack: Stack) -> None:
+    """The backlog gauges come from the outbox itself, measured while the relay cannot publish
+    (here: no broker at its address), which is when they matter."""
+    stack.migrate("purchasing")
+    url, topic = stack.database("purchasing"), topic_of("purchasing", stack.namespace)
+    await _append(url, topic, [(f"purchase-order-{uuid4()}", 1, "ann")])
+    async with await psycopg.AsyncConnection.connect(url, autocommit=True) as conn:
+        await conn.execute("UPDATE outbox SET created_at = now() - interval '90 seconds'")
+    service = f"stuck-{stack.namespace}"
+    pool: AsyncConnectionPool[Any] = AsyncConnectionPool(url, min_size=1, max_size=2, open=False)
+    await pool.open(wait=True)
+    relay = OutboxRelay(
+        pool, url, "127.0.0.1:1", service=service, topic=topic, measure_every_seconds=0.1
+    )
+    stop = asyncio.Event()
+    task = asyncio.create_task(relay.run(stop))
+
+    def gauge(name: str) -> float:
+        return REGISTRY.get_sample_value(name, {"service": service}) or 0.0
+
+    async def age_over(seconds: float) -> float | None:
+        age = gauge("jxc_outbox_oldest_unsent_seconds")
+        return age if age > seconds else None
+
+    try:
+        first = await eventually(lambda: age_over(90), timeout=15)
+        assert gauge("jxc_outbox_pending") == 1
+        await eventually(lambda: age_over(first + 1), timeout=15)  # it grows while stuck
+    finally:
+        stop.set()
+        await task
+        await pool.close()

@@ -44,7 +44,7 @@ def test_what_is_found_is_shown_and_given_as_json() -> None:
         oldest_unsent=timedelta(seconds=90),
         outbox_parked=1,
         lags=[Lag("jxc.inventory.stock-keeper", T, 3, 40, 45)],
-        dead_letters=[DeadLetters("jxc.inventory.stock-keeper", 2, 1)],
+        dead_letters=[DeadLetters("jxc.inventory.stock-keeper", 2, 1, 1)],
     )
     console = Console(record=True, width=200)
     render([status], console)
@@ -55,5 +55,5 @@ def test_what_is_found_is_shown_and_given_as_json() -> None:
     assert found["outbox"] == {"backlog": 7, "oldest_unsent_seconds": 90.0, "parked": 1}
     assert found["consumers"][0]["lag"] == 5
     assert found["dead_letters"] == [
-        {"consumer": "jxc.inventory.stock-keeper", "total": 2, "unsent": 1}
+        {"consumer": "jxc.inventory.stock-keeper", "total": 2, "unsent": 1, "open": 1}
     ]

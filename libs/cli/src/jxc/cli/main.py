@@ -7,6 +7,10 @@
     jxc status --service crm   one service (repeatable)
     jxc dlq list [--service S] [--after ID]   dead letters, a page at a time
     jxc dlq show SERVICE ID    one dead letter whole
+    jxc dlq retry SERVICE ID   apply a dead letter again, for the consumer that failed it only
+    jxc dlq retry SERVICE --all CONSUMER   every open dead letter of one consumer
+    jxc replay CONSUMER        rebuild a read model from offset 0 while its service runs, with
+                               progress (CONSUMER as `jxc status` shows it)
     jxc token --user U --roles R1,R2 [--warehouses W1,W2|*]   a development token
     jxc demo [--small] [--name N] [--concurrency C]   seed a realistic company over the APIs
 
@@ -17,9 +21,11 @@ JXC_KAFKA_SASL_* settings). It exits 1 when a service is not ready or cannot be 
 from __future__ import annotations
 
 import asyncio
+import getpass
 import json
 import os
 import subprocess
+import time
 from dataclasses import asdict
 from datetime import timedelta
 from pathlib import Path
@@ -27,10 +33,20 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from jxc.cli.demo import FULL, SMALL, DemoError, Places, seed
 from jxc.cli.dlq import Letter, letter, letters
+from jxc.cli.replay import (
+    Rate,
+    ReplayError,
+    answers_of,
+    run_service,
+    split_consumer,
+    start,
+    watch,
+)
 from jxc.cli.status import SERVICES, ServiceStatus, Where, gather
 from jxc.platform.runtime import dev_token
 
@@ -97,11 +113,12 @@ def render(statuses: list[ServiceStatus], console: Console) -> None:
     console.print(lag if lag.row_count else "[dim]No consumer has a position yet.[/dim]")
 
     letters = Table(title="Dead letters", title_justify="left")
-    for column in ("consumer", "total", "not yet on the DLQ topic"):
+    for column in ("consumer", "total", "open (not retried)", "not yet on the DLQ topic"):
         letters.add_column(column, justify="left" if column == "consumer" else "right")
     for s in statuses:
         for d in s.dead_letters:
-            letters.add_row(d.consumer, str(d.total), str(d.unsent), style="red")
+            style = "red" if d.open else "dim"
+            letters.add_row(d.consumer, str(d.total), str(d.open), str(d.unsent), style=style)
     console.print(letters if letters.row_count else "[dim]No dead letters.[/dim]")
 
     for s in statuses:
@@ -135,7 +152,7 @@ def as_json(statuses: list[ServiceStatus]) -> list[dict[str, Any]]:
                 for lag in s.lags
             ],
             "dead_letters": [
-                {"consumer": d.consumer, "total": d.total, "unsent": d.unsent}
+                {"consumer": d.consumer, "total": d.total, "unsent": d.unsent, "open": d.open}
                 for d in s.dead_letters
             ],
             "problems": s.problems,
@@ -230,6 +247,78 @@ def demo(
     summary(company, console)
 
 
+def _operator() -> str:
+    if who := os.environ.get("JXC_OPERATOR"):
+        return who
+    try:
+        return getpass.getuser()
+    except Exception:
+        return "unknown"
+
+
+@app.command()
+def replay(
+    consumer: Annotated[
+        str, typer.Argument(help="As `jxc status` shows it, e.g. jxc.purchasing.supplier-scorecard")
+    ],
+    wait: Annotated[bool, typer.Option(help="Show the progress until it has caught up.")] = True,
+    patience: Annotated[
+        float, typer.Option(help="Give up watching after this many seconds without progress.")
+    ] = 120.0,
+) -> None:
+    """Rebuild a read model from offset 0: its service clears it and forgets the consumer's
+    offsets; the consumer, running or not, replays every event once (safe while the service
+    runs and new events arrive). Shows records applied against the backlog, and records/s."""
+    console = Console()
+    try:
+        service, projection = split_consumer(consumer)
+        started = start(service, projection, _operator())
+    except (ValueError, ReplayError) as refused:
+        console.print(f"[red]Not replayed:[/red] {refused}")
+        raise typer.Exit(1) from refused
+    console.print(
+        f"{started.consumer}: read model cleared (generation {started.generation}); "
+        f"replaying {', '.join(started.topics)}"
+    )
+    if not wait:
+        return
+    bootstrap = os.environ.get("JXC_KAFKA_BOOTSTRAP", "127.0.0.1:9092")
+    dsn = Where.from_env(service).dsn
+    if not asyncio.run(_show_replay(dsn, bootstrap, started.consumer, started.topics, patience)):
+        console.print(
+            f"[red]No progress for {patience:.0f}s:[/red] is {started.consumer} running "
+            f"(jxc-{service} serve or project {projection})? It replays when it starts."
+        )
+        raise typer.Exit(2)
+    console.print(f"[green]{started.consumer} has caught up.[/green]")
+
+
+async def _show_replay(
+    dsn: str, bootstrap: str, consumer: str, topics: list[str], patience: float
+) -> bool:
+    rate = Rate()
+    columns = (
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("records"),
+        TextColumn("{task.fields[rate]:>8.0f} records/s"),
+        TimeElapsedColumn(),
+    )
+    last_move, last_applied = time.monotonic(), -1
+    with Progress(*columns) as bar:
+        task = bar.add_task(consumer, total=None, rate=0.0)
+        async for seen in watch(dsn, bootstrap, consumer, topics):
+            bar.update(task, completed=seen.applied, total=seen.total, rate=rate.add(seen.applied))
+            if seen.caught_up:
+                return True
+            if seen.applied != last_applied:
+                last_move, last_applied = time.monotonic(), seen.applied
+            elif time.monotonic() - last_move > patience:
+                return False
+    return True
+
+
 dlq = typer.Typer(help="Dead letters: records a consumer could not read.", no_args_is_help=True)
 app.add_typer(dlq, name="dlq")
 
@@ -279,6 +368,39 @@ def dlq_show(
         typer.echo(f"{name} has no dead letter {letter_id}", err=True)
         raise typer.Exit(1)
     typer.echo(json.dumps(found, indent=2))
+
+
+@dlq.command("retry")
+def dlq_retry(
+    service: Annotated[str, typer.Argument(help="The service whose consumer recorded it.")],
+    letter_id: Annotated[int | None, typer.Argument(metavar="[ID]")] = None,
+    all_of: Annotated[
+        str | None,
+        typer.Option("--all", metavar="CONSUMER", help="Every open letter of this consumer."),
+    ] = None,
+) -> None:
+    """Apply a dead letter's kept record again, through the consumer that failed it only (not a
+    republish: the topic's other consumers see nothing). Applied: the letter is marked retried
+    (who, when); failed again: it stays open with the new reason. Exits 1 unless all applied."""
+    (name,) = _services([service])
+    if (letter_id is None) == (all_of is None):
+        raise typer.BadParameter("give either ID or --all CONSUMER")
+    args = [str(letter_id)] if letter_id is not None else ["--all", str(all_of)]
+    done = run_service(name, "dlq-retry", *args, "--json", "--by", _operator())
+    outcomes = answers_of(done.stdout, "ok")
+    if not outcomes and done.returncode != 0:
+        said = (done.stderr.strip() or done.stdout.strip()).splitlines()
+        typer.echo(said[-1] if said else f"jxc-{name} dlq-retry failed", err=True)
+        raise typer.Exit(1)
+    table = Table(title="Dead letters retried", title_justify="left")
+    for column in ("id", "consumer", "outcome", "detail"):
+        table.add_column(column)
+    for o in outcomes:
+        style = "green" if o["ok"] else "red"
+        table.add_row(str(o["id"]), o["consumer"], o["outcome"], o["detail"][:120], style=style)
+    Console().print(table if table.row_count else "[dim]No open dead letters.[/dim]")
+    if done.returncode != 0 or not all(o["ok"] for o in outcomes):
+        raise typer.Exit(1)
 
 
 def _services(chosen: list[str] | None) -> list[str]:

@@ -47,6 +47,7 @@ DEAD_LETTERS = Statement(
         dead_letters.c.consumer,
         func.count(),
         func.count().filter(dead_letters.c.sent_at.is_(None)),
+        func.count().filter(dead_letters.c.retried_at.is_(None)),
     )
     .group_by(dead_letters.c.consumer)
     .order_by(dead_letters.c.consumer)
@@ -85,6 +86,7 @@ class DeadLetters:
     consumer: str
     total: int
     unsent: int
+    open: int = 0  # not applied by a retry (jxc dlq retry)
 
 
 @dataclass
@@ -130,8 +132,8 @@ async def from_database(
             status.outbox_backlog, status.outbox_parked = backlog, parked
             status.oldest_unsent = (now - oldest) if oldest is not None else None
             status.dead_letters = [
-                DeadLetters(consumer, total, unsent)
-                for consumer, total, unsent in await (
+                DeadLetters(consumer, total, unsent, still_open)
+                for consumer, total, unsent, still_open in await (
                     await conn.execute(DEAD_LETTERS.sql)
                 ).fetchall()
             ]

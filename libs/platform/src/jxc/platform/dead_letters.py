@@ -27,7 +27,7 @@ from psycopg_pool import AsyncConnectionPool
 
 from jxc.platform.kafka import ensure_topics, idempotent_producer
 from jxc.platform.logging import get_logger
-from jxc.platform.metrics import DEAD_LETTERS_UNSENT, EVENTS_DEAD_LETTERED
+from jxc.platform.metrics import DEAD_LETTERS_OPEN, DEAD_LETTERS_UNSENT, EVENTS_DEAD_LETTERED
 from jxc.platform.settings import dlq_topic_of
 from jxc.platform.store import Conn
 
@@ -50,13 +50,16 @@ class DeadLetter:
 
 async def record(conn: Conn, consumer: str, letters: Sequence[DeadLetter]) -> None:
     """Keep `letters` in the caller's transaction (the one that stores the offsets past them).
-    A record dead-lettered before (a redelivery) is kept once."""
+    A record dead-lettered before (a redelivery) is kept once; one that a retry had applied and
+    that fails again (its consumer replayed) is open again, with the new reason."""
     if not letters:
         return
     await conn.cursor().executemany(
         "INSERT INTO dead_letters (consumer, source_topic, source_partition, source_offset, "
         "key, value, headers, reason) VALUES (%s, %s, %s, %s, %s, %s, %s, %s) "
-        "ON CONFLICT (consumer, source_topic, source_partition, source_offset) DO NOTHING",
+        "ON CONFLICT (consumer, source_topic, source_partition, source_offset) DO UPDATE "
+        "SET reason = excluded.reason, retried_at = NULL, retried_by = NULL "
+        "WHERE dead_letters.retried_at IS NOT NULL",
         [
             (
                 consumer,
@@ -173,7 +176,7 @@ class DeadLetterOutbox:
             ("jxc_dlq_consumer", self.consumer.encode()),
             ("jxc_dlq_source", f"{topic}/{partition}/{offset}".encode()),
         ]
-        full = [*_headers_from_json(headers), *ours]
+        full = [*headers_from_json(headers), *ours]
         value = bytes(value) if value is not None else b""
         key = bytes(key) if key is not None else None
         size = DefaultRecordBatchBuilder.estimate_size_in_bytes(key, value, full)
@@ -203,11 +206,15 @@ class DeadLetterOutbox:
         async with self.pool.connection() as conn:
             row = await (
                 await conn.execute(
-                    "SELECT count(*) FROM dead_letters WHERE consumer = %s AND sent_at IS NULL",
+                    "SELECT count(*) FILTER (WHERE sent_at IS NULL), "
+                    "count(*) FILTER (WHERE retried_at IS NULL) "
+                    "FROM dead_letters WHERE consumer = %s",
                     (self.consumer,),
                 )
             ).fetchone()
-        DEAD_LETTERS_UNSENT.labels(self.consumer).set(row[0] if row else 0)
+        unsent, still_open = row if row else (0, 0)
+        DEAD_LETTERS_UNSENT.labels(self.consumer).set(unsent)
+        DEAD_LETTERS_OPEN.labels(self.consumer).set(still_open)
 
 
 def _bytes_or_none(value: object) -> bytes | None:
@@ -225,7 +232,8 @@ def _headers_to_json(headers: Sequence[Header]) -> list[list[str | None]]:
     return kept
 
 
-def _headers_from_json(headers: Any) -> list[Header]:
+def headers_from_json(headers: Any) -> list[Header]:
+    """The headers `record` kept, as Kafka has them."""
     return [
         (name, None if value is None else base64.b64decode(value)) for name, value in headers or []
     ]

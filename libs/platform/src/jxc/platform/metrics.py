@@ -6,7 +6,14 @@ EVENTS_APPENDED = Counter("jxc_events_appended_total", "Events appended to the s
 EVENTS_PUBLISHED = Counter(
     "jxc_events_published_total", "Events published from the outbox to Kafka", ["service"]
 )
-OUTBOX_PENDING = Gauge("jxc_outbox_pending", "Outbox rows not yet published", ["service"])
+OUTBOX_PENDING = Gauge(
+    "jxc_outbox_pending", "Outbox rows not yet published (parked ones aside)", ["service"]
+)
+OUTBOX_OLDEST_UNSENT = Gauge(
+    "jxc_outbox_oldest_unsent_seconds",
+    "Age of the oldest outbox row not yet published (parked ones aside); 0 when none waits",
+    ["service"],
+)
 EVENTS_CONSUMED = Counter("jxc_events_consumed_total", "Records consumed", ["consumer"])
 EVENTS_DEAD_LETTERED = Counter(
     "jxc_events_dead_lettered_total", "Records sent to a dead-letter topic", ["consumer"]
@@ -23,6 +30,11 @@ CONSUMER_STALLED = Gauge(
 )
 DEAD_LETTERS_UNSENT = Gauge(
     "jxc_dead_letters_unsent", "Dead letters recorded but not yet published", ["consumer"]
+)
+DEAD_LETTERS_OPEN = Gauge(
+    "jxc_dead_letters_open",
+    "Dead letters of a consumer not yet applied by a retry (jxc dlq retry)",
+    ["consumer"],
 )
 PROJECTION_LAG = Gauge(
     "jxc_projection_lag", "Records behind the partition's end", ["consumer", "topic", "partition"]

@@ -11,6 +11,7 @@ from jxc.platform.schema import (
     PLATFORM_SCHEMA_2,
     PLATFORM_SCHEMA_3,
     PLATFORM_SCHEMA_4,
+    PLATFORM_SCHEMA_5,
     statements,
 )
 
@@ -65,3 +66,17 @@ def traceparent_upgrade() -> None:
 
 def traceparent_downgrade() -> None:
     op.execute("ALTER TABLE outbox DROP COLUMN traceparent")
+
+
+def replays_upgrade() -> None:
+    """Step 5: consumer generations (replays while running), who retried a dead letter."""
+    for statement in statements(PLATFORM_SCHEMA_5):
+        op.execute(statement)
+
+
+def replays_downgrade() -> None:
+    op.execute(
+        "ALTER TABLE dead_letters DROP COLUMN retried_by, DROP COLUMN retried_at, "
+        "DROP COLUMN retries"
+    )
+    op.execute("DROP TABLE consumer_generations")

@@ -33,6 +33,7 @@ from jxc.platform.kafka import ensure_topics, idempotent_producer
 from jxc.platform.logging import get_logger
 from jxc.platform.metrics import (
     EVENTS_PUBLISHED,
+    OUTBOX_OLDEST_UNSENT,
     OUTBOX_PARKED,
     OUTBOX_PARKED_NOW,
     OUTBOX_PENDING,
@@ -55,6 +56,13 @@ WHERE o.sent_at IS NULL AND o.parked_at IS NULL
       WHERE p.parked_at IS NOT NULL AND p.sent_at IS NULL AND pe.stream_id = e.stream_id)
 ORDER BY o.id
 LIMIT %s
+"""
+# The backlog and how long its oldest row has waited (parked rows aside: they have their own
+# gauge). Rows waiting behind a parked one count: they are stuck. Read through the partial index
+# of unsent rows, so it costs what the backlog is, not what the outbox holds.
+_BACKLOG = """
+SELECT count(*), coalesce(extract(epoch FROM now() - min(created_at)), 0)::float8
+FROM outbox WHERE sent_at IS NULL AND parked_at IS NULL
 """
 _STREAM = 5  # the stream_id column of a _PENDING row
 _TRACEPARENT = 14  # the W3C traceparent of the command that queued the row (or NULL)
@@ -83,6 +91,7 @@ class OutboxRelay:
         poll_seconds: float = 1.0,
         keep_sent_hours: float = 24.0,
         purge_every_seconds: float = 600.0,
+        measure_every_seconds: float = 5.0,
     ) -> None:
         self.pool = pool  # housekeeping only (purge, counting parked rows): it needs no lock
         self.dsn = dsn
@@ -96,10 +105,40 @@ class OutboxRelay:
         self.keep_sent_hours = keep_sent_hours
         self.purge_every_seconds = purge_every_seconds
         self._next_purge = 0.0
+        self.measure_every_seconds = measure_every_seconds
 
     async def run(self, stop: asyncio.Event) -> None:
         """Relay until `stop` is set; survives PostgreSQL (gone, restarting, read-only) and
-        Kafka outages."""
+        Kafka outages. Measures the backlog meanwhile, whether this relay is active or not."""
+        measuring = asyncio.create_task(self._measure_until(stop))
+        try:
+            await self._relay_until(stop)
+        finally:
+            measuring.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await measuring
+
+    async def measure(self) -> tuple[int, float]:
+        """Set the backlog gauges from the outbox: unsent rows, and the age in seconds of the
+        oldest (0 when none waits)."""
+        async with self.pool.connection() as conn:
+            row = await (await conn.execute(_BACKLOG)).fetchone()
+        count, age = (int(row[0]), float(row[1])) if row else (0, 0.0)
+        OUTBOX_PENDING.labels(self.service).set(count)
+        OUTBOX_OLDEST_UNSENT.labels(self.service).set(age)
+        return count, age
+
+    async def _measure_until(self, stop: asyncio.Event) -> None:
+        """Every few seconds, on its own: the relay may be stuck (Kafka away, a replica that is
+        not the active one), which is when the age matters."""
+        while not stop.is_set():
+            try:
+                await self.measure()
+            except Exception as exc:
+                log.warning("outbox backlog not measured", error=repr(exc))
+            await _sleep_or_stop(stop, self.measure_every_seconds)
+
+    async def _relay_until(self, stop: asyncio.Event) -> None:
         while not stop.is_set():
             try:
                 await self._run_leader(stop)
@@ -178,7 +217,6 @@ class OutboxRelay:
         error held rows back."""
         rows = await (await conn.execute(_PENDING, (self.batch_size,))).fetchall()
         if not rows:
-            OUTBOX_PENDING.labels(self.service).set(0)
             return 0
         outcome = await self._send(producer, rows)
         async with conn.transaction():

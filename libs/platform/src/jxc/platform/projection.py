@@ -33,7 +33,7 @@ from jxc.events.cloudevents import from_kafka, to_kafka
 from jxc.events.envelope import Envelope
 from jxc.events.errors import MalformedEvent, NewerSchemaVersion
 from jxc.events.registry import EventRegistry
-from jxc.platform import changes, consumer_offsets, dead_letters, tracing
+from jxc.platform import changes, consumer_offsets, dead_letters, replays, tracing
 from jxc.platform.consumer_health import BOARD
 from jxc.platform.db_errors import database_unavailable
 from jxc.platform.dead_letters import DeadLetter, DeadLetterOutbox
@@ -134,6 +134,8 @@ class ProjectionRunner:
         self._position_delay = 0.5
         self._letters_waiting = asyncio.Event()
         self._next_purge = time.monotonic() + 60
+        self.generation: int | None = None  # the replay generation the partitions are at
+        self._next_replay_check = 0.0
 
     @property
     def name(self) -> str:
@@ -141,14 +143,18 @@ class ProjectionRunner:
 
     # --- positioning -------------------------------------------------------------------------
 
-    async def seek_to_stored(self, partitions: list[TopicPartition]) -> None:
-        """Seek each partition to its stored offset, or to its beginning when none is stored.
+    async def seek_to_stored(self, partitions: list[TopicPartition]) -> list[TopicPartition]:
+        """Seek each partition to its stored offset, or to its beginning when none is stored;
+        the partitions sought (all assigned ones when a replay happened since the others were).
         Raises when the stored offsets cannot be read."""
         assert self.consumer is not None
         if not partitions:
-            return
-        async with self.pool.connection() as conn:
+            return []
+        async with self.pool.connection() as conn, conn.transaction():
+            # Under the replay lock: the offsets and the generation they belong to, together.
+            now = await replays.hold(conn, self.name)
             stored = await consumer_offsets.stored(conn, self.name)
+        partitions = self._at_generation(now, partitions)
         for tp in partitions:
             self._seeks[tp] = self._seeks.get(tp, 0) + 1
         for tp in partitions:
@@ -157,6 +163,7 @@ class ProjectionRunner:
         fresh = [tp for tp in partitions if tp not in stored]
         if fresh:
             await self.consumer.seek_to_beginning(*fresh)
+        return partitions
 
     async def position_assigned(self, partitions: list[TopicPartition]) -> None:
         # Fetching may start while this runs: nothing is consumed before the seek is done.
@@ -171,7 +178,7 @@ class ProjectionRunner:
     async def _position(self, partitions: list[TopicPartition]) -> None:
         assert self.consumer is not None
         try:
-            await self.seek_to_stored(partitions)
+            partitions = await self.seek_to_stored(partitions)
         except Exception as exc:
             self._next_position_try = time.monotonic() + self._position_delay
             self._position_delay = min(self._position_delay * 2, 5.0)
@@ -226,8 +233,10 @@ class ProjectionRunner:
                     if committing is not None:
                         await committing
                         committing = None
-                    elif BOARD.is_failing(self.name) and await self._caught_up(consumer):
-                        BOARD.succeeded(self.name)  # whatever failed before is over
+                    else:
+                        await self._look_for_replay()
+                        if BOARD.is_failing(self.name) and await self._caught_up(consumer):
+                            BOARD.succeeded(self.name)  # whatever failed before is over
                     continue
                 parts = self._decode_all(batches)
                 if committing is not None:
@@ -321,6 +330,9 @@ class ProjectionRunner:
                 with tracing.applying(self.name, batches):  # batch time; spans when tracing
                     written, lettered = await self._commit(batch)
                 break
+            except replays.Replayed:
+                await self._start_over()  # the batch was rolled back: nothing of it counts
+                return
             except Exception as exc:
                 if not database_unavailable(exc):
                     raise
@@ -368,6 +380,7 @@ class ProjectionRunner:
         """One transaction: apply what is new, keep the dead letters, move the offsets on.
         Returns the offsets now stored and whether letters were kept."""
         async with self.pool.connection() as conn, conn.transaction():
+            await replays.check(conn, self.name, self.generation)  # no replay since positioned
             # Records below a stored offset were applied already (a consumer sought back, a
             # redelivery after a rebalance): dropped, so pruned processed ids never matter.
             stored = await consumer_offsets.lock(conn, self.name, batch.offsets)
@@ -425,6 +438,51 @@ class ProjectionRunner:
         if todo:
             bind_ids(todo[-1].envelope.correlation_id, todo[-1].envelope.event_id)
             await self.projection.apply(conn, todo)
+
+    # --- replays (jxc.platform.replays) ------------------------------------------------------
+
+    def _at_generation(self, now: int, partitions: list[TopicPartition]) -> list[TopicPartition]:
+        """Record the generation the partitions are sought at. When it moved on (a replay)
+        since others were, those are sought again too: every position is of one generation."""
+        assert self.consumer is not None
+        moved = self.generation is not None and now != self.generation
+        self.generation = now
+        if not moved:
+            return partitions
+        self.positions.clear()
+        self._mirrored.clear()
+        others = sorted(set(self.consumer.assignment()) - set(partitions))
+        if others:
+            self.consumer.pause(*others)
+            self.unpositioned.update(others)
+        return [*partitions, *others]
+
+    async def _start_over(self) -> None:
+        """A replay cleared the read model and the offsets: every partition from its stored
+        offset again (none now: the beginning)."""
+        assert self.consumer is not None
+        log.info("replayed: starting over from the stored offsets", consumer=self.name)
+        self.generation = None
+        self.positions.clear()
+        self._mirrored.clear()
+        await self.position_assigned(sorted(self.consumer.assignment()))
+
+    async def _look_for_replay(self) -> None:
+        """While idle, now and then: has a replay happened (no batch would notice)?"""
+        now = time.monotonic()
+        if self.generation is None or self.unpositioned or now < self._next_replay_check:
+            return
+        self._next_replay_check = now + 1.0
+        try:
+            async with self.pool.connection() as conn:
+                current = await replays.generation(conn, self.name)
+        except Exception as exc:
+            if not database_unavailable(exc):
+                raise
+            return  # the next batch or look finds out
+        if current != self.generation:
+            async with self.batch_lock:
+                await self._start_over()
 
     def _stall(self, tp: TopicPartition, offset: int, why: str) -> None:
         assert self.consumer is not None
@@ -484,16 +542,13 @@ class ProjectionRunner:
                 )
 
 
-async def rebuild(projection: Projection, pool: AsyncConnectionPool[Any]) -> None:
-    """Clear the read model and forget the offsets: the next run replays from offset 0.
-    Stop the projection's consumers first."""
-    async with pool.connection() as conn, conn.transaction():
-        await projection.clear(conn)
-        for table in ("consumer_offsets", "processed_events"):
-            await conn.execute(
-                f"DELETE FROM {table} WHERE consumer = %s",
-                (projection.name,),
-            )
+async def rebuild(
+    projection: Projection, pool: AsyncConnectionPool[Any], *, by: str | None = None
+) -> int:
+    """Clear the read model and forget the offsets: the projection replays from offset 0, its
+    running consumers too (they start over at their next batch, jxc.platform.replays). The
+    consumer's new generation."""
+    return await replays.replay(projection, pool, by=by)
 
 
 def _letter(tp: TopicPartition, record: ConsumerRecord[bytes, bytes], reason: str) -> DeadLetter:

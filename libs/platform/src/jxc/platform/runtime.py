@@ -8,7 +8,10 @@ and how tests kill one; `work NAME` is how a deployment runs one schedule).
     jxc-<service> relay            only the outbox relay
     jxc-<service> project NAME     only one projection
     jxc-<service> work NAME [--once]   only one worker; --once: one turn now, then exit
-    jxc-<service> rebuild NAME     clear a read model and its offsets (stop its consumers first)
+    jxc-<service> rebuild NAME [--by U] [--json]   clear a read model and its offsets: its
+                                   consumers (running or not) replay it from offset 0
+    jxc-<service> dlq-retry ID [--by U] [--json]   apply a dead letter again, for its consumer only
+    jxc-<service> dlq-retry --all CONSUMER          every open dead letter of one consumer
     jxc-<service> outbox parked [--all]   outbox rows the broker refused for good, with why
     jxc-<service> outbox requeue ID       publish a parked row again (once its cause is fixed)
     jxc-<service> outbox skip ID          give up on a parked row; its stream flows again
@@ -20,6 +23,8 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import getpass
+import json
 import os
 import signal
 import sys
@@ -45,6 +50,7 @@ from jxc.platform.auth.user import Role
 from jxc.platform.changes import changes_router
 from jxc.platform.commands import CommandHandler
 from jxc.platform.consumer_health import consumers_ready
+from jxc.platform.dead_letter_retry import Retried, consumer_of, retry, retry_all
 from jxc.platform.http import create_app
 from jxc.platform.kafka import kafka_answers
 from jxc.platform.logging import configure_logging, get_logger
@@ -267,11 +273,44 @@ class Service:
         if once:
             _once(worker)
 
-    async def rebuild(self, name: str) -> None:
+    async def rebuild(self, name: str, by: str, as_json: bool = False) -> None:
+        """Safe while the projection's consumers run: they replay it (jxc.platform.replays)."""
         async with self.parts() as parts:
             runner = self._runner(parts, name)
-            await rebuild(runner.projection, parts.pool)
-            log.info("rebuild prepared: the projection replays from offset 0", consumer=name)
+            generation = await rebuild(runner.projection, parts.pool, by=by)
+            log.info(
+                "rebuild done: the projection replays from offset 0",
+                consumer=runner.name,
+                generation=generation,
+                by=by,
+            )
+            if as_json:
+                answer = {
+                    "consumer": runner.name,
+                    "topics": list(runner.projection.topics),
+                    "generation": generation,
+                }
+                sys.stdout.write(json.dumps(answer) + "\n")
+
+    async def retry_dead_letters(
+        self, letter_id: int | None, consumer: str | None, by: str, as_json: bool = False
+    ) -> bool:
+        """Apply one dead letter (or every open one of `consumer`) again, through the consumer
+        that failed it; whether all were applied."""
+        async with self.parts() as parts:
+            if letter_id is not None:
+                owner = await consumer_of(parts.pool, letter_id)
+                if owner is None:
+                    raise SystemExit(f"{self.name} has no dead letter {letter_id}")
+                runner = self._runner(parts, owner)
+                one = await retry(parts.pool, runner.projection, parts.registry, letter_id, by=by)
+                done = [one]
+            else:
+                runner = self._runner(parts, consumer or "")
+                done = await retry_all(parts.pool, runner.projection, parts.registry, by=by)
+        for outcome in done:
+            sys.stdout.write((_retried_json(outcome) if as_json else outcome.line()) + "\n")
+        return all(outcome.ok for outcome in done)
 
     async def run_relay(self) -> None:
         stop = _stop_on_signals()
@@ -292,7 +331,11 @@ class Service:
             log.info("outbox row skipped" if action == "skip" else "outbox row requeued", id=row_id)
 
     def _runner(self, parts: Parts, name: str) -> ProjectionRunner:
+        """A projection by its short name (`stock-keeper`) or its consumer name."""
         runners = {r.name.rsplit(".", 1)[-1]: r for r in self.runners(parts)}
+        for runner in runners.values():
+            if runner.name == name:
+                return runner
         if name not in runners:
             raise SystemExit(f"unknown projection {name!r}; known: {', '.join(runners) or 'none'}")
         return runners[name]
@@ -312,7 +355,20 @@ class Service:
         sub.add_parser("migrate")
         sub.add_parser("relay")
         sub.add_parser("project").add_argument("projection")
-        sub.add_parser("rebuild").add_argument("projection")
+        rebuild_ = sub.add_parser(
+            "rebuild", help="replay a projection from offset 0 (safe while its consumers run)"
+        )
+        rebuild_.add_argument("projection")
+        rebuild_.add_argument("--by", default=_operator(), help="who asks (recorded)")
+        rebuild_.add_argument("--json", action="store_true", help="consumer, topics, generation")
+        retry_ = sub.add_parser(
+            "dlq-retry", help="apply a dead letter again, for the consumer that failed it only"
+        )
+        which = retry_.add_mutually_exclusive_group(required=True)
+        which.add_argument("id", type=int, nargs="?", help="the letter (jxc dlq list)")
+        which.add_argument("--all", dest="consumer", help="every open letter of this consumer")
+        retry_.add_argument("--by", default=_operator(), help="who retries (recorded)")
+        retry_.add_argument("--json", action="store_true", help="one JSON object per letter")
         work = sub.add_parser("work", help="run one worker (a schedule) alone")
         work.add_argument("worker")
         work.add_argument("--once", action="store_true", help="one turn now, then exit")
@@ -344,7 +400,10 @@ class Service:
             self.migrate()
             asyncio.run(self.run_worker(args.worker, args.once))
         elif command == "rebuild":
-            asyncio.run(self.rebuild(args.projection))
+            asyncio.run(self.rebuild(args.projection, args.by, args.json))
+        elif command == "dlq-retry":
+            if not asyncio.run(self.retry_dead_letters(args.id, args.consumer, args.by, args.json)):
+                raise SystemExit(1)
         elif command == "routes":
             sys.stdout.write(render_routes(self.name, self.offline_app().openapi()))
         elif command == "token":
@@ -352,6 +411,28 @@ class Service:
         elif command == "outbox":
             row_id, everything = getattr(args, "id", None), getattr(args, "everything", False)
             asyncio.run(self.outbox(args.action, row_id, everything))
+
+
+def _operator() -> str:
+    """Who runs this command, for the record (JXC_OPERATOR, else the login name)."""
+    if who := os.environ.get("JXC_OPERATOR"):
+        return who
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name (a container with an arbitrary uid)
+        return "unknown"
+
+
+def _retried_json(outcome: Retried) -> str:
+    return json.dumps(
+        {
+            "id": outcome.id,
+            "consumer": outcome.consumer,
+            "outcome": outcome.outcome,
+            "ok": outcome.ok,
+            "detail": outcome.detail,
+        }
+    )
 
 
 def _once(worker: Worker) -> RunsOnce:

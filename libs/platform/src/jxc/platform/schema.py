@@ -103,6 +103,22 @@ PLATFORM_SCHEMA_4 = """
 ALTER TABLE outbox ADD COLUMN traceparent text
 """
 
+# Fifth platform step: replays and dead-letter retries. A consumer's generation goes up with each
+# replay (`jxc replay`): its runners check it in every batch transaction, so a runner positioned
+# before the replay starts again from the beginning instead of committing on a cleared model. A
+# dead letter re-applied by hand (`jxc dlq retry`) says who did it and when.
+PLATFORM_SCHEMA_5 = """
+CREATE TABLE consumer_generations (
+    consumer text PRIMARY KEY,
+    generation bigint NOT NULL,
+    replayed_at timestamptz NOT NULL DEFAULT now(),
+    replayed_by text
+);
+ALTER TABLE dead_letters ADD COLUMN retries integer NOT NULL DEFAULT 0;
+ALTER TABLE dead_letters ADD COLUMN retried_at timestamptz;
+ALTER TABLE dead_letters ADD COLUMN retried_by text
+"""
+
 OUTBOX_CHANNEL = "jxc_outbox"
 
 

@@ -169,27 +169,30 @@ class EventStore:
         ]
         # One statement: atomic on its own, and inside the caller's transaction when there is
         # one (the NOTIFY is then delivered when that transaction commits).
+        # The outbox rows carry the command's span (the relay's publish is its child).
+        traceparent = tracing.current_traceparent()
         try:
-            await conn.execute(
-                _APPEND,
-                {
-                    "recorded_at": recorded_at,
-                    "producer": self.producer,
-                    "event_ids": [e.event_id for e in envelopes],
-                    "stream_ids": [e.stream_id for e in envelopes],
-                    "versions": [e.stream_version for e in envelopes],
-                    "types": [e.event_type for e in envelopes],
-                    "schema_versions": [e.schema_version for e in envelopes],
-                    "occurred": [e.occurred_at for e in envelopes],
-                    "correlations": [e.correlation_id for e in envelopes],
-                    "causations": [e.causation_id for e in envelopes],
-                    "payloads": [e.payload.decode() for e in envelopes],
-                    "actors": [e.actor for e in envelopes],
-                    "topic": self.topic,
-                    "channel": OUTBOX_CHANNEL,
-                    "traceparent": tracing.current_traceparent(),
-                },
-            )
+            with tracing.appending(new[0].stream_id, len(envelopes)):
+                await conn.execute(
+                    _APPEND,
+                    {
+                        "recorded_at": recorded_at,
+                        "producer": self.producer,
+                        "event_ids": [e.event_id for e in envelopes],
+                        "stream_ids": [e.stream_id for e in envelopes],
+                        "versions": [e.stream_version for e in envelopes],
+                        "types": [e.event_type for e in envelopes],
+                        "schema_versions": [e.schema_version for e in envelopes],
+                        "occurred": [e.occurred_at for e in envelopes],
+                        "correlations": [e.correlation_id for e in envelopes],
+                        "causations": [e.causation_id for e in envelopes],
+                        "payloads": [e.payload.decode() for e in envelopes],
+                        "actors": [e.actor for e in envelopes],
+                        "topic": self.topic,
+                        "channel": OUTBOX_CHANNEL,
+                        "traceparent": traceparent,
+                    },
+                )
         except errors.UniqueViolation as exc:
             if exc.diag.constraint_name == "events_stream_version_key":
                 raise VersionConflict(new[0].stream_id, new[0].stream_version - 1) from exc

@@ -121,8 +121,20 @@ dead_letters = Table(
     Column("reason", Text, nullable=False),
     timestamptz("created_at", now=True),
     timestamptz("sent_at", nullable=True),
+    Column("retries", Integer, nullable=False, server_default=text("0")),
+    timestamptz("retried_at", nullable=True),
+    Column("retried_by", Text),
     UniqueConstraint("consumer", "source_topic", "source_partition", "source_offset"),
     Index("dead_letters_unsent", "consumer", "id", postgresql_where=text("sent_at IS NULL")),
+)
+
+consumer_generations = Table(
+    "consumer_generations",
+    metadata,
+    Column("consumer", Text, primary_key=True),
+    Column("generation", BigInteger, nullable=False),
+    timestamptz("replayed_at", now=True),
+    Column("replayed_by", Text),
 )
 
 

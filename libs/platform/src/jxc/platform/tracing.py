@@ -3,15 +3,18 @@ projection that applies it.
 
 - The command runs in a span (`command <name>`), child of the request's W3C `traceparent` when
   the caller sent one.
-- The store writes the current span's traceparent on each outbox row it queues.
+- The store appends in an `append <stream>` span, and writes the command span's traceparent on
+  each outbox row it queues.
 - The relay publishes each row in a `publish <topic>` span, child of that traceparent, and puts
   its own traceparent in the record's headers (beside the CloudEvents ones).
 - A projection applies a batch in an `apply <consumer>` span per trace found in the records'
   `traceparent` headers (the batch is one transaction: each trace sees it whole).
 - Log lines carry the trace and span ids (`add_trace_ids`, a structlog processor).
 
-Off unless OTEL_EXPORTER_OTLP_ENDPOINT is set (`configure`), or a test installs a provider
-(`install`): while off, no span is made, no header read, the outbox column stays NULL."""
+Off unless OTEL_EXPORTER_OTLP_ENDPOINT is set (`configure`), or JXC_TRACE_DIR (each process
+writes its spans there as JSON lines, `jxc-<service>-<pid>.jsonl`: no collector needed), or a
+test installs a provider (`install`): while off, no span is made, no header read, the outbox
+column stays NULL."""
 
 from __future__ import annotations
 
@@ -25,7 +28,11 @@ from opentelemetry import context as otel_context
 from opentelemetry import trace
 from opentelemetry.sdk.resources import Resource
 from opentelemetry.sdk.trace import TracerProvider
-from opentelemetry.sdk.trace.export import BatchSpanProcessor
+from opentelemetry.sdk.trace.export import (
+    BatchSpanProcessor,
+    ConsoleSpanExporter,
+    SimpleSpanProcessor,
+)
 from opentelemetry.trace import SpanKind, Tracer
 from opentelemetry.trace.propagation.tracecontext import TraceContextTextMapPropagator
 
@@ -54,15 +61,26 @@ def uninstall() -> None:
 
 
 def configure(service: str) -> bool:
-    """Export over OTLP (HTTP/protobuf) when OTEL_EXPORTER_OTLP_ENDPOINT is set; the exporter
-    reads the standard OTEL_EXPORTER_OTLP_* variables. Whether tracing is on."""
-    if not os.environ.get("OTEL_EXPORTER_OTLP_ENDPOINT"):
+    """Export over OTLP (HTTP/protobuf) when OTEL_EXPORTER_OTLP_ENDPOINT is set (the exporter
+    reads the standard OTEL_EXPORTER_OTLP_* variables), and/or into JXC_TRACE_DIR as JSON
+    lines, one file per process. Whether tracing is on."""
+    endpoint = os.environ.get("OTEL_EXPORTER_OTLP_ENDPOINT")
+    folder = os.environ.get("JXC_TRACE_DIR")
+    if not endpoint and not folder:
         return False
-    from opentelemetry.exporter.otlp.proto.http.trace_exporter import OTLPSpanExporter
-
     name = os.environ.get("OTEL_SERVICE_NAME", f"jxc-{service}")
     provider = TracerProvider(resource=Resource.create({"service.name": name}))
-    provider.add_span_processor(BatchSpanProcessor(OTLPSpanExporter()))
+    if endpoint:
+        from opentelemetry.exporter.otlp.proto.http.trace_exporter import OTLPSpanExporter
+
+        provider.add_span_processor(BatchSpanProcessor(OTLPSpanExporter()))
+    if folder:
+        path = os.path.join(folder, f"{name}-{os.getpid()}.jsonl")
+        out = open(path, "a", buffering=1, encoding="utf-8")  # noqa: SIM115 (the process's)
+        exporter = ConsoleSpanExporter(
+            out=out, formatter=lambda span: span.to_json(indent=None) + "\n"
+        )
+        provider.add_span_processor(SimpleSpanProcessor(exporter))
     trace.set_tracer_provider(provider)
     install(provider)
     return True
@@ -107,6 +125,20 @@ def request(method: str, route: str, headers: Iterable[tuple[bytes, bytes]]) -> 
         context=_parent(sent.decode(errors="replace") if sent else None),
         kind=SpanKind.SERVER,
         attributes={"http.request.method": method, "url.path": route},
+    ):
+        yield
+
+
+@contextmanager
+def appending(stream_id: str, count: int) -> Iterator[None]:
+    """The span of one append to the event store (with its outbox rows)."""
+    if _tracer is None:
+        yield
+        return
+    with _tracer.start_as_current_span(
+        f"append {stream_id}",
+        kind=SpanKind.INTERNAL,
+        attributes={"jxc.stream_id": stream_id, "jxc.events": count},
     ):
         yield
 
@@ -181,6 +213,7 @@ def add_trace_ids(
 __all__: Sequence[str] = (
     "TRACEPARENT",
     "add_trace_ids",
+    "appending",
     "applying",
     "command",
     "configure",
