@@ -105,3 +105,17 @@ def test_an_uncaught_exception_is_a_json_line_with_its_traceback(lines: Lines) -
     [crash] = lines()
     assert (crash["logger"], crash["level"]) == ("jxc.uncaught", "critical")
     assert crash["exception"].endswith("RuntimeError: the process dies")
+
+
+def test_a_library_configured_earlier_still_logs_through_the_one_handler(lines: Lines) -> None:
+    """uvicorn's default config gives its loggers handlers of their own and stops propagation
+    (as an in-process server in an earlier test, or a library's own set-up, would)."""
+    import logging.config
+
+    from uvicorn.config import LOGGING_CONFIG
+
+    logging.config.dictConfig(LOGGING_CONFIG)
+    configure_logging("testing", "INFO")
+    logging.getLogger("uvicorn.error").info("started")
+    (line,) = lines()
+    assert (line["logger"], line["event"]) == ("uvicorn.error", "started")
