@@ -44,7 +44,13 @@ from jxc.events.base import DomainEvent
 from jxc.events.contracts import registry
 from jxc.events.ids import uuid7
 from jxc.events.registry import encode
-from jxc.platform.schema import PLATFORM_SCHEMA, PLATFORM_SCHEMA_2, PLATFORM_SCHEMA_3, statements
+from jxc.platform.schema import (
+    PLATFORM_SCHEMA,
+    PLATFORM_SCHEMA_2,
+    PLATFORM_SCHEMA_3,
+    PLATFORM_SCHEMA_4,
+    statements,
+)
 from jxc.platform.store import EventStore, Metadata
 from tests.integration.harness import PG_ADMIN_URL, Stack
 from tests.integration.publishing import receipt
@@ -68,8 +74,8 @@ def workload(appends: int, per_append: int) -> list[list[DomainEvent]]:
 async def ours(dsn: str, batches: list[list[DomainEvent]], writers: int) -> float:
     """Appends per second through EventStore.append, as the command handler calls it."""
     with psycopg.connect(dsn, autocommit=True) as conn:
-        # The platform's schema as its migrations leave it (events.actor since step 3).
-        for schema in (PLATFORM_SCHEMA, PLATFORM_SCHEMA_2, PLATFORM_SCHEMA_3):
+        # The platform's schema as its migrations leave it (outbox.traceparent since step 4).
+        for schema in (PLATFORM_SCHEMA, PLATFORM_SCHEMA_2, PLATFORM_SCHEMA_3, PLATFORM_SCHEMA_4):
             for statement in statements(schema):
                 conn.execute(statement)
     store = EventStore(registry, "/jxc/bench", "bench.purchasing.events")
