@@ -86,7 +86,7 @@ async def ours(dsn: str, batches: list[list[DomainEvent]], writers: int) -> floa
 
     async def append(events: list[DomainEvent]) -> None:
         meta = Metadata(occurred_at=datetime.now(UTC), correlation_id=uuid7())
-        async with pool.connection() as conn, conn.transaction():
+        async with pool.connection() as conn, conn.pipeline(), conn.transaction():
             await store.append(conn, f"bench-{uuid4()}", 0, events, meta)
 
     async def writer(share: list[list[DomainEvent]]) -> None:
