@@ -14,7 +14,7 @@ import hashlib
 import random
 import time
 from collections.abc import Awaitable, Callable, Sequence
-from contextlib import AbstractAsyncContextManager, suppress
+from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 from uuid import UUID
@@ -156,7 +156,12 @@ class CommandHandler:
         The stream's lock and its load go to the server together (one round trip). With `tx`
         (the handler's own transaction) the append is only queued: it travels with the COMMIT,
         unless `after_append` must see it first."""
-        async with conn.pipeline():
+        if tx is None:
+            async with conn.pipeline():
+                await lock_stream(conn, stream_id)
+                fold = await self.load(conn, decider, stream_id)
+        else:
+            await tx.pipeline_on()  # a nested pipeline would sync what is queued on entering
             await lock_stream(conn, stream_id)
             fold = await self.load(conn, decider, stream_id)
         events = decider.decide(command, fold.state)
@@ -330,21 +335,23 @@ class Pipelined:
     """A command's transaction whose statements go to the server in pipelines where nothing
     waits on them: BEGIN travels with the first reads, the append (with a snapshot and the
     idempotency answer) with the COMMIT, so a plain command costs two round trips, not six.
-    Code of the services (a command built from the database, an after-append hook) runs with
-    the pipeline off, so a statement's rowcount and errors are where that code expects them.
-    A stream version taken meanwhile surfaces at the COMMIT; it is reported as the
-    VersionConflict the append would have raised."""
+
+    psycopg's own transaction() syncs on entering and leaving inside a pipeline, so BEGIN and
+    COMMIT are sent as statements, with the connection in autocommit for the while (restored
+    before it goes back to the pool; a connection that cannot be restored is closed, and the
+    pool drops it). Code of the services (a command built from the database, an after-append
+    hook) runs with the pipeline off, so a statement's rowcount and errors are where that code
+    expects them. A stream version taken meanwhile surfaces at the COMMIT; it is reported as
+    the VersionConflict the append would have raised."""
 
     def __init__(self, conn: Conn) -> None:
         self.conn = conn
-        self._tx = conn.transaction()
         self._pipe: AbstractAsyncContextManager[Any] | None = None
-        self._open = False
 
     async def begin(self) -> None:
+        await self.conn.set_autocommit(True)
         await self.pipeline_on()
-        await self._tx.__aenter__()  # BEGIN, queued
-        self._open = True
+        await self.conn.execute("BEGIN")  # queued
 
     async def pipeline_on(self) -> None:
         if self._pipe is None:
@@ -365,22 +372,22 @@ class Pipelined:
 
     async def commit(self) -> None:
         await self.pipeline_on()
-        self._open = False
-        await self._tx.__aexit__(None, None, None)  # COMMIT, queued
+        await self.conn.execute("COMMIT")  # queued
         await self.pipeline_off()
+        await self.conn.set_autocommit(False)
 
     async def abandon(self, exc: BaseException) -> None:
-        """Roll back after `exc` (also when the COMMIT itself failed)."""
-        # A broken connection is the pool's to discard: the cleanup never hides `exc`.
-        with suppress(psycopg.Error):
+        """Roll back after `exc` (also when the COMMIT itself failed), and hand the connection
+        back as it came, or closed."""
+        try:
             if self._pipe is not None:
                 pipe, self._pipe = self._pipe, None
                 await pipe.__aexit__(type(exc), exc, exc.__traceback__)
-            if self._open:
-                self._open = False
-                await self._tx.__aexit__(type(exc), exc, exc.__traceback__)
-            elif self.conn.info.transaction_status != TransactionStatus.IDLE:
-                await self.conn.rollback()
+            if self.conn.info.transaction_status != TransactionStatus.IDLE:
+                await self.conn.execute("ROLLBACK")
+            await self.conn.set_autocommit(False)
+        except (psycopg.Error, asyncio.CancelledError):
+            await self.conn.close()
 
 
 # Key space of the stream locks (the first of two int4 keys; the relay's lock uses one bigint).
