@@ -244,7 +244,8 @@ class CommandHandler:
                 except (VersionConflict, errors.UniqueViolation) as exc:
                     # A lost race, on the stream or on the idempotency key: reload and retry.
                     if isinstance(exc, errors.UniqueViolation) and (
-                        exc.diag.constraint_name != "idempotency_keys_pkey"
+                        exc.diag.constraint_name
+                        not in ("idempotency_keys_pkey", "events_stream_version_key")
                     ):
                         raise
                     VERSION_CONFLICTS.labels(self.service).inc()
@@ -365,14 +366,18 @@ class Pipelined:
             pipe, self._pipe = self._pipe, None
             try:
                 await pipe.__aexit__(None, None, None)
-            except errors.UniqueViolation as exc:
-                if exc.diag.constraint_name == "events_stream_version_key":
-                    raise VersionConflict("(queued append)", -1) from exc
-                raise
+            except psycopg.Error as exc:
+                reported = _reported(exc)
+                raise reported from reported.__cause__
 
     async def commit(self) -> None:
         await self.pipeline_on()
-        await self.conn.execute("COMMIT")  # queued
+        try:
+            # Queued; but a queued statement's error may already surface here.
+            await self.conn.execute("COMMIT")
+        except psycopg.Error as exc:
+            reported = _reported(exc)
+            raise reported from reported.__cause__
         await self.pipeline_off()
         await self.conn.set_autocommit(False)
 
@@ -388,6 +393,30 @@ class Pipelined:
             await self.conn.set_autocommit(False)
         except (psycopg.Error, asyncio.CancelledError):
             await self.conn.close()
+
+
+def _reported(exc: psycopg.Error) -> BaseException:
+    """What a pipeline's failure is reported as: the statement that failed (not the
+    PipelineAborted of one queued after it), a stream version taken meanwhile as the
+    VersionConflict the append would have raised."""
+    cause = _first_failure(exc)
+    if isinstance(cause, errors.UniqueViolation) and (
+        cause.diag.constraint_name == "events_stream_version_key"
+    ):
+        conflict = VersionConflict("(queued append)", -1)
+        conflict.__cause__ = cause
+        return conflict
+    return cause
+
+
+def _first_failure(exc: BaseException) -> BaseException:
+    """The error behind a pipeline's PipelineAborted (its context), or `exc` itself."""
+    seen = exc
+    for _ in range(5):
+        if not isinstance(seen, errors.PipelineAborted) or seen.__context__ is None:
+            return seen
+        seen = seen.__context__
+    return seen
 
 
 # Key space of the stream locks (the first of two int4 keys; the relay's lock uses one bigint).
