@@ -30,7 +30,7 @@ from uuid import uuid4
 
 import httpx
 
-from bench.common import PeakRss, figure, note, percentile, scratch
+from bench.common import PeakRss, cpu_seconds, figure, note, percentile, scratch
 from tests.integration.auth import bearer
 from tests.integration.flow import approved_order, line, registered_in_inventory, supplier
 
@@ -161,6 +161,7 @@ async def main() -> None:
         started = time.perf_counter()
         purchasing_process, purchasing = await asyncio.to_thread(stack.serve, "purchasing")
         inventory_process, inventory = await asyncio.to_thread(stack.serve, "inventory")
+        processes = {"purchasing": purchasing_process, "inventory": inventory_process}
         rss = {
             "purchasing": PeakRss(purchasing_process.pid),
             "inventory": PeakRss(inventory_process.pid),
@@ -190,6 +191,7 @@ async def main() -> None:
             try:
                 sent = await warm_up(commands, purchasing, orders, args.warmup)
                 note(f"services up and warm in {time.perf_counter() - started:.1f}s")
+                cpu_before = {name: cpu_seconds(p.pid) for name, p in processes.items()}
                 t0 = time.perf_counter() + 0.1
                 measured = await steady(commands, purchasing, orders, args.rate, args.seconds, t0)
                 sent.extend(measured)
@@ -198,6 +200,7 @@ async def main() -> None:
                 }
                 with suppress(TimeoutError):  # what is never seen is counted, below
                     await _until(lambda: all(o.on_hand >= expected[o.id] for o in orders), 30)
+                cpu = {n: cpu_seconds(p.pid) - cpu_before[n] for n, p in processes.items()}
             finally:
                 stop.set()
                 polls = sum(await asyncio.gather(*pollers))
@@ -232,6 +235,12 @@ async def main() -> None:
     figure("visible_max_ms", max(visible_ms, default=float("nan")), "ms")
     for service, sampler in rss.items():
         figure(f"{service}_peak_rss_mb", sampler.peak_mb, "MB")
+    # CPU time (user + system) each process used per measured receipt, while the receipts
+    # were sent and until the last was visible: far less moved by other work on the machine
+    # than the latencies. Purchasing's includes its relay; inventory's the projection and
+    # the stock polls of this benchmark.
+    for service, seconds in cpu.items():
+        figure(f"{service}_cpu_ms_per_receipt", seconds * 1000 / max(len(measured), 1), "ms")
 
 
 async def _until(check: object, timeout: float) -> None:

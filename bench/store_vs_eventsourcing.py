@@ -7,11 +7,14 @@ JSON; the pydantic encoding is timed for both). Run sequentially (one writer, on
 and with W concurrent writers (default 8; W connections). Each side writes to its own fresh
 database; durability is the server's (synchronous_commit and fsync as printed).
 
-- ours: `EventStore.append` the way the command handler calls it: a pool connection, an
-  outer transaction, append (a savepoint, one INSERT ... INSERT INTO outbox statement), then
-  `SELECT pg_notify(...)`, commit. So ours also writes an outbox row per event and a NOTIFY per
-  append, and stores the payload as jsonb (parsed by the server). Async psycopg 3; concurrent
-  writers are asyncio tasks.
+- ours: `EventStore.append` the way the command handler's tail sends it: a pool connection
+  in pipeline mode, BEGIN, the append (ONE statement: INSERT events, INSERT outbox,
+  pg_notify), COMMIT, all in one round trip. So ours also writes an outbox row per event and
+  a NOTIFY per append, and stores the payload as jsonb (parsed by the server). Async psycopg
+  3; concurrent writers are asyncio tasks.
+- commit floor (reference): a one-row INSERT per transaction on the same server and
+  connection kind, one writer: what a sequential append cannot beat while every commit waits
+  for its WAL flush (synchronous_commit on).
 - eventsourcing: `PostgresApplicationRecorder.insert_events([StoredEvent, ...])` on a
   `PostgresDatastore` (default settings: no db functions): one pipelined transaction with
   `LOCK TABLE ... IN EXCLUSIVE MODE` (it serialises writers to keep notification ids in
@@ -44,7 +47,14 @@ from jxc.events.base import DomainEvent
 from jxc.events.contracts import registry
 from jxc.events.ids import uuid7
 from jxc.events.registry import encode
-from jxc.platform.schema import PLATFORM_SCHEMA, PLATFORM_SCHEMA_2, PLATFORM_SCHEMA_3, statements
+from jxc.platform.commands import Pipelined
+from jxc.platform.schema import (
+    PLATFORM_SCHEMA,
+    PLATFORM_SCHEMA_2,
+    PLATFORM_SCHEMA_3,
+    PLATFORM_SCHEMA_4,
+    statements,
+)
 from jxc.platform.store import EventStore, Metadata
 from tests.integration.harness import PG_ADMIN_URL, Stack
 from tests.integration.publishing import receipt
@@ -68,8 +78,8 @@ def workload(appends: int, per_append: int) -> list[list[DomainEvent]]:
 async def ours(dsn: str, batches: list[list[DomainEvent]], writers: int) -> float:
     """Appends per second through EventStore.append, as the command handler calls it."""
     with psycopg.connect(dsn, autocommit=True) as conn:
-        # The platform's schema as its migrations leave it (events.actor since step 3).
-        for schema in (PLATFORM_SCHEMA, PLATFORM_SCHEMA_2, PLATFORM_SCHEMA_3):
+        # The platform's schema as its migrations leave it (outbox.traceparent since step 4).
+        for schema in (PLATFORM_SCHEMA, PLATFORM_SCHEMA_2, PLATFORM_SCHEMA_3, PLATFORM_SCHEMA_4):
             for statement in statements(schema):
                 conn.execute(statement)
     store = EventStore(registry, "/jxc/bench", "bench.purchasing.events")
@@ -80,8 +90,15 @@ async def ours(dsn: str, batches: list[list[DomainEvent]], writers: int) -> floa
 
     async def append(events: list[DomainEvent]) -> None:
         meta = Metadata(occurred_at=datetime.now(UTC), correlation_id=uuid7())
-        async with pool.connection() as conn, conn.transaction():
-            await store.append(conn, f"bench-{uuid4()}", 0, events, meta)
+        async with pool.connection() as conn:
+            tx = Pipelined(conn)  # the command handler's transaction: BEGIN .. COMMIT queued
+            await tx.begin()
+            try:
+                await store.append(conn, f"bench-{uuid4()}", 0, events, meta)
+                await tx.commit()
+            except BaseException as exc:
+                await tx.abandon(exc)
+                raise
 
     async def writer(share: list[list[DomainEvent]]) -> None:
         for events in share:
@@ -102,6 +119,22 @@ async def ours(dsn: str, batches: list[list[DomainEvent]], writers: int) -> floa
         return len(timed) / elapsed
     finally:
         await pool.close()
+
+
+async def commit_floor(dsn: str, appends: int) -> float:
+    """Transactions per second of a bare one-row INSERT, one writer, pipelined like ours."""
+    conn = await psycopg.AsyncConnection.connect(dsn, autocommit=True)
+    try:
+        await conn.execute("CREATE TABLE floor (n int)")
+        started = time.perf_counter()
+        for i in range(appends):
+            async with conn.pipeline():
+                await conn.execute("BEGIN")
+                await conn.execute("INSERT INTO floor VALUES (%s)", (i,))
+                await conn.execute("COMMIT")
+        return appends / (time.perf_counter() - started)
+    finally:
+        await conn.close()
 
 
 # ---- eventsourcing ------------------------------------------------------------------------
@@ -221,11 +254,15 @@ async def main() -> None:
         for writers in (1, args.writers):
             for name in ("ours", "eventsourcing"):
                 await measure(stack, name, batches, writers, results)
+        dsn = await asyncio.to_thread(stack.database, "floor")
+        results["floor"] = await commit_floor(dsn, args.appends)
+        await asyncio.to_thread(_drop, stack, "floor")
 
     one, many = 1, args.writers
     figure("ours_appends_per_s", results[f"ours_{one}w"], "appends/s")
     figure("eventsourcing_appends_per_s", results[f"eventsourcing_{one}w"], "appends/s")
     figure("ratio", results[f"ours_{one}w"] / results[f"eventsourcing_{one}w"], "x")
+    figure("commit_floor_per_s", results["floor"], "transactions/s")
     figure(f"ours_appends_per_s_{many}_writers", results[f"ours_{many}w"], "appends/s")
     figure(
         f"eventsourcing_appends_per_s_{many}_writers",

@@ -18,7 +18,7 @@ from jxc.events.contracts.registry import registry
 from jxc.events.envelope import Envelope
 from jxc.events.ids import uuid7
 from jxc.platform.commands import Appended, CommandHandler
-from jxc.platform.store import Conn, EventStore
+from jxc.platform.store import Conn, EventStore, Snapshot
 from jxc.purchasing.adapters import invoice_list, order_list
 from jxc.purchasing.app.invoices import NewInvoice, SupplierInvoices
 from jxc.purchasing.app.purchase_orders import PurchaseOrders
@@ -51,6 +51,12 @@ class CountingStore(EventStore):
     async def load(self, conn: Conn, stream_id: str, after_version: int = 0) -> list[Envelope]:
         self.loads[stream_id] += 1
         return await super().load(conn, stream_id, after_version)
+
+    async def load_with_snapshot(
+        self, conn: Conn, stream_id: str
+    ) -> tuple[Snapshot | None, list[Envelope]]:
+        self.loads[stream_id] += 1
+        return await super().load_with_snapshot(conn, stream_id)
 
 
 @pytest.fixture

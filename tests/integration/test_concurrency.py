@@ -1,21 +1,29 @@
-"""Issue 2, 7b: 20 concurrent appends to one stream at the same expected version."""
+"""Issue 2, 7b: 20 concurrent appends to one stream at the same expected version; a version
+taken while the handler's append is queued with its COMMIT (issue 10, item 6)."""
 
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from decimal import Decimal
+from typing import Any
 from uuid import uuid4
 
 import httpx
 import psycopg
 import pytest
+from psycopg.pq import TransactionStatus
+from psycopg_pool import AsyncConnectionPool
 
-from jxc.events.base import Money
+from jxc.events.base import DomainEvent, Money
 from jxc.events.contracts.purchasing import PurchaseOrderApproved
 from jxc.events.contracts.registry import registry
+from jxc.events.envelope import Envelope
 from jxc.events.ids import uuid7
-from jxc.platform.store import EventStore, Metadata, VersionConflict
+from jxc.platform.commands import CommandHandler
+from jxc.platform.decider import Decider
+from jxc.platform.store import Conn, EventStore, Metadata, VersionConflict
 from tests.integration.auth import bearer
 from tests.integration.flow import approved_order, known_to_purchasing, line, supplier
 from tests.integration.harness import Stack
@@ -84,3 +92,62 @@ async def test_concurrent_commands_retry_cleanly_or_answer_409(
         order = (await client.get(f"{purchasing}/purchase-orders/{order_id}")).json()
         assert Decimal(order["lines"][0]["accepted"]) == won
         assert order["version"] == 2 + won
+
+
+class Interloper(EventStore):
+    """The real store. Once armed, just before the handler queues its append, a writer that
+    takes no stream lock (as a batch `append_many` does) records that very version."""
+
+    def __init__(self, url: str) -> None:
+        super().__init__(registry, "/jxc/tests", "unused")
+        self.url = url
+        self.armed = False
+
+    async def append(
+        self,
+        conn: Conn,
+        stream_id: str,
+        expected_version: int,
+        events: Sequence[DomainEvent],
+        meta: Metadata,
+    ) -> list[Envelope]:
+        if self.armed:
+            self.armed = False
+            async with await psycopg.AsyncConnection.connect(self.url, autocommit=True) as other:
+                await super().append(other, stream_id, expected_version, events, meta)
+        return await super().append(conn, stream_id, expected_version, events, meta)
+
+
+async def test_a_version_taken_before_the_queued_append_commits_is_retried(stack: Stack) -> None:
+    """The handler's append travels with its COMMIT: the clash surfaces there, and is retried
+    on a fresh load like any VersionConflict (no 500, no lost event)."""
+    stack.migrate("purchasing")
+    url = stack.database("purchasing")
+    store = Interloper(url)
+    counter: Decider[int, int] = Decider(
+        "counter", 0, lambda add, total: [_approved(f"by-{total + add}")], lambda s, e: s + 1
+    )
+    pool: AsyncConnectionPool[Any] = AsyncConnectionPool(url, min_size=1, max_size=2, open=False)
+    await pool.open(wait=True)
+    try:
+        handler = CommandHandler(pool, store, service="t")
+        meta = Metadata(occurred_at=datetime.now(UTC), correlation_id=uuid7())
+        first = await handler.handle(counter, "counter-1", 1, meta, name="add")
+        assert first.version == 1
+        store.armed = True
+        second = await handler.handle(counter, "counter-1", 1, meta, name="add")
+        assert second.version == 3  # the interloper took 2; the retry loaded it and appended 3
+        async with pool.connection() as conn:
+            stored = await store.load(conn, "counter-1")
+            assert [e.stream_version for e in stored] == [1, 2, 3]
+            rows = await (await conn.execute("SELECT count(*) FROM outbox")).fetchone()
+            assert rows == (3,)
+            assert conn.info.transaction_status == TransactionStatus.INTRANS
+    finally:
+        await pool.close()
+
+
+def _approved(by: str) -> PurchaseOrderApproved:
+    return PurchaseOrderApproved(
+        purchase_order_id=uuid4(), approved_by=by, total=Money(amount=Decimal(1), currency="CNY")
+    )

@@ -163,3 +163,37 @@ def test_processes_racing_to_make_the_dev_key_all_get_the_same_one(tmp_path: Pat
         keys = list(pool.map(dev_private_key, [path] * 8))
     assert len(set(keys)) == 1 and keys[0] == path.read_bytes()
     assert [p.name for p in path.parent.iterdir()] == ["dev.pem"]  # no drafts left behind
+
+
+def test_a_remembered_token_still_expires() -> None:
+    """Verified once, a token is not checked again until it expires: then it is refused."""
+    now = [datetime.now(UTC).timestamp()]
+    verifier = TokenVerifier.from_jwks(public_jwks(KEY), issuer=ISSUER, audience=AUDIENCE)
+    verifier._clock = lambda: now[0]
+    token = _token(lifetime=timedelta(minutes=5))
+    assert verifier.verify(token).name == "li.wei"
+    assert verifier.remembered(token) is not None
+    now[0] += 5 * 60 + verifier.leeway + 1
+    assert verifier.remembered(token) is None
+    with pytest.raises(NotAuthenticated, match="expired"):
+        verifier.verify(token)
+
+
+def test_a_token_refused_once_is_refused_again() -> None:
+    verifier = _verifier()
+    token = _token(OTHER_KEY)
+    for _ in range(2):
+        with pytest.raises(NotAuthenticated, match="signature"):
+            verifier.verify(token)
+    assert verifier.remembered(token) is None
+
+
+def test_the_remembered_tokens_are_bounded() -> None:
+    verifier = TokenVerifier.from_jwks(
+        public_jwks(KEY), issuer=ISSUER, audience=AUDIENCE, remember=2
+    )
+    tokens = [_token(now=datetime.now(UTC) - timedelta(minutes=i)) for i in range(3)]
+    for token in tokens:
+        verifier.verify(token)
+    assert verifier.remembered(tokens[0]) is None
+    assert verifier.remembered(tokens[2]) is not None

@@ -14,12 +14,15 @@ import hashlib
 import random
 import time
 from collections.abc import Awaitable, Callable, Sequence
+from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 from uuid import UUID
 
 import orjson
+import psycopg
 from psycopg import errors
+from psycopg.pq import TransactionStatus
 from psycopg_pool import AsyncConnectionPool
 from pydantic import TypeAdapter
 
@@ -118,13 +121,18 @@ class CommandHandler:
         A snapshot taken with another shape of the state (its fingerprint differs) is ignored:
         the stream is folded from its first event instead."""
         state, version = decider.initial_state, 0
-        if decider.state_type is not None:
-            snapshot = await self.store.load_snapshot(conn, stream_id)
+        if decider.state_type is None:
+            envelopes = await self.store.load(conn, stream_id)
+        else:
+            snapshot, envelopes = await self.store.load_with_snapshot(conn, stream_id)
             if snapshot is not None and snapshot.state_type == self._state_name(decider):
                 state = self._adapter(decider.state_type).validate_json(snapshot.state)
                 version = snapshot.stream_version
-        for envelope in await self.store.load(conn, stream_id, after_version=version):
-            state = decider.evolve(state, self.store.registry.decode(envelope))
+            elif snapshot is not None:
+                envelopes = await self.store.load(conn, stream_id)
+        decode = self.store.registry.decode
+        for envelope in envelopes:
+            state = decider.evolve(state, decode(envelope))
             version = envelope.stream_version
         return Fold(state, version)
 
@@ -136,21 +144,37 @@ class CommandHandler:
         command: C,
         meta: Metadata,
         after_append: AfterAppend[S] | None = None,
+        *,
+        tx: Pipelined | None = None,
     ) -> CommandResult:
         """Decide and append on the caller's connection and transaction (no retry here).
 
         `after_append` runs in the same transaction with what was recorded and the state after
         it: the place for an inline read model that must never lag its events (e.g. a
-        uniqueness index)."""
-        await lock_stream(conn, stream_id)
-        fold = await self.load(conn, decider, stream_id)
+        uniqueness index).
+
+        The stream's lock and its load go to the server together (one round trip). With `tx`
+        (the handler's own transaction) the append is only queued: it travels with the COMMIT,
+        unless `after_append` must see it first."""
+        if tx is None:
+            async with conn.pipeline():
+                await lock_stream(conn, stream_id)
+                fold = await self.load(conn, decider, stream_id)
+        else:
+            await tx.pipeline_on()  # a nested pipeline would sync what is queued on entering
+            await lock_stream(conn, stream_id)
+            fold = await self.load(conn, decider, stream_id)
         events = decider.decide(command, fold.state)
+        if tx is not None and events:
+            await tx.pipeline_on()
         envelopes = await self.store.append(conn, stream_id, fold.version, events, meta)
         if not envelopes:
             return CommandResult(stream_id, fold.version, [])
         new_version = fold.version + len(envelopes)
         state = decider.fold(events, fold.state)
         if after_append is not None:
+            if tx is not None:
+                await tx.pipeline_off()  # the hook's own SQL runs outside the pipeline
             recorded = list(zip(envelopes, events, strict=True))
             await after_append(conn, Appended(stream_id, recorded, state, new_version))
         if (
@@ -206,24 +230,22 @@ class CommandHandler:
         try:
             for attempt in range(self.retries + 1):
                 try:
-                    async with self.pool.connection() as conn, conn.transaction():
-                        if key is not None:
-                            earlier = await idempotency.recall(conn, key, request_fingerprint)
-                            if earlier is not None:
-                                return _result_of(earlier)
-                        built = await command(conn) if callable(command) else command
-                        result = await self.execute_in(
-                            conn, decider, stream_id, built, meta, after_append
+                    async with self.pool.connection() as conn:
+                        return await self._attempt(
+                            conn,
+                            decider,
+                            stream_id,
+                            command,
+                            meta,
+                            key,
+                            request_fingerprint,
+                            after_append,
                         )
-                        if key is not None:
-                            await idempotency.remember(
-                                conn, key, request_fingerprint, result.to_json()
-                            )
-                        return result
                 except (VersionConflict, errors.UniqueViolation) as exc:
                     # A lost race, on the stream or on the idempotency key: reload and retry.
                     if isinstance(exc, errors.UniqueViolation) and (
-                        exc.diag.constraint_name != "idempotency_keys_pkey"
+                        exc.diag.constraint_name
+                        not in ("idempotency_keys_pkey", "events_stream_version_key")
                     ):
                         raise
                     VERSION_CONFLICTS.labels(self.service).inc()
@@ -235,6 +257,44 @@ class CommandHandler:
             )
         finally:
             COMMAND_SECONDS.labels(self.service, name).observe(time.perf_counter() - started)
+
+    async def _attempt(
+        self,
+        conn: Conn,
+        decider: Decider[C, S],
+        stream_id: str,
+        command: C | Callable[[Conn], Awaitable[C]],
+        meta: Metadata,
+        key: str | None,
+        request_fingerprint: str,
+        after_append: AfterAppend[S] | None,
+    ) -> CommandResult:
+        """One try in one transaction: BEGIN goes with the first reads, COMMIT with the last
+        writes (see Pipelined)."""
+        tx = Pipelined(conn)
+        await tx.begin()
+        try:
+            if key is not None:
+                earlier = await idempotency.recall(conn, key, request_fingerprint)
+                if earlier is not None:
+                    await tx.commit()
+                    return _result_of(earlier)
+            if callable(command):
+                await tx.pipeline_off()  # the service's own SQL runs outside the pipeline
+                built = await command(conn)
+            else:
+                built = command
+            result = await self.execute_in(
+                conn, decider, stream_id, built, meta, after_append, tx=tx
+            )
+            if key is not None:
+                await tx.pipeline_on()
+                await idempotency.remember(conn, key, request_fingerprint, result.to_json())
+            await tx.commit()
+            return result
+        except BaseException as exc:
+            await tx.abandon(exc)
+            raise
 
     def _adapter(self, state_type: type[Any]) -> TypeAdapter[Any]:
         adapter = self._adapters.get(state_type)
@@ -270,6 +330,93 @@ def state_fingerprint(adapter: TypeAdapter[Any]) -> str:
     renamed or retyped, without a number a developer must remember to bump."""
     schema = orjson.dumps(adapter.json_schema(), option=orjson.OPT_SORT_KEYS)
     return hashlib.sha256(schema).hexdigest()[:16]
+
+
+class Pipelined:
+    """A command's transaction whose statements go to the server in pipelines where nothing
+    waits on them: BEGIN travels with the first reads, the append (with a snapshot and the
+    idempotency answer) with the COMMIT, so a plain command costs two round trips, not six.
+
+    psycopg's own transaction() syncs on entering and leaving inside a pipeline, so BEGIN and
+    COMMIT are sent as statements, with the connection in autocommit for the while (restored
+    before it goes back to the pool; a connection that cannot be restored is closed, and the
+    pool drops it). Code of the services (a command built from the database, an after-append
+    hook) runs with the pipeline off, so a statement's rowcount and errors are where that code
+    expects them. A stream version taken meanwhile surfaces at the COMMIT; it is reported as
+    the VersionConflict the append would have raised."""
+
+    def __init__(self, conn: Conn) -> None:
+        self.conn = conn
+        self._pipe: AbstractAsyncContextManager[Any] | None = None
+
+    async def begin(self) -> None:
+        await self.conn.set_autocommit(True)
+        await self.pipeline_on()
+        await self.conn.execute("BEGIN")  # queued
+
+    async def pipeline_on(self) -> None:
+        if self._pipe is None:
+            pipe = self.conn.pipeline()
+            await pipe.__aenter__()
+            self._pipe = pipe
+
+    async def pipeline_off(self) -> None:
+        """Send what is queued and take its results: its errors raise here."""
+        if self._pipe is not None:
+            pipe, self._pipe = self._pipe, None
+            try:
+                await pipe.__aexit__(None, None, None)
+            except psycopg.Error as exc:
+                reported = _reported(exc)
+                raise reported from reported.__cause__
+
+    async def commit(self) -> None:
+        await self.pipeline_on()
+        try:
+            # Queued; but a queued statement's error may already surface here.
+            await self.conn.execute("COMMIT")
+        except psycopg.Error as exc:
+            reported = _reported(exc)
+            raise reported from reported.__cause__
+        await self.pipeline_off()
+        await self.conn.set_autocommit(False)
+
+    async def abandon(self, exc: BaseException) -> None:
+        """Roll back after `exc` (also when the COMMIT itself failed), and hand the connection
+        back as it came, or closed."""
+        try:
+            if self._pipe is not None:
+                pipe, self._pipe = self._pipe, None
+                await pipe.__aexit__(type(exc), exc, exc.__traceback__)
+            if self.conn.info.transaction_status != TransactionStatus.IDLE:
+                await self.conn.execute("ROLLBACK")
+            await self.conn.set_autocommit(False)
+        except (psycopg.Error, asyncio.CancelledError):
+            await self.conn.close()
+
+
+def _reported(exc: psycopg.Error) -> BaseException:
+    """What a pipeline's failure is reported as: the statement that failed (not the
+    PipelineAborted of one queued after it), a stream version taken meanwhile as the
+    VersionConflict the append would have raised."""
+    cause = _first_failure(exc)
+    if isinstance(cause, errors.UniqueViolation) and (
+        cause.diag.constraint_name == "events_stream_version_key"
+    ):
+        conflict = VersionConflict("(queued append)", -1)
+        conflict.__cause__ = cause
+        return conflict
+    return cause
+
+
+def _first_failure(exc: BaseException) -> BaseException:
+    """The error behind a pipeline's PipelineAborted (its context), or `exc` itself."""
+    seen = exc
+    for _ in range(5):
+        if not isinstance(seen, errors.PipelineAborted) or seen.__context__ is None:
+            return seen
+        seen = seen.__context__
+    return seen
 
 
 # Key space of the stream locks (the first of two int4 keys; the relay's lock uses one bigint).

@@ -29,7 +29,10 @@ async def authenticated(request: Request) -> User:
             "This request needs a bearer token: send `Authorization: Bearer <token>`."
         )
     verifier: TokenVerifier = request.app.state.token_verifier
-    if verifier.fetches_keys:
+    remembered = verifier.remembered(token.strip())
+    if remembered is not None:
+        user = remembered
+    elif verifier.fetches_keys:
         user = await run_in_threadpool(verifier.verify, token.strip())
     else:
         user = verifier.verify(token.strip())

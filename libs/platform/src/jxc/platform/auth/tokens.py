@@ -7,6 +7,7 @@ OIDC providers set) or `sub`; roles are the `roles` claim or Keycloak's `realm_a
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -48,7 +49,12 @@ def issue_token(
 
 
 class TokenVerifier:
-    """Checks a token's signature, expiry, issuer and audience, and reads the user from it."""
+    """Checks a token's signature, expiry, issuer and audience, and reads the user from it.
+
+    A token verified once is remembered (by the token itself, signature included) until it
+    expires, so the signature check and the claims' parsing run once per token, not once per
+    request: a client sends the same token for its whole lifetime. As with any bearer JWT, a
+    token stays good until its expiry even if its signing key leaves the provider's JWKS."""
 
     def __init__(
         self,
@@ -58,8 +64,13 @@ class TokenVerifier:
         audience: str,
         leeway: float = 30,
         fetches_keys: bool = False,
+        clock: Callable[[], float] = time.time,
+        remember: int = 10_000,
     ) -> None:
         self._key_for = key_for
+        self._clock = clock
+        self._remember = remember
+        self._verified: dict[str, tuple[User, float]] = {}  # token -> user, good until
         self.issuer = issuer
         self.audience = audience
         self.leeway = leeway
@@ -68,7 +79,9 @@ class TokenVerifier:
         self.fetches_keys = fetches_keys
 
     @classmethod
-    def from_jwks(cls, jwks: dict[str, Any], *, issuer: str, audience: str) -> TokenVerifier:
+    def from_jwks(
+        cls, jwks: dict[str, Any], *, issuer: str, audience: str, remember: int = 10_000
+    ) -> TokenVerifier:
         keys = jwt.PyJWKSet.from_dict(jwks)
 
         def key_for(token: str) -> Any:
@@ -78,7 +91,7 @@ class TokenVerifier:
                     return key.key
             raise NotAuthenticated("The token is signed with a key this service does not know.")
 
-        return cls(key_for, issuer=issuer, audience=audience)
+        return cls(key_for, issuer=issuer, audience=audience, remember=remember)
 
     @classmethod
     def from_jwks_url(cls, url: str, *, issuer: str, audience: str) -> TokenVerifier:
@@ -92,7 +105,20 @@ class TokenVerifier:
             fetches_keys=True,
         )
 
+    def remembered(self, token: str) -> User | None:
+        """The user of a token verified before and not expired since, or None."""
+        hit = self._verified.get(token)
+        if hit is None:
+            return None
+        if self._clock() > hit[1]:
+            del self._verified[token]
+            return None
+        return hit[0]
+
     def verify(self, token: str) -> User:
+        user = self.remembered(token)
+        if user is not None:
+            return user
         try:
             claims = jwt.decode(
                 token,
@@ -101,17 +127,25 @@ class TokenVerifier:
                 issuer=self.issuer,
                 audience=self.audience,
                 leeway=self.leeway,
-                options={"require": ["exp", "iss", "aud"]},
+                options={"require": ["exp", "iss", "aud"], "verify_exp": False},
             )
-        except jwt.ExpiredSignatureError as exc:
-            raise NotAuthenticated("The token has expired; please sign in again.") from exc
         except jwt.InvalidSignatureError as exc:
             raise NotAuthenticated("The token's signature is not valid.") from exc
         except jwt.PyJWKClientError as exc:
             raise NotAuthenticated(f"The token's signing key cannot be found: {exc}.") from exc
         except jwt.InvalidTokenError as exc:
             raise NotAuthenticated(f"The token is not valid: {exc}.") from exc
-        return user_of(claims)
+        expires = claims["exp"]
+        if not isinstance(expires, int | float) or isinstance(expires, bool):
+            raise NotAuthenticated("The token is not valid: its exp is not a number.")
+        good_until = expires + self.leeway
+        if self._clock() > good_until:
+            raise NotAuthenticated("The token has expired; please sign in again.")
+        user = user_of(claims)
+        if len(self._verified) >= self._remember:
+            del self._verified[next(iter(self._verified))]  # the oldest
+        self._verified[token] = (user, good_until)
+        return user
 
 
 def user_of(claims: dict[str, Any]) -> User:

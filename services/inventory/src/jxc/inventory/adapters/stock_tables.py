@@ -4,7 +4,7 @@ Bulk reads and writes with unnest, array parameters in binary."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -198,49 +198,72 @@ async def lock_position_rows(conn: Conn, keys: Sequence[Key]) -> None:
 
 
 async def load(
-    conn: Conn, keys: Sequence[Key], valuation: Valuation, *, lock: bool
+    conn: Conn,
+    keys: Sequence[Key],
+    valuation: Valuation,
+    *,
+    lock: bool,
+    reservations_of: Collection[tuple[UUID, int]] | None = None,
 ) -> dict[Key, Slot]:
-    """The positions of `keys` that exist, locked (in key order) when `lock`."""
+    """The positions of `keys` that exist, locked (in key order) when `lock`. All the reads go
+    to the server in one pipeline (one round trip; the lock is taken first).
+
+    `reservations_of`: only these reservations (order, line) are loaded, not every one the
+    positions hold. The rules only ever look a reservation up by its key, and saving writes
+    only the keys that changed, so deciding commands that name these keys needs no others;
+    a hot position holding thousands of reservations then loads a few rows, not thousands."""
     skus, whs = [k[0] for k in keys], [k[1] for k in keys]
     join = "JOIN unnest(%b::text[], %b::text[]) AS k(sku, warehouse) USING (sku, warehouse)"
-    cur = await conn.execute(
-        "SELECT sku, warehouse, unit, currency, on_hand, reserved, value, last_unit_cost, "
-        f"in_transit, version FROM stock_positions {join} ORDER BY sku, warehouse"
-        + (" FOR UPDATE" if lock else ""),
-        (skus, whs),
-    )
-    rows = await cur.fetchall()
-    balances: dict[Key, dict[tuple[str, str], Decimal]] = {}
-    cur = await conn.execute(
-        f"SELECT sku, warehouse, location, lot, on_hand FROM stock_balances {join}",
-        (skus, whs),
-    )
-    for sku, wh, location, lot, quantity in await cur.fetchall():
-        balances.setdefault((sku, wh), {})[(location, lot)] = quantity
-    layers: dict[Key, list[Layer]] = {}
-    cur = await conn.execute(
-        f"SELECT sku, warehouse, quantity, unit_cost, source_id FROM stock_layers {join} "
-        "ORDER BY sku, warehouse, seq",
-        (skus, whs),
-    )
-    for sku, wh, quantity, unit_cost, source in await cur.fetchall():
-        layers.setdefault((sku, wh), []).append(Layer(quantity, unit_cost, source))
-    reservations: dict[Key, dict[tuple[UUID, int], Decimal]] = {}  # by position
-    cur = await conn.execute(
-        f"SELECT sku, warehouse, order_id, line_no, quantity FROM stock_reservations {join}",
-        (skus, whs),
-    )
-    for sku, wh, order_id, line_no, quantity in await cur.fetchall():
-        reservations.setdefault((sku, wh), {})[(order_id, line_no)] = quantity
-    backorders: dict[Key, list[Backorder]] = {}
-    cur = await conn.execute(
-        f"SELECT sku, warehouse, order_id, line_no, quantity FROM stock_backorders {join} "
-        "ORDER BY sku, warehouse, seq",
-        (skus, whs),
-    )
-    for sku, wh, order_id, line_no, quantity in await cur.fetchall():
-        backorders.setdefault((sku, wh), []).append(Backorder(order_id, line_no, quantity))
-    policies = await warehouse_policies(conn, sorted(set(whs)))
+    async with conn.pipeline():
+        positions = await conn.execute(
+            "SELECT sku, warehouse, unit, currency, on_hand, reserved, value, last_unit_cost, "
+            f"in_transit, version FROM stock_positions {join} ORDER BY sku, warehouse"
+            + (" FOR UPDATE" if lock else ""),
+            (skus, whs),
+        )
+        balances_cur = await conn.execute(
+            f"SELECT sku, warehouse, location, lot, on_hand FROM stock_balances {join}",
+            (skus, whs),
+        )
+        layers_cur = await conn.execute(
+            f"SELECT sku, warehouse, quantity, unit_cost, source_id FROM stock_layers {join} "
+            "ORDER BY sku, warehouse, seq",
+            (skus, whs),
+        )
+        if reservations_of is None:
+            reservations_cur = await conn.execute(
+                "SELECT sku, warehouse, order_id, line_no, quantity "
+                f"FROM stock_reservations {join}",
+                (skus, whs),
+            )
+        else:
+            wanted = sorted(reservations_of)
+            reservations_cur = await conn.execute(
+                "SELECT sku, warehouse, order_id, line_no, quantity "
+                f"FROM stock_reservations {join} "
+                "JOIN unnest(%b::uuid[], %b::int[]) AS w(order_id, line_no) "
+                "USING (order_id, line_no)",
+                (skus, whs, [w[0] for w in wanted], [w[1] for w in wanted]),
+            )
+        backorders_cur = await conn.execute(
+            f"SELECT sku, warehouse, order_id, line_no, quantity FROM stock_backorders {join} "
+            "ORDER BY sku, warehouse, seq",
+            (skus, whs),
+        )
+        policies = await warehouse_policies(conn, sorted(set(whs)))
+        rows = await positions.fetchall()
+        balances: dict[Key, dict[tuple[str, str], Decimal]] = {}
+        for sku, wh, location, lot, quantity in await balances_cur.fetchall():
+            balances.setdefault((sku, wh), {})[(location, lot)] = quantity
+        layers: dict[Key, list[Layer]] = {}
+        for sku, wh, quantity, unit_cost, source in await layers_cur.fetchall():
+            layers.setdefault((sku, wh), []).append(Layer(quantity, unit_cost, source))
+        reservations: dict[Key, dict[tuple[UUID, int], Decimal]] = {}  # by position
+        for sku, wh, order_id, line_no, quantity in await reservations_cur.fetchall():
+            reservations.setdefault((sku, wh), {})[(order_id, line_no)] = quantity
+        backorders: dict[Key, list[Backorder]] = {}
+        for sku, wh, order_id, line_no, quantity in await backorders_cur.fetchall():
+            backorders.setdefault((sku, wh), []).append(Backorder(order_id, line_no, quantity))
     loaded: dict[Key, Slot] = {}
     for sku, wh, unit, currency, on_hand, reserved, value, last_cost, in_transit, version in rows:
         allow_negative, quarantine = policies.get(wh, (False, frozenset()))

@@ -173,7 +173,9 @@ class StockKeeper:
             currency = getattr(command, "currency", None) or self.currency
             new_rows.append((key[0], key[1], unit, currency))
         await stock_tables.open_positions(conn, new_rows)
-        loaded = await stock_tables.load(conn, keys, self.valuation, lock=True)
+        loaded = await stock_tables.load(
+            conn, keys, self.valuation, lock=True, reservations_of=_reservations_named(orders)
+        )
         for key in keys:
             expected = units.get(key[0])
             if expected is not None and key in loaded and loaded[key].current.unit != expected:
@@ -183,3 +185,14 @@ class StockKeeper:
                     fields=("unit",),
                 )
         return loaded
+
+
+def _reservations_named(orders: Sequence[PositionCommand]) -> set[tuple[UUID, int]]:
+    """The reservations (order, line) the commands name: the only ones their decisions look
+    up (a reservation is only ever found by its key; a plain issue names none)."""
+    named: set[tuple[UUID, int]] = set()
+    for order in orders:
+        order_id = getattr(order.command, "order_id", None)
+        if isinstance(order_id, UUID):
+            named.add((order_id, getattr(order.command, "line_no", None) or 0))
+    return named

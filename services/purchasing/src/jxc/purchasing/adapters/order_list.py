@@ -85,6 +85,12 @@ _LOCK = Statement(
     select(literal(1)).where(orders.c.purchase_order_id == bindparam("order_id")).with_for_update()
 )
 
+_WAREHOUSES = Statement(
+    select(orders.c.purchase_order_id, lines.c.warehouse)
+    .join_from(orders, lines, isouter=True)
+    .where(orders.c.purchase_order_id == bindparam("order_id"))
+)
+
 _IN_FLIGHT = Statement(
     select(
         lines.c.sku,
@@ -112,6 +118,16 @@ _LAST_PRICE = Statement(
     .order_by(orders.c.created_at.desc())
     .limit(1)
 )
+
+
+async def warehouses(conn: Conn, order_id: UUID) -> frozenset[str] | None:
+    """The warehouses the order's lines deliver to, or None when there is no such order: a
+    read of the list (kept with every command), not a fold of the order's stream."""
+    cur = await conn.execute(_WAREHOUSES.sql, _WAREHOUSES.args(order_id=order_id))
+    rows = await cur.fetchall()
+    if not rows:
+        return None
+    return frozenset(row[1] for row in rows if row[1] is not None)
 
 
 async def save(

@@ -73,8 +73,7 @@ def receiving_router(orders: PurchaseOrders) -> CommandRouter:
     async def in_order_warehouses(cmd: CommandRequest, order_id: UUID, *more: str | None) -> None:
         """The goods move in the order's warehouses (and any a line names): 403 outside the
         user's scope."""
-        state, _ = await orders.get(order_id)
-        cmd.in_warehouses(*{line.warehouse for line in state.lines}, *filter(None, more))
+        cmd.in_warehouses(*await orders.warehouses(order_id), *filter(None, more))
 
     @router.command(
         "/purchase-orders/{purchase_order_id}/receipts",

@@ -176,6 +176,15 @@ class PurchaseOrders:
             raise NotFound(f"there is no purchase order {order_id}", fields=("purchase_order_id",))
         return fold.state, fold.version
 
+    async def warehouses(self, order_id: UUID) -> frozenset[str]:
+        """The warehouses of the order's lines, from the order list (which every command keeps
+        in its own transaction): the scope check before a command, without folding the order."""
+        async with self.commands.pool.connection() as conn:
+            found = await order_list.warehouses(conn, order_id)
+        if found is None:
+            raise NotFound(f"there is no purchase order {order_id}", fields=("purchase_order_id",))
+        return found
+
     async def history(self, order_id: UUID) -> list[dict[str, Any]]:
         """What happened to the order, event by event: when, by whom, and its status after."""
         stream_id = purchase_order_decider.stream_id(order_id)
