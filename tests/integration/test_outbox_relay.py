@@ -159,6 +159,14 @@ async def test_a_row_over_the_topics_limit_is_parked_alone_not_its_whole_batch(
     try:
         limit = {"max.message.bytes": "4096"}
         await admin.alter_configs([ConfigResource(ConfigResourceType.TOPIC, topic, limit)])
+
+        async def limited() -> bool:  # the broker applies a topic's config after answering
+            asked = ConfigResource(ConfigResourceType.TOPIC, topic, {"max.message.bytes": None})
+            (answer,) = await admin.describe_configs([asked])
+            (entry,) = answer.to_object()["resources"][0]["config_entries"]
+            return bool(entry["config_value"] == "4096")
+
+        await eventually(limited, timeout=30)
     finally:
         await admin.close()
     a, big, c = _streams_on_one_partition(3)
@@ -167,7 +175,11 @@ async def test_a_row_over_the_topics_limit_is_parked_alone_not_its_whole_batch(
     async with _relays(stack) as running:
         running.start(running.relays[0])
         expected = {(a, 1): "sent", (big, 1): "parked", (big, 2): "waiting", (c, 1): "sent"}
-        await eventually(lambda: _matches(running.pool, expected), timeout=15)
+        try:
+            await eventually(lambda: _matches(running.pool, expected), timeout=45)
+        except AssertionError:
+            assert await _rows(running.pool) == expected  # shows which row is where
+            raise
         published = _keys(await read_all(topic, expect=2, timeout=10))
         assert sorted(published) == sorted([(a, 1), (c, 1)])
 

@@ -115,6 +115,7 @@ def test_a_library_configured_earlier_still_logs_through_the_one_handler(lines: 
     from uvicorn.config import LOGGING_CONFIG
 
     logging.config.dictConfig(LOGGING_CONFIG)
+    logging.getLogger("uvicorn.error").setLevel(logging.WARNING)  # uvicorn's log_level="warning"
     configure_logging("testing", "INFO")
     logging.getLogger("uvicorn.error").info("started")
     (line,) = lines()

@@ -54,12 +54,13 @@ def configure_logging(service: str, level: str = "INFO") -> None:
     )
     # The one handler: whatever a library or an earlier call installed would print plain text.
     logging.basicConfig(handlers=[handler], level=level.upper(), force=True)
-    # Libraries that configured logging of their own before (uvicorn's default dictConfig gives
-    # its loggers their own handlers and stops propagation; a fileConfig disables loggers)
-    # print through the one handler again.
+    # Libraries that configured logging of their own before (uvicorn's config gives its loggers
+    # their own handlers and level and stops propagation; a fileConfig disables loggers) print
+    # through the one handler, at the service's level, again.
     for name in ("uvicorn", "uvicorn.error", "uvicorn.access", "alembic", "aiokafka", "kafka"):
         library = logging.getLogger(name)
         library.handlers.clear()
+        library.setLevel(logging.NOTSET)
         library.propagate = True
         library.disabled = False
     for chatty in ("aiokafka", "kafka", "uvicorn.access"):
