@@ -22,7 +22,7 @@ from uuid import uuid4
 
 import httpx
 
-from tests.e2e.test_web_back_office import CHROMIUM, WEB, node_and_browser, start_gateway
+from tests.e2e.browser import CHROMIUM, WEB, node_and_browser, start_gateway
 from tests.integration.auth import bearer
 from tests.integration.flow import approved_order, line, registered_in_inventory, supplier
 from tests.integration.harness import ROOT, Stack

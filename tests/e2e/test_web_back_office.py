@@ -18,53 +18,18 @@ import os
 import shutil
 import subprocess
 from decimal import Decimal
-from pathlib import Path
 from uuid import UUID, uuid4
 
 import httpx
 
-from tests.integration.auth import bearer, dev_key_file
+from tests.e2e.browser import ARTIFACTS as SHARED_ARTIFACTS
+from tests.e2e.browser import CHROMIUM, WEB, node_and_browser, start_gateway
+from tests.integration.auth import bearer
 from tests.integration.flow import approved_order, line, registered_in_inventory, supplier
-from tests.integration.harness import BIN, ROOT, Stack, free_port, wait_http
+from tests.integration.harness import Stack
 from tests.integration.sales_kit import SALES, customer, known_to_sales, order_in
 
-WEB = ROOT / "web"
-CHROMIUM = os.environ.get("JXC_CHROMIUM", "/usr/bin/chromium")
-ARTIFACTS = ROOT / ".data" / "e2e-artifacts" / "back-office"
-
-
-def start_gateway(stack: Stack, upstreams: dict[str, str]) -> str:
-    port = free_port()
-    env = dict(os.environ)
-    env.update(
-        JXC_GATEWAY_PORT=str(port),
-        JXC_GATEWAY_STATIC_DIR=str(WEB / "dist"),
-        JXC_AUTH_DEV_KEY_FILE=str(dev_key_file()),
-        JXC_AUTH_JWKS_URL="",
-        **{f"JXC_GATEWAY_{svc.upper()}_URL": url for svc, url in upstreams.items()},
-    )
-    stack.log_dir.mkdir(parents=True, exist_ok=True)
-    log = open(stack.log_dir / f"{stack.namespace}-gateway.log", "ab")  # noqa: SIM115
-    process = subprocess.Popen(
-        [str(BIN / "jxc-gateway"), "serve"],
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-        start_new_session=True,
-    )
-    stack.processes.append(process)
-    url = f"http://127.0.0.1:{port}"
-    wait_http(url + "/gateway/healthz", process)
-    return url
-
-
-def node_and_browser() -> str:
-    """Node.js, after checking that the built app and Chromium are there."""
-    assert (WEB / "dist" / "index.html").is_file(), "build web/ first: npm ci && npm run build"
-    assert Path(CHROMIUM).is_file(), f"no Chromium at {CHROMIUM}: apt-get install chromium"
-    node = shutil.which("node")
-    assert node, "Node.js is needed for the browser test"
-    return node
+ARTIFACTS = SHARED_ARTIFACTS / "back-office"
 
 
 def browse(

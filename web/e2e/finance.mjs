@@ -8,7 +8,7 @@
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { chromium } from "playwright-core";
+import { launchChromium } from "./browser.mjs";
 
 const url = process.env.JXC_E2E_URL;
 const period = process.env.JXC_E2E_PERIOD;
@@ -19,22 +19,7 @@ const artifacts = process.env.JXC_E2E_ARTIFACTS ?? "e2e-artifacts/finance";
 assert.ok(url && period && supplier && invoiceEntry && paymentEntry, "JXC_E2E_* are needed");
 fs.mkdirSync(artifacts, { recursive: true });
 
-const browser = await chromium.launch({
-  executablePath: process.env.JXC_CHROMIUM ?? "/usr/bin/chromium",
-  headless: true,
-  timeout: 60_000,
-  args: [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
-});
+const browser = await launchChromium();
 let page;
 const shot = (name) => page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: true });
 const started = Date.now();

@@ -10,7 +10,7 @@
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { chromium } from "playwright-core";
+import { launchChromium } from "./browser.mjs";
 
 const url = process.env.JXC_E2E_URL;
 const [a, b, c] = JSON.parse(process.env.JXC_E2E_SKUS ?? "[]");
@@ -21,22 +21,7 @@ const artifacts = process.env.JXC_E2E_ARTIFACTS ?? "e2e-artifacts/inventory-live
 assert.ok(url && a && b && c && barcode && order, "JXC_E2E_URL, _SKUS, _BARCODE and _ORDER are needed");
 fs.mkdirSync(artifacts, { recursive: true });
 
-const browser = await chromium.launch({
-  executablePath: process.env.JXC_CHROMIUM ?? "/usr/bin/chromium",
-  headless: true,
-  timeout: 60_000,
-  args: [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
-});
+const browser = await launchChromium();
 let page;
 const shot = (name) => page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: true });
 const started = Date.now();

@@ -11,7 +11,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import readline from "node:readline";
-import { chromium } from "playwright-core";
+import { launchChromium } from "./browser.mjs";
 
 const url = process.env.JXC_E2E_URL;
 const sku = process.env.JXC_E2E_SKU;
@@ -31,22 +31,7 @@ async function ask(what) {
   assert.ok(!done && value.trim() === "done", `the test answered ${value} to ${what}`);
 }
 
-const browser = await chromium.launch({
-  executablePath: process.env.JXC_CHROMIUM ?? "/usr/bin/chromium",
-  headless: true,
-  timeout: 60_000,
-  args: [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
-});
+const browser = await launchChromium();
 let page;
 const shot = (name) => page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: true });
 const step = (name) => console.log(`step: ${name}`);
