@@ -87,7 +87,11 @@ try {
   await page.getByTestId(`plan-draft-${sku}`).click();
   await page.getByTestId("draft-supplier").click();
   await page.keyboard.type(supplier);
-  await page.locator(".ant-select-item-option").filter({ hasText: supplier }).click();
+  const supplierOption = page.locator(".ant-select-item-option").filter({ hasText: supplier });
+  await supplierOption.waitFor(); // found by the search as typed
+  await settled();
+  await supplierOption.click();
+  await page.getByTestId("draft-supplier").filter({ hasText: supplier }).waitFor(); // chosen
   await page.getByTestId("draft-quantity").fill("100");
   await page.getByTestId("draft-price").fill("12.50");
   await settled();

@@ -131,8 +131,15 @@ try {
   await status.filter({ hasText: "packed" }).waitFor();
   await settled();
   await page.getByTestId("shipment-dispatch").click();
-  await page.getByTestId("shipment-dispatch-carrier").click();
-  await page.locator(".ant-select-item-option").first().click();
+  // the carriers load when the form opens: choose one of them (labelled "CODE — name") once
+  // the list has settled, and see it shown as chosen before going on
+  const carrier = page.getByTestId("shipment-dispatch-carrier");
+  await carrier.click();
+  const option = page.locator(".ant-select-dropdown .ant-select-item-option").filter({ hasText: " — " }).first();
+  await option.waitFor();
+  await settled();
+  await option.click();
+  await carrier.filter({ hasText: " — " }).waitFor();
   await page.getByTestId("shipment-dispatch-service").fill("VAN");
   await page.getByTestId("shipment-dispatch-submit").click();
   await status.filter({ hasText: "dispatched" }).waitFor();

@@ -173,7 +173,7 @@ export function ShipmentScreen({ id }: { id: string }) {
 
 function DispatchFields() {
   const t = useT();
-  const [carriers, setCarriers] = useState<{ value: string; label: string }[]>([]);
+  const [carriers, setCarriers] = useState<{ value: string; label: string }[] | null>(null);
   useEffect(() => {
     void sales.GET("/carriers").then(({ data }) => {
       const items = (data as { items?: { carrier_id: string; code: string; name: string }[] } | undefined)?.items ?? [];
@@ -183,7 +183,11 @@ function DispatchFields() {
   return (
     <>
       <Form.Item name="carrier_id" label={t("slCarrier")}>
-        <Select options={carriers} data-testid="shipment-dispatch-carrier" />
+        <Select
+          options={carriers ?? []}
+          loading={carriers === null}
+          data-testid="shipment-dispatch-carrier"
+        />
       </Form.Item>
       <Form.Item name="service" label={t("slCarrierService")}>
         <Input data-testid="shipment-dispatch-service" />
