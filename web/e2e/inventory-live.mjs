@@ -121,7 +121,7 @@ try {
   await settled();
   await shot("05-count-handheld-scanned");
   await page.getByTestId("count-submit").click();
-  await page.locator(".ant-message").waitFor();
+  await page.locator(".ant-message").getByText(/: 2$/).waitFor(); // both lines recorded
   await page.getByTestId("count-close").click();
   const result = page.getByTestId("count-result");
   await result.waitFor();

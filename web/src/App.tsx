@@ -55,7 +55,8 @@ export function App() {
   return (
     <LangContext.Provider value={{ lang, setLang }}>
       <ConfigProvider locale={lang === "zh" ? zhCN : enUS}>
-        <AntApp>
+        {/* keyed by the user: signing out or in anew drops the previous user's notices and screen state */}
+        <AntApp key={session ? `${session.user}/${session.roles.join(",")}` : "signed-out"}>
           <Layout style={{ minHeight: "100vh" }}>
             <Layout.Header style={{ display: "flex", alignItems: "center", gap: 16 }}>
               <Typography.Text strong style={{ color: "#fff", whiteSpace: "nowrap", flex: 1 }}>

@@ -1,5 +1,5 @@
-import { Alert, App, Button, Card, Form, Input, Space } from "antd";
-import { useEffect } from "react";
+import { Alert, App, Button, Card, Form, Input, Space, Spin } from "antd";
+import { useEffect, useState } from "react";
 import { purchasing } from "../../api/client";
 import type { components } from "../../api/purchasing";
 import { useCommandForm } from "../../components/useCommandForm";
@@ -28,16 +28,19 @@ export function EnterInvoiceScreen({ po }: { po?: string }) {
   const t = useT();
   const { message } = App.useApp();
   const { form, general, run } = useCommandForm();
+  // entered against an order: its lines first, so nothing typed is overwritten when they arrive
+  const [prefill, setPrefill] = useState<Values | null>(po ? null : { lines: [{}] });
 
   useEffect(() => {
     if (!po) return;
-    form.setFieldsValue({ purchase_order_id: po });
+    setPrefill(null);
     void purchasing
       .GET("/purchase-orders/{purchase_order_id}", { params: { path: { purchase_order_id: po } } })
       .then(({ data }) => {
-        if (data) form.setFieldsValue({ lines: invoiceLines(data as unknown as OrderView) });
+        const lines = data ? invoiceLines(data as unknown as OrderView) : [];
+        setPrefill({ purchase_order_id: po, lines: lines.length ? lines : [{}] });
       });
-  }, [po, form]);
+  }, [po]);
 
   const submit = async (v: Values) => {
     const orderId = v.purchase_order_id?.trim() ?? "";
@@ -68,51 +71,55 @@ export function EnterInvoiceScreen({ po }: { po?: string }) {
 
   return (
     <Card title={t("purEnterInvoice")} style={{ maxWidth: 900 }}>
-      <Form form={form} layout="vertical" onFinish={submit} initialValues={{ lines: [{}] }} data-testid="invoice-form">
-        <Form.Item name="purchase_order_id" label={t("purPoId")}>
-          <Input data-testid="invoice-po" />
-        </Form.Item>
-        <Form.Item name="invoice_number" label={t("purInvoiceNo")}>
-          <Input data-testid="invoice-number" />
-        </Form.Item>
-        <Form.Item name="invoice_date" label={`${t("purInvoiceDate")} (YYYY-MM-DD)`}>
-          <Input />
-        </Form.Item>
-        <Form.List name="lines">
-          {(lines, { add, remove }) => (
-            <>
-              {lines.map(({ key, name }) => (
-                <Space key={key} align="start" wrap>
-                  <Form.Item name={[name, "line_no"]} label={t("line")}>
-                    <Input style={{ width: 70 }} />
-                  </Form.Item>
-                  <Form.Item name={[name, "quantity"]} label={t("quantity")}>
-                    <Input style={{ width: 120 }} data-testid={`invoice-line-${name}-quantity`} />
-                  </Form.Item>
-                  <Form.Item name={[name, "unit_price"]} label={t("purPrice")}>
-                    <Input style={{ width: 120 }} data-testid={`invoice-line-${name}-price`} />
-                  </Form.Item>
-                  <Form.Item name={[name, "tax_rate"]} label={t("purTaxRate")}>
-                    <Input style={{ width: 110 }} />
-                  </Form.Item>
-                  {lines.length > 1 && (
-                    <Button style={{ marginTop: 30 }} onClick={() => remove(name)}>
-                      −
-                    </Button>
-                  )}
-                </Space>
-              ))}
-              <Form.Item>
-                <Button onClick={() => add({})}>+</Button>
-              </Form.Item>
-            </>
-          )}
-        </Form.List>
-        {general && <Alert type="error" title={general} style={{ marginBottom: 16 }} />}
-        <Button type="primary" htmlType="submit" data-testid="invoice-submit">
-          {t("submit")}
-        </Button>
-      </Form>
+      {prefill === null ? (
+        <Spin data-testid="invoice-loading" />
+      ) : (
+        <Form key={po ?? ""} form={form} layout="vertical" onFinish={submit} initialValues={prefill} data-testid="invoice-form">
+          <Form.Item name="purchase_order_id" label={t("purPoId")}>
+            <Input data-testid="invoice-po" />
+          </Form.Item>
+          <Form.Item name="invoice_number" label={t("purInvoiceNo")}>
+            <Input data-testid="invoice-number" />
+          </Form.Item>
+          <Form.Item name="invoice_date" label={`${t("purInvoiceDate")} (YYYY-MM-DD)`}>
+            <Input />
+          </Form.Item>
+          <Form.List name="lines">
+            {(lines, { add, remove }) => (
+              <>
+                {lines.map(({ key, name }) => (
+                  <Space key={key} align="start" wrap>
+                    <Form.Item name={[name, "line_no"]} label={t("line")}>
+                      <Input style={{ width: 70 }} />
+                    </Form.Item>
+                    <Form.Item name={[name, "quantity"]} label={t("quantity")}>
+                      <Input style={{ width: 120 }} data-testid={`invoice-line-${name}-quantity`} />
+                    </Form.Item>
+                    <Form.Item name={[name, "unit_price"]} label={t("purPrice")}>
+                      <Input style={{ width: 120 }} data-testid={`invoice-line-${name}-price`} />
+                    </Form.Item>
+                    <Form.Item name={[name, "tax_rate"]} label={t("purTaxRate")}>
+                      <Input style={{ width: 110 }} />
+                    </Form.Item>
+                    {lines.length > 1 && (
+                      <Button style={{ marginTop: 30 }} onClick={() => remove(name)}>
+                        −
+                      </Button>
+                    )}
+                  </Space>
+                ))}
+                <Form.Item>
+                  <Button onClick={() => add({})}>+</Button>
+                </Form.Item>
+              </>
+            )}
+          </Form.List>
+          {general && <Alert type="error" title={general} style={{ marginBottom: 16 }} />}
+          <Button type="primary" htmlType="submit" data-testid="invoice-submit">
+            {t("submit")}
+          </Button>
+        </Form>
+      )}
     </Card>
   );
 }
