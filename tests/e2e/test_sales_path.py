@@ -25,24 +25,11 @@ import httpx
 from tests.e2e.browser import ARTIFACTS, CHROMIUM, WEB, node_and_browser, start_gateway
 from tests.integration.auth import bearer
 from tests.integration.flow import approved_order, line, registered_in_inventory, supplier
-from tests.integration.harness import Stack, free_port, wait_http
+from tests.integration.harness import Stack
 from tests.integration.sales_kit import SALES, customer, known_to_sales, own_fleet
 
 SHOTS = ARTIFACTS / "sales-path"
 KEEPER = bearer("wang.cang", ["warehouse"], ["WH-SH"])
-
-
-def serve_together(stack: Stack, *services: str, timeout: float = 180) -> list[str]:
-    """The services started at once (they start side by side, not one after the other, on a
-    busy machine), then each waited for until it answers: their URLs."""
-    started = []
-    for service in services:
-        port = free_port()
-        process = stack.start(service, "serve", JXC_HTTP_PORT=str(port))
-        started.append((process, f"http://127.0.0.1:{port}"))
-    for process, url in started:
-        wait_http(url + "/healthz", process, timeout=timeout)
-    return [url for _, url in started]
 
 
 async def receive(
@@ -64,7 +51,7 @@ async def test_a_backordered_order_is_filled_shipped_and_invoiced_in_the_browser
     stack: Stack,
 ) -> None:
     node = node_and_browser()
-    purchasing, inventory, sales = serve_together(stack, "purchasing", "inventory", "sales")
+    purchasing, inventory, sales = stack.serve_together("purchasing", "inventory", "sales")
     sku = f"TEA-{uuid4().hex[:6].upper()}"
     async with httpx.AsyncClient(headers=bearer(), timeout=30) as client:
         supplier_id = await supplier(client, purchasing)

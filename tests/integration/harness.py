@@ -123,6 +123,18 @@ class Stack:
         wait_http(url + "/healthz", process)
         return process, url
 
+    def serve_together(self, *services: str, timeout: float = 180) -> list[str]:
+        """The services started at once (side by side, not one after the other, on a busy
+        machine), then each waited for until it answers: their URLs."""
+        started = []
+        for service in services:
+            port = free_port()
+            process = self.start(service, "serve", JXC_HTTP_PORT=str(port))
+            started.append((process, f"http://127.0.0.1:{port}"))
+        for process, url in started:
+            wait_http(url + "/healthz", process, timeout=timeout)
+        return [url for _, url in started]
+
     def stop_all(self) -> None:
         for process in self.processes:
             stop(process)

@@ -72,7 +72,8 @@ _TOTALS = Statement(
     )
     .group_by(_o.party_id)
 )
-_ITEMS = Statement(
+# Open items of a kind (one party's, or everyone's), in (party, due date, document) order.
+_OPEN_OF_KIND = (
     select(open_items, _open.label("open_amount"))
     .where(
         _o.kind == bindparam("kind"),
@@ -83,24 +84,17 @@ _ITEMS = Statement(
     )
     .order_by(_o.party_id, _o.due_on, _o.document_id)
 )
+_ITEMS = Statement(_OPEN_OF_KIND)
 # A page of them: after a (party, due date, document) in that order.
 _ITEMS_PAGE = Statement(
-    select(open_items, _open.label("open_amount"))
-    .where(
-        _o.kind == bindparam("kind"),
-        or_(
-            bindparam("party", type_=Uuid).is_(None), _o.party_id == bindparam("party", type_=Uuid)
-        ),
-        _open != 0,
+    _OPEN_OF_KIND.where(
         tuple_(_o.party_id, _o.due_on, _o.document_id)
         > tuple_(
             bindparam("after_party", type_=Uuid),
             bindparam("after_due", type_=Date),
             bindparam("after_document", type_=Uuid),
-        ),
-    )
-    .order_by(_o.party_id, _o.due_on, _o.document_id)
-    .limit(bindparam("limit"))
+        )
+    ).limit(bindparam("limit"))
 )
 _CASH = Statement(
     select(accounts.c.code).where(
