@@ -187,3 +187,11 @@ async def test_only_crm_registers_and_updates_customers(stack: Stack) -> None:
         )
         assert unknown.status_code == 404, unknown.text
         assert (await client.get(url)).status_code == 401
+        # a customer's profile is personal data: the people who serve customers read it,
+        # a warehouse keeper or an accountant does not
+        for reader in (CRM, sales, CREDIT):
+            assert (await client.get(url, headers=reader)).status_code == 200
+        for other in (bearer("zhao.cang", ["warehouse"]), bearer("qian.kuaiji", ["accountant"])):
+            for path in (url, f"{crm}/customers", f"{url}/purchase-history", f"{crm}/campaigns"):
+                refused = await client.get(path, headers=other)
+                assert refused.status_code == 403, (path, refused.text)

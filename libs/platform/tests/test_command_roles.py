@@ -53,3 +53,36 @@ def test_the_route_table_lists_every_role_that_may_call_it() -> None:
     operation = openapi["paths"]["/vouchers/redeem"]["post"]
     assert (operation["x-jxc-role"], operation["x-jxc-also"]) == ("crm", ["sales"])
     assert "| `POST /vouchers/redeem` | `crm` or `sales` (or `admin`) |  |" in render("t", openapi)
+
+
+def _reading_app() -> Any:
+    router = CommandRouter(readers=(Role.CRM, Role.SALES))
+
+    @router.get("/customers")
+    async def customers() -> list[str]:
+        return ["Wang"]
+
+    @router.get("/ledger", dependencies=[], openapi_extra={"x-jxc-role": "accountant"})
+    async def guarded_elsewhere() -> list[str]:
+        return []  # its own declared guard is kept, the readers are not added
+
+    return create_app(title="t", ready_checks={}, routers=[router], token_verifier=VERIFIER)
+
+
+@pytest.mark.parametrize(
+    ("roles", "status"),
+    [(["crm"], 200), (["sales"], 200), (["admin"], 200), (["warehouse"], 403), ([], 403)],
+)
+def test_a_routers_readers_and_admin_may_query_it_and_no_one_else(
+    roles: list[str], status: int
+) -> None:
+    answer = TestClient(_reading_app()).get("/customers", headers=_as(*roles))
+    assert answer.status_code == status, answer.text
+    if status == 403:
+        assert "needs the role crm or sales" in answer.json()["detail"]
+
+
+def test_the_route_table_names_the_readers_of_a_query() -> None:
+    openapi = _reading_app().openapi()
+    assert "| `GET /customers` | `crm` or `sales` (or `admin`) |  |" in render("t", openapi)
+    assert openapi["paths"]["/ledger"]["get"]["x-jxc-role"] == "accountant"

@@ -100,13 +100,35 @@ async def idempotency(request: Request, key: str | None) -> dict[str, Any]:
 
 class CommandRouter(APIRouter):
     """An APIRouter whose every route needs an authenticated user, with `command` for POSTs
-    that change something."""
+    that change something.
 
-    def __init__(self, **kwargs: Any) -> None:
+    `readers`, when given, are the roles that may call its queries (admin always may): each
+    GET route without a guard of its own answers 403 to anyone else."""
+
+    def __init__(self, *, readers: Sequence[Role] = (), **kwargs: Any) -> None:
         # HTTPBearer only declares the scheme in the OpenAPI document (/docs: "Authorize");
         # `authenticated` checks the token and answers 401 as a problem.
         scheme = HTTPBearer(auto_error=False, description="a JWT: `jxc-<service> token`")
         super().__init__(dependencies=[Depends(scheme), Depends(authenticated)], **kwargs)
+        self.readers = tuple(readers)
+
+    def add_api_route(self, path: str, endpoint: Callable[..., Any], **kwargs: Any) -> None:
+        extra: dict[str, Any] = dict(kwargs.get("openapi_extra") or {})
+        if (
+            self.readers
+            and set(kwargs.get("methods") or ()) == {"GET"}
+            and "x-jxc-role" not in extra
+        ):
+            first, *also = self.readers
+            kwargs["dependencies"] = [
+                *(kwargs.get("dependencies") or ()),
+                Depends(RoleRequired(first, also=also)),
+            ]
+            extra["x-jxc-role"] = first.value
+            if also:
+                extra["x-jxc-also"] = [r.value for r in also]
+            kwargs["openapi_extra"] = extra
+        super().add_api_route(path, endpoint, **kwargs)
 
     def command(
         self,

@@ -12,7 +12,7 @@ from uuid import UUID
 from fastapi import Query
 from pydantic import Field
 
-from jxc.crm.api.common import Limit, WaitFor, WaitSeconds
+from jxc.crm.api.common import READERS, Limit, WaitFor, WaitSeconds
 from jxc.crm.app.campaigns import Campaigns
 from jxc.crm.domain.campaign import CampaignCommand, CreateCampaign, IssueCoupons
 from jxc.events import limits
@@ -48,7 +48,7 @@ class CreateCampaignBody(Body):
 
 
 def campaigns_router(campaigns: Campaigns) -> CommandRouter:
-    router = CommandRouter(tags=["campaigns"])
+    router = CommandRouter(tags=["campaigns"], readers=READERS)
 
     async def run(command: CampaignCommand, name: str, cmd: CommandRequest) -> dict[str, Any]:
         return cmd.answer(await campaigns.handle(command, cmd.meta, name, **cmd.idempotency))

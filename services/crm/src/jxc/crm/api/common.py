@@ -1,4 +1,4 @@
-"""What crm's queries share: reading one's own writes, and keyset cursors."""
+"""What crm's queries share: who may read, reading one's own writes, and keyset cursors."""
 
 from __future__ import annotations
 
@@ -8,7 +8,12 @@ from uuid import UUID
 
 from fastapi import Query
 
+from jxc.platform.auth.user import Role
 from jxc.platform.decider import DomainError
+
+# Customers' profiles, histories and contacts are personal data: the people who serve
+# customers read them (admin too), not every member of staff.
+READERS = (Role.CRM, Role.SALES, Role.CREDIT_CONTROLLER)
 
 WaitFor = Annotated[
     UUID | None,

@@ -11,6 +11,7 @@ from uuid import UUID
 from fastapi import Query
 from pydantic import Field
 
+from jxc.crm.api.common import READERS
 from jxc.crm.app.customers import Customers
 from jxc.crm.domain.customer import (
     AddressDetails,
@@ -104,7 +105,7 @@ class CreditLimitBody(Body):
 
 
 def customers_router(customers: Customers) -> CommandRouter:
-    router = CommandRouter(tags=["customers"])
+    router = CommandRouter(tags=["customers"], readers=READERS)
 
     async def run(command: CustomerCommand, name: str, cmd: CommandRequest) -> dict[str, Any]:
         return cmd.answer(await customers.handle(command, cmd.meta, name, **cmd.idempotency))

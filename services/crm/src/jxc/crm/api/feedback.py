@@ -12,7 +12,7 @@ from fastapi import Query
 from pydantic import Field
 
 from jxc.crm.adapters.feedback_tables import Filters
-from jxc.crm.api.common import After, Limit, parse_time_cursor, time_cursor
+from jxc.crm.api.common import READERS, After, Limit, parse_time_cursor, time_cursor
 from jxc.crm.app.feedback import Feedback
 from jxc.crm.domain.feedback import (
     FeedbackCommand,
@@ -50,7 +50,7 @@ class ResolveBody(Body):
 
 
 def feedback_router(feedback: Feedback) -> CommandRouter:
-    router = CommandRouter(tags=["feedback"])
+    router = CommandRouter(tags=["feedback"], readers=READERS)
 
     async def run(command: FeedbackCommand, name: str, cmd: CommandRequest) -> dict[str, Any]:
         return cmd.answer(await feedback.handle(command, cmd.meta, name, **cmd.idempotency))

@@ -12,7 +12,7 @@ from fastapi import Query
 from pydantic import Field
 
 from jxc.crm.adapters.follow_up_tables import Filters
-from jxc.crm.api.common import After, Limit
+from jxc.crm.api.common import READERS, After, Limit
 from jxc.crm.app.follow_ups import FollowUps
 from jxc.crm.domain.follow_up import (
     CancelFollowUp,
@@ -57,7 +57,7 @@ class CancelBody(Body):
 
 
 def follow_ups_router(follow_ups: FollowUps) -> CommandRouter:
-    router = CommandRouter(tags=["follow-ups"])
+    router = CommandRouter(tags=["follow-ups"], readers=READERS)
 
     async def run(command: FollowUpCommand, name: str, cmd: CommandRequest) -> dict[str, Any]:
         return cmd.answer(await follow_ups.handle(command, cmd.meta, name, **cmd.idempotency))

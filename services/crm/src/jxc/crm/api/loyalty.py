@@ -9,7 +9,7 @@ from uuid import UUID
 from fastapi import Query
 from pydantic import Field
 
-from jxc.crm.api.common import Limit, WaitFor, WaitSeconds
+from jxc.crm.api.common import READERS, Limit, WaitFor, WaitSeconds
 from jxc.crm.app.loyalty import Loyalty
 from jxc.crm.domain.loyalty import (
     POINT_VALUE,
@@ -38,7 +38,7 @@ class RedeemAnswer(Answer):
 
 
 def loyalty_router(loyalty: Loyalty) -> CommandRouter:
-    router = CommandRouter(tags=["loyalty"])
+    router = CommandRouter(tags=["loyalty"], readers=READERS)
 
     @router.command(
         "/customers/{customer_id}/loyalty/redeem",

@@ -8,13 +8,21 @@ from uuid import UUID
 
 from fastapi import Query
 
-from jxc.crm.api.common import After, Limit, WaitFor, WaitSeconds, parse_time_cursor, time_cursor
+from jxc.crm.api.common import (
+    READERS,
+    After,
+    Limit,
+    WaitFor,
+    WaitSeconds,
+    parse_time_cursor,
+    time_cursor,
+)
 from jxc.crm.app.purchase_history import PurchaseHistory
 from jxc.platform.http_commands import CommandRouter
 
 
 def purchase_history_router(history: PurchaseHistory) -> CommandRouter:
-    router = CommandRouter(tags=["purchase history"])
+    router = CommandRouter(tags=["purchase history"], readers=READERS)
 
     @router.get("/customers/{customer_id}/purchase-history")
     async def get_purchase_history(

@@ -9,7 +9,7 @@ from uuid import UUID
 from fastapi import Query
 from pydantic import BaseModel
 
-from jxc.crm.api.common import Limit
+from jxc.crm.api.common import READERS, Limit
 from jxc.crm.app.segments import Segments
 from jxc.platform.auth.user import Role
 from jxc.platform.http_commands import Command, CommandRouter
@@ -22,7 +22,7 @@ class Recomputed(BaseModel):
 
 
 def segments_router(segments: Segments) -> CommandRouter:
-    router = CommandRouter(tags=["segments"])
+    router = CommandRouter(tags=["segments"], readers=READERS)
 
     @router.command("/rfm/recompute", role=Role.CRM, response_model=Recomputed)
     async def recompute_rfm(cmd: Command) -> dict[str, Any]:
