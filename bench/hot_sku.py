@@ -89,9 +89,11 @@ async def main() -> None:
                 statuses[answer.json()["lines"][0]["status"]] += 1
             started = time.perf_counter()
             cpu_started = cpu_seconds(process.pid)
+            client_cpu_started = time.process_time()
             await asyncio.gather(*(one_client() for _ in range(args.clients)))
             seconds = time.perf_counter() - started
             cpu = cpu_seconds(process.pid) - cpu_started
+            client_cpu = time.process_time() - client_cpu_started
             level = (await client.get(f"/stock/{sku}/{WAREHOUSE}")).json()
             rss.sample()
 
@@ -118,6 +120,8 @@ async def main() -> None:
     # CPU time (user + system) of the inventory process per reservation while they ran: far
     # less moved by other work on the machine than the rate. 500/s needs under 2 ms.
     figure("hot_sku_cpu_ms_per_reservation", cpu * 1000 / args.orders, "ms")
+    # The clients' own CPU (this process): when it nears the run's length, they are the limit.
+    figure("hot_sku_client_cpu_share", client_cpu / seconds, "of one core")
     if over or reserved != answered_reserved:
         raise SystemExit("over-reserved: the position's lock did not hold")
 

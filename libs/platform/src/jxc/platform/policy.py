@@ -3,6 +3,7 @@ transaction as the append, so a redelivered event changes nothing."""
 
 from __future__ import annotations
 
+from typing import NoReturn
 from uuid import UUID
 
 from jxc.events.envelope import Envelope
@@ -28,3 +29,10 @@ async def first_delivery(conn: Conn, consumer: str, event_id: UUID) -> bool:
         (consumer, event_id),
     )
     return cur.rowcount == 1
+
+
+def refuse_rebuild(name: str, why: str) -> NoReturn:
+    """A policy's `clear`: what a policy records are its own events, not a read model, so
+    there is nothing to rebuild, and replaying what it consumed would decide every reaction
+    again. `jxc replay` and `rebuild` print this and exit non-zero."""
+    raise SystemExit(f"{name} cannot be rebuilt: {why}")

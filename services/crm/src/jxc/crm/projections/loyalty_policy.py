@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from jxc.crm.app.loyalty import Loyalty
 from jxc.crm.domain.loyalty import EarnPoints, LoyaltyCommand, ReversePoints
 from jxc.events.contracts.sales import OrderDelivered, ReturnReceived
+from jxc.platform.policy import refuse_rebuild
 from jxc.platform.projection import Consumed
 from jxc.platform.store import Conn, Metadata
 
@@ -36,9 +37,10 @@ class LoyaltyPolicy:
             await self.loyalty.execute_in(conn, command, meta)
 
     async def clear(self, conn: Conn) -> None:
-        raise SystemExit(
-            f"{self.name} cannot be rebuilt: it is the points ledger's write side (its events "
-            "are crm's own); replaying sales would earn every point twice"
+        refuse_rebuild(
+            self.name,
+            "it is the points ledger's write side (its events "
+            "are crm's own); replaying sales would earn every point twice",
         )
 
 

@@ -34,6 +34,7 @@ from jxc.inventory.adapters.stock_tables import IssuedForOrder
 from jxc.inventory.app.stock_keeper import PositionCommand, StockKeeper
 from jxc.inventory.domain.stock import ZERO, Issue, IssueKind, Receive, Release, Reserve
 from jxc.platform.decider import NotFound
+from jxc.platform.policy import refuse_rebuild
 from jxc.platform.projection import Consumed
 from jxc.platform.store import Conn, Metadata
 
@@ -290,9 +291,10 @@ class StockPolicy:
     async def clear(self, conn: Conn) -> None:
         # Not a read model: its tables are inventory's write side, committed with its events.
         # Replaying purchasing and sales would decide every command again and record new events.
-        raise SystemExit(
-            f"{self.name} cannot be rebuilt: it is inventory's write side (stock positions, "
+        refuse_rebuild(
+            self.name,
+            "it is inventory's write side (stock positions, "
             "reservations and the ledger are stored with inventory's own events), not a read "
             "model; replaying purchasing and sales would record every movement twice. "
-            "See README.md, 'Rebuilding': restore the inventory database from a backup instead."
+            "See README.md, 'Rebuilding': restore the inventory database from a backup instead.",
         )

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from jxc.events.contracts.logistics import ShipmentDispatched
-from jxc.platform.policy import caused_by
+from jxc.platform.policy import caused_by, refuse_rebuild
 from jxc.platform.projection import Consumed
 from jxc.platform.store import Conn
 from jxc.sales.app.invoices import Invoices
@@ -32,5 +32,7 @@ class InvoicingPolicy:
             await self.invoices.on_dispatched(conn, event.shipment_id, meta)
 
     async def clear(self, conn: Conn) -> None:
-        """Invoices are events, not a read model: nothing to clear (a rebuild re-reads the
-        dispatches and finds each invoice issued already)."""
+        refuse_rebuild(
+            self.name,
+            "it issues invoices, sales' own events, not a read model",
+        )

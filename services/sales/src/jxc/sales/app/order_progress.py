@@ -21,7 +21,7 @@ from jxc.events.contracts.inventory import (
     StockReserved,
 )
 from jxc.events.contracts.sales import OrderDelivered, OrderShipped
-from jxc.platform.policy import caused_by
+from jxc.platform.policy import caused_by, refuse_rebuild
 from jxc.platform.projection import Consumed
 from jxc.platform.store import Conn
 from jxc.sales.app.orders import Orders
@@ -65,7 +65,10 @@ class OrderProgressPolicy:
             await self.orders.execute_in(conn, command, meta)
 
     async def clear(self, conn: Conn) -> None:
-        """A policy has no read model of its own: replaying it changes nothing recorded."""
+        refuse_rebuild(
+            self.name,
+            "it records the orders' progress as sales' own events, not a read model",
+        )
 
 
 def reaction(event: DomainEvent) -> OrderCommand | None:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from jxc.events.contracts.sales import ReturnExchanged
-from jxc.platform.policy import caused_by
+from jxc.platform.policy import caused_by, refuse_rebuild
 from jxc.platform.projection import Consumed
 from jxc.platform.store import Conn
 from jxc.sales.app.orders import Orders
@@ -35,4 +35,7 @@ class ReturnExchangePolicy:
             await self.orders.place_replacement(conn, event, meta)
 
     async def clear(self, conn: Conn) -> None:
-        """A policy has no read model of its own: replaying it changes nothing recorded."""
+        refuse_rebuild(
+            self.name,
+            "it places the replacement orders of returns, sales' own events, not a read model",
+        )

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from jxc.events.contracts.sales import OrderCancelled
-from jxc.platform.policy import caused_by
+from jxc.platform.policy import caused_by, refuse_rebuild
 from jxc.platform.projection import Consumed
 from jxc.platform.store import Conn
 from jxc.sales.app.shipments import Shipments
@@ -30,4 +30,7 @@ class ShipmentPolicy:
             await self.shipments.on_order_cancelled(conn, event.order_id, event.reason, meta)
 
     async def clear(self, conn: Conn) -> None:
-        """Cancellations are events, not a read model: nothing to clear."""
+        refuse_rebuild(
+            self.name,
+            "it records sales' own events (cancelling what cannot be shipped), not a read model",
+        )
