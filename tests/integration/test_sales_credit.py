@@ -21,7 +21,7 @@ from jxc.events.contracts.finance import ReceivablesChanged
 from jxc.events.contracts.sales import InvoiceIssued, InvoiceLine
 from jxc.platform.settings import topic_of
 from tests.integration.harness import Stack, eventually
-from tests.integration.publishing import read_all
+from tests.integration.publishing import envelope_of, publish, read_all
 from tests.integration.sales_kit import (
     CREDIT,
     SALES,
@@ -171,3 +171,41 @@ async def test_two_concurrent_orders_cannot_both_pass_on_the_same_headroom(stack
         ]
         assert sorted(statuses) == ["held_on_credit"] * 5 + ["placed"]
         assert (await exposure(client, sales, hx))["open_orders"] == 600
+
+
+async def test_receivables_overdue_hold_orders_until_they_are_paid(stack: Stack) -> None:
+    """Finance says the customer has receivables overdue: a small order well within the limit
+    is held, naming them; once finance says they are paid, the next order is placed."""
+    _, sales = stack.serve("sales")
+    await catalog(stack, {"TEA": "box"}, ["WH-SH"])
+    hx = await customer(stack, "HX-003", "100000")
+    async with httpx.AsyncClient(headers=SALES, timeout=30) as client:
+        await known_to_sales(client, sales, [(hx, "100000")], ["TEA"])
+
+        async def report(version: int, open_amount: str, overdue: str) -> None:
+            said = ReceivablesChanged(
+                customer_id=hx,
+                open_receivables=Money(amount=Decimal(open_amount), currency="CNY"),
+                overdue=Money(amount=Decimal(overdue), currency="CNY"),
+                as_of=datetime.now(UTC).date(),
+            )
+            envelope = envelope_of(said, f"receivables-{hx}", version)
+            await publish(topic_of("finance", stack.namespace), [envelope])
+
+            async def seen() -> dict[str, Any] | None:
+                found = await exposure(client, sales, hx)
+                return found if found["overdue"] == Decimal(overdue) else None
+
+            await eventually(seen)
+
+        await report(1, "500", "120.5")
+        held = await client.post(f"{sales}/orders", json=order(hx, "10"))
+        assert held.status_code == 201, held.text
+        view = (await client.get(f"{sales}/orders/{held.json()['id']}")).json()
+        assert view["status"] == "held_on_credit"
+        assert view["status_reason"] == "customer HX-003 has 120.5 CNY of receivables overdue"
+
+        await report(2, "379.5", "0")
+        placed = await client.post(f"{sales}/orders", json=order(hx, "10"))
+        view = (await client.get(f"{sales}/orders/{placed.json()['id']}")).json()
+        assert view["status"] == "placed", view

@@ -164,6 +164,38 @@ def test_an_order_over_the_credit_limit_is_held_and_not_placed(given: Given) -> 
     assert "exposure 9800 + this order 245 = 10045" in held.reason
 
 
+def test_receivables_overdue_hold_an_order_well_within_the_limit(given: Given) -> None:
+    credit = Credit(Decimal(100), overdue=Decimal("50.5"))
+    _taken, held = given().when(place(credit=credit)).decided()
+    assert isinstance(held, OrderHeldOnCredit)
+    assert held.overdue is not None and held.overdue.amount == Decimal("50.5")
+    assert held.reason == "customer HX-001 has 50.5 CNY of receivables overdue"
+
+
+def test_overdue_up_to_the_allowed_amount_does_not_hold(given: Given) -> None:
+    credit = Credit(Decimal(100), overdue=Decimal(20), overdue_allowed=Decimal(20))
+    events = given().when(place(credit=credit)).decided()
+    assert isinstance(events[1], OrderPlaced)
+
+
+def test_over_the_limit_and_overdue_both_say_why(given: Given) -> None:
+    credit = Credit(Decimal(9800), overdue=Decimal(30), overdue_allowed=Decimal(20))
+    _taken, held = given().when(place(credit=credit)).decided()
+    assert isinstance(held, OrderHeldOnCredit)
+    assert held.reason.endswith(
+        "= 10045; customer HX-001 has 30 CNY of receivables overdue (more than the 20 allowed)"
+    ), held.reason
+
+
+def test_over_the_limit_alone_records_no_overdue(given: Given) -> None:
+    _taken, held = (
+        given()
+        .when(place(credit=Credit(Decimal(9800), overdue=Decimal(5), overdue_allowed=Decimal(5))))
+        .decided()
+    )
+    assert isinstance(held, OrderHeldOnCredit) and held.overdue is None
+
+
 def test_exactly_at_the_limit_is_placed(given: Given) -> None:
     events = given().when(place(credit=Credit(Decimal("9755")))).decided()
     assert isinstance(events[1], OrderPlaced)

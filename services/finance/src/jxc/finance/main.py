@@ -18,10 +18,12 @@ from jxc.finance.app.cost_analysis import CostAnalysis
 from jxc.finance.app.exchange_rates import ExchangeRates
 from jxc.finance.app.ledger import Ledger
 from jxc.finance.app.payments import Payments
+from jxc.finance.app.receivables_review import ReceivablesReview
 from jxc.finance.app.setup import LedgerSetup
 from jxc.finance.projections.general_ledger import GeneralLedgerProjection
+from jxc.finance.settings import FinanceSettings
 from jxc.platform.projection import Projection
-from jxc.platform.runtime import Parts, Service
+from jxc.platform.runtime import Parts, Service, Worker
 
 GENERAL_LEDGER = "general-ledger"
 COMPANY_CURRENCY = "CNY"  # the books' currency: other currencies post at the day's rate
@@ -55,6 +57,11 @@ def routers(parts: Parts) -> list[APIRouter]:
     ]
 
 
+def workers(parts: Parts) -> list[Worker]:
+    every = FinanceSettings().receivables_review_seconds
+    return [ReceivablesReview(parts.commands, COMPANY_CURRENCY, every)]
+
+
 def service() -> Service:
     return Service(
         name="finance",
@@ -62,6 +69,7 @@ def service() -> Service:
         migrations=Path(__file__).parent / "migrations",
         routers=routers,
         projections=projections,
+        workers=workers,
     )
 
 

@@ -77,12 +77,16 @@ def coupons(parts: Parts) -> CouponsProjection:
     return CouponsProjection(name=s.consumer_name(COUPONS), topics=[s.topic_for("crm")])
 
 
+def order_taking(parts: Parts) -> Orders:
+    return Orders(parts.commands, SalesSettings().credit_overdue_allowed)
+
+
 def order_progress(parts: Parts) -> OrderProgressPolicy:
     s = parts.settings
     return OrderProgressPolicy(
         name=s.consumer_name(ORDER_PROGRESS),
         topics=[s.topic_for("inventory"), s.topic_for("sales")],
-        orders=Orders(parts.commands),
+        orders=order_taking(parts),
     )
 
 
@@ -131,7 +135,9 @@ def return_sales(parts: Parts) -> ReturnSalesProjection:
 def return_exchanges(parts: Parts) -> ReturnExchangePolicy:
     s = parts.settings
     return ReturnExchangePolicy(
-        name=s.consumer_name(RETURN_EXCHANGES), topics=[s.topic], orders=Orders(parts.commands)
+        name=s.consumer_name(RETURN_EXCHANGES),
+        topics=[s.topic],
+        orders=order_taking(parts),
     )
 
 
@@ -158,7 +164,7 @@ def demand_forecasts(parts: Parts) -> DemandForecasts:
 def routers(parts: Parts) -> list[APIRouter]:
     max_wait = parts.settings.read_wait_max_seconds
     consumers = {CUSTOMERS: customers(parts).name, CATALOG: catalog(parts).name}
-    orders = Orders(parts.commands)
+    orders = order_taking(parts)
     plans = SalesPlans(parts.commands, sales_history(parts).name, max_wait)
     returns = CustomerReturns(parts.commands, return_sales(parts).name, max_wait)
     return [

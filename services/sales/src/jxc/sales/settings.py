@@ -1,8 +1,9 @@
-"""Sales' own settings (JXC_SALES_*): the demand forecasts' horizon, season lengths, backtest
-and schedule."""
+"""Sales' own settings (JXC_SALES_*): the overdue receivables a customer may have and still
+buy, the demand forecasts' horizon, season lengths, backtest and schedule."""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Annotated
 
 from pydantic import Field
@@ -11,6 +12,10 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 class SalesSettings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="JXC_SALES_", extra="ignore")
+
+    #: A customer's receivables overdue (finance.ReceivablesChanged) above this amount hold its
+    #: new orders for a credit controller, whatever its credit limit; 0: any overdue amount.
+    credit_overdue_allowed: Decimal = Field(default=Decimal(0), ge=0, max_digits=20)
 
     #: How many weeks a forecast covers, the current week first.
     forecast_weeks: int = Field(default=13, ge=1, le=104)

@@ -211,6 +211,7 @@ credit_receivables = Table(
     metadata,
     Column("customer_id", Uuid, primary_key=True),
     Column("open_receivables", Numeric, nullable=False),
+    Column("overdue", Numeric, nullable=False, server_default="0"),
     Column("stream_version", Integer, nullable=False),
 )
 

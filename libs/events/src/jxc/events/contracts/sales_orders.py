@@ -72,8 +72,9 @@ class OrderTaken(DomainEvent):
 
 @registry.register
 class OrderHeldOnCredit(DomainEvent):
-    """The order would take the customer's exposure over its credit limit: it waits for a
-    credit_controller; nothing is reserved meanwhile."""
+    """The order would take the customer's exposure over its credit limit, or the customer has
+    receivables overdue (`overdue`, when that is a reason): it waits for a credit_controller;
+    nothing is reserved meanwhile."""
 
     event_type = "sales.OrderHeldOnCredit"
 
@@ -83,6 +84,7 @@ class OrderHeldOnCredit(DomainEvent):
     exposure: Money  # open orders not yet invoiced + open receivables, before this order
     order_total: Money
     credit_limit: Money
+    overdue: Money | None = None  # the customer's receivables overdue, when a reason to hold
 
 
 @registry.register

@@ -72,6 +72,19 @@ _TOTALS = Statement(
     )
     .group_by(_o.party_id)
 )
+# Customers with a receivable still open after its due date, in id order, a page at a time.
+_CUSTOMERS_OVERDUE = Statement(
+    select(_o.party_id)
+    .where(
+        _o.kind == "receivable",
+        _o.due_on < bindparam("today"),
+        _open != 0,
+        or_(bindparam("after", type_=Uuid).is_(None), _o.party_id > bindparam("after", type_=Uuid)),
+    )
+    .group_by(_o.party_id)
+    .order_by(_o.party_id)
+    .limit(bindparam("limit"))
+)
 # Open items of a kind (one party's, or everyone's), in (party, due date, document) order.
 _OPEN_OF_KIND = (
     select(open_items, _open.label("open_amount"))
@@ -175,6 +188,14 @@ async def receivable_totals(
     return {
         UUID(str(r[0])): (Decimal(r[1]), Decimal(r[2]), str(r[3])) for r in await cur.fetchall()
     }
+
+
+async def customers_overdue(conn: Conn, today: date, after: UUID | None, limit: int) -> list[UUID]:
+    """Customers with a receivable open past its due date (before `today`), after `after`."""
+    cur = await conn.execute(
+        _CUSTOMERS_OVERDUE.sql, _CUSTOMERS_OVERDUE.args(today=today, after=after, limit=limit)
+    )
+    return [UUID(str(r[0])) for r in await cur.fetchall()]
 
 
 async def items(conn: Conn, kind: str, party: UUID | None) -> list[dict[str, Any]]:

@@ -4,6 +4,7 @@ two orders of one customer never pass on the same headroom."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from decimal import Decimal
 from uuid import UUID
 
@@ -23,7 +24,7 @@ _OPEN_ORDERS = Statement(
     ).where(credit_orders.c.customer_id == bindparam("customer_id"), credit_orders.c.counts)
 )
 _RECEIVABLES = Statement(
-    select(credit_receivables.c.open_receivables).where(
+    select(credit_receivables.c.open_receivables, credit_receivables.c.overdue).where(
         credit_receivables.c.customer_id == bindparam("customer_id")
     )
 )
@@ -60,6 +61,7 @@ _INVOICED = Statement(
 _new_receivables = insert(credit_receivables).values(
     customer_id=bindparam("customer_id"),
     open_receivables=bindparam("amount"),
+    overdue=bindparam("overdue"),
     stream_version=bindparam("version"),
 )
 _RECEIVABLES_SET = Statement(
@@ -67,6 +69,7 @@ _RECEIVABLES_SET = Statement(
         index_elements=[credit_receivables.c.customer_id],
         set_={
             "open_receivables": _new_receivables.excluded.open_receivables,
+            "overdue": _new_receivables.excluded.overdue,
             "stream_version": _new_receivables.excluded.stream_version,
         },
         where=credit_receivables.c.stream_version < _new_receivables.excluded.stream_version,
@@ -79,14 +82,27 @@ async def lock_customer_credit(conn: Conn, customer_id: UUID) -> None:
     await lock_key(conn, f"sales-credit:{customer_id}")
 
 
-async def exposure(conn: Conn, customer_id: UUID) -> tuple[Decimal, Decimal]:
-    """(open orders not yet invoiced, open receivables) of the customer."""
+@dataclass(frozen=True, slots=True)
+class Exposure:
+    open_orders: Decimal  # placed and not yet invoiced
+    open_receivables: Decimal  # as finance last reported
+    overdue: Decimal  # of the receivables, past their due date
+
+    @property
+    def total(self) -> Decimal:
+        return self.open_orders + self.open_receivables
+
+
+async def exposure(conn: Conn, customer_id: UUID) -> Exposure:
+    """The customer's open orders not yet invoiced, open and overdue receivables."""
     cur = await conn.execute(_OPEN_ORDERS.sql, _OPEN_ORDERS.args(customer_id=customer_id))
     row = await cur.fetchone()
     orders = Decimal(row[0]) if row is not None else Decimal(0)
     cur = await conn.execute(_RECEIVABLES.sql, _RECEIVABLES.args(customer_id=customer_id))
     found = await cur.fetchone()
-    return orders, Decimal(found[0]) if found is not None else Decimal(0)
+    if found is None:
+        return Exposure(orders, Decimal(0), Decimal(0))
+    return Exposure(orders, Decimal(found[0]), Decimal(found[1]))
 
 
 async def save_order(
@@ -105,11 +121,16 @@ async def add_invoiced(conn: Conn, order_id: UUID, customer_id: UUID, amount: De
     )
 
 
-async def set_receivables(conn: Conn, customer_id: UUID, amount: Decimal, version: int) -> None:
-    """The customer's open receivables, unless a later report (stream version) is in."""
+async def set_receivables(
+    conn: Conn, customer_id: UUID, amount: Decimal, overdue: Decimal, version: int
+) -> None:
+    """The customer's open and overdue receivables, unless a later report (stream version)
+    is in."""
     await conn.execute(
         _RECEIVABLES_SET.sql,
-        _RECEIVABLES_SET.args(customer_id=customer_id, amount=amount, version=version),
+        _RECEIVABLES_SET.args(
+            customer_id=customer_id, amount=amount, overdue=overdue, version=version
+        ),
     )
 
 

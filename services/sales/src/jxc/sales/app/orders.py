@@ -80,8 +80,11 @@ def order_number(n: int) -> str:
     return f"SO-{n:08d}"
 
 
-async def build_place_order(conn: Conn, request: PlaceInput, today: date) -> PlaceOrder:
-    """The PlaceOrder of `request`, with what sales knows looked up in this transaction."""
+async def build_place_order(
+    conn: Conn, request: PlaceInput, today: date, overdue_allowed: Decimal = Decimal(0)
+) -> PlaceOrder:
+    """The PlaceOrder of `request`, with what sales knows looked up in this transaction;
+    more than `overdue_allowed` of the customer's receivables overdue holds it."""
     customer = await customer_facts(conn, request.customer_id, "customer_id")
     units = await units_of(
         conn,
@@ -108,7 +111,7 @@ async def build_place_order(conn: Conn, request: PlaceInput, today: date) -> Pla
         voucher=await _voucher(conn, request.voucher_code),
     )
     await credit.lock_customer_credit(conn, request.customer_id)
-    open_orders, receivables = await credit.exposure(conn, request.customer_id)
+    exposure = await credit.exposure(conn, request.customer_id)
     return PlaceOrder(
         order_id=request.order_id,
         order_no=order_number(await order_book.next_number(conn)),
@@ -116,7 +119,7 @@ async def build_place_order(conn: Conn, request: PlaceInput, today: date) -> Pla
         lines=lines,
         taken_by=request.taken_by,
         taken_on=today,
-        credit=Credit(open_orders + receivables),
+        credit=Credit(exposure.total, exposure.overdue, overdue_allowed),
         ship_to=request.ship_to,
         promised_on=request.promised_on,
         discount=discount,
@@ -165,14 +168,15 @@ async def save_order(conn: Conn, appended: Appended[OrderState]) -> None:
 
 
 class Orders:
-    def __init__(self, commands: CommandHandler) -> None:
+    def __init__(self, commands: CommandHandler, overdue_allowed: Decimal = Decimal(0)) -> None:
         self.commands = commands
+        self.overdue_allowed = overdue_allowed  # a customer's receivables overdue, at most
 
     async def place(self, request: PlaceInput, meta: Metadata, **idempotency: Any) -> CommandResult:
         today = meta.occurred_at.date()
 
         async def build(conn: Conn) -> OrderCommand:
-            return await build_place_order(conn, request, today)
+            return await build_place_order(conn, request, today, self.overdue_allowed)
 
         return await self.handle(request.order_id, build, meta, "place-order", idempotency)
 

@@ -126,7 +126,11 @@ class Quotations:
                 quotation_id=quotation_id,
             )
             await quotation_list.save(conn, appended.state, today)
-            await self.orders.execute_in(conn, await build_place_order(conn, request, today), meta)
+            await self.orders.execute_in(
+                conn,
+                await build_place_order(conn, request, today, self.orders.overdue_allowed),
+                meta,
+            )
 
         return await self.commands.handle(
             quotation_decider,

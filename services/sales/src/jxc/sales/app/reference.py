@@ -80,7 +80,7 @@ class ReferenceData:
             row = await reference.customer(conn, customer_id)
             if row is None:
                 raise NotFound(f"sales knows no customer {customer_id}", fields=("customer_id",))
-            orders, receivables = await credit.exposure(conn, customer_id)
+            exposure = await credit.exposure(conn, customer_id)
         currency = row["currency"]
         return {
             "customer_id": customer_id,
@@ -91,9 +91,10 @@ class ReferenceData:
             "credit_limit": {"amount": str(row["credit_limit"]), "currency": currency},
             "addresses": row["addresses"],
             "exposure": {
-                "open_orders": str(orders),
-                "open_receivables": str(receivables),
-                "total": str(orders + receivables),
+                "open_orders": str(exposure.open_orders),
+                "open_receivables": str(exposure.open_receivables),
+                "overdue": str(exposure.overdue),
+                "total": str(exposure.total),
                 "currency": currency,
             },
         }

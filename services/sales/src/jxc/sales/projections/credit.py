@@ -35,6 +35,7 @@ class CreditProjection:
                         conn,
                         event.customer_id,
                         event.open_receivables.amount,
+                        event.overdue.amount,
                         consumed.envelope.stream_version,
                     )
 

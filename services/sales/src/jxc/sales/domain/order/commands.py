@@ -25,9 +25,13 @@ class CustomerFacts:
 @dataclass(frozen=True, slots=True)
 class Credit:
     """The customer's exposure before this order (open orders not yet invoiced + open
-    receivables), read under the customer's credit lock; None: do not check credit."""
+    receivables), read under the customer's credit lock; None: do not check credit. Of the
+    receivables, `overdue` are past their due date: more than `overdue_allowed` of them holds
+    the order whatever the limit."""
 
     exposure: Decimal
+    overdue: Decimal = Decimal(0)
+    overdue_allowed: Decimal = Decimal(0)
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,7 +17,13 @@ from jxc.events.contracts.sales_orders import (
 from jxc.events.limits import MAX_NAME, MAX_REASON
 from jxc.platform.decider import DomainError, NotFound, StateConflict
 from jxc.platform.value_checks import check_text, fmt, optional_text
-from jxc.sales.domain.order.commands import PlaceOrder, RefuseCredit, ReleaseCredit
+from jxc.sales.domain.order.commands import (
+    Credit,
+    CustomerFacts,
+    PlaceOrder,
+    RefuseCredit,
+    ReleaseCredit,
+)
 from jxc.sales.domain.order.pricing import Buyer, price_lines
 from jxc.sales.domain.order.state import OrderState, Stage
 
@@ -78,22 +84,37 @@ def place(command: PlaceOrder, state: OrderState) -> list[DomainEvent]:
         ),
     )
     credit = command.credit
-    if credit is not None and credit.exposure + priced.total > customer.credit_limit:
-        reason = (
-            f"credit limit {fmt(customer.credit_limit)} {customer.currency} of customer "
-            f"{customer.code} would be exceeded: exposure {fmt(credit.exposure)} + this order "
-            f"{fmt(priced.total)} = {fmt(credit.exposure + priced.total)}"
-        )
+    reasons = [] if credit is None else credit_reasons(credit, customer, priced.total)
+    if credit is not None and reasons:
         held = OrderHeldOnCredit(
             order_id=command.order_id,
             customer_id=customer.customer_id,
-            reason=reason,
+            reason="; ".join(reasons),
             exposure=money(credit.exposure),
             order_total=money(priced.total),
             credit_limit=money(customer.credit_limit),
+            overdue=money(credit.overdue) if credit.overdue > credit.overdue_allowed else None,
         )
         return [taken, held]
     return [taken, placed(taken)]
+
+
+def credit_reasons(credit: Credit, customer: CustomerFacts, total: Decimal) -> list[str]:
+    """Why the order waits for a credit controller: over the limit, receivables overdue."""
+    reasons = []
+    if credit.exposure + total > customer.credit_limit:
+        reasons.append(
+            f"credit limit {fmt(customer.credit_limit)} {customer.currency} of customer "
+            f"{customer.code} would be exceeded: exposure {fmt(credit.exposure)} + this order "
+            f"{fmt(total)} = {fmt(credit.exposure + total)}"
+        )
+    if credit.overdue > credit.overdue_allowed:
+        allowed = f" (more than the {fmt(credit.overdue_allowed)} allowed)"
+        reasons.append(
+            f"customer {customer.code} has {fmt(credit.overdue)} {customer.currency} of "
+            f"receivables overdue{allowed if credit.overdue_allowed else ''}"
+        )
+    return reasons
 
 
 def placed(taken: OrderTaken) -> OrderPlaced:
