@@ -74,6 +74,15 @@ async def test_a_count_with_movements_during_the_count(stack: Stack) -> None:
             assert recorded["lines_recorded"] == 1
             assert "expected" not in str(recorded)
 
+        # Goods of an item nobody registered: refused, naming the line; nothing recorded.
+        unknown = await client.post(
+            f"/stock-counts/{count_id}/lines",
+            json={"lines": [{"sku": other, "counted": "20"}, {"sku": "NO-SUCH", "counted": "4"}]},
+        )
+        assert unknown.status_code == 404, unknown.text
+        assert unknown.json()["fields"] == ["lines.1.sku"]
+        assert "NO-SUCH" in unknown.json()["detail"]
+
         # Blind while open: what was counted, never what the system expects.
         view = ok(await client.get(f"/stock-counts/{count_id}"))
         assert view["status"] == "open"

@@ -134,6 +134,8 @@ class StockCounts:
                 checked_line_key(line.sku, line.location, line.lot, i)
                 for i, line in enumerate(lines)
             ]
+            # goods of an item nobody registered cannot be booked: register it, then count it
+            await check_known(conn, skus=[(k[0], f"lines.{i}.sku") for i, k in enumerate(keys)])
             system = await count_tables.system_stock(conn, warehouse, keys)
             known = await count_tables.known_locations(
                 conn, warehouse, [k[1] for k in keys if k[1]]
