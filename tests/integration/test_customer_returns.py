@@ -256,6 +256,8 @@ async def test_order_shipped_then_returned_restocks_at_the_issue_cost_and_is_ref
 
         refunded = await client.post(f"{rma}/refund", json={}, headers=SALES)
         assert refunded.status_code == 200, refunded.text
+        twice = await client.post(f"{rma}/refund", json={}, headers=SALES)
+        assert twice.status_code == 409, twice.text  # and it takes no number from the series
         shown = (await client.get(rma)).json()
         assert shown["status"] == "refunded"
         listed = await client.get(
@@ -267,6 +269,7 @@ async def test_order_shipped_then_returned_restocks_at_the_issue_cost_and_is_ref
 
     [note] = await recorded(stack, "sales", "sales.CreditNoteIssued")
     assert note["return_id"] == made.json()["id"] and note["order_id"] == str(order_id)
+    assert note["credit_note_no"] == f"CN-{note['issued_on'][:4]}-000001"  # the year's first
     assert [(D(x["quantity"]), D(x["net_amount"]), D(x["tax_amount"])) for x in note["lines"]] == [
         (3, D("67.50"), D("8.78"))  # 3 x 22.50 at 13 %: every unit that came back
     ]

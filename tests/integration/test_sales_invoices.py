@@ -10,6 +10,7 @@ from decimal import Decimal
 from uuid import UUID, uuid4
 
 import httpx
+import psycopg
 
 from jxc.events.base import Money
 from jxc.events.cloudevents import from_kafka
@@ -178,6 +179,12 @@ async def test_each_dispatched_shipment_is_invoiced_with_vat_per_category(stack:
         assert event.net_total + event.tax_total == event.gross_total
         assert event.customer_id is not None and event.due_on > event.issued_on
     assert {e.lines[0].sku for e in issued} == {tea, cup}
+    # numbered without gaps in the year's series; the refused second issue took none
+    year = issued[0].issued_on.year
+    assert sorted(e.invoice_no for e in issued) == [f"INV-{year}-000001", f"INV-{year}-000002"]
+    with psycopg.connect(stack.database("sales")) as conn:
+        taken = conn.execute("SELECT series, year, last FROM document_numbers").fetchall()
+    assert taken == [("INV", year, 2)]
 
 
 async def test_per_order_one_invoice_once_all_of_it_is_dispatched(stack: Stack) -> None:

@@ -148,6 +148,17 @@ catalog_warehouses = Table(
 
 order_numbers = Sequence("order_numbers", metadata=metadata)
 
+# The last number given in each series of fiscal documents per year (invoices "INV", credit
+# notes "CN"): taken in the transaction that issues the document, so a number is used exactly
+# when the document is recorded, without gaps (a sequence would leave one at each rollback).
+document_numbers = Table(
+    "document_numbers",
+    metadata,
+    Column("series", Text, primary_key=True),
+    Column("year", Integer, primary_key=True),
+    Column("last", Integer, nullable=False),
+)
+
 orders = Table(
     "orders",
     metadata,

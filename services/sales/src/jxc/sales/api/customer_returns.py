@@ -123,10 +123,9 @@ def customer_returns_router(returns: CustomerReturns) -> CommandRouter:
     async def refund_return(return_id: UUID, body: RefundBody, cmd: Command) -> dict[str, Any]:
         """Refund what came back, at the price paid, with a credit note
         (sales.CreditNoteIssued)."""
-        note_id = uuid7()
         issued_on = cmd.meta.occurred_at.date()
-        number = f"CN-{issued_on:%Y%m%d}-{note_id.hex[-12:].upper()}"
-        command = RefundReturn(return_id, note_id, number, issued_on, body.tax_rate)
+        # numbered in the transaction that issues the credit note (CustomerReturns.handle)
+        command = RefundReturn(return_id, uuid7(), "", issued_on, body.tax_rate)
         return await run(command, "refund-return", cmd)
 
     @router.command("/customer-returns/{return_id}/exchange", role=Role.SALES)

@@ -6,6 +6,7 @@ writes the return list and its claims in the transaction of its events."""
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 from decimal import Decimal
 from functools import partial
 from typing import Any
@@ -15,13 +16,15 @@ from jxc.platform.commands import Appended, CommandHandler, CommandResult
 from jxc.platform.decider import NotFound
 from jxc.platform.reads import wait_for_event
 from jxc.platform.store import Conn, Metadata
-from jxc.sales.adapters import return_list, sold_lines
+from jxc.sales.adapters import document_numbers, return_list, sold_lines
 from jxc.sales.adapters.sold_lines import SoldLine
 from jxc.sales.domain.customer_return import (
+    RefundReturn,
     RequestReturn,
     Returnable,
     ReturnCommand,
     ReturnState,
+    credit_note_no_of,
     customer_return_decider,
 )
 
@@ -40,6 +43,8 @@ class CustomerReturns:
         built: ReturnCommand | Callable[[Conn], Awaitable[ReturnCommand]] = command
         if isinstance(command, RequestReturn):
             built = partial(self._with_what_shipped, command)
+        elif isinstance(command, RefundReturn):
+            built = partial(self._numbered, command)
         return await self.commands.handle(
             customer_return_decider,
             customer_return_decider.stream_id(command.return_id),
@@ -62,6 +67,14 @@ class CustomerReturns:
         return RequestReturn(
             command.return_id, command.order_id, command.lines, command.reason, customer, shipped
         )
+
+    @staticmethod
+    async def _numbered(command: RefundReturn, conn: Conn) -> ReturnCommand:
+        """The credit note's number, the next of its year's series, taken in the transaction
+        that issues it: a refusal gives it back, so the series has no gaps."""
+        year = command.issued_on.year
+        number = await document_numbers.next_number(conn, "CN", year)
+        return replace(command, credit_note_no=credit_note_no_of(year, number))
 
     @staticmethod
     async def _save(return_id: UUID, conn: Conn, appended: Appended[ReturnState]) -> None:

@@ -11,10 +11,10 @@ from typing import Any
 from uuid import UUID
 
 from jxc.events.contracts.sales import InvoiceIssued
-from jxc.platform.commands import Appended, CommandHandler, CommandResult
+from jxc.platform.commands import Appended, CommandHandler, CommandResult, lock_stream
 from jxc.platform.decider import DomainError, NotFound, StateConflict
 from jxc.platform.store import Conn, Metadata
-from jxc.sales.adapters import invoice_list, shipment_list, shipping_orders
+from jxc.sales.adapters import document_numbers, invoice_list, shipment_list, shipping_orders
 from jxc.sales.domain.invoice import (
     BilledLine,
     InvoiceState,
@@ -105,13 +105,13 @@ class Invoices:
                 return
         invoice_id = invoice_id_of(basis, basis_id)
         stream = invoice_decider.stream_id(invoice_id)
+        # Held until the batch commits: a person issuing it now waits, so once it is not
+        # issued here it is this transaction's to issue, and the number it takes is used.
+        await lock_stream(conn, stream)
         if (await self.commands.load(conn, invoice_decider, stream)).state.issued is not None:
             return  # a person issued it first
         command = await self._command(conn, invoice_id, basis, basis_id, meta.occurred_at.date())
-        try:
-            await self.commands.execute_in(conn, invoice_decider, stream, command, meta, self._save)
-        except StateConflict:
-            return  # issued by a person in the meantime (nothing was written before the check)
+        await self.commands.execute_in(conn, invoice_decider, stream, command, meta, self._save)
 
     def _basis(self, shipment_id: UUID | None, order_id: UUID | None) -> tuple[str, UUID]:
         if self.settings.invoice_per == "shipment":
@@ -150,7 +150,7 @@ class Invoices:
             )
             return IssueInvoice(
                 invoice_id,
-                invoice_no_of(invoice_id),
+                await self._number(conn, today),
                 shipment.order_id,
                 basis_id,
                 shipment.customer_id,
@@ -182,7 +182,7 @@ class Invoices:
         )
         return IssueInvoice(
             invoice_id,
-            invoice_no_of(invoice_id),
+            await self._number(conn, today),
             basis_id,
             None,
             order["customer_id"],
@@ -191,6 +191,13 @@ class Invoices:
             rates,
             today,
             due,
+        )
+
+    @staticmethod
+    async def _number(conn: Conn, today: date) -> str:
+        """The next invoice number, taken in the transaction that issues the invoice."""
+        return invoice_no_of(
+            today.year, await document_numbers.next_number(conn, "INV", today.year)
         )
 
     async def _all_dispatched(self, conn: Conn, order_id: UUID) -> bool:

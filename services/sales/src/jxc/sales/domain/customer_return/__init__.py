@@ -18,6 +18,7 @@ from jxc.sales.domain.customer_return.commands import (
     WantedLine,
 )
 from jxc.sales.domain.customer_return.decider import customer_return_decider
+from jxc.sales.domain.customer_return.settling import credit_note_no_of
 from jxc.sales.domain.customer_return.state import ReturnState, ReturnStatus
 
 __all__ = [
@@ -36,5 +37,6 @@ __all__ = [
     "ReturnStatus",
     "Returnable",
     "WantedLine",
+    "credit_note_no_of",
     "customer_return_decider",
 ]

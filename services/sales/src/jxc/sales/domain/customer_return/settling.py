@@ -104,3 +104,8 @@ def _received(state: ReturnState) -> Iterable[tuple[ReturnLine, Decimal]]:
         quantity = state.received_of(line.line_no)
         if quantity > 0:
             yield line, quantity
+
+
+def credit_note_no_of(year: int, number: int) -> str:
+    """A credit note's number: the year it is issued in and its place in that year's series."""
+    return f"CN-{year}-{number:06d}"

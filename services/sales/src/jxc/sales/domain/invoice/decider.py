@@ -33,5 +33,6 @@ def invoice_id_of(basis: str, basis_id: UUID) -> UUID:
     return uuid5(_INVOICES, f"{basis}:{basis_id}")
 
 
-def invoice_no_of(invoice_id: UUID) -> str:
-    return f"INV-{invoice_id.hex[:12].upper()}"
+def invoice_no_of(year: int, number: int) -> str:
+    """An invoice's number: the year it is issued in and its place in that year's series."""
+    return f"INV-{year}-{number:06d}"
