@@ -55,6 +55,7 @@ export function PriceListScreen({ id }: { id: string }) {
       {can("sales") && (
         <Space style={{ marginTop: 16 }}>
           <Action
+            key={doc.version} // a new form per version: it starts from the prices as they are now
             label={t("slRevisePriceList")}
             testid="price-list-revise"
             primary
