@@ -1,5 +1,6 @@
 // "Export" of a statement as shown: CSV (with a byte-order mark) or Excel, through
-// components/exporting. Hidden in print.
+// components/exporting; its menu opens on a click (a touch screen has no hover). Hidden in
+// print.
 import { Button, Dropdown } from "antd";
 import { CSV_TYPE, download, type Sheet, toCsv, toXlsx, XLSX_TYPE } from "../../components/exporting";
 import { useT } from "../../i18n";
@@ -13,6 +14,7 @@ export function ExportStatement({ sheet, name, testid }: { sheet: Sheet | null; 
   };
   return (
     <Dropdown
+      trigger={["click"]}
       disabled={!sheet}
       menu={{
         items: [

@@ -1,5 +1,5 @@
 import { Button, DatePicker, Form, Input } from "antd";
-import type { Dayjs } from "dayjs";
+import dayjs, { type Dayjs } from "dayjs";
 import { useCallback, useState } from "react";
 import { sales } from "../../api/client";
 import { type FetchPage, ServerTable } from "../../components/ServerTable";
@@ -98,7 +98,8 @@ export function PriceListsScreen() {
           { title: t("slValidUntil"), dataIndex: "valid_until" },
           { title: t("slPriceCount"), dataIndex: "price_count", align: "right" },
           { title: t("slVersion"), dataIndex: "version", align: "right" },
-          { title: t("slChangedAt"), dataIndex: "changed_at" },
+          // shown to the minute, in the browser's time zone; exported as the API gives it
+          { title: t("slChangedAt"), dataIndex: "changed_at", render: (at: string) => dayjs(at).format("YYYY-MM-DD HH:mm") },
           { title: t("slChangedBy"), dataIndex: "changed_by" },
         ]}
       />
