@@ -6,7 +6,8 @@ WH-SH (a goods receipt as purchasing publishes it), a customer of group retail w
 credit (as crm publishes it), our own fleet as a carrier and a van at WH-SH.
 
 Then web/e2e/sales-desk.mjs drives Debian's Chromium: a sales user defines a price list in its
-form (12.50 a box), quotes 10 boxes (priced from the list), records the customer's acceptance
+form (12.50 a box) and revises it (the form starts from its prices; a break from 100 added),
+quotes 10 boxes (priced from the list), records the customer's acceptance
 and converts the quotation into an order, which is held for credit (125.00 over the limit of
 100); a credit controller releases it from the credit holds; a warehouse and sales user
 creates the shipment from the order's page, picks, packs and dispatches it with the fleet,

@@ -1,5 +1,5 @@
 // The sales desk in a real browser (Debian's Chromium driven by playwright-core), through the
-// gateway: a sales user defines a price list in its form, quotes from it, records the
+// gateway: a sales user defines a price list in its form and revises it, quotes from it, records the
 // customer's acceptance and converts the quotation into an order, which is held for credit; a
 // credit controller releases it from the credit holds; a warehouse and sales user ships it
 // (create, pick, pack, dispatch with our fleet), plans the day's delivery runs and prints the
@@ -93,6 +93,18 @@ try {
   await page.getByTestId("price-list-page").waitFor();
   const prices = await page.getByTestId("price-list-prices").innerText();
   assert.ok(prices.includes(sku) && prices.includes("12.50"), `the prices: ${prices}`);
+
+  step("revises it: the form starts from its prices; a break from 100 added");
+  await page.getByTestId("price-list-revise").click();
+  assert.equal(await page.getByTestId("price-list-revise-line-0-sku").inputValue(), sku);
+  assert.equal(await page.getByTestId("price-list-revise-line-0-price").inputValue(), "12.50");
+  await page.getByTestId("price-list-revise-line-add").click();
+  await page.getByTestId("price-list-revise-line-1-sku").fill(sku);
+  await page.getByTestId("price-list-revise-line-1-min").fill("100");
+  await page.getByTestId("price-list-revise-line-1-price").fill("11.80");
+  await page.getByTestId("price-list-revise-submit").click();
+  await page.getByTestId("price-list-version").filter({ hasText: "2" }).waitFor();
+  assert.match(await page.getByTestId("price-list-prices").innerText(), /100\s+11\.80/);
   await page.getByTestId("menu-price-lists").click();
   await page.getByTestId("price-lists-code").fill(priceList);
   await page.getByTestId("price-lists-search").click();
