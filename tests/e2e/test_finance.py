@@ -6,7 +6,8 @@ web/e2e/finance.mjs drives Chromium: an accountant opens the journal, filters it
 drills down from the supplier invoice's entry to its source event (type, stream, payload) and
 from the payment's entry to the payments of its supplier; sees the supplier's 423.80 open in
 the payables' aging; opens the trial balance (debit total = credit total), the P&L (the price
-variance, -10) and the balance sheet (assets = liabilities + equity), and their print view.
+variance, -10; exported as CSV, the result its last row) and the balance sheet (assets =
+liabilities + equity), and their print view.
 Screenshots in .data/e2e-artifacts/finance/."""
 
 from __future__ import annotations

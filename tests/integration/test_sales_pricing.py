@@ -18,6 +18,7 @@ from jxc.events.base import Money
 from jxc.events.cloudevents import from_kafka
 from jxc.events.contracts.crm import CouponIssued, PointsRedeemed
 from jxc.platform.settings import topic_of
+from tests.integration.auth import bearer
 from tests.integration.harness import Stack, eventually
 from tests.integration.publishing import read_all
 from tests.integration.sales_kit import SALES, catalog, customer, known_to_sales, publish_as
@@ -160,3 +161,103 @@ async def test_lines_are_priced_from_the_list_and_discounted_by_coupon_and_vouch
 
     orders = await eventually(placed)
     assert [o["coupon_code"] for o in orders] == ["WINTER10"]
+
+
+async def test_the_price_list_list_filters_and_pages_and_follows_revisions(
+    stack: Stack,
+) -> None:
+    """The list of price lists (issue 12's price list screen): newest first, with the number of
+    their prices and who changed them last; filtered by code (any case, a part of it),
+    customer group, currency, a SKU priced and a day valid on; keyset paged by `next`; a
+    revision shows in its row; a price list's page has its prices."""
+    _, sales = stack.serve("sales")
+    today = datetime.now(UTC).date()
+    async with httpx.AsyncClient(headers=SALES, timeout=60) as client:
+
+        async def define(code: str, group: str, currency: str, skus: list[str]) -> str:
+            made = await client.post(
+                f"{sales}/price-lists",
+                json={
+                    "code": code,
+                    "customer_group": group,
+                    "currency": currency,
+                    "valid_from": str(today - timedelta(days=10)),
+                    "valid_until": str(today + timedelta(days=10)),
+                    "prices": [{"sku": sku, "unit_price": "10.50"} for sku in skus],
+                },
+            )
+            assert made.status_code == 201, made.text
+            return str(made.json()["id"])
+
+        async def listed(**query: Any) -> dict[str, Any]:
+            got = await client.get(f"{sales}/price-lists", params=query)
+            assert got.status_code == 200, got.text
+            body: dict[str, Any] = got.json()
+            return body
+
+        def ids(page: dict[str, Any]) -> list[str]:
+            return [p["price_list_id"] for p in page["items"]]
+
+        retail = await define("RETAIL-2026", "retail", "CNY", ["TEA", "CUP"])
+        trade = await define("TRADE-2026", "trade", "CNY", ["TEA"])
+        export = await define("EXPORT_USD", "trade", "USD", ["CUP"])
+
+        everything = await listed()
+        assert ids(everything) == [export, trade, retail]
+        assert everything["next"] is None
+        first = everything["items"][2]
+        assert (first["code"], first["customer_group"], first["currency"]) == (
+            "RETAIL-2026",
+            "retail",
+            "CNY",
+        )
+        assert (first["price_count"], first["version"], first["changed_by"]) == (
+            2,
+            1,
+            "wang.fang",
+        )
+        assert ids(await listed(code="retail")) == [retail]
+        assert ids(await listed(code="2026")) == [trade, retail]
+        assert ids(await listed(code="e_2")) == []  # "_" is a character, not a wildcard
+        assert ids(await listed(code="t_usd")) == [export]
+        assert ids(await listed(customer_group="trade")) == [export, trade]
+        assert ids(await listed(currency="USD")) == [export]
+        assert ids(await listed(sku="TEA")) == [trade, retail]
+        assert ids(await listed(customer_group="trade", sku="TEA")) == [trade]
+        assert ids(await listed(valid_on=str(today + timedelta(days=11)))) == []
+        page = await listed(limit=2)
+        assert ids(page) == [export, trade]
+        rest = await listed(limit=2, after=page["next"])
+        assert (ids(rest), rest["next"]) == ([retail], None)
+
+        revised = await client.post(
+            f"{sales}/price-lists/{retail}/revise",
+            json={
+                "valid_from": str(today),
+                "prices": [
+                    {"sku": "TEA", "unit_price": "11"},
+                    {"sku": "TEA", "min_quantity": "100", "unit_price": "9.80"},
+                    {"sku": "CUP", "unit_price": "3"},
+                ],
+            },
+            headers=bearer("li.na", ["sales"]),
+        )
+        assert revised.status_code == 200, revised.text
+        [row] = (await listed(code="RETAIL"))["items"]
+        assert (row["price_count"], row["version"], row["changed_by"]) == (3, 2, "li.na")
+        assert (row["valid_from"], row["valid_until"]) == (str(today), None)
+        assert ids(await listed(valid_on=str(today + timedelta(days=11)))) == [retail]
+        assert ids(await listed(valid_on=str(today - timedelta(days=1)))) == [export, trade]
+
+        one = await client.get(f"{sales}/price-lists/{retail}")
+        assert one.status_code == 200, one.text
+        assert [(p["sku"], p["min_quantity"], p["unit_price"]) for p in one.json()["prices"]] == [
+            ("TEA", "0", "11"),
+            ("TEA", "100", "9.80"),
+            ("CUP", "0", "3"),
+        ]
+        missing = await client.get(f"{sales}/price-lists/{uuid4()}")
+        assert missing.status_code == 404, missing.text
+        for bad in ({"currency": "usd"}, {"after": "x"}, {"limit": "0"}, {"valid_on": "soon"}):
+            answer = await client.get(f"{sales}/price-lists", params=bad)
+            assert answer.status_code == 422, (bad, answer.text)

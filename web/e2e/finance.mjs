@@ -1,7 +1,7 @@
 // The accountant's path in a real browser (Debian's Chromium driven by playwright-core),
 // through the gateway: the journal filtered by source, an entry's drill-down to its source
-// event and document, the payables' aging, the trial balance (debits = credits), the P&L, the
-// balance sheet and its print view, then the trial balance in English.
+// event and document, the payables' aging, the trial balance (debits = credits), the P&L and
+// its CSV export, the balance sheet and its print view, then the trial balance in English.
 // Started by tests/e2e/test_finance.py, which seeds the books through the APIs:
 //   JXC_E2E_URL=http://127.0.0.1:PORT JXC_E2E_PERIOD=YYYY-MM JXC_E2E_SUPPLIER=UUID
 //   JXC_E2E_INVOICE_ENTRY=N JXC_E2E_PAYMENT_ENTRY=N node e2e/finance.mjs
@@ -25,6 +25,8 @@ const shot = (name) => page.screenshot({ path: path.join(artifacts, `${name}.png
 const started = Date.now();
 const step = (name) => console.log(`step (${((Date.now() - started) / 1000).toFixed(1)} s): ${name}`);
 const text = async (testid) => (await page.getByTestId(testid).innerText()).trim();
+const settled = () =>
+  page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => {}))));
 try {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   page = await context.newPage();
@@ -133,6 +135,17 @@ try {
   assert.equal(await text("pnl-result"), "-10");
   await shot("07-profit-and-loss");
 
+  step("the P&L exported as CSV: the rows shown, the result last");
+  await page.getByTestId("pnl-export").click();
+  const csvItem = page.getByTestId("pnl-export-csv");
+  await csvItem.waitFor();
+  await settled();
+  const [download] = await Promise.all([page.waitForEvent("download"), csvItem.click()]);
+  assert.equal(download.suggestedFilename(), `profit-and-loss-${period}-${period}.csv`);
+  const csv = fs.readFileSync(await download.path(), "utf8");
+  assert.equal(csv.charCodeAt(0), 0xfeff, "a byte-order mark, for Excel");
+  assert.ok(csv.trimEnd().endsWith(",,,-10"), `the CSV: ${csv}`);
+
   step("the balance sheet: assets = liabilities + equity, and its print view");
   await page.getByTestId("menu-fin-balance-sheet").click();
   await page.getByTestId("bs-balanced").waitFor();
@@ -142,6 +155,7 @@ try {
   await page.emulateMedia({ media: "print" });
   assert.equal(await page.locator(".ant-layout-sider").isVisible(), false, "no menu in print");
   assert.equal(await page.getByTestId("print").isVisible(), false, "no print button in print");
+  assert.equal(await page.getByTestId("bs-export").isVisible(), false, "no export button in print");
   await shot("09-balance-sheet-print");
   await page.emulateMedia({ media: "screen" });
 

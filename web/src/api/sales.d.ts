@@ -606,7 +606,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * List Price Lists
+         * @description The price lists, newest first, with the number of their prices.
+         */
+        get: operations["list_price_lists_price_lists_get"];
         put?: never;
         /** Define Price List */
         post: operations["define_price_list_price_lists_post"];
@@ -2935,6 +2939,51 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Answer"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    list_price_lists_price_lists_get: {
+        parameters: {
+            query?: {
+                /** @description in the code, any case */
+                code?: string | null;
+                /** @description of this customer group */
+                customer_group?: string | null;
+                /** @description in it */
+                currency?: string | null;
+                /** @description pricing this SKU */
+                sku?: string | null;
+                /** @description valid on this day */
+                valid_on?: string | null;
+                /** @description the `next` of the page before */
+                after?: string | null;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             /** @description Validation Error */

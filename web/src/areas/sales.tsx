@@ -1,3 +1,4 @@
+import { DefinePriceListScreen } from "../screens/sales/DefinePriceList";
 import { CreateQuotationScreen } from "../screens/sales/CreateQuotation";
 import { CreditHoldsScreen } from "../screens/sales/CreditHolds";
 import { DeliveryRunsScreen } from "../screens/sales/DeliveryRuns";
@@ -5,6 +6,8 @@ import { InvoicesScreen } from "../screens/sales/Invoices";
 import { OrderScreen } from "../screens/sales/Order";
 import { OrdersScreen } from "../screens/sales/Orders";
 import { PlaceOrderScreen } from "../screens/sales/PlaceOrder";
+import { PriceListScreen } from "../screens/sales/PriceList";
+import { PriceListsScreen } from "../screens/sales/PriceLists";
 import { QuotationScreen } from "../screens/sales/Quotation";
 import { QuotationsScreen } from "../screens/sales/Quotations";
 import { RequestReturnScreen } from "../screens/sales/RequestReturn";
@@ -86,4 +89,21 @@ export const SALES: ScreenDef[] = [
     render: (p) => <ReturnScreen id={p.get("id") ?? ""} />,
   },
   { key: "invoices", area: "sales", title: "slInvoices", roles: SELLING, render: () => <InvoicesScreen /> },
+  { key: "price-lists", area: "sales", title: "slPriceLists", roles: SELLING, render: () => <PriceListsScreen /> },
+  {
+    key: "price-list",
+    area: "sales",
+    title: "slPriceList",
+    roles: SELLING,
+    hidden: true,
+    render: (p) => <PriceListScreen id={p.get("id") ?? ""} />,
+  },
+  {
+    key: "define-price-list",
+    area: "sales",
+    title: "slDefinePriceList",
+    roles: ["sales"],
+    hidden: true,
+    render: () => <DefinePriceListScreen />,
+  },
 ];

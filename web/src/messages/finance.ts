@@ -83,6 +83,8 @@ const en = {
   finPay: "Pay",
   finReceive: "Record receipt",
   finTotal: "Total",
+  finSection: "Section",
+  finLine: "Line",
   finSheetBalances: "Balanced: assets = liabilities + equity",
   // the sign-in screen's OIDC words (common.ts is shared by every helper; these are new)
   oidcSignInWith: "Sign in with",
@@ -170,6 +172,8 @@ const zh: Catalog<typeof en> = {
   finPay: "付款",
   finReceive: "登记收款",
   finTotal: "合计",
+  finSection: "部分",
+  finLine: "项目",
   finSheetBalances: "平衡：资产 = 负债 + 所有者权益",
   oidcSignInWith: "登录：",
   oidcSigningIn: "正在登录…",

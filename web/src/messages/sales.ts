@@ -88,6 +88,21 @@ const en = {
   slRefund: "Refund",
   slTaxRate: "VAT rate (fraction)",
   slExchange: "Exchange",
+  slPriceLists: "Price lists",
+  slPriceList: "Price list",
+  slDefinePriceList: "New price list",
+  slRevisePriceList: "Revise prices",
+  slPriceListCode: "Code",
+  slCustomerGroup: "Customer group",
+  slCurrency: "Currency",
+  slValidFrom: "Valid from",
+  slValidOn: "Valid on",
+  slPriceCount: "Prices",
+  slFromQuantity: "From quantity",
+  slAddPrice: "Add price",
+  slVersion: "Version",
+  slChangedAt: "Changed at",
+  slChangedBy: "Changed by",
 } as const;
 
 const zh: Catalog<typeof en> = {
@@ -176,6 +191,21 @@ const zh: Catalog<typeof en> = {
   slRefund: "退款",
   slTaxRate: "增值税率（比例）",
   slExchange: "换货",
+  slPriceLists: "价目表",
+  slPriceList: "价目表",
+  slDefinePriceList: "新建价目表",
+  slRevisePriceList: "修订价格",
+  slPriceListCode: "编码",
+  slCustomerGroup: "客户组",
+  slCurrency: "币种",
+  slValidFrom: "生效日",
+  slValidOn: "有效日期",
+  slPriceCount: "价格数",
+  slFromQuantity: "起订数量",
+  slAddPrice: "添加价格",
+  slVersion: "版本",
+  slChangedAt: "修改时间",
+  slChangedBy: "修改人",
 };
 
 export default { en, zh };

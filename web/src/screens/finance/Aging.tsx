@@ -3,13 +3,31 @@ import dayjs, { type Dayjs } from "dayjs";
 import { useCallback, useState } from "react";
 import { finance } from "../../api/client";
 import { Chart } from "../../components/Chart";
-import { type FetchPage, ServerTable } from "../../components/ServerTable";
-import { useT } from "../../i18n";
+import { type Column, type FetchPage, ServerTable } from "../../components/ServerTable";
+import { type MessageKey, useT } from "../../i18n";
 import { href } from "../../nav";
 import { agingChart, BUCKETS, type Bucket } from "./statements";
 
 type Kind = "payable" | "receivable";
-type AgedRow = { party_id: string; total: string; overdue: string } & Record<Bucket, string>;
+export type AgedRow = { party_id: string; total: string; overdue: string } & Record<Bucket, string>;
+
+/** The aging table's columns: what it shows and what its export (the whole list) writes. */
+export function agingColumns(kind: Kind, t: (k: MessageKey) => string): Column<AgedRow>[] {
+  return [
+    {
+      title: kind === "payable" ? t("finSupplier") : t("finCustomer"),
+      dataIndex: "party_id",
+      render: (id: string) => (
+        <a href={href("fin-open-items", { kind, party: id })} data-testid={`aging-party-${id}`}>
+          {id}
+        </a>
+      ),
+    },
+    ...BUCKETS.map((b) => ({ title: b === "current" ? t("finCurrent") : b, dataIndex: b, align: "right" as const })),
+    { title: t("finOverdue"), dataIndex: "overdue", align: "right" },
+    { title: t("total"), dataIndex: "total", align: "right" },
+  ];
+}
 
 /** Accounts payable and receivable, aged per supplier or customer (current, 1-30 ... 90+ days
  * past due on a day), paged by finance, with the totals per bucket as a chart. */
@@ -67,24 +85,11 @@ function Aged({ kind }: { kind: Kind }) {
       <Chart option={agingChart(totals, t("total"))} style={{ height: 220 }} testid={`${testid}-chart`} />
       <ServerTable<AgedRow>
         testid={`${testid}-table`}
-        exportName={`aging-${kind}`}
+        exportName={`aging-${kind}-${filters.as_of.format("YYYY-MM-DD")}`}
         rowKey="party_id"
         fetchPage={fetchPage}
         size="small"
-        columns={[
-          {
-            title: kind === "payable" ? t("finSupplier") : t("finCustomer"),
-            dataIndex: "party_id",
-            render: (id: string) => (
-              <a href={href("fin-open-items", { kind, party: id })} data-testid={`aging-party-${id}`}>
-                {id}
-              </a>
-            ),
-          },
-          ...BUCKETS.map((b) => ({ title: b === "current" ? t("finCurrent") : b, dataIndex: b, align: "right" as const })),
-          { title: t("finOverdue"), dataIndex: "overdue", align: "right" },
-          { title: t("total"), dataIndex: "total", align: "right" },
-        ]}
+        columns={agingColumns(kind, t)}
       />
     </>
   );

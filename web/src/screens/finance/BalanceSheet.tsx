@@ -1,25 +1,14 @@
-import { Alert, Descriptions, Tag } from "antd";
+import { Alert, Descriptions, Space, Tag } from "antd";
 import { finance } from "../../api/client";
 import { Printable } from "../../components/Printable";
 import { useT } from "../../i18n";
 import { navigate } from "../../nav";
-import { type AccountAmount, AmountsTable } from "./AmountsTable";
+import { AmountsTable } from "./AmountsTable";
+import { ExportStatement } from "./ExportStatement";
 import { MonthPicker } from "./MonthPicker";
+import { type BalanceSheet, balanceSheetSheet } from "./statementSheets";
 import { periodOf, sameAmount } from "./statements";
 import { useStatement } from "./useStatement";
-
-interface BalanceSheet {
-  fiscal_year_from: string;
-  assets: AccountAmount[];
-  liabilities: AccountAmount[];
-  equity: AccountAmount[];
-  retained_earnings: string;
-  result_of_the_year: string;
-  total_assets: string;
-  total_liabilities: string;
-  total_equity: string;
-  total_liabilities_and_equity: string;
-}
 
 /** Assets, liabilities and equity at the end of a period (assets = liabilities + equity).
  * Printable. */
@@ -33,9 +22,10 @@ export function BalanceSheetScreen({ params }: { params: URLSearchParams }) {
   const balanced = data ? sameAmount(data.total_assets, data.total_liabilities_and_equity) : null;
   return (
     <Printable title={`${t("finBalanceSheet")} ${period}`}>
-      <div className="no-print" style={{ marginBottom: 16 }}>
+      <Space className="no-print" style={{ marginBottom: 16 }}>
         <MonthPicker value={period} onChange={(p) => p && navigate("fin-balance-sheet", { period: p })} testid="bs-period" />
-      </div>
+        <ExportStatement sheet={data && balanceSheetSheet(data, t)} name={`balance-sheet-${period}`} testid="bs-export" />
+      </Space>
       {error && <Alert type="error" title={error} />}
       {data && (
         <>

@@ -1,11 +1,13 @@
-import { Alert, Table } from "antd";
+import { Alert, Space, Table } from "antd";
 import { useMemo } from "react";
 import { finance } from "../../api/client";
 import { Chart } from "../../components/Chart";
 import { Printable } from "../../components/Printable";
 import { useLang, useT } from "../../i18n";
 import { navigate } from "../../nav";
+import { ExportStatement } from "./ExportStatement";
 import { MonthPicker } from "./MonthPicker";
+import { budgetSheet } from "./statementSheets";
 import { type BudgetLine, budgetChart, periodOf } from "./statements";
 import { useStatement } from "./useStatement";
 
@@ -24,9 +26,10 @@ export function BudgetVsActualScreen({ params }: { params: URLSearchParams }) {
   );
   return (
     <Printable title={`${t("finBudgetVsActual")} ${period}`}>
-      <div className="no-print" style={{ marginBottom: 16 }}>
+      <Space className="no-print" style={{ marginBottom: 16 }}>
         <MonthPicker value={period} onChange={(p) => p && navigate("fin-budget", { period: p })} testid="budget-period" />
-      </div>
+        <ExportStatement sheet={data && budgetSheet(data.lines, t)} name={`budget-vs-actual-${period}`} testid="budget-export" />
+      </Space>
       {error && <Alert type="error" title={error} />}
       <Chart option={option} testid="budget-chart" />
       <Table<BudgetLine>

@@ -1,20 +1,14 @@
-import { Alert, Descriptions } from "antd";
+import { Alert, Descriptions, Space } from "antd";
 import { finance } from "../../api/client";
 import { Printable } from "../../components/Printable";
 import { useT } from "../../i18n";
 import { navigate } from "../../nav";
-import { type AccountAmount, AmountsTable } from "./AmountsTable";
+import { AmountsTable } from "./AmountsTable";
+import { ExportStatement } from "./ExportStatement";
 import { MonthRange } from "./MonthPicker";
+import { type ProfitAndLoss, profitAndLossSheet } from "./statementSheets";
 import { periodsOf } from "./TrialBalance";
 import { useStatement } from "./useStatement";
-
-interface ProfitAndLoss {
-  income: AccountAmount[];
-  expenses: AccountAmount[];
-  total_income: string;
-  total_expenses: string;
-  result: string;
-}
 
 /** Income and expenses of the periods and the result. Printable. */
 export function ProfitAndLossScreen({ params }: { params: URLSearchParams }) {
@@ -26,9 +20,10 @@ export function ProfitAndLossScreen({ params }: { params: URLSearchParams }) {
   );
   return (
     <Printable title={`${t("finProfitAndLoss")} ${from} – ${to}`}>
-      <div className="no-print" style={{ marginBottom: 16 }}>
+      <Space className="no-print" style={{ marginBottom: 16 }}>
         <MonthRange from={from} to={to} onChange={(f, l) => navigate("fin-pnl", { from: f, to: l })} testid="pnl-period" />
-      </div>
+        <ExportStatement sheet={data && profitAndLossSheet(data, t)} name={`profit-and-loss-${from}-${to}`} testid="pnl-export" />
+      </Space>
       {error && <Alert type="error" title={error} />}
       {data && (
         <>

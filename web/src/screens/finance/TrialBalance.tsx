@@ -1,25 +1,13 @@
-import { Alert, Table, Tag } from "antd";
+import { Alert, Space, Table, Tag } from "antd";
 import { finance } from "../../api/client";
 import { Printable } from "../../components/Printable";
 import { useT } from "../../i18n";
 import { navigate } from "../../nav";
+import { ExportStatement } from "./ExportStatement";
 import { MonthRange } from "./MonthPicker";
+import { type TrialBalance, type TrialBalanceLine as Line, trialBalanceSheet } from "./statementSheets";
 import { periodOf, sameAmount } from "./statements";
 import { useStatement } from "./useStatement";
-
-interface Line {
-  account: string;
-  name: string;
-  account_type: string;
-  opening: string;
-  debit: string;
-  credit: string;
-  closing: string;
-}
-interface TrialBalance {
-  lines: Line[];
-  totals: { opening: string; debit: string; credit: string; closing: string };
-}
 
 /** The periods of a statement from its route (`from`, `to`), this month by default. */
 export function periodsOf(params: URLSearchParams): { from: string; to: string } {
@@ -39,9 +27,10 @@ export function TrialBalanceScreen({ params }: { params: URLSearchParams }) {
   const balanced = data ? sameAmount(data.totals.debit, data.totals.credit) : null;
   return (
     <Printable title={`${t("finTrialBalance")} ${from} – ${to}`}>
-      <div className="no-print" style={{ marginBottom: 16 }}>
+      <Space className="no-print" style={{ marginBottom: 16 }}>
         <MonthRange from={from} to={to} onChange={(f, l) => navigate("fin-trial-balance", { from: f, to: l })} testid="tb-period" />
-      </div>
+        <ExportStatement sheet={data && trialBalanceSheet(data, t)} name={`trial-balance-${from}-${to}`} testid="tb-export" />
+      </Space>
       {error && <Alert type="error" title={error} />}
       {data && (
         <>

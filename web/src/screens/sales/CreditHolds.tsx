@@ -30,7 +30,9 @@ export function CreditHoldsScreen() {
           },
         }),
       ),
-    [customer],
+    // `reloads` too: a decided hold leaves the list at once (the table's reloadToken alone
+    // does not fetch again when it is on its first page)
+    [customer, reloads], // eslint-disable-line react-hooks/exhaustive-deps
   );
   const decides = can("credit_controller");
   return (

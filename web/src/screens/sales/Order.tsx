@@ -3,7 +3,8 @@ import { sales } from "../../api/client";
 import { useT } from "../../i18n";
 import { href, navigate } from "../../nav";
 import { Action } from "./Action";
-import { can, idempotent, type ShippingLine, shippableWarehouses } from "./common";
+import { can, compareDecimal, idempotent, type ShippingLine, shippableWarehouses } from "./common";
+import { ReturnTable } from "./Returns";
 import { InvoiceTable, ShipmentTable } from "./tables";
 import { useDocument } from "./useDocument";
 
@@ -138,12 +139,18 @@ export function OrderScreen({ id }: { id: string }) {
           />
         )}
         {held && can("credit_controller") && <CreditButtons id={id} onDone={reload} />}
+        {can("sales") && doc.lines.some((l) => compareDecimal(l.shipped, "0") > 0) && (
+          <Button onClick={() => navigate("request-return", { order: id })} data-testid="order-request-return">
+            {t("slRequestReturn")}
+          </Button>
+        )}
       </Space>
       {can("warehouse") && <Shipping id={id} version={token} />}
       <Tabs
         items={[
           { key: "shipments", label: t("slShipments"), children: <ShipmentTable filters={{ order_id: id }} reloadToken={token} /> },
           { key: "invoices", label: t("slInvoices"), children: <InvoiceTable orderId={id} reloadToken={token} /> },
+          { key: "returns", label: t("slReturns"), children: <ReturnTable filters={{ order_id: id }} reloadToken={token} /> },
         ]}
       />
     </Card>

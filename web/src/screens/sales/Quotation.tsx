@@ -113,7 +113,11 @@ export function QuotationScreen({ id }: { id: string }) {
               }}
             />
           )}
-          {doc.order_id && <a onClick={() => navigate("order", { id: doc.order_id })}>{t("openOrder")}</a>}
+          {doc.order_id && (
+            <a onClick={() => navigate("order", { id: doc.order_id })} data-testid="quotation-open-order">
+              {t("openOrder")}
+            </a>
+          )}
         </Space>
       )}
     </Card>

@@ -23,9 +23,9 @@ export function RequestReturnScreen({ orderId }: { orderId?: string }) {
   };
   return (
     <Card title={t("slRequestReturn")} style={{ maxWidth: 800 }}>
-      <Form form={form} layout="vertical" onFinish={submit} initialValues={{ order_id: orderId, lines: [{}] }}>
+      <Form form={form} layout="vertical" onFinish={submit} initialValues={{ order_id: orderId, lines: [{}] }} data-testid="return-form">
         <Form.Item name="order_id" label={t("slOrderId")}>
-          <Input />
+          <Input data-testid="return-order" />
         </Form.Item>
         <Form.List name="lines">
           {(lines, { add, remove }) => (
@@ -33,10 +33,10 @@ export function RequestReturnScreen({ orderId }: { orderId?: string }) {
               {lines.map(({ key, name }) => (
                 <Space key={key} align="start">
                   <Form.Item name={[name, "line_no"]} label={t("line")}>
-                    <Input />
+                    <Input data-testid={`return-line-${name}-line`} />
                   </Form.Item>
                   <Form.Item name={[name, "quantity"]} label={t("quantity")}>
-                    <Input />
+                    <Input data-testid={`return-line-${name}-quantity`} />
                   </Form.Item>
                   {lines.length > 1 && (
                     <Button style={{ marginTop: 30 }} onClick={() => remove(name)}>
@@ -52,10 +52,10 @@ export function RequestReturnScreen({ orderId }: { orderId?: string }) {
           )}
         </Form.List>
         <Form.Item name="reason" label={t("reason")}>
-          <Input />
+          <Input data-testid="return-reason" />
         </Form.Item>
         {general && <Alert type="error" title={general} style={{ marginBottom: 16 }} />}
-        <Button type="primary" htmlType="submit">
+        <Button type="primary" htmlType="submit" data-testid="return-submit">
           {t("submit")}
         </Button>
       </Form>

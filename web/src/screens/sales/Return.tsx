@@ -43,9 +43,19 @@ export function ReturnScreen({ id }: { id: string }) {
   const path = () => ({ params: { path: { return_id: id } }, headers: idempotent() });
   const seller = can("sales");
   return (
-    <Card title={`${t("slReturn")} ${id}`} extra={<Button onClick={reload}>{t("refresh")}</Button>}>
+    <Card
+      title={`${t("slReturn")} ${id}`}
+      data-testid="return-page"
+      extra={
+        <Button onClick={reload} data-testid="return-refresh">
+          {t("refresh")}
+        </Button>
+      }
+    >
       <Descriptions size="small" bordered column={2} style={{ marginBottom: 16 }}>
-        <Descriptions.Item label={t("status")}>{doc.status}</Descriptions.Item>
+        <Descriptions.Item label={t("status")}>
+          <span data-testid="return-status">{doc.status}</span>
+        </Descriptions.Item>
         <Descriptions.Item label={t("slOrderId")}>
           <a href={href("order", { id: doc.order_id })}>{doc.order_id}</a>
         </Descriptions.Item>
@@ -57,6 +67,7 @@ export function ReturnScreen({ id }: { id: string }) {
         </Descriptions.Item>
       </Descriptions>
       <Table<ReturnLine>
+        data-testid="return-lines"
         rowKey="line_no"
         size="small"
         pagination={false}

@@ -228,6 +228,24 @@ credit_receivables = Table(
 
 # --- pricing -----------------------------------------------------------------------------
 
+# One row per price list (its header, the number of its prices, who changed it last), kept
+# inline with the price lists' commands: the list of price lists.
+price_lists = Table(
+    "price_lists",
+    metadata,
+    Column("price_list_id", Uuid, primary_key=True),
+    Column("code", Text, nullable=False),
+    Column("customer_group", Text, nullable=False),
+    Column("currency", Text, nullable=False),
+    Column("valid_from", Date, nullable=False),
+    Column("valid_until", Date),
+    Column("price_count", Integer, nullable=False),
+    Column("version", Integer, nullable=False),
+    timestamptz("changed_at"),
+    Column("changed_by", Text),
+    Index("price_lists_group", "customer_group", "currency", "price_list_id"),
+)
+
 # Every price of every price list, kept inline with the price lists' commands.
 price_list_prices = Table(
     "price_list_prices",

@@ -8,13 +8,15 @@ from decimal import Decimal
 from typing import Annotated, Any
 from uuid import UUID
 
+from fastapi import Query
 from pydantic import Field
 
 from jxc.events import limits
 from jxc.events.ids import uuid7
 from jxc.platform.auth.user import Role
 from jxc.platform.http_commands import Body, Command, CommandRouter
-from jxc.sales.api.common import Code, Currency
+from jxc.sales.adapters.price_list_list import Filters
+from jxc.sales.api.common import MAX_PAGE, Code, Currency
 from jxc.sales.app.price_lists import PriceLists
 from jxc.sales.domain.price_list import DefinePriceList, PriceBreak, RevisePriceList
 
@@ -80,6 +82,39 @@ def price_lists_router(lists: PriceLists) -> CommandRouter:
         return cmd.answer(
             await lists.handle(command, cmd.meta, "revise-price-list", **cmd.idempotency)
         )
+
+    @router.get("/price-lists")
+    async def list_price_lists(
+        code: Annotated[
+            str | None, Query(max_length=limits.MAX_CODE, description="in the code, any case")
+        ] = None,
+        customer_group: Annotated[
+            str | None, Query(max_length=limits.MAX_CODE, description="of this customer group")
+        ] = None,
+        currency: Annotated[
+            str | None, Query(pattern=f"^{limits.CURRENCY_PATTERN}$", description="in it")
+        ] = None,
+        sku: Annotated[
+            str | None, Query(max_length=limits.MAX_CODE, description="pricing this SKU")
+        ] = None,
+        valid_on: Annotated[date | None, Query(description="valid on this day")] = None,
+        after: Annotated[UUID | None, Query(description="the `next` of the page before")] = None,
+        limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 50,
+    ) -> dict[str, Any]:
+        """The price lists, newest first, with the number of their prices."""
+        filters = Filters(
+            code=(code or "").strip() or None,
+            customer_group=customer_group or None,
+            currency=currency,
+            sku=sku or None,
+            valid_on=valid_on,
+        )
+        rows = await lists.search(filters, after, limit + 1)
+        page = rows[:limit]
+        return {
+            "items": page,
+            "next": str(page[-1]["price_list_id"]) if len(rows) > limit else None,
+        }
 
     @router.get("/price-lists/{price_list_id}")
     async def get_price_list(price_list_id: UUID) -> dict[str, Any]:

@@ -12,7 +12,8 @@ from jxc.platform.commands import Appended, CommandHandler, CommandResult
 from jxc.platform.decider import DomainError, NotFound
 from jxc.platform.store import Conn, Metadata
 from jxc.platform.value_checks import fmt
-from jxc.sales.adapters import pricing
+from jxc.sales.adapters import price_list_list, pricing
+from jxc.sales.adapters.price_list_list import Filters
 from jxc.sales.domain.order import CustomerFacts, LinePrice
 from jxc.sales.domain.price_list import (
     PriceListCommand,
@@ -77,6 +78,10 @@ class PriceLists:
     async def _save(conn: Conn, appended: Appended[PriceListState]) -> None:
         price_list_id = UUID(appended.stream_id.removeprefix("price-list-"))
         await pricing.save_price_list(conn, price_list_id, appended.state)
+        last = appended.last
+        await price_list_list.save(
+            conn, price_list_id, appended.state, appended.version, last.recorded_at, last.actor
+        )
 
     async def get(self, price_list_id: UUID) -> tuple[PriceListState, int]:
         async with self.commands.pool.connection() as conn:
@@ -86,6 +91,12 @@ class PriceLists:
         if not fold.state.exists:
             raise NotFound(f"there is no price list {price_list_id}", fields=("price_list_id",))
         return fold.state, fold.version
+
+    async def search(
+        self, filters: Filters, after: UUID | None, limit: int
+    ) -> list[dict[str, Any]]:
+        async with self.commands.pool.connection() as conn:
+            return await price_list_list.search(conn, filters, after, limit)
 
     async def coupon(self, code: str) -> dict[str, Any]:
         async with self.commands.pool.connection() as conn:
