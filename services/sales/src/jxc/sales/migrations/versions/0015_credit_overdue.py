@@ -4,7 +4,7 @@ amount overdue holds the customer's new orders for a credit controller."""
 from alembic import op
 
 revision = "0015"
-down_revision = "0013"
+down_revision = "0014"
 
 
 def upgrade() -> None:
