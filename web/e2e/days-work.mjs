@@ -35,6 +35,8 @@ const settled = () =>
   page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => {}))));
 const rows = (table) => page.getByTestId(table).locator("tbody tr.ant-table-row");
 const cells = (row) => row.locator("td").allInnerTexts();
+/** A chart drawn, its animation over (Chart's data-rendered), before its screenshot. */
+const drawn = (testid) => page.locator(`[data-testid="${testid}"][data-rendered="yes"]`).waitFor();
 
 /** Development sign-in as the demo's `role` person, with that one role (Backspace drops the
  * default role) and every warehouse. */
@@ -183,7 +185,7 @@ try {
   await rows("budget-table").first().waitFor();
   const budget = await rows("budget-table").allInnerTexts();
   assert.ok(budget.some((r) => r.startsWith("6001")), `budget lines: ${budget}`);
-  await page.getByTestId("budget-chart").locator("canvas").waitFor();
+  await drawn("budget-chart");
   await shot("11-accountant-budget-vs-actual");
   console.log(`accountant: trial balance ${debit} = ${debit}; received ${received}`);
   await signOut();
@@ -235,8 +237,7 @@ try {
   // --- the manager (admin): the dashboard's figures and charts, non-empty ------------------
   await signIn("admin");
   await page.getByTestId("menu-dashboard").click();
-  for (const chart of ["stock-value-chart", "target-chart", "aging-chart"])
-    await page.getByTestId(chart).locator("canvas").waitFor();
+  for (const chart of ["stock-value-chart", "target-chart", "aging-chart"]) await drawn(chart);
   const figures = {};
   for (const id of ["stock-value-total", "alerts-low", "alerts-over", "open-pos", "orders-today", "shipments-today", "receivables-total", "pnl-result"])
     figures[id] = (await page.getByTestId(id).innerText()).replace(/\n/g, " ");
