@@ -114,7 +114,7 @@ export function CustomerScreen({ id }: { id: string }) {
           <Statistic title={t("crmTier")} value={loyalty.doc?.tier ?? "—"} />
         </Col>
         <Col span={4}>
-          <Statistic title={t("crmOrderCount")} value={h ? `${h.orders}` : "—"} />
+          <Statistic title={t("crmOrderCount")} value={h ? `${h.orders}` : "—"} formatter={(v) => <span data-testid="customer-order-count">{v}</span>} />
         </Col>
         <Col span={4}>
           <Statistic title={t("crmLifetimeValue")} value={h ? `${h.lifetime_value} ${h.currency ?? ""}` : "—"} />
