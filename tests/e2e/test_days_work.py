@@ -3,9 +3,14 @@ The five services (each serving its API, outbox relay, projections and workers) 
 are started once on the real Kafka and PostgreSQL; `jxc demo --small` seeds a company through
 the public APIs, as a newcomer would run it. Then web/e2e/days-work.mjs drives Debian's
 Chromium through ONE browser session, signing in as each demo user the demo prints and doing one
-real task each, on demo data found through the screens: the buyer, the warehouse keeper, the
-sales clerk, the credit controller, the accountant, the crm user and the manager (admin).
-Screenshots in .data/e2e-artifacts/days-work/."""
+real task each, on demo data found through the screens: the buyer drafts a purchase order from
+the purchase plan's suggestion and submits it; the warehouse keeper follows a low-stock alert to
+the item's stock and ledger; the credit controller releases the order held on credit; the sales
+clerk sees that order reserved; the accountant reads the journal, the trial balance (balanced),
+the cash flow and budget vs actual; the crm user opens a customer's profile (history, RFM
+segment, points), schedules a follow-up, records a complaint and runs a campaign for the
+customer's segment; the manager (admin) sees the dashboard's figures and charts non-empty, in
+English and in Chinese. Screenshots in .data/e2e-artifacts/days-work/."""
 
 from __future__ import annotations
 
@@ -81,3 +86,25 @@ async def test_after_the_demo_each_role_does_a_days_work_in_the_browser(stack: S
     print(f"whole test {time.monotonic() - began:.1f} s")
     assert run.returncode == 0, f"browser test failed:\n{run.stdout}\n{run.stderr}"
     assert "e2e days-work: ok" in run.stdout
+    shots = {p.stem for p in SHOTS.glob("*.png")}
+    assert {
+        "00-sign-in",
+        "01-buyer-purchase-plan",
+        "02-buyer-draft-po",
+        "03-keeper-stock-of-item",
+        "04-keeper-ledger",
+        "05-credit-holds",
+        "06-credit-hold-released",
+        "07-sales-order-reserved",
+        "08-accountant-journal",
+        "09-accountant-trial-balance",
+        "10-accountant-cash-flow",
+        "11-accountant-budget-vs-actual",
+        "12-crm-customers",
+        "13-crm-customer-profile",
+        "14-crm-follow-up",
+        "15-crm-complaint",
+        "16-crm-campaign",
+        "17-manager-dashboard",
+        "18-manager-dashboard-zh",
+    } <= shots

@@ -260,6 +260,10 @@ try {
   assert.match(figures["receivables-total"], /[1-9]/);
   await page.getByTestId("target-chart").scrollIntoViewIfNeeded();
   await shot("17-manager-dashboard");
+  await page.getByTestId("language").click(); // 中文: the same figures, Chinese labels
+  await page.getByTestId("card-target").getByText("本月销售目标达成").waitFor();
+  for (const chart of ["stock-value-chart", "target-chart", "aging-chart"]) await drawn(chart);
+  await shot("18-manager-dashboard-zh");
 
   console.log(`e2e days-work: ok in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 } catch (e) {
