@@ -1,7 +1,9 @@
 """`jxc demo --small` against the five real services (issue 11, item 4): it seeds a company over
 the public APIs only, and the services' read models agree with one another: inventory's stock
 is what finance's books value it at, the order book is what was invoiced, the trial balance
-balances. Run again with the same name, it adds nothing."""
+balances; it leaves work for the back office (low-stock and overstock alerts with purchase-plan
+suggestions, an order held on credit, this month's target, RFM segments). Run again with the
+same name, it adds nothing."""
 
 from __future__ import annotations
 

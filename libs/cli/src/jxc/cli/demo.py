@@ -824,11 +824,13 @@ class Company:
         delivered = sum(1 for status in self.book.orders.values() if status == "delivered")
 
         async def heard() -> bool:
-            orders = 0
-            for customer in self.customers:
-                found = await self.api.query("crm", f"/customers/{customer}/purchase-history")
-                orders += int(found["orders"])
-            return orders >= delivered
+            found = await asyncio.gather(
+                *(
+                    self.api.query("crm", f"/customers/{customer}/purchase-history")
+                    for customer in self.customers
+                )
+            )
+            return sum(int(history["orders"]) for history in found) >= delivered
 
         await self.api.until("crm to hear of every order", heard)
 
