@@ -32,6 +32,8 @@ IMAGE = "ghcr.io/jxc/jxc"  # the overlays pin the tag
 HTTP_PORT = 8000
 METRICS_PORT = 9100  # the workers' /metrics (they serve no API)
 GATEWAY_PORT = 8080  # jxc-gateway: the back office (web/dist) and /api/<service>/ on one origin
+OIDC_SETTINGS = ("ISSUER", "CLIENT_ID", "REDIRECT_URL")  # the gateway's OIDC client, by overlay
+OIDC_SECRET = "jxc-gateway-oidc"  # its client secret (key client-secret), from the secret store
 WEB_DIST = "/app/web/dist"  # where the image keeps the built back office
 LAG_THRESHOLD = "200"  # records behind per worker before KEDA adds one
 PART_OF = {"app.kubernetes.io/part-of": "jxc"}
@@ -345,12 +347,30 @@ def gateway_manifests(shapes: list[ServiceShape]) -> list[dict[str, Any]]:
         # Development sign-in signs with the key the services verify with (Secret jxc-auth);
         # with JXC_AUTH_JWKS_URL (the prod overlay) it is off: tokens come from the provider.
         "JXC_AUTH_DEV_KEY_FILE": "/etc/jxc/auth/dev-signing-key.pem",
+        # OIDC sign-in (Authorization Code + PKCE, done by the gateway): off while empty; the
+        # prod overlay sets the provider's issuer, this client's id and its callback URL. The
+        # client secret comes from the Secret jxc-gateway-oidc (key client-secret), below.
+        **{f"JXC_GATEWAY_OIDC_{key}": "" for key in OIDC_SETTINGS},
+        "JXC_GATEWAY_OIDC_SCOPES": "openid profile",
+        "JXC_GATEWAY_OIDC_ROLES_CLAIM": "roles",  # realm_access.roles for Keycloak
     }
     runs = {
         "name": "gateway",
         "image": IMAGE,
         "args": ["jxc-gateway", "serve"],
         "envFrom": [{"configMapRef": {"name": name}}],
+        "env": [
+            {
+                "name": "JXC_GATEWAY_OIDC_CLIENT_SECRET",
+                "valueFrom": {
+                    "secretKeyRef": {
+                        "name": OIDC_SECRET,
+                        "key": "client-secret",
+                        "optional": True,  # development has none; the prod overlay needs it
+                    }
+                },
+            }
+        ],
         "ports": [{"name": "http", "containerPort": GATEWAY_PORT}],
         "resources": {
             "requests": {"cpu": "100m", "memory": "256Mi"},
@@ -617,6 +637,16 @@ COMPOSE_HEADER = (
 )
 
 
+# Tokens from an identity provider, optional in compose: taken from the shell or an .env file
+# (`JXC_AUTH_JWKS_URL=https://id.example.com/jwks.json docker compose up`); unset, the
+# development key's tokens are verified (issuer jxc-dev, audience jxc) and dev sign-in is on.
+PROVIDER_TOKENS = {
+    "JXC_AUTH_JWKS_URL": "${JXC_AUTH_JWKS_URL:-}",
+    "JXC_AUTH_ISSUER": "${JXC_AUTH_ISSUER:-jxc-dev}",
+    "JXC_AUTH_AUDIENCE": "${JXC_AUTH_AUDIENCE:-jxc}",
+}
+
+
 def compose(shapes: list[ServiceShape]) -> dict[str, Any]:
     image = {"image": "jxc:local", "build": {"context": "."}}
     hardened = {
@@ -704,6 +734,7 @@ def compose(shapes: list[ServiceShape]) -> dict[str, Any]:
             "JXC_HTTP_HOST": "0.0.0.0",
             "JXC_HTTP_PORT": str(HTTP_PORT),
             "JXC_AUTH_DEV_KEY_FILE": "/app/.data/auth/dev-signing-key.pem",
+            **PROVIDER_TOKENS,
         }
         common = {**image, **hardened, "environment": environment, "volumes": auth_volume}
         migrated = {
@@ -765,6 +796,18 @@ def compose(shapes: list[ServiceShape]) -> dict[str, Any]:
             "JXC_GATEWAY_STATIC_DIR": WEB_DIST,
             **{f"JXC_GATEWAY_{s.name.upper()}_URL": f"http://{s.name}:{HTTP_PORT}" for s in shapes},
             "JXC_AUTH_DEV_KEY_FILE": "/app/.data/auth/dev-signing-key.pem",
+            **PROVIDER_TOKENS,
+            # OIDC sign-in, optional: off unless the issuer, client id and redirect URL are set
+            **{
+                f"JXC_GATEWAY_OIDC_{key}": f"${{JXC_GATEWAY_OIDC_{key}:-{default}}}"
+                for key, default in (
+                    *((k, "") for k in OIDC_SETTINGS),
+                    ("CLIENT_SECRET", ""),
+                    ("SCOPES", "openid profile"),
+                    ("ROLES_CLAIM", "roles"),
+                    ("PROVIDER_NAME", ""),
+                )
+            },
         },
         "volumes": auth_volume,
         "depends_on": {s.name: {"condition": "service_healthy"} for s in shapes},

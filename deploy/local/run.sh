@@ -55,6 +55,9 @@ start() {
 
 JXC is running. The back office: open http://127.0.0.1:$GATEWAY_PORT/ (development sign-in:
 pick a user, roles and warehouses). The same origin forwards /api/<service>/ to each service.
+A company to work on: .venv/bin/jxc demo (--small: under a minute), then sign in as one of the
+people it prints, e.g. zhang.min purchaser, chen.jing warehouse, liu.yang sales, zhou.li
+credit_controller, qian.kuaiji accountant, sun.mei crm, admin admin (warehouses *).
 APIs (OpenAPI docs at /docs, schema at /openapi.json; /healthz /readyz /metrics):
   purchasing  http://127.0.0.1:8001
   sales       http://127.0.0.1:8002

@@ -104,6 +104,21 @@ def test_the_gateway_serves_the_back_office_and_the_apis_on_one_origin() -> None
     assert gateway["ports"] == ["8080:8080"]
 
 
+def test_tokens_from_an_identity_provider_and_oidc_sign_in_are_optional() -> None:
+    """Unset, compose runs on the development key (dev sign-in); set in the shell or .env, the
+    services verify the provider's tokens and the gateway offers its OIDC sign-in."""
+    services = _compose()["services"]
+    for name in (*generator().SERVICES, "gateway"):
+        env = services[name]["environment"]
+        assert env["JXC_AUTH_JWKS_URL"] == "${JXC_AUTH_JWKS_URL:-}", name
+        assert env["JXC_AUTH_ISSUER"] == "${JXC_AUTH_ISSUER:-jxc-dev}", name
+        assert env["JXC_AUTH_AUDIENCE"] == "${JXC_AUTH_AUDIENCE:-jxc}", name
+    env = services["gateway"]["environment"]
+    for key in ("ISSUER", "CLIENT_ID", "CLIENT_SECRET", "REDIRECT_URL", "PROVIDER_NAME"):
+        assert env[f"JXC_GATEWAY_OIDC_{key}"] == f"${{JXC_GATEWAY_OIDC_{key}:-}}"
+    assert env["JXC_GATEWAY_OIDC_SCOPES"] == "${JXC_GATEWAY_OIDC_SCOPES:-openid profile}"
+
+
 def test_the_image_is_multi_stage_uv_slim_and_non_root() -> None:
     dockerfile = (ROOT / "Dockerfile").read_text()
     stages = re.findall(r"^FROM (\S+)", dockerfile, re.M)

@@ -229,3 +229,44 @@ def test_the_back_office_is_served_by_the_gateway_behind_an_ingress(overlay: str
         assert ingress["spec"]["tls"][0]["hosts"] == [rule["host"]]
         assert "cert-manager.io/cluster-issuer" in ingress["metadata"]["annotations"]
         assert "JXC_AUTH_JWKS_URL" in config["data"]  # no development sign-in in production
+
+
+@pytest.mark.parametrize("overlay", OVERLAYS)
+def test_people_sign_in_at_the_identity_provider_in_production_only(overlay: str) -> None:
+    """The gateway's OIDC client (issuer, client id, redirect URL) in its ConfigMap, the client
+    secret from a Secret by reference (never in the ConfigMap); prod turns development sign-in
+    off (the JWKS URL) and OIDC on, with the services verifying the same issuer's tokens, and
+    lets the APIs and the gateway reach the provider over HTTPS; dev keeps development sign-in."""
+    docs = _built(overlay)
+    configs = {c["metadata"]["name"]: c["data"] for c in _of(docs, "ConfigMap")}
+    gateway = configs["jxc-gateway"]
+    (deployment,) = [d for d in _of(docs, "Deployment") if d["metadata"]["name"] == "jxc-gateway"]
+    (runs,) = deployment["spec"]["template"]["spec"]["containers"]
+    (secret,) = [e for e in runs["env"] if e["name"] == "JXC_GATEWAY_OIDC_CLIENT_SECRET"]
+    ref = secret["valueFrom"]["secretKeyRef"]
+    assert (ref["name"], ref["key"]) == ("jxc-gateway-oidc", "client-secret")
+    assert not any("SECRET" in key for data in configs.values() for key in data)
+    settings = ("ISSUER", "CLIENT_ID", "REDIRECT_URL")
+    policies = {p["metadata"]["name"]: p["spec"] for p in _of(docs, "NetworkPolicy")}
+    if overlay == "prod":
+        assert all(gateway[f"JXC_GATEWAY_OIDC_{key}"] for key in settings), gateway
+        assert ref["optional"] is False
+        assert gateway["JXC_AUTH_JWKS_URL"]  # the gateway's development sign-in is off
+        (ingress,) = _of(docs, "Ingress")
+        host = ingress["spec"]["rules"][0]["host"]
+        callback = f"https://{host}/gateway/oidc/callback"
+        assert gateway["JXC_GATEWAY_OIDC_REDIRECT_URL"] == callback
+        for name, data in configs.items():
+            if name.startswith("jxc-") and "JXC_AUTH_DEV_KEY_FILE" in data:  # services, gateway
+                assert data["JXC_AUTH_JWKS_URL"], name
+                issuer = data["JXC_AUTH_ISSUER"].rstrip("/")
+                assert issuer == gateway["JXC_GATEWAY_OIDC_ISSUER"].rstrip("/"), name
+        provider = policies["jxc-identity-provider"]
+        selected = provider["podSelector"]["matchExpressions"][0]["values"]
+        assert set(selected) == {"api", "gateway"}
+        assert provider["egress"] == [{"ports": [{"protocol": "TCP", "port": 443}]}]
+    else:
+        assert not any(gateway[f"JXC_GATEWAY_OIDC_{key}"] for key in settings), gateway
+        assert ref["optional"] is True
+        assert not gateway.get("JXC_AUTH_JWKS_URL")  # development sign-in
+        assert "jxc-identity-provider" not in policies

@@ -1,7 +1,9 @@
 """`jxc demo --small` against the five real services (issue 11, item 4): it seeds a company over
 the public APIs only, and the services' read models agree with one another: inventory's stock
 is what finance's books value it at, the order book is what was invoiced, the trial balance
-balances. Run again with the same name, it adds nothing."""
+balances; it leaves work for the back office (low-stock and overstock alerts with purchase-plan
+suggestions, an order held on credit, this month's target, RFM segments). Run again with the
+same name, it adds nothing."""
 
 from __future__ import annotations
 
@@ -53,19 +55,38 @@ async def test_the_demo_fills_the_services_and_their_read_models_agree(stack: St
             return answer.json()
 
         # the company is there: 3 warehouses, the items in categories, suppliers, customers
+        # (four, and a new shop with a small credit limit)
         warehouses = await get("inventory", "/warehouses")
         assert len(warehouses["items"] if isinstance(warehouses, dict) else warehouses) == 3
         customers = await get("crm", "/customers", limit=100)
-        assert len(customers["items"]) == 4
+        assert len(customers["items"]) == 5
 
-        # the order book: every order the demo took was shipped, delivered and invoiced
+        # the order book: every order the demo took was shipped, delivered and invoiced, but
+        # the new shop's, held on credit for the credit controller
         orders = (await get("sales", "/orders", limit=200))["items"]
-        assert len(orders) == 6
-        assert {o["status"] for o in orders} <= {"delivered", "closed"}, orders
+        assert len(orders) == 7
+        held = [o for o in orders if o["status"] == "held_on_credit"]
+        assert len(held) == 1, orders
+        delivered = [o for o in orders if o not in held]
+        assert {o["status"] for o in delivered} <= {"delivered", "closed"}, orders
         invoices = (await get("sales", "/invoices", limit=200))["items"]
         assert sorted(str(i["order_id"]) for i in invoices) == sorted(
-            str(o["order_id"]) for o in orders
+            str(o["order_id"]) for o in delivered
         )
+
+        # the work and the plans waiting in the back office: low stock and overstock alerts,
+        # suggestions in the purchase plan, this month's target and budgets, RFM segments
+        alerts = await get("inventory", "/alerts")
+        assert len(alerts) >= 3, alerts
+
+        async def suggested() -> Any:
+            return await get("purchasing", "/purchase-plan")
+
+        assert len(await eventually(suggested, timeout=30)) >= 2
+        targets = await get("sales", "/sales-targets")
+        assert [t["subject"] for t in targets["items"]] == ["liu.yang"], targets
+        segments = await get("crm", "/segments")
+        assert sum(int(n) for n in segments["segments"].values()) >= 4, segments
 
         # stock: inventory's levels are what finance's books hold, warehouse by warehouse
         levels = await get("inventory", "/stock")
@@ -102,6 +123,7 @@ async def test_the_demo_fills_the_services_and_their_read_models_agree(stack: St
         events_before = len(journal)
         code, again = await run_demo(urls, "acme")
         assert code == 0, again
-        assert len((await get("sales", "/orders", limit=200))["items"]) == 6
-        assert len((await get("crm", "/customers", limit=100))["items"]) == 4
+        assert len((await get("sales", "/orders", limit=200))["items"]) == 7
+        assert len((await get("crm", "/customers", limit=100))["items"]) == 5
+        assert len(await get("inventory", "/reorder-rules")) == 3
         assert len((await get("finance", "/journal", limit=1000))["items"]) == events_before

@@ -4,6 +4,7 @@ small."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -47,3 +48,26 @@ async def test_ids_and_the_catalog_derive_from_the_name() -> None:
 async def test_the_small_company_is_small() -> None:
     company = await _company("acme", small=True)
     assert len(company.skus) < 20 and SMALL.customers < 10 and SMALL.weeks <= 2
+
+
+async def test_the_summary_says_whom_to_sign_in_to_the_back_office_as() -> None:
+    """One person per role the back office has, as `user U role R` lines (which the browser
+    test signs in as)."""
+    from jxc.cli.demo import summary
+
+    console = Console(record=True, width=120)
+    summary(await _company("acme", small=True), console)
+    said = console.export_text()
+    people = re.findall(r"^\s+user (\S+)\s+role (\S+)$", said, re.MULTILINE)
+    roles = {role for _, role in people}
+    assert roles == {
+        "admin",
+        "purchaser",
+        "purchase_approver",
+        "warehouse",
+        "sales",
+        "credit_controller",
+        "accountant",
+        "crm",
+    }, said
+    assert ("zhang.min", "purchaser") in people

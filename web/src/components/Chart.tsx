@@ -1,4 +1,6 @@
-// An ECharts chart: the option in, resized with its box, disposed with the component.
+// An ECharts chart: the option in, resized with its box, disposed with the component. Its box
+// says data-rendered="yes" once ECharts has drawn the option, animations done (what a browser
+// test waits for before a screenshot), "no" while it draws.
 import * as echarts from "echarts";
 import { type CSSProperties, useEffect, useRef } from "react";
 
@@ -12,6 +14,10 @@ export function Chart({ option, style, testid }: { option: ChartOption; style?: 
     if (!box.current) return;
     const c = echarts.init(box.current);
     chart.current = c;
+    const drawn = box.current;
+    c.on("finished", () => {
+      drawn.dataset.rendered = "yes";
+    });
     const observer = new ResizeObserver(() => c.resize());
     observer.observe(box.current);
     return () => {
@@ -22,6 +28,7 @@ export function Chart({ option, style, testid }: { option: ChartOption; style?: 
   }, []);
 
   useEffect(() => {
+    if (box.current) box.current.dataset.rendered = "no";
     chart.current?.setOption(option, { notMerge: true });
   }, [option]);
 

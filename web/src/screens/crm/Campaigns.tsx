@@ -63,6 +63,7 @@ export function CampaignsScreen() {
         rowKey="campaign_id"
         fetchPage={fetchPage}
         reloadToken={reloads}
+        refreshToken={reloads} // reloadToken alone refetches nothing when already on the first page
         toolbar={
           mine && (
             <Action

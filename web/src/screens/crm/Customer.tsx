@@ -52,6 +52,11 @@ interface OrderRow {
   status: string;
 }
 
+/** The day of a timestamp the API gives (2026-12-01T23:33:15Z -> 2026-12-01), "—" for none. */
+export function dayOf(at: string | null | undefined): string {
+  return at ? at.slice(0, 10) : "—";
+}
+
 /** A customer's profile: details, purchase history, RFM segment, points and tier, orders,
  * follow-ups and complaints. */
 export function CustomerScreen({ id }: { id: string }) {
@@ -95,7 +100,7 @@ export function CustomerScreen({ id }: { id: string }) {
       </Descriptions>
       <Row gutter={16} style={{ marginBottom: 16 }}>
         <Col span={4}>
-          <Statistic title={t("crmSegment")} value={segment.doc?.segment ?? "—"} />
+          <Statistic title={t("crmSegment")} value={segment.doc?.segment ?? "—"} formatter={(v) => <span data-testid="customer-segment">{v}</span>} />
           {segment.doc && (
             <span>
               R{segment.doc.recency_score} F{segment.doc.frequency_score} M{segment.doc.monetary_score}
@@ -103,19 +108,19 @@ export function CustomerScreen({ id }: { id: string }) {
           )}
         </Col>
         <Col span={4}>
-          <Statistic title={t("crmPoints")} value={loyalty.doc?.balance ?? "—"} />
+          <Statistic title={t("crmPoints")} value={loyalty.doc?.balance ?? "—"} formatter={(v) => <span data-testid="customer-points">{v}</span>} />
         </Col>
         <Col span={4}>
           <Statistic title={t("crmTier")} value={loyalty.doc?.tier ?? "—"} />
         </Col>
         <Col span={4}>
-          <Statistic title={t("crmOrderCount")} value={h ? `${h.orders}` : "—"} />
+          <Statistic title={t("crmOrderCount")} value={h ? `${h.orders}` : "—"} formatter={(v) => <span data-testid="customer-order-count">{v}</span>} />
         </Col>
         <Col span={4}>
           <Statistic title={t("crmLifetimeValue")} value={h ? `${h.lifetime_value} ${h.currency ?? ""}` : "—"} />
         </Col>
         <Col span={4}>
-          <Statistic title={t("crmLastPurchase")} value={h?.last_purchase ?? "—"} />
+          <Statistic title={t("crmLastPurchase")} value={dayOf(h?.last_purchase)} />
         </Col>
       </Row>
       <Tabs

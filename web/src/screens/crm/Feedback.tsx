@@ -104,6 +104,7 @@ export function FeedbackScreen({ customerId }: { customerId?: string }) {
         rowKey="feedback_id"
         fetchPage={fetchPage}
         reloadToken={reloads}
+        refreshToken={reloads} // reloadToken alone refetches nothing when already on the first page
         toolbar={
           mine && (
             <Action

@@ -72,6 +72,7 @@ export function FollowUpsScreen({ customerId }: { customerId?: string }) {
         rowKey="follow_up_id"
         fetchPage={fetchPage}
         reloadToken={reloads}
+        refreshToken={reloads} // reloadToken alone refetches nothing when already on the first page
         toolbar={
           mine && (
             <Action

@@ -2,7 +2,7 @@ import { Empty, Progress } from "antd";
 import { useMemo } from "react";
 import { sales } from "../../api/client";
 import { Chart } from "../../components/Chart";
-import { useT } from "../../i18n";
+import { useLang, useT } from "../../i18n";
 import type { CardDef } from "./cards";
 import { CardFrame } from "./CardFrame";
 import { type TargetRow, targetOption, today } from "./charts";
@@ -11,12 +11,13 @@ import { useFetched } from "./useFetched";
 /** This month's sales targets with what was sold against them (sales plans). */
 export function TargetCard({ card }: { card: CardDef }) {
   const t = useT();
+  const lang = useLang();
   const { month } = today();
   const { data, error } = useFetched(() => sales.GET("/sales-targets", { params: { query: { period: month, limit: 20 } } }));
   const rows = ((data as { items?: TargetRow[] } | undefined)?.items ?? []) as TargetRow[];
   const option = useMemo(
     () => targetOption(rows, { target: t("dashTargetAmount"), actual: t("dashActual") }),
-    [rows],
+    [rows, lang], // the legend's labels follow the language
   );
   return (
     <CardFrame card={card} title={t("dashTarget")} loading={data === undefined} error={error}>

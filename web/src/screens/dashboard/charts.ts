@@ -80,7 +80,7 @@ export interface TargetRow {
 export function targetOption(rows: TargetRow[], labels: { target: string; actual: string }): ChartOption {
   return {
     tooltip: { trigger: "axis" },
-    legend: { data: [labels.target, labels.actual] },
+    legend: { data: [labels.target, labels.actual], top: 0 }, // ECharts 6's default is the bottom, over the axis
     grid: { left: 60, right: 16, top: 32, bottom: 32 },
     xAxis: { type: "category", data: rows.map((r) => `${r.dimension}:${r.subject}`) },
     yAxis: { type: "value" },

@@ -35,8 +35,8 @@ export interface BudgetLine {
 export function budgetChart(lines: BudgetLine[], labels: { budget: string; actual: string }): ChartOption {
   return {
     tooltip: { trigger: "axis" },
-    legend: { data: [labels.budget, labels.actual] },
-    grid: { left: 60, right: 20, bottom: 60 },
+    legend: { data: [labels.budget, labels.actual], top: 0 }, // ECharts 6 puts it at the bottom, over the rotated labels
+    grid: { left: 60, right: 20, top: 40, bottom: 60 },
     xAxis: { type: "category", data: lines.map((l) => `${l.account} ${l.name}`), axisLabel: { rotate: 20 } },
     yAxis: { type: "value" },
     series: [

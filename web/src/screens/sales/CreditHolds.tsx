@@ -51,6 +51,7 @@ export function CreditHoldsScreen() {
         rowKey="order_id"
         fetchPage={fetchPage}
         reloadToken={reloads}
+        refreshToken={reloads} // reloadToken alone refetches nothing when already on the first page
         columns={[
           {
             title: t("orderNo"),

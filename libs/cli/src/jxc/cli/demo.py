@@ -103,6 +103,9 @@ class Book:
     transfers: list[str] = field(default_factory=list)
     counts: list[str] = field(default_factory=list)
     rejected_lines: int = 0
+    held_orders: list[str] = field(default_factory=list)  # waiting for the credit controller
+    reorder_rules: list[tuple[str, str]] = field(default_factory=list)  # sku, warehouse
+    targets: list[str] = field(default_factory=list)  # what the month's plans aim at
 
     def available(self, sku: str, warehouse: str) -> Decimal:
         return self.on_hand[(sku, warehouse)] - self.promised[(sku, warehouse)]
@@ -121,7 +124,7 @@ class Places:
     crm: str
 
 
-PEOPLE = {
+PEOPLE = {  # who does what in the demo, and who signs in to the back office afterwards
     "admin": ("admin", "admin"),
     "purchaser": ("zhang.min", "purchaser"),
     "approver": ("li.wei", "purchase_approver"),
@@ -718,6 +721,127 @@ class Company:
         except DemoError as late:
             raise DemoError(f"{late}: {'; '.join(wrong[:5])}") from late
 
+    # --- what the back office has to show and to do -----------------------------------------
+
+    async def reorder_rules(self) -> None:
+        """Min/max rules on some stocked SKUs: two fall below their minimum (low-stock alerts,
+        suggestions in the purchase plan), one is over its maximum (overstock)."""
+        stocked = sorted((key, q) for key, q in self.book.on_hand.items() if q > 2)
+        for i, ((sku, warehouse), q) in enumerate(stocked[:3]):
+            low = i < 2
+            body = {
+                "sku": sku,
+                "warehouse": warehouse,
+                "min_quantity": str(q + 10 if low else 1),
+                "max_quantity": str(q + 100 if low else 2),
+                "reorder_quantity": "50" if low else None,
+            }
+            await self.api.command(
+                "inventory", "/reorder-rules", "purchaser", body, f"rule:{sku}:{warehouse}"
+            )
+            self.book.reorder_rules.append((sku, warehouse))
+
+    async def held_order(self) -> None:
+        """A new customer with a small credit limit orders more than it: sales holds the order
+        on credit until the credit controller decides."""
+        n = self.size.customers  # one more than the others, with an id of its own
+        customer = self.api.id("customer", "held")
+        city, lat, lon = CITIES[n % len(CITIES)]
+        body = {
+            "customer_id": customer,
+            "code": f"C-{n + 1:04d}",
+            "name": f"{city} New Shop {n + 1}",
+            "customer_group": "retail",
+            "currency": "CNY",
+            "tags": ["demo", "new"],
+            "sales_owner": PEOPLE["sales"][0],
+            "contacts": [{"name": "Owner", "email": f"owner{n + 1}@example.cn"}],
+            "addresses": [
+                {
+                    "label": "shop",
+                    "street": "8 Nanjing Road",
+                    "city": city,
+                    "country": "CN",
+                    "latitude": str(lat),
+                    "longitude": str(lon),
+                }
+            ],
+        }
+        await self.api.command("crm", "/customers", "crm", body, "customer:held")
+        limit = {"amount": "1000", "currency": "CNY", "reason": "new account"}
+        await self.api.command(
+            "crm", f"/customers/{customer}/credit-limit", "credit", limit, "limit:held"
+        )
+
+        async def known() -> bool:
+            got = await self.api.get("sales", f"/customers/{customer}")
+            return got.status_code == 200 and D(got.json()["credit_limit"]["amount"]) > 0
+
+        await self.api.until("sales to know the new customer's credit limit", known)
+        sku, warehouse = max(
+            (key for key, q in self.book.on_hand.items() if q >= 5),
+            key=lambda key: (self.book.available(*key), key),
+        )
+        order_id = self.api.id("order", "held")
+        order = {
+            "order_id": order_id,
+            "customer_id": customer,
+            "lines": [{"sku": sku, "warehouse": warehouse, "quantity": "5", "unit_price": "300"}],
+            "promised_on": str(self.today + timedelta(days=7)),
+        }
+        await self.api.command("sales", "/orders", "sales", order, "order:held")
+
+        async def held() -> str | None:
+            status = str((await self.api.query("sales", f"/orders/{order_id}", "sales"))["status"])
+            return None if status == "new" else status  # held (or, in a rerun, decided since)
+
+        self.book.orders[order_id] = await self.api.until(f"sales to hold {order_id}", held)
+        self.book.held_orders.append(order_id)
+
+    async def plans(self) -> None:
+        """This month's sales target for the salesperson and the budget of the books' main
+        lines, sized by the company's weekly business."""
+        period = self.today.strftime("%Y-%m")
+        monthly = D(self.size.orders_per_week * self.size.lines_per_order * 4 * 500)
+        target = {
+            "dimension": "salesperson",
+            "subject": PEOPLE["sales"][0],
+            "period": period,
+            "amount": money(monthly),
+            "currency": "CNY",
+        }
+        await self.api.command("sales", "/sales-targets", "sales", target, f"target:{period}")
+        self.book.targets.append(f"salesperson {PEOPLE['sales'][0]} {period}")
+        for account, share in (("6001", D(1)), ("6401", D("0.6")), ("6711", D("0.01"))):
+            body = {"period": period, "account": account, "amount": money(monthly * share)}
+            await self.api.command(
+                "finance", "/budgets", "accountant", body, f"budget:{period}:{account}"
+            )
+
+    async def segments(self) -> None:
+        """Once crm's purchase history holds every order the demo delivered, the RFM segments
+        are computed now (crm's worker does it daily)."""
+        delivered = sum(1 for status in self.book.orders.values() if status == "delivered")
+
+        async def heard() -> bool:
+            found = await asyncio.gather(
+                *(
+                    self.api.query("crm", f"/customers/{customer}/purchase-history")
+                    for customer in self.customers
+                )
+            )
+            return sum(int(history["orders"]) for history in found) >= delivered
+
+        await self.api.until("crm to hear of every order", heard)
+
+        async def computed() -> bool:
+            done = await self.api.command(
+                "crm", "/rfm/recompute", "crm", None, f"rfm:{self.today}", ok=(409,)
+            )
+            return int(done["_status"]) < 300
+
+        await self.api.until("crm to compute the RFM segments", computed)
+
     async def counted_before(self) -> bool:
         """A rerun: the counts were made by an earlier run of the demo."""
         count = self.api.id("count", self.warehouses[0])
@@ -776,6 +900,11 @@ class Company:
             await self.stock_agrees()  # a count compares with what inventory has applied
         await self.stage("Stock counts", [self.stock_count(w) for w in self.warehouses])
         await self.stock_agrees()
+        # the work waiting for people in the back office, and the month's plans
+        await self.stage(
+            "Reorder rules, a credit hold, this month's targets and budgets, RFM segments",
+            [self.reorder_rules(), self.held_order(), self.plans(), self.segments()],
+        )
 
 
 def summary(company: Company, console: Console) -> None:
@@ -787,7 +916,9 @@ def summary(company: Company, console: Console) -> None:
         f"({book.rejected_lines} lines with rejects), {len(book.supplier_invoices)} supplier "
         f"invoices, {len(book.orders)} sales orders, {len(book.sales_invoices)} sales invoices, "
         f"{len(book.returns)} returns, {len(book.transfers)} transfers, {len(book.counts)} "
-        f"stock counts, {len(book.payments)} payments."
+        f"stock counts, {len(book.payments)} payments; {len(book.reorder_rules)} reorder rules, "
+        f"{len(book.held_orders)} order held on credit, a sales target and budgets for "
+        f"{company.today.strftime('%Y-%m')}."
     )
     period = company.today.strftime("%Y-%m")
     console.print("What to look at (with a token from `jxc token`):")
@@ -804,6 +935,12 @@ def summary(company: Company, console: Console) -> None:
         "  the system itself     jxc status",
     ):
         console.print(line)
+    console.print(
+        "Sign in to the back office (jxc-gateway, http://127.0.0.1:8080/ with run.sh) as one "
+        "of the demo's people: development sign-in, user and role as below, warehouses *."
+    )
+    for user, role in PEOPLE.values():
+        console.print(f"  user {user:<14} role {role}")
 
 
 async def seed(
