@@ -38,6 +38,8 @@ from jxc.platform.statements import Statement
 from jxc.platform.store import Conn
 
 Order = Literal["asc", "desc"]
+#: A page's rows and the next page's cursor (None on the last page).
+Page = tuple[list[dict[str, Any]], str | None]
 #: The response header that carries the next page's cursor.
 NEXT_CURSOR = "X-Next-Cursor"
 #: The longest cursor accepted (a guard against garbage, far above any real one).
@@ -193,9 +195,7 @@ class Paging:
                 given[f"{_KEY}{i}"] = request.after[i]
         return given
 
-    def page(
-        self, request: PageRequest, rows: Sequence[dict[str, Any]], limit: int
-    ) -> tuple[list[dict[str, Any]], str | None]:
+    def page(self, request: PageRequest, rows: Sequence[dict[str, Any]], limit: int) -> Page:
         """The page's rows (without the paging keys) and the next page's cursor, None when
         this is the last page (`rows` are the `limit` + 1 the statement answered)."""
         shown = [dict(row) for row in rows[:limit]]
@@ -214,7 +214,7 @@ class Paging:
         after: str | None,
         limit: int,
         **filters: Any,
-    ) -> tuple[list[dict[str, Any]], str | None]:
+    ) -> Page:
         """One page of the list with these filters (the query's bind parameters), and the
         next page's cursor (None on the last page)."""
         request = self.request(sort, order, after)
@@ -266,9 +266,7 @@ PAGED: dict[int | str, dict[str, Any]] = {
 }
 
 
-def paged(
-    response: Response, page: tuple[list[dict[str, Any]], str | None]
-) -> list[dict[str, Any]]:
+def paged(response: Response, page: Page) -> list[dict[str, Any]]:
     """The page's rows, its next cursor put in the response's header."""
     rows, next_cursor = page
     if next_cursor is not None:
