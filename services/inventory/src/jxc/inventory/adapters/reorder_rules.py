@@ -72,7 +72,14 @@ RULES = Paging(
     ),
     {
         name: _r.c[name]
-        for name in ("warehouse", "sku", "min_quantity", "max_quantity", "updated_at")
+        for name in (
+            "warehouse",
+            "sku",
+            "min_quantity",
+            "max_quantity",
+            "alert_since",
+            "updated_at",
+        )
     },
     _BY_KEY,
     default="warehouse",
