@@ -328,3 +328,16 @@ def _from_json(column: ColumnElement[Any], value: Any) -> Any:
     except (ValueError, InvalidOperation) as error:
         raise _bad_cursor("its position does not fit the list's columns") from error
     raise _bad_cursor("its position does not fit the list's columns")
+
+
+def compile_all(paging: Paging) -> list[Statement]:
+    """Every statement the list may run (each sort, order and kind of cursor), compiled: a
+    unit test's check that the declared list is sound SQL."""
+    at = {"first": None, "value": (0,), "null": (None,)}
+    return [
+        paging.statement(PageRequest(sort, order, at[kind]))
+        for sort, sortable in paging.sorts.items()
+        for order in ("asc", "desc")
+        for kind in ("first", "value", "null")
+        if kind != "null" or sortable.nullable
+    ]

@@ -27,7 +27,12 @@ PLAN = Paging(
         *(c for c in suggestions.c),
         conversions.c.purchase_order_id,
     )
-    .join_from(suggestions, conversions, isouter=True)
+    .join_from(
+        suggestions,
+        conversions,
+        conversions.c.suggestion_id == suggestions.c.suggestion_id,
+        isouter=True,
+    )
     .where(
         _unless_none("sku", suggestions.c.sku == bindparam("sku")),
         _unless_none("warehouse", suggestions.c.warehouse == bindparam("warehouse")),
