@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { scanned } from "./counting";
+import { scanned, scopeOf } from "./counting";
 import { can } from "./roles";
 
 describe("a handheld count", () => {
@@ -12,6 +12,14 @@ describe("a handheld count", () => {
       { sku: "CUP", counted: "1" },
     ]);
     expect(scanned([{ sku: "TEA", counted: "2.5" }], "TEA")).toEqual([{ sku: "TEA", counted: "3.5" }]);
+  });
+});
+
+describe("a count's scope", () => {
+  it("names the location or the selected SKUs", () => {
+    expect(scopeOf({ scope: "all", location: null, skus: [] })).toBe("all");
+    expect(scopeOf({ scope: "location", location: "A-01", skus: [] })).toBe("location: A-01");
+    expect(scopeOf({ scope: "selection", location: null, skus: ["TEA", "CUP"] })).toBe("selection: TEA, CUP");
   });
 });
 
