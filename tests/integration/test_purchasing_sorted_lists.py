@@ -1,10 +1,11 @@
 """Issue 12: purchasing's lists sorted and keyset paged on the server (jxc.platform.paging) on
-the real PostgreSQL: the purchase orders and the purchase plan, each sort in both orders
-covering every row exactly once, a bad cursor or an unknown sort refused with a 422, and the
-orders' old `after=<order id>` still paging oldest first."""
+the real PostgreSQL: the purchase orders, the supplier invoices and the purchase plan, each
+sort in both orders covering every row exactly once, a bad cursor or an unknown sort refused
+with a 422, and the orders' old `after=<order id>` still paging oldest first."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 from uuid import uuid4
@@ -55,6 +56,25 @@ async def test_purchase_orders_and_the_plan_page_in_every_sort_and_order(stack: 
             submitted = await client.post(f"{purchasing}/purchase-orders/{order_id}/submit")
             assert submitted.status_code == 200, submitted.text
 
+        today = datetime.now(UTC).date()
+        for n, order_id in enumerate(orders[:6]):  # invoices, held (nothing received)
+            if n == 3:
+                continue
+            approved = await client.post(
+                f"{purchasing}/purchase-orders/{order_id}/approve",
+                headers=bearer("li.wei", ["purchase_approver"]),
+            )
+            assert approved.status_code == 200, approved.text
+            body = {
+                "supplier_id": supplier_id,
+                "purchase_order_id": order_id,
+                "invoice_number": f"INV-{tag}-{n}",
+                "invoice_date": str(today - timedelta(days=n % 2)),
+                "lines": [{"line_no": 1, "quantity": "1", "unit_price": str(9 + n % 2)}],
+            }
+            recorded = await client.post(f"{purchasing}/supplier-invoices", json=body)
+            assert recorded.status_code == 201, recorded.text
+
         events: list[Any] = [low(sku, 5 + n % 3) for n, sku in enumerate(skus)]
         back = StockBackInRange(
             sku=skus[0],
@@ -88,11 +108,18 @@ async def test_purchase_orders_and_the_plan_page_in_every_sort_and_order(stack: 
             lambda row: row["suggestion_id"],  # type: ignore[return-value]
             params={"status": "all"},
         )
+        await check_sorts(
+            client,
+            f"{purchasing}/supplier-invoices",
+            ["recorded_at", "invoice_date", "due_date", "total", "status"],
+            lambda row: row["invoice_id"],  # type: ignore[return-value]
+        )
         open_only = await walk(client, f"{purchasing}/purchase-plan", {"sort": "sku"}, 2)
         assert len(open_only) == len(skus) - 1 and {s["status"] for s in open_only} == {"open"}
 
         await check_refusals(client, f"{purchasing}/purchase-orders", "created_at", "total")
         await check_refusals(client, f"{purchasing}/purchase-plan?status=all", "sku", "available")
+        await check_refusals(client, f"{purchasing}/supplier-invoices", "total", "due_date")
 
         # the old keyset: after an order's id, oldest first, a plain list
         oldest = await walk(client, f"{purchasing}/purchase-orders", {}, 500)

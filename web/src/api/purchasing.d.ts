@@ -393,7 +393,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List Supplier Invoices */
+        /**
+         * List Supplier Invoices
+         * @description A page of invoices, the oldest recorded first unless sorted otherwise.
+         */
         get: operations["list_supplier_invoices_supplier_invoices_get"];
         put?: never;
         /** Record Supplier Invoice */
@@ -1722,7 +1725,11 @@ export interface operations {
                 status?: components["schemas"]["InvoiceStatus"] | null;
                 supplier_id?: string | null;
                 purchase_order_id?: string | null;
-                /** @description keyset paging: the invoices after this one (the last of a page) */
+                /** @description sort by one of: due_date, invoice_date, recorded_at, status, total (default recorded_at asc); ties by the list's key */
+                sort?: string | null;
+                /** @description asc or desc; NULLs come last either way */
+                order?: ("asc" | "desc") | null;
+                /** @description the X-Next-Cursor header of the page before; still understood: an invoice's id, the invoices after it oldest first (no sort or order then) */
                 after?: string | null;
                 limit?: number;
             };
@@ -1735,6 +1742,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description the next page's `after`; absent on the last page */
+                    "X-Next-Cursor"?: string;
                     [name: string]: unknown;
                 };
                 content: {

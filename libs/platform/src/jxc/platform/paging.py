@@ -186,7 +186,7 @@ class Paging:
         ties = (_in(order, c) for c in self.tie)
         return query.order_by(first, *ties).limit(bindparam("limit"))
 
-    def args(self, request: PageRequest, limit: int, **filters: Any) -> dict[str, Any]:
+    def args(self, request: PageRequest, limit: int, /, **filters: Any) -> dict[str, Any]:
         """The statement's parameters: the filters, the cursor's position and `limit` + 1."""
         given = dict(filters, limit=limit + 1)
         if request.after is not None:
@@ -213,10 +213,11 @@ class Paging:
         order: Order | None,
         after: str | None,
         limit: int,
+        /,
         **filters: Any,
     ) -> Page:
-        """One page of the list with these filters (the query's bind parameters), and the
-        next page's cursor (None on the last page)."""
+        """One page of the list with these filters (the query's bind parameters, whatever
+        their names), and the next page's cursor (None on the last page)."""
         request = self.request(sort, order, after)
         statement = self.statement(request)
         cur = conn.cursor(row_factory=dict_row)
@@ -272,6 +273,17 @@ def paged(response: Response, page: Page) -> list[dict[str, Any]]:
     if next_cursor is not None:
         response.headers[NEXT_CURSOR] = next_cursor
     return rows
+
+
+def legacy_id(after: str | None) -> UUID | None:
+    """`after` when it is an id (a list's old keyset parameter, `after=<the last row's id>`),
+    None when it is a cursor (or absent): a cursor is never a UUID's 36 characters."""
+    if after is None or len(after) != 36:
+        return None
+    try:
+        return UUID(after)
+    except ValueError:
+        return None
 
 
 def _later(order: Order, keys: ColumnElement[Any], after: ColumnElement[Any]) -> Any:

@@ -14,7 +14,7 @@ from jxc.events.ids import uuid7
 from jxc.platform.auth.user import Role
 from jxc.platform.decider import DomainError
 from jxc.platform.http_commands import Body, Command, CommandRouter
-from jxc.platform.paging import MAX_CURSOR, NEXT_CURSOR, PAGED, SortOrder, paged
+from jxc.platform.paging import MAX_CURSOR, NEXT_CURSOR, PAGED, SortOrder, legacy_id, paged
 from jxc.purchasing.adapters.order_list import ORDERS
 from jxc.purchasing.api.common import Code, Currency, PositiveQty, Qty, Reason, Text, Unit
 from jxc.purchasing.app.purchase_orders import PurchaseOrders
@@ -156,7 +156,7 @@ def purchase_orders_router(orders: PurchaseOrders) -> CommandRouter:
     ) -> list[dict[str, Any]]:
         """A page of orders, oldest first unless sorted otherwise."""
         statuses = [s.value for s in sorted(status or OPEN_STATUSES)]
-        after_order = _order_id(after)
+        after_order = legacy_id(after)
         if after_order is None:
             page = await orders.page(
                 statuses,
@@ -238,13 +238,3 @@ def purchase_orders_router(orders: PurchaseOrders) -> CommandRouter:
         return cmd.answer(await orders.cancel(command, cmd.meta, **cmd.idempotency))
 
     return router
-
-
-def _order_id(after: str | None) -> UUID | None:
-    """`after` when it is an order's id (the old keyset parameter), else None (a cursor)."""
-    if after is None or len(after) != 36:
-        return None
-    try:
-        return UUID(after)
-    except ValueError:
-        return None
