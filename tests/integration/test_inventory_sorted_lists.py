@@ -1,11 +1,13 @@
 """Issue 12: inventory's lists sorted and keyset paged on the server (jxc.platform.paging) on
 the real PostgreSQL: stock, transfers, stock counts, reorder rules, alerts and ABC classes,
 each sort in both orders covering every row exactly once (NULLs last), and a bad cursor or an
-unknown sort refused with a 422. One inventory started for all of them."""
+unknown sort refused with a 422; the items sorted too (their cursor in the body, as their SKU
+was). One inventory started for all of them."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from typing import Any
 from uuid import uuid4
 
 import httpx
@@ -16,6 +18,24 @@ from tests.integration.registering import register
 from tests.integration.sorted_pages import check_refusals, check_sorts
 
 W1, W2 = "WH-S1", "WH-S2"
+
+
+async def walk_items(
+    client: httpx.AsyncClient, url: str, params: dict[str, Any], limit: int
+) -> list[dict[str, Any]]:
+    """The items' pages (their cursor in the body's `next_after`)."""
+    found: list[dict[str, Any]] = []
+    after = None
+    while True:
+        response = await client.get(
+            url, params={**params, "limit": limit} | ({"after": after} if after else {})
+        )
+        assert response.status_code == 200, response.text
+        page = response.json()
+        found += page["items"]
+        after = page["next_after"]
+        if after is None:
+            return found
 
 
 async def test_inventory_lists_page_in_every_sort_and_order(stack: Stack) -> None:
@@ -73,6 +93,17 @@ async def test_inventory_lists_page_in_every_sort_and_order(stack: Stack) -> Non
             position,
             params={"warehouse": W2},
         )
+        items = await walk_items(client, f"{url}/items", {"q": "S", "sort": "name"}, 2)
+        assert sorted(i["sku"] for i in items) == sorted(skus)
+        for order in ("asc", "desc"):
+            by_category = await walk_items(
+                client, f"{url}/items", {"sort": "category", "order": order}, 2
+            )
+            assert sorted(i["sku"] for i in by_category) == sorted(skus)
+        garbled = await client.get(f"{url}/items", params={"sort": "sku", "after": "garbage!"})
+        assert garbled.status_code == 422, garbled.text
+        old = await client.get(f"{url}/items", params={"after": skus[1], "limit": 2})
+        assert old.status_code == 200 and old.json()["items"][0]["sku"] > skus[1]
         await check_sorts(
             client,
             f"{url}/transfers",

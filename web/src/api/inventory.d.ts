@@ -124,7 +124,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List Items */
+        /**
+         * List Items
+         * @description A page of items, by SKU unless sorted otherwise.
+         */
         get: operations["list_items_items_get"];
         put?: never;
         /** Register Item */
@@ -2084,7 +2087,11 @@ export interface operations {
                 /** @description start of the SKU or name */
                 q?: string | null;
                 barcode?: string | null;
-                /** @description the SKU a page ends with */
+                /** @description sort by one of: category, name, sku, updated_at (default sku asc); ties by the list's key */
+                sort?: string | null;
+                /** @description asc or desc; NULLs come last either way */
+                order?: ("asc" | "desc") | null;
+                /** @description the `next_after` of the page before: a SKU by SKU, a cursor when `sort` or `order` is given */
                 after?: string | null;
                 limit?: number;
             };
