@@ -1,10 +1,10 @@
 """Issue 12, items 2, 3 and 8 end to end in a real browser: the dashboard, the stock screen
-paged by the server, a receipt posted through purchasing's API shown live (server-sent events
-through the gateway, no reload), and a count on the handheld screen (360×640) with barcode
-entry whose difference reaches the ledger. The services (purchasing, inventory) and the
-gateway are started by the test on the real Kafka and PostgreSQL and seeded through their
-APIs; web/e2e/inventory-live.mjs drives Debian's Chromium. Screenshots are kept in
-.data/e2e-artifacts/inventory-live/."""
+paged and sorted by the server (on hand, descending), a receipt posted through purchasing's
+API shown live (server-sent events through the gateway, no reload), and a count on the
+handheld screen (360×640) with barcode entry whose difference reaches the ledger. The services
+(purchasing, inventory) and the gateway are started by the test on the real Kafka and
+PostgreSQL and seeded through their APIs; web/e2e/inventory-live.mjs drives Debian's Chromium.
+Screenshots are kept in .data/e2e-artifacts/inventory-live/."""
 
 from __future__ import annotations
 
@@ -104,6 +104,7 @@ async def test_dashboard_stock_live_and_handheld_count(stack: Stack) -> None:
     assert {
         "01-dashboard",
         "02-stock-page-2",
+        "02b-stock-sorted-on-hand-desc",
         "04-stock-after-receipt-live",
         "05-count-handheld-scanned",
         "06-count-handheld-differences",

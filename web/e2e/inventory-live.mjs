@@ -1,6 +1,6 @@
 // End to end in a real browser (Debian's Chromium driven by playwright-core), through the
 // gateway: a warehouse user opens the dashboard (the stock value chart drawn), the stock
-// screen paged by the server (the next page), sees a receipt posted through purchasing's API
+// screen paged and sorted by the server (the next page; on hand descending), sees a receipt posted through purchasing's API
 // meanwhile change a stock figure without a reload (server-sent events), counts on the
 // handheld screen (360×640) with barcode entry, and finds the count's difference in the
 // ledger. Started by tests/e2e/test_inventory_live.py, which starts the services and the
@@ -84,6 +84,29 @@ try {
   assert.equal(await row(a).count(), 0);
   await shot("02-stock-page-2");
   await page.getByTestId("stock-table-first").click();
+  await row(a).waitFor();
+
+  step("sorted on the server: on hand, descending, pages in that order");
+  const onHandHeader = page.locator('[data-testid="stock-table"] thead th').nth(2);
+  const sortedBy = (order) =>
+    page.waitForResponse((r) => r.url().includes("/api/inventory/stock?") && r.url().includes("sort=on_hand") && r.url().includes(`order=${order}`));
+  let answered = sortedBy("asc");
+  await onHandHeader.click();
+  await answered;
+  answered = sortedBy("desc");
+  await onHandHeader.click();
+  const descending = await answered;
+  assert.ok(descending.headers()["x-next-cursor"], "a next page's cursor from the server");
+  await row(c).waitFor(); // on the second page by SKU, first by on hand descending
+  const firstKey = await page.locator('[data-testid="stock-table"] tbody tr.ant-table-row').first().getAttribute("data-row-key");
+  assert.equal(firstKey, `${c}/${warehouse}`);
+  assert.equal(await row(a).count(), 0, "the least on hand is on the next page");
+  await shot("02b-stock-sorted-on-hand-desc");
+  await page.getByTestId("stock-table-next").click();
+  await row(a).waitFor();
+  answered = page.waitForResponse((r) => r.url().includes("/api/inventory/stock?") && !r.url().includes("sort="));
+  await onHandHeader.click(); // a third click: the server's default order again
+  await answered;
   await row(a).waitFor();
 
   step("a receipt posted elsewhere shows without a reload");

@@ -7,7 +7,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Classes */
+        /**
+         * Classes
+         * @description A page of the classes, highest consumption value first unless sorted otherwise.
+         */
         get: operations["classes_abc_get"];
         put?: never;
         post?: never;
@@ -41,7 +44,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List Alerts */
+        /**
+         * List Alerts
+         * @description A page of the positions below min or above max now, by warehouse and SKU unless
+         *     sorted otherwise.
+         */
         get: operations["list_alerts_alerts_get"];
         put?: never;
         post?: never;
@@ -117,7 +124,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List Items */
+        /**
+         * List Items
+         * @description A page of items, by SKU unless sorted otherwise.
+         */
         get: operations["list_items_items_get"];
         put?: never;
         /** Register Item */
@@ -203,7 +213,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List Rules */
+        /**
+         * List Rules
+         * @description A page of rules, by warehouse and SKU unless sorted otherwise.
+         */
         get: operations["list_rules_reorder_rules_get"];
         put?: never;
         /** Set Rule */
@@ -297,8 +310,9 @@ export interface paths {
         };
         /**
          * List Stock
-         * @description Positions by SKU and warehouse; the next page starts after the last one's
-         *     (sku, warehouse) — within one warehouse, after its SKU.
+         * @description Positions by SKU and warehouse unless sorted otherwise; the next page starts at the
+         *     X-Next-Cursor header's `after`. (Still understood: `after_sku` and `after_warehouse`,
+         *     the last position of a page by SKU and warehouse — within one warehouse, its SKU.)
          */
         get: operations["list_stock_stock_get"];
         put?: never;
@@ -318,7 +332,7 @@ export interface paths {
         };
         /**
          * List Counts
-         * @description Counts, the most recently opened first.
+         * @description A page of counts, the most recently opened first unless sorted otherwise.
          */
         get: operations["list_counts_stock_counts_get"];
         put?: never;
@@ -586,7 +600,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List Transfers */
+        /**
+         * List Transfers
+         * @description A page of transfers, the latest requested first unless sorted otherwise.
+         */
         get: operations["list_transfers_transfers_get"];
         put?: never;
         /** Request Transfer */
@@ -1856,6 +1873,12 @@ export interface operations {
                 warehouse?: string | null;
                 class?: ("A" | "B" | "C") | null;
                 sku?: string | null;
+                /** @description sort by one of: abc_class, consumption_value, cumulative_share, sku (default consumption_value desc); ties by the list's key */
+                sort?: string | null;
+                /** @description asc or desc; NULLs come last either way */
+                order?: ("asc" | "desc") | null;
+                /** @description the X-Next-Cursor header of the page before; left out: the first page */
+                after?: string | null;
                 limit?: number;
             };
             header?: never;
@@ -1926,6 +1949,12 @@ export interface operations {
                 warehouse?: string | null;
                 /** @description below_min or above_max; both when left out */
                 kind?: ("below_min" | "above_max") | null;
+                /** @description sort by one of: alert_available, alert_since, min_quantity, sku, warehouse (default warehouse asc); ties by the list's key */
+                sort?: string | null;
+                /** @description asc or desc; NULLs come last either way */
+                order?: ("asc" | "desc") | null;
+                /** @description the X-Next-Cursor header of the page before; left out: the first page */
+                after?: string | null;
                 limit?: number;
             };
             header?: never;
@@ -1937,6 +1966,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description the next page's `after`; absent on the last page */
+                    "X-Next-Cursor"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2056,7 +2087,11 @@ export interface operations {
                 /** @description start of the SKU or name */
                 q?: string | null;
                 barcode?: string | null;
-                /** @description the SKU a page ends with */
+                /** @description sort by one of: category, name, sku, updated_at (default sku asc); ties by the list's key */
+                sort?: string | null;
+                /** @description asc or desc; NULLs come last either way */
+                order?: ("asc" | "desc") | null;
+                /** @description the `next_after` of the page before: a SKU by SKU, a cursor when `sort` or `order` is given */
                 after?: string | null;
                 limit?: number;
             };
@@ -2236,6 +2271,12 @@ export interface operations {
             query?: {
                 warehouse?: string | null;
                 sku?: string | null;
+                /** @description sort by one of: alert_since, max_quantity, min_quantity, sku, updated_at, warehouse (default warehouse asc); ties by the list's key */
+                sort?: string | null;
+                /** @description asc or desc; NULLs come last either way */
+                order?: ("asc" | "desc") | null;
+                /** @description the X-Next-Cursor header of the page before; left out: the first page */
+                after?: string | null;
                 limit?: number;
             };
             header?: never;
@@ -2247,6 +2288,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description the next page's `after`; absent on the last page */
+                    "X-Next-Cursor"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2450,6 +2493,12 @@ export interface operations {
                 category?: string | null;
                 after_sku?: string | null;
                 after_warehouse?: string | null;
+                /** @description sort by one of: in_transit, on_hand, reserved, sku, updated_at, value, warehouse (default sku asc); ties by the list's key */
+                sort?: string | null;
+                /** @description asc or desc; NULLs come last either way */
+                order?: ("asc" | "desc") | null;
+                /** @description the X-Next-Cursor header of the page before; left out: the first page */
+                after?: string | null;
                 limit?: number;
                 /** @description wait until inventory has consumed this event id */
                 wait_for_event?: string | null;
@@ -2465,6 +2514,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description the next page's `after`; absent on the last page */
+                    "X-Next-Cursor"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2487,6 +2538,12 @@ export interface operations {
             query?: {
                 warehouse?: string | null;
                 status?: ("open" | "closed" | "cancelled") | null;
+                /** @description sort by one of: closed_at, lines_counted, opened_at, status, warehouse (default opened_at desc); ties by the list's key */
+                sort?: string | null;
+                /** @description asc or desc; NULLs come last either way */
+                order?: ("asc" | "desc") | null;
+                /** @description the X-Next-Cursor header of the page before; left out: the first page */
+                after?: string | null;
                 limit?: number;
             };
             header?: never;
@@ -2498,6 +2555,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description the next page's `after`; absent on the last page */
+                    "X-Next-Cursor"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3030,6 +3089,12 @@ export interface operations {
                 /** @description source or destination */
                 warehouse?: string | null;
                 sku?: string | null;
+                /** @description sort by one of: from_warehouse, requested_at, status, to_warehouse, updated_at (default requested_at desc); ties by the list's key */
+                sort?: string | null;
+                /** @description asc or desc; NULLs come last either way */
+                order?: ("asc" | "desc") | null;
+                /** @description the X-Next-Cursor header of the page before; left out: the first page */
+                after?: string | null;
                 limit?: number;
             };
             header?: never;
@@ -3041,6 +3106,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description the next page's `after`; absent on the last page */
+                    "X-Next-Cursor"?: string;
                     [name: string]: unknown;
                 };
                 content: {

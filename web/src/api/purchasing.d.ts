@@ -117,7 +117,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List Purchase Orders */
+        /**
+         * List Purchase Orders
+         * @description A page of orders, oldest first unless sorted otherwise.
+         */
         get: operations["list_purchase_orders_purchase_orders_get"];
         put?: never;
         /** Create Purchase Order */
@@ -336,7 +339,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Purchase Plan */
+        /**
+         * Get Purchase Plan
+         * @description A page of suggestions, the oldest detected first unless sorted otherwise.
+         */
         get: operations["get_purchase_plan_purchase_plan_get"];
         put?: never;
         post?: never;
@@ -387,7 +393,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List Supplier Invoices */
+        /**
+         * List Supplier Invoices
+         * @description A page of invoices, the oldest recorded first unless sorted otherwise.
+         */
         get: operations["list_supplier_invoices_supplier_invoices_get"];
         put?: never;
         /** Record Supplier Invoice */
@@ -1125,7 +1134,11 @@ export interface operations {
                 created_from?: string | null;
                 /** @description created on or before this day (UTC) */
                 created_to?: string | null;
-                /** @description keyset paging: the orders after this one (the last of a page) */
+                /** @description sort by one of: created_at, status, total, updated_at (default created_at asc); ties by the list's key */
+                sort?: string | null;
+                /** @description asc or desc; NULLs come last either way */
+                order?: ("asc" | "desc") | null;
+                /** @description the X-Next-Cursor header of the page before; still understood: an order's id, the orders after it oldest first (no sort or order then) */
                 after?: string | null;
                 limit?: number;
             };
@@ -1138,6 +1151,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description the next page's `after`; absent on the last page */
+                    "X-Next-Cursor"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1604,6 +1619,13 @@ export interface operations {
                 days?: number | null;
                 /** @description sum the demand forecast over this many days */
                 lead_time_days?: number | null;
+                /** @description sort by one of: available, detected_at, sku, updated_at, warehouse (default detected_at asc); ties by the list's key */
+                sort?: string | null;
+                /** @description asc or desc; NULLs come last either way */
+                order?: ("asc" | "desc") | null;
+                /** @description the X-Next-Cursor header of the page before; left out: the first page */
+                after?: string | null;
+                limit?: number;
                 /** @description wait (bounded) until the read model has applied this event id */
                 wait_for_event?: string | null;
                 /** @description how long to wait at most */
@@ -1618,6 +1640,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description the next page's `after`; absent on the last page */
+                    "X-Next-Cursor"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1701,7 +1725,11 @@ export interface operations {
                 status?: components["schemas"]["InvoiceStatus"] | null;
                 supplier_id?: string | null;
                 purchase_order_id?: string | null;
-                /** @description keyset paging: the invoices after this one (the last of a page) */
+                /** @description sort by one of: due_date, invoice_date, recorded_at, status, total (default recorded_at asc); ties by the list's key */
+                sort?: string | null;
+                /** @description asc or desc; NULLs come last either way */
+                order?: ("asc" | "desc") | null;
+                /** @description the X-Next-Cursor header of the page before; still understood: an invoice's id, the invoices after it oldest first (no sort or order then) */
                 after?: string | null;
                 limit?: number;
             };
@@ -1714,6 +1742,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description the next page's `after`; absent on the last page */
+                    "X-Next-Cursor"?: string;
                     [name: string]: unknown;
                 };
                 content: {

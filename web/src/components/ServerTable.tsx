@@ -130,8 +130,10 @@ export function ServerTable<T extends object>(props: Props<T>) {
         onChange={(_p, _f, sorter) => {
           const s = Array.isArray(sorter) ? sorter[0] : sorter;
           const column = s?.column as Column<T> | undefined;
+          // a sort cancelled (antd then names no column): the server's default order again
+          if (!s?.order) return setSort(null);
           if (!column?.serverSort) return;
-          setSort(s.order ? { field: key(column), order: s.order === "ascend" ? "asc" : "desc" } : null);
+          setSort({ field: key(column), order: s.order === "ascend" ? "asc" : "desc" });
         }}
       />
       <Space style={{ marginTop: 12 }} wrap>

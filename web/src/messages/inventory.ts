@@ -67,6 +67,13 @@ const en = {
   invCounted: "Counted",
   invExpected: "Expected",
   invVariance: "Difference",
+  invCounts: "Stock counts",
+  invScope: "Scope",
+  invLinesCounted: "Lines counted",
+  invLinesAdjusted: "Lines adjusted",
+  invUncounted: "Uncounted",
+  invOpenedAt: "Opened",
+  invClosedAt: "Closed",
 } as const;
 
 const zh: Catalog<typeof en> = {
@@ -134,6 +141,13 @@ const zh: Catalog<typeof en> = {
   invCounted: "实盘",
   invExpected: "账面",
   invVariance: "差异",
+  invCounts: "盘点单",
+  invScope: "范围",
+  invLinesCounted: "已盘行数",
+  invLinesAdjusted: "调整行数",
+  invUncounted: "未盘",
+  invOpenedAt: "开始时间",
+  invClosedAt: "结束时间",
 };
 
 export default { en, zh };

@@ -4,28 +4,40 @@ import { useCallback, useState } from "react";
 import { inventory } from "../../api/client";
 import type { components } from "../../api/inventory";
 import { type Column, type FetchPage, ServerTable } from "../../components/ServerTable";
+import { cursorPage, sortParams } from "../../components/sortedPages";
 import { useCommandForm } from "../../components/useCommandForm";
 import { useT } from "../../i18n";
 import { can } from "./roles";
 
 type ClassRow = components["schemas"]["ClassView"];
-const SHOWN = 500;
 const [A_SHARE, B_SHARE] = ["0.80", "0.15"]; // the API's defaults
 
-/** ABC classes by consumption value; a warehouse user classifies a period anew. The inventory
- * API answers at most `limit` classes with no cursor: one page (see the report). */
+/** ABC classes, filtered, sorted and keyset paged by the inventory service (highest consumption
+ * value first unless a sortable header says otherwise); a warehouse user classifies a period
+ * anew. */
 export function AbcScreen() {
   const t = useT();
   const { message } = App.useApp();
   const { form, general, run } = useCommandForm();
   const [filters, setFilters] = useState<{ warehouse?: string; abc?: string; sku?: string }>({});
   const [reload, setReload] = useState(0);
-  const fetchPage = useCallback<FetchPage<ClassRow>>(async () => {
-    const { data, error } = await inventory.GET("/abc", {
-      params: { query: { warehouse: filters.warehouse || null, class: (filters.abc as ClassRow["abc_class"] | undefined) ?? null, sku: filters.sku || null, limit: SHOWN } },
-    });
-    return { data: data && { rows: data, next: null }, error };
-  }, [filters]);
+  const fetchPage = useCallback<FetchPage<ClassRow>>(
+    async (cursor, limit, sort) => {
+      const { data, error, response } = await inventory.GET("/abc", {
+        params: {
+          query: {
+            warehouse: filters.warehouse || null,
+            class: (filters.abc as ClassRow["abc_class"] | undefined) ?? null,
+            sku: filters.sku || null,
+            limit,
+            ...sortParams(cursor, sort),
+          },
+        },
+      });
+      return { data: data && cursorPage(data, response), error };
+    },
+    [filters],
+  );
   const classify = async (v: { period?: [Dayjs, Dayjs]; a_share?: string; b_share?: string }) => {
     const body = {
       period_from: v.period?.[0]?.format("YYYY-MM-DD") ?? "",
@@ -39,11 +51,11 @@ export function AbcScreen() {
     setReload((n) => n + 1);
   };
   const columns: Column<ClassRow>[] = [
-    { title: t("sku"), dataIndex: "sku" },
+    { title: t("sku"), dataIndex: "sku", serverSort: true },
     { title: t("warehouse"), dataIndex: "warehouse" },
-    { title: t("invClass"), dataIndex: "abc_class" },
-    { title: t("invConsumption"), dataIndex: "consumption_value", align: "right", render: (_, r) => `${r.consumption_value} ${r.currency}` },
-    { title: t("invCumulativeShare"), dataIndex: "cumulative_share", align: "right" },
+    { title: t("invClass"), dataIndex: "abc_class", serverSort: true },
+    { title: t("invConsumption"), dataIndex: "consumption_value", align: "right", serverSort: true, render: (_, r) => `${r.consumption_value} ${r.currency}` },
+    { title: t("invCumulativeShare"), dataIndex: "cumulative_share", align: "right", serverSort: true },
     { title: t("invPeriod"), render: (_, r) => `${r.period_from} – ${r.period_to}`, exportValue: (r) => `${r.period_from} - ${r.period_to}`, exportTitle: t("invPeriod") },
     { title: t("invClassifiedAt"), dataIndex: "classified_at" },
   ];

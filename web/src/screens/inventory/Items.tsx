@@ -3,6 +3,7 @@ import { useCallback, useState } from "react";
 import { inventory } from "../../api/client";
 import type { components } from "../../api/inventory";
 import { type Column, type FetchPage, ServerTable } from "../../components/ServerTable";
+import { sortParams } from "../../components/sortedPages";
 import { useT } from "../../i18n";
 import { href } from "../../nav";
 
@@ -13,20 +14,21 @@ interface Filters {
   barcode?: string;
 }
 
-/** The item master: by SKU or name prefix, category or barcode; keyset paged (next_after). */
+/** The item master: by SKU or name prefix, category or barcode; sorted and keyset paged by the
+ * inventory service (the body's next_after: a SKU by SKU, a cursor when a header sorts). */
 export function ItemsScreen() {
   const t = useT();
   const [filters, setFilters] = useState<Filters>({});
   const fetchPage = useCallback<FetchPage<Item>>(
-    async (cursor, limit) => {
+    async (cursor, limit, sort) => {
       const { data, error } = await inventory.GET("/items", {
         params: {
           query: {
             q: filters.q || null,
             category: filters.category || null,
             barcode: filters.barcode || null,
-            after: typeof cursor === "string" ? cursor : null,
             limit,
+            ...sortParams(cursor, sort),
           },
         },
       });
@@ -35,10 +37,10 @@ export function ItemsScreen() {
     [filters],
   );
   const columns: Column<Item>[] = [
-    { title: t("sku"), dataIndex: "sku", render: (sku: string) => <a href={href("stock", { sku })}>{sku}</a> },
-    { title: t("name"), dataIndex: "name" },
+    { title: t("sku"), dataIndex: "sku", serverSort: true, render: (sku: string) => <a href={href("stock", { sku })}>{sku}</a> },
+    { title: t("name"), dataIndex: "name", serverSort: true },
     { title: t("unit"), dataIndex: "unit" },
-    { title: t("category"), dataIndex: "category" },
+    { title: t("category"), dataIndex: "category", serverSort: true },
     { title: t("barcode"), dataIndex: "barcode" },
     { title: t("lotTracked"), dataIndex: "lot_tracked", render: (v: boolean) => (v ? "✓" : "") },
   ];

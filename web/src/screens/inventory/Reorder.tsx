@@ -3,6 +3,7 @@ import { useCallback, useState } from "react";
 import { inventory } from "../../api/client";
 import type { components } from "../../api/inventory";
 import { type Column, type FetchPage, ServerTable } from "../../components/ServerTable";
+import { cursorPage, sortParams } from "../../components/sortedPages";
 import { useChanges } from "../../components/useChanges";
 import { useCommandForm } from "../../components/useCommandForm";
 import { useT } from "../../i18n";
@@ -12,10 +13,10 @@ import { can } from "./roles";
 type Rule = components["schemas"]["RuleView"];
 type AlertRow = components["schemas"]["AlertView"];
 type RuleBody = components["schemas"]["SetRuleBody"];
-const SHOWN = 500;
 
-/** Reorder rules (min/max per SKU × warehouse) and the alerts of positions outside them. The
- * inventory API answers at most `limit` of either with no cursor: one page (see the report). */
+/** Reorder rules (min/max per SKU × warehouse) and the alerts of positions outside them, both
+ * filtered, sorted and keyset paged by the inventory service (by warehouse and SKU unless a
+ * sortable header says otherwise). */
 export function ReorderScreen({ params }: { params: URLSearchParams }) {
   const t = useT();
   return (
@@ -64,12 +65,15 @@ function Rules() {
   const { form, general, run } = useCommandForm();
   const [filters, setFilters] = useState<{ warehouse?: string; sku?: string }>({});
   const [reload, setReload] = useState(0);
-  const fetchPage = useCallback<FetchPage<Rule>>(async () => {
-    const { data, error } = await inventory.GET("/reorder-rules", {
-      params: { query: { warehouse: filters.warehouse || null, sku: filters.sku || null, limit: SHOWN } },
-    });
-    return { data: data && { rows: data, next: null }, error };
-  }, [filters]);
+  const fetchPage = useCallback<FetchPage<Rule>>(
+    async (cursor, limit, sort) => {
+      const { data, error, response } = await inventory.GET("/reorder-rules", {
+        params: { query: { warehouse: filters.warehouse || null, sku: filters.sku || null, limit, ...sortParams(cursor, sort) } },
+      });
+      return { data: data && cursorPage(data, response), error };
+    },
+    [filters],
+  );
   const purchaser = can("purchaser");
   const key = () => ({ "Idempotency-Key": crypto.randomUUID() });
   const remove = async (r: Rule) => {
@@ -93,10 +97,10 @@ function Rules() {
     setReload((n) => n + 1);
   };
   const columns: Column<Rule>[] = [
-    { title: t("sku"), dataIndex: "sku", render: (sku: string, r) => <a href={href("stock", { sku, warehouse: r.warehouse })}>{sku}</a> },
-    { title: t("warehouse"), dataIndex: "warehouse" },
-    { title: t("invMin"), dataIndex: "min_quantity", align: "right" },
-    { title: t("invMax"), dataIndex: "max_quantity", align: "right" },
+    { title: t("sku"), dataIndex: "sku", serverSort: true, render: (sku: string, r) => <a href={href("stock", { sku, warehouse: r.warehouse })}>{sku}</a> },
+    { title: t("warehouse"), dataIndex: "warehouse", serverSort: true },
+    { title: t("invMin"), dataIndex: "min_quantity", align: "right", serverSort: true },
+    { title: t("invMax"), dataIndex: "max_quantity", align: "right", serverSort: true },
     { title: t("invReorderQty"), dataIndex: "reorder_quantity", align: "right" },
     { title: t("unit"), dataIndex: "unit" },
     { title: t("invAlerts"), dataIndex: "alert", render: (a: string | null) => alertTag(t, a) },
@@ -141,21 +145,24 @@ function Alerts() {
   const [filters, setFilters] = useState<{ warehouse?: string; kind?: string }>({});
   const [refresh, setRefresh] = useState(0);
   useChanges("inventory", ["stock-keeper"], () => setRefresh((n) => n + 1));
-  const fetchPage = useCallback<FetchPage<AlertRow>>(async () => {
-    const { data, error } = await inventory.GET("/alerts", {
-      params: { query: { warehouse: filters.warehouse || null, kind: (filters.kind as AlertRow["alert"]) ?? null, limit: SHOWN } },
-    });
-    return { data: data && { rows: data, next: null }, error };
-  }, [filters]);
+  const fetchPage = useCallback<FetchPage<AlertRow>>(
+    async (cursor, limit, sort) => {
+      const { data, error, response } = await inventory.GET("/alerts", {
+        params: { query: { warehouse: filters.warehouse || null, kind: (filters.kind as AlertRow["alert"]) ?? null, limit, ...sortParams(cursor, sort) } },
+      });
+      return { data: data && cursorPage(data, response), error };
+    },
+    [filters],
+  );
   const columns: Column<AlertRow>[] = [
-    { title: t("sku"), dataIndex: "sku", render: (sku: string, r) => <a href={href("stock", { sku, warehouse: r.warehouse })}>{sku}</a> },
-    { title: t("warehouse"), dataIndex: "warehouse" },
+    { title: t("sku"), dataIndex: "sku", serverSort: true, render: (sku: string, r) => <a href={href("stock", { sku, warehouse: r.warehouse })}>{sku}</a> },
+    { title: t("warehouse"), dataIndex: "warehouse", serverSort: true },
     { title: t("invAlertKind"), dataIndex: "alert", render: (a: string | null) => alertTag(t, a) },
     { title: t("available"), dataIndex: "available", align: "right" },
-    { title: t("invMin"), dataIndex: "min_quantity", align: "right" },
+    { title: t("invMin"), dataIndex: "min_quantity", align: "right", serverSort: true },
     { title: t("invMax"), dataIndex: "max_quantity", align: "right" },
     { title: t("invReorderQty"), dataIndex: "reorder_quantity", align: "right" },
-    { title: t("invSince"), dataIndex: "alert_since" },
+    { title: t("invSince"), dataIndex: "alert_since", serverSort: true },
   ];
   return (
     <>

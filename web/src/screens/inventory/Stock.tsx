@@ -2,7 +2,8 @@ import { Badge, Button, Drawer, Form, Input, Space } from "antd";
 import { useCallback, useState } from "react";
 import { inventory } from "../../api/client";
 import type { components } from "../../api/inventory";
-import { type Column, type FetchPage, keysetPage, ServerTable } from "../../components/ServerTable";
+import { type Column, type FetchPage, ServerTable } from "../../components/ServerTable";
+import { cursorPage, sortParams } from "../../components/sortedPages";
 import { useChanges } from "../../components/useChanges";
 import { useT } from "../../i18n";
 import { Ledger } from "./Ledger";
@@ -14,19 +15,9 @@ interface Filters {
   category?: string;
 }
 
-/** The cursor of a stock page: the last row's (sku, warehouse), as JSON. */
-export function stockCursor(row: { sku: string; warehouse: string }): string {
-  return JSON.stringify([row.sku, row.warehouse]);
-}
-
-export function afterOf(cursor: string | number | null): { after_sku?: string; after_warehouse?: string } {
-  if (typeof cursor !== "string") return {};
-  const [after_sku, after_warehouse] = JSON.parse(cursor) as [string, string];
-  return { after_sku, after_warehouse };
-}
-
-/** Stock by SKU × warehouse, filtered and keyset paged by the inventory service; live: a
- * receipt put in stock elsewhere refetches the page shown. A row opens its ledger. */
+/** Stock by SKU × warehouse, filtered, sorted and keyset paged by the inventory service (by SKU
+ * unless a sortable header says otherwise); live: a receipt put in stock elsewhere refetches
+ * the page shown. A row opens its ledger. */
 export function StockScreen({ params }: { params: URLSearchParams }) {
   const t = useT();
   const initial = { sku: params.get("sku") ?? undefined, warehouse: params.get("warehouse") ?? undefined };
@@ -36,33 +27,33 @@ export function StockScreen({ params }: { params: URLSearchParams }) {
   const live = useChanges("inventory", ["stock-keeper"], () => setRefresh((n) => n + 1));
 
   const fetchPage = useCallback<FetchPage<StockLevel>>(
-    async (cursor, limit) => {
-      const { data, error } = await inventory.GET("/stock", {
+    async (cursor, limit, sort) => {
+      const { data, error, response } = await inventory.GET("/stock", {
         params: {
           query: {
             sku: filters.sku || null,
             warehouse: filters.warehouse || null,
             category: filters.category || null,
             limit,
-            ...afterOf(cursor),
+            ...sortParams(cursor, sort),
           },
         },
       });
-      return { data: data && keysetPage(data, limit, stockCursor), error };
+      return { data: data && cursorPage(data, response), error };
     },
     [filters],
   );
 
   const columns: Column<StockLevel>[] = [
-    { title: t("sku"), dataIndex: "sku" },
-    { title: t("warehouse"), dataIndex: "warehouse" },
-    { title: t("onHand"), dataIndex: "on_hand", align: "right" },
-    { title: t("reserved"), dataIndex: "reserved", align: "right" },
+    { title: t("sku"), dataIndex: "sku", serverSort: true },
+    { title: t("warehouse"), dataIndex: "warehouse", serverSort: true },
+    { title: t("onHand"), dataIndex: "on_hand", align: "right", serverSort: true },
+    { title: t("reserved"), dataIndex: "reserved", align: "right", serverSort: true },
     { title: t("available"), dataIndex: "available", align: "right" },
-    { title: t("inTransit"), dataIndex: "in_transit", align: "right" },
+    { title: t("inTransit"), dataIndex: "in_transit", align: "right", serverSort: true },
     { title: t("backordered"), dataIndex: "backordered", align: "right" },
     { title: t("unit"), dataIndex: "unit" },
-    { title: t("value"), dataIndex: "value", align: "right", render: (_, r) => `${r.value} ${r.currency}` },
+    { title: t("value"), dataIndex: "value", align: "right", serverSort: true, render: (_, r) => `${r.value} ${r.currency}` },
   ];
 
   return (

@@ -3,6 +3,7 @@ import { useCallback, useState } from "react";
 import { inventory } from "../../api/client";
 import type { components } from "../../api/inventory";
 import { type Column, type FetchPage, ServerTable } from "../../components/ServerTable";
+import { cursorPage, sortParams } from "../../components/sortedPages";
 import { useCommandForm } from "../../components/useCommandForm";
 import { useT } from "../../i18n";
 import { RequestTransfer } from "./RequestTransfer";
@@ -11,10 +12,9 @@ import { can } from "./roles";
 type Transfer = components["schemas"]["TransferView"];
 type Status = components["schemas"]["TransferStatus"];
 const STATUSES: Status[] = ["requested", "dispatched", "partially_received", "received", "closed", "cancelled"];
-const SHOWN = 200;
 
-/** Transfers between warehouses, filtered by the service (status, warehouse, SKU). The
- * inventory API answers at most `limit` transfers with no cursor: one page (see the report). */
+/** Transfers between warehouses, filtered, sorted and keyset paged by the service (status,
+ * warehouse, SKU; the latest requested first unless a sortable header says otherwise). */
 export function TransfersScreen() {
   const t = useT();
   const { message } = App.useApp();
@@ -22,11 +22,13 @@ export function TransfersScreen() {
   const [filters, setFilters] = useState<{ status?: Status; warehouse?: string; sku?: string }>({});
   const [reload, setReload] = useState(0);
   const fetchPage = useCallback<FetchPage<Transfer>>(
-    async () => {
-      const { data, error } = await inventory.GET("/transfers", {
-        params: { query: { status: filters.status ?? null, warehouse: filters.warehouse || null, sku: filters.sku || null, limit: SHOWN } },
+    async (cursor, limit, sort) => {
+      const { data, error, response } = await inventory.GET("/transfers", {
+        params: {
+          query: { status: filters.status ?? null, warehouse: filters.warehouse || null, sku: filters.sku || null, limit, ...sortParams(cursor, sort) },
+        },
       });
-      return { data: data && { rows: data, next: null }, error };
+      return { data: data && cursorPage(data, response), error };
     },
     [filters],
   );
@@ -50,12 +52,12 @@ export function TransfersScreen() {
     );
   const warehouseUser = can("warehouse");
   const columns: Column<Transfer>[] = [
-    { title: t("invFrom"), dataIndex: "from_warehouse" },
-    { title: t("invTo"), dataIndex: "to_warehouse" },
-    { title: t("status"), dataIndex: "status" },
+    { title: t("invFrom"), dataIndex: "from_warehouse", serverSort: true },
+    { title: t("invTo"), dataIndex: "to_warehouse", serverSort: true },
+    { title: t("status"), dataIndex: "status", serverSort: true },
     { title: t("invLines"), render: (_, r) => r.lines.map((l) => `${l.sku} ×${l.quantity}`).join(", "), exportValue: (r) => r.lines.map((l) => `${l.sku} x${l.quantity}`).join(", "), exportTitle: t("invLines") },
     { title: t("inTransit"), dataIndex: "in_transit", align: "right" },
-    { title: t("invRequestedAt"), dataIndex: "requested_at" },
+    { title: t("invRequestedAt"), dataIndex: "requested_at", serverSort: true },
     {
       title: "",
       key: "actions",

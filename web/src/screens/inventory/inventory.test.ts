@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { scanned } from "./counting";
+import { scanned, scopeOf } from "./counting";
 import { can } from "./roles";
-import { afterOf, stockCursor } from "./Stock";
 
 describe("a handheld count", () => {
   it("counts one more per scan, the last scanned first, exactly", () => {
@@ -16,11 +15,11 @@ describe("a handheld count", () => {
   });
 });
 
-describe("the stock list's pages", () => {
-  it("start after the last row's sku and warehouse, whatever they contain", () => {
-    const cursor = stockCursor({ sku: 'A/"1', warehouse: "WH,2" });
-    expect(afterOf(cursor)).toEqual({ after_sku: 'A/"1', after_warehouse: "WH,2" });
-    expect(afterOf(null)).toEqual({});
+describe("a count's scope", () => {
+  it("names the location or the selected SKUs", () => {
+    expect(scopeOf({ scope: "all", location: null, skus: [] })).toBe("all");
+    expect(scopeOf({ scope: "location", location: "A-01", skus: [] })).toBe("location: A-01");
+    expect(scopeOf({ scope: "selection", location: null, skus: ["TEA", "CUP"] })).toBe("selection: TEA, CUP");
   });
 });
 

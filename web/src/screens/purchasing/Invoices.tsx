@@ -1,7 +1,8 @@
 import { Alert, Button, Descriptions, Drawer, Form, Input, Modal, Select, Table, Tag } from "antd";
 import { useCallback, useEffect, useState } from "react";
 import { purchasing } from "../../api/client";
-import { type FetchPage, keysetPage, ServerTable } from "../../components/ServerTable";
+import { type FetchPage, ServerTable } from "../../components/ServerTable";
+import { cursorPage, sortParams } from "../../components/sortedPages";
 import { useCommandForm } from "../../components/useCommandForm";
 import { useT } from "../../i18n";
 import { href, navigate } from "../../nav";
@@ -16,7 +17,8 @@ interface Filters {
 }
 
 /** Supplier invoices with their 3-way match (matched, or held and why), filtered by status,
- * supplier and order and keyset paged by purchasing; an invoice opens with its lines' hold
+ * supplier and order, sorted and keyset paged by purchasing (oldest recorded first unless a
+ * sortable header says otherwise); an invoice opens with its lines' hold
  * reasons, and an accountant may release a hold with a reason. */
 export function InvoicesScreen({ po }: { po?: string }) {
   const t = useT();
@@ -25,20 +27,20 @@ export function InvoicesScreen({ po }: { po?: string }) {
   const [reload, setReload] = useState(0);
   const accountant = may(currentSession()?.roles, "accountant");
   const fetchPage = useCallback<FetchPage<InvoiceRow>>(
-    async (after, limit) => {
-      const { data, error } = await purchasing.GET("/supplier-invoices", {
+    async (cursor, limit, sort) => {
+      const { data, error, response } = await purchasing.GET("/supplier-invoices", {
         params: {
           query: {
             status: filters.status ?? null,
             supplier_id: filters.supplier_id ?? null,
             purchase_order_id: filters.purchase_order_id?.trim() || null,
-            after: (after as string | null) ?? null,
             limit,
+            ...sortParams(cursor, sort),
           },
         },
       });
       const rows = data as unknown as InvoiceRow[] | undefined;
-      return { data: error ? undefined : keysetPage(rows, limit, (r) => r.invoice_id), error };
+      return { data: error ? undefined : cursorPage(rows, response), error };
     },
     [filters],
   );
@@ -75,12 +77,13 @@ export function InvoicesScreen({ po }: { po?: string }) {
           {
             title: t("status"),
             dataIndex: "status",
+            serverSort: true,
             render: (s: string) => <Tag color={s === "held" ? "red" : s === "matched" ? "green" : undefined}>{s}</Tag>,
           },
           { title: t("purHoldReason"), dataIndex: "hold_reason" },
-          { title: t("total"), render: (_, r) => `${r.total} ${r.currency}`, exportValue: (r) => r.total, exportTitle: "total", align: "right" },
-          { title: t("purInvoiceDate"), dataIndex: "invoice_date" },
-          { title: t("purDueDate"), dataIndex: "due_date" },
+          { title: t("total"), key: "total", serverSort: true, render: (_, r) => `${r.total} ${r.currency}`, exportValue: (r) => r.total, exportTitle: "total", align: "right" },
+          { title: t("purInvoiceDate"), dataIndex: "invoice_date", serverSort: true },
+          { title: t("purDueDate"), dataIndex: "due_date", serverSort: true },
           {
             title: t("purOrder"),
             dataIndex: "purchase_order_id",

@@ -2,7 +2,8 @@ import { Button, DatePicker, Form, Select, Tag } from "antd";
 import type { Dayjs } from "dayjs";
 import { useCallback, useState } from "react";
 import { purchasing } from "../../api/client";
-import { type FetchPage, keysetPage, ServerTable } from "../../components/ServerTable";
+import { type FetchPage, ServerTable } from "../../components/ServerTable";
+import { cursorPage, sortParams } from "../../components/sortedPages";
 import { useT } from "../../i18n";
 import { href, navigate } from "../../nav";
 import { ORDER_STATUSES, type OrderRow } from "./model";
@@ -16,26 +17,27 @@ interface Filters {
 }
 
 /** Purchase orders filtered by status (default: the open ones), supplier and creation day,
- * keyset paged by purchasing (after the last order of a page); a row opens the order. */
+ * sorted and keyset paged by purchasing (oldest first unless a sortable header says
+ * otherwise); a row opens the order. */
 export function PurchaseOrdersScreen({ initialStatus }: { initialStatus?: Status[] }) {
   const t = useT();
   const [filters, setFilters] = useState<Filters>({ status: initialStatus });
   const fetchPage = useCallback<FetchPage<OrderRow>>(
-    async (after, limit) => {
-      const { data, error } = await purchasing.GET("/purchase-orders", {
+    async (cursor, limit, sort) => {
+      const { data, error, response } = await purchasing.GET("/purchase-orders", {
         params: {
           query: {
             status: filters.status?.length ? filters.status : null,
             supplier_id: filters.supplier_id ?? null,
             created_from: filters.created?.[0]?.format("YYYY-MM-DD") ?? null,
             created_to: filters.created?.[1]?.format("YYYY-MM-DD") ?? null,
-            after: (after as string | null) ?? null,
             limit,
+            ...sortParams(cursor, sort),
           },
         },
       });
       const rows = data as unknown as OrderRow[] | undefined;
-      return { data: error ? undefined : keysetPage(rows, limit, (r) => r.purchase_order_id), error };
+      return { data: error ? undefined : cursorPage(rows, response), error };
     },
     [filters],
   );
@@ -73,11 +75,11 @@ export function PurchaseOrdersScreen({ initialStatus }: { initialStatus?: Status
             dataIndex: "purchase_order_id",
             render: (id: string) => <a href={href("purchase-order", { id })}>{id.slice(-12)}</a>,
           },
-          { title: t("status"), dataIndex: "status", render: (s: string) => <Tag data-testid="po-status">{s}</Tag> },
+          { title: t("status"), dataIndex: "status", serverSort: true, render: (s: string) => <Tag data-testid="po-status">{s}</Tag> },
           { title: t("purSupplierId"), dataIndex: "supplier_id", render: (id: string) => <a href={href("supplier", { id })}>{id.slice(-12)}</a> },
-          { title: t("total"), render: (_, r) => `${r.total} ${r.currency}`, exportValue: (r) => r.total, exportTitle: "total", align: "right" },
+          { title: t("total"), key: "total", serverSort: true, render: (_, r) => `${r.total} ${r.currency}`, exportValue: (r) => r.total, exportTitle: "total", align: "right" },
           { title: t("purApprovedBy"), dataIndex: "approved_by" },
-          { title: t("purCreatedOn"), dataIndex: "created_at", render: (v: string) => v.slice(0, 10) },
+          { title: t("purCreatedOn"), dataIndex: "created_at", serverSort: true, render: (v: string) => v.slice(0, 10) },
         ]}
       />
     </>

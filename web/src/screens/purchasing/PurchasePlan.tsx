@@ -2,6 +2,7 @@ import { Button, Form, Input, Select, Tag } from "antd";
 import { useCallback, useState } from "react";
 import { purchasing } from "../../api/client";
 import { type FetchPage, ServerTable } from "../../components/ServerTable";
+import { cursorPage, sortParams } from "../../components/sortedPages";
 import { useT } from "../../i18n";
 import { href } from "../../nav";
 import { currentSession } from "../../session";
@@ -16,8 +17,8 @@ interface Filters {
 
 /** The purchase plan: a suggestion per SKU × warehouse below its minimum, with what is on
  * order, the suggested quantity and why (the sales rate or the demand forecast over the lead
- * time). A buyer turns a suggestion into a draft purchase order. The plan is one answer (the
- * open suggestions are few), filtered by purchasing. */
+ * time). A buyer turns a suggestion into a draft purchase order. Filtered, sorted and keyset
+ * paged by purchasing (the oldest detected first unless a sortable header says otherwise). */
 export function PurchasePlanScreen() {
   const t = useT();
   const [filters, setFilters] = useState<Filters>({ status: "open" });
@@ -27,11 +28,13 @@ export function PurchasePlanScreen() {
   const why = (r: Suggestion) =>
     suggestionReason(r, { range: t("purWhyRange"), sales: t("purWhySales"), forecast: t("purWhyForecast") });
   const fetchPage = useCallback<FetchPage<Suggestion>>(
-    async () => {
-      const { data, error } = await purchasing.GET("/purchase-plan", {
-        params: { query: { sku: filters.sku || null, warehouse: filters.warehouse || null, status: filters.status ?? "open" } },
+    async (cursor, limit, sort) => {
+      const { data, error, response } = await purchasing.GET("/purchase-plan", {
+        params: {
+          query: { sku: filters.sku || null, warehouse: filters.warehouse || null, status: filters.status ?? "open", limit, ...sortParams(cursor, sort) },
+        },
       });
-      return { data: error ? undefined : { rows: (data ?? []) as unknown as Suggestion[], next: null }, error };
+      return { data: error ? undefined : cursorPage(data as unknown as Suggestion[] | undefined, response), error };
     },
     [filters],
   );
@@ -58,10 +61,10 @@ export function PurchasePlanScreen() {
         fetchPage={fetchPage}
         reloadToken={reload}
         columns={[
-          { title: t("sku"), dataIndex: "sku" },
-          { title: t("warehouse"), dataIndex: "warehouse" },
+          { title: t("sku"), dataIndex: "sku", serverSort: true },
+          { title: t("warehouse"), dataIndex: "warehouse", serverSort: true },
           { title: t("status"), dataIndex: "status", render: (s: string) => <Tag>{s}</Tag> },
-          { title: t("purAvailable"), dataIndex: "available", align: "right" },
+          { title: t("purAvailable"), dataIndex: "available", align: "right", serverSort: true },
           {
             title: t("purMinMax"),
             render: (_, r) => `${r.min_quantity} / ${r.max_quantity}`,

@@ -231,6 +231,7 @@ transfers = Table(
     Index("transfers_status", "status", "requested_at"),
     Index("transfers_from", "from_warehouse", "requested_at"),
     Index("transfers_to", "to_warehouse", "requested_at"),
+    Index("transfers_by_requested", "requested_at", "transfer_id"),
 )
 
 transfer_lines = Table(
@@ -280,6 +281,7 @@ stock_counts = Table(
     timestamptz("updated_at", now=True),
     Index("stock_counts_by_warehouse", "warehouse", "status"),
     Index("stock_counts_by_status", "status", "opened_at"),
+    Index("stock_counts_by_opened", "opened_at", "count_id"),
 )
 
 stock_count_lines = Table(
@@ -347,4 +349,5 @@ abc_classes = Table(
     timestamptz("classified_at"),
     Column("version", Integer, nullable=False),
     Index("abc_classes_warehouse", "warehouse", "class", "sku"),
+    Index("abc_classes_by_value", "warehouse", "consumption_value", "sku"),
 )

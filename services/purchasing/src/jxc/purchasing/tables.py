@@ -137,6 +137,7 @@ purchase_plan_suggestions = Table(
     timestamptz("detected_at"),
     timestamptz("updated_at"),
     Index("purchase_plan_one_open", "sku", "warehouse", unique=True, postgresql_where=text("open")),
+    Index("purchase_plan_by_detected", "detected_at", "suggestion_id"),
 )
 
 purchase_plan_shipments = Table(

@@ -10,11 +10,11 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from psycopg.rows import dict_row
 from psycopg_pool import AsyncConnectionPool
 from sqlalchemy import bindparam, func, or_, select
 
 from jxc.inventory.tables import abc_classes, items, stock_ledger, stock_positions
+from jxc.platform.paging import Order, Page, Paging
 from jxc.platform.statements import Statement
 from jxc.platform.store import Conn
 from jxc.platform.transaction_locks import lock_pair
@@ -62,7 +62,10 @@ def _unless_none(name: str, column: Any) -> Any:
     return or_(bindparam(name, type_=column.type).is_(None), column == bindparam(name))
 
 
-_CLASSES = Statement(
+#: The classes list (of one warehouse, or of all together: the SKU is unique in it): its
+#: filters, sorts and keyset pages.
+CLASSES = Paging(
+    "abc",
     select(
         abc_classes.c.sku,
         func.nullif(abc_classes.c.warehouse, OVERALL).label("warehouse"),
@@ -81,14 +84,20 @@ _CLASSES = Statement(
                 "version",
             )
         ),
-    )
-    .where(
+    ).where(
         abc_classes.c.warehouse == bindparam("warehouse"),
         _unless_none("abc_class", abc_classes.c["class"]),
         _unless_none("sku", abc_classes.c.sku),
-    )
-    .order_by(abc_classes.c.consumption_value.desc(), abc_classes.c.sku)
-    .limit(bindparam("limit"))
+    ),
+    {
+        "consumption_value": abc_classes.c.consumption_value,
+        "sku": abc_classes.c.sku,
+        "abc_class": abc_classes.c["class"],
+        "cumulative_share": abc_classes.c.cumulative_share,
+    },
+    (abc_classes.c.sku,),
+    default="consumption_value",
+    default_order="desc",
 )
 
 
@@ -145,14 +154,25 @@ async def save(
 
 
 async def classes(
-    conn: Conn, *, warehouse: str | None, abc_class: str | None, sku: str | None, limit: int
-) -> list[dict[str, Any]]:
-    """The stored classes of one warehouse, or of all warehouses together (None), highest
-    consumption value first."""
-    cur = conn.cursor(row_factory=dict_row)
-    await cur.execute(
-        _CLASSES.sql,
-        _CLASSES.args(warehouse=warehouse or OVERALL, abc_class=abc_class, sku=sku, limit=limit),
+    conn: Conn,
+    *,
+    warehouse: str | None,
+    abc_class: str | None,
+    sku: str | None,
+    limit: int,
+    sort: str | None = None,
+    order: Order | None = None,
+    after: str | None = None,
+) -> Page:
+    """A page of the stored classes of one warehouse, or of all warehouses together (None),
+    highest consumption value first unless sorted otherwise."""
+    return await CLASSES.fetch(
+        conn,
+        sort,
+        order,
+        after,
+        limit,
+        warehouse=warehouse or OVERALL,
+        abc_class=abc_class,
+        sku=sku,
     )
-    rows: list[dict[str, Any]] = await cur.fetchall()
-    return rows

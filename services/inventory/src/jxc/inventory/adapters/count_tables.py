@@ -30,6 +30,7 @@ from jxc.inventory.tables import items, stock_balances, stock_positions, warehou
 from jxc.inventory.tables import stock_count_lines as _lines
 from jxc.inventory.tables import stock_count_uncounted as _uncounted
 from jxc.inventory.tables import stock_counts as _counts
+from jxc.platform.paging import Order, Page, Paging
 from jxc.platform.statements import Statement
 from jxc.platform.store import Conn
 from jxc.platform.transaction_locks import lock_key
@@ -107,14 +108,20 @@ _CLOSED_LINES = _lines_page(
     (_lines.c.counted - _lines.c.expected).label("variance"),
 )
 _wh, _status = _nullable("wh"), _nullable("status")
-_COUNTS = Statement(
-    select(*_HEADER)
-    .where(
+#: The counts list: its filters, sorts and keyset pages.
+COUNTS = Paging(
+    "stock-counts",
+    select(*_HEADER).where(
         or_(_wh.is_(None), _counts.c.warehouse == _wh),
         or_(_status.is_(None), _counts.c.status == _status),
-    )
-    .order_by(_counts.c.opened_at.desc(), _counts.c.count_id)
-    .limit(bindparam("limit"))
+    ),
+    {
+        name: _counts.c[name]
+        for name in ("opened_at", "warehouse", "status", "lines_counted", "closed_at")
+    },
+    (_counts.c.count_id,),
+    default="opened_at",
+    default_order="desc",
 )
 _CLOSE_FIGURES = Statement(
     select(
@@ -344,12 +351,17 @@ async def count(conn: Conn, count_id: UUID, *, limit: int, offset: int) -> dict[
 
 
 async def counts(
-    conn: Conn, *, warehouse: str | None, status: str | None, limit: int
-) -> list[dict[str, Any]]:
-    cur = conn.cursor(row_factory=dict_row)
-    await cur.execute(_COUNTS.sql, _COUNTS.args(wh=warehouse, status=status, limit=limit))
-    rows: list[dict[str, Any]] = await cur.fetchall()
-    return rows
+    conn: Conn,
+    *,
+    warehouse: str | None,
+    status: str | None,
+    limit: int,
+    sort: str | None = None,
+    order: Order | None = None,
+    after: str | None = None,
+) -> Page:
+    """A page of counts, the most recently opened first unless sorted otherwise."""
+    return await COUNTS.fetch(conn, sort, order, after, limit, wh=warehouse, status=status)
 
 
 async def close_figures(conn: Conn, count_id: UUID, shown: int) -> dict[str, Any] | None:

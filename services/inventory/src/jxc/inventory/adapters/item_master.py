@@ -24,6 +24,7 @@ from jxc.inventory.adapters.inline_tables import update_one
 from jxc.inventory.tables import items as _items
 from jxc.inventory.tables import warehouse_locations as _locations
 from jxc.inventory.tables import warehouses as _warehouses
+from jxc.platform.paging import Order, Page, Paging
 from jxc.platform.statements import Statement
 from jxc.platform.store import Conn
 
@@ -42,20 +43,28 @@ def _values(table: Any, *names: str) -> dict[str, Any]:
 
 _BARCODE_HOLDER = Statement(select(_items.c.sku).where(_items.c.barcode == bindparam("barcode")))
 _ITEM = Statement(select(_items).where(_items.c.sku == bindparam("sku")))
+_ITEM_FILTERS = (
+    _unless_none("category", _items.c.category == bindparam("category")),
+    _unless_none("barcode", _items.c.barcode == bindparam("barcode")),
+    _unless_none(
+        "prefix",
+        or_(
+            func.lower(_items.c.sku).like(bindparam("prefix")),
+            func.lower(_items.c.name).like(bindparam("prefix")),
+        ),
+    ),
+)
+#: The items list sorted and keyset paged (`sort` given; by SKU alone the old `after=<SKU>`).
+ITEMS = Paging(
+    "items",
+    select(_items).where(*_ITEM_FILTERS),
+    {name: _items.c[name] for name in ("sku", "name", "category", "updated_at")},
+    (_items.c.sku,),
+    default="sku",
+)
 _ITEMS = Statement(
     select(_items)
-    .where(
-        _unless_none("category", _items.c.category == bindparam("category")),
-        _unless_none("barcode", _items.c.barcode == bindparam("barcode")),
-        _unless_none(
-            "prefix",
-            or_(
-                func.lower(_items.c.sku).like(bindparam("prefix")),
-                func.lower(_items.c.name).like(bindparam("prefix")),
-            ),
-        ),
-        _unless_none("after", _items.c.sku > bindparam("after")),
-    )
+    .where(*_ITEM_FILTERS, _unless_none("after", _items.c.sku > bindparam("after")))
     .order_by(_items.c.sku)
     .limit(bindparam("limit"))
 )
@@ -130,6 +139,23 @@ async def items(
     )
     rows: list[dict[str, Any]] = await cur.fetchall()
     return rows
+
+
+async def items_page(
+    conn: Conn,
+    *,
+    category: str | None,
+    prefix: str | None,
+    barcode: str | None,
+    sort: str | None,
+    order: Order | None,
+    after: str | None,
+    limit: int,
+) -> Page:
+    """A page of items in the order asked (`prefix` as `items` takes it)."""
+    return await ITEMS.fetch(
+        conn, sort, order, after, limit, category=category, barcode=barcode, prefix=prefix
+    )
 
 
 async def warehouses(conn: Conn) -> list[dict[str, Any]]:

@@ -9,7 +9,6 @@ from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import Any
 
-from psycopg.rows import dict_row
 from sqlalchemy import Text, and_, bindparam, case, delete, func, or_, select, update
 from sqlalchemy.dialects.postgresql import ARRAY, insert
 
@@ -24,6 +23,7 @@ from jxc.events.contracts.inventory import (
 from jxc.events.envelope import Envelope
 from jxc.inventory.adapters.stock_levels import level_columns
 from jxc.inventory.tables import reorder_rules, stock_positions
+from jxc.platform.paging import Order, Page, Paging
 from jxc.platform.statements import Statement
 from jxc.platform.store import Conn
 from jxc.platform.transaction_locks import lock_pairs
@@ -62,19 +62,34 @@ def _unless_none(name: str, condition: Any) -> Any:
     return or_(bindparam(name, type_=Text).is_(None), condition)
 
 
-_RULES = Statement(
-    select(*_RULE_COLUMNS)
-    .where(
+_BY_KEY = (_r.c.warehouse, _r.c.sku)
+#: The rules list: its filters, sorts and keyset pages.
+RULES = Paging(
+    "reorder-rules",
+    select(*_RULE_COLUMNS).where(
         _unless_none("warehouse", _r.c.warehouse == bindparam("warehouse")),
         _unless_none("sku", _r.c.sku == bindparam("sku")),
-    )
-    .order_by(_r.c.warehouse, _r.c.sku)
-    .limit(bindparam("limit"))
+    ),
+    {
+        name: _r.c[name]
+        for name in (
+            "warehouse",
+            "sku",
+            "min_quantity",
+            "max_quantity",
+            "alert_since",
+            "updated_at",
+        )
+    },
+    _BY_KEY,
+    default="warehouse",
 )
 
 _p = stock_positions.alias("p")
 _kind = bindparam("kind", type_=Text)
-_ALERTING = Statement(
+#: The alerts list (rules below min or above max now): its filters, sorts and keyset pages.
+ALERTS = Paging(
+    "alerts",
     select(*_RULE_COLUMNS, *level_columns(_p))
     .join_from(_r, _p, and_(_p.c.sku == _r.c.sku, _p.c.warehouse == _r.c.warehouse), isouter=True)
     .where(
@@ -85,9 +100,13 @@ _ALERTING = Statement(
             and_(_kind == "below_min", _r.c.below_min),
             and_(_kind == "above_max", _r.c.above_max),
         ),
-    )
-    .order_by(_r.c.warehouse, _r.c.sku)
-    .limit(bindparam("limit"))
+    ),
+    {
+        name: _r.c[name]
+        for name in ("warehouse", "sku", "alert_since", "alert_available", "min_quantity")
+    },
+    _BY_KEY,
+    default="warehouse",
 )
 
 _keys = (
@@ -173,23 +192,33 @@ _ALERT = Statement(
 
 
 async def rules(
-    conn: Conn, *, warehouse: str | None, sku: str | None, limit: int
-) -> list[dict[str, Any]]:
-    cur = conn.cursor(row_factory=dict_row)
-    await cur.execute(_RULES.sql, _RULES.args(warehouse=warehouse, sku=sku, limit=limit))
-    rows: list[dict[str, Any]] = await cur.fetchall()
-    return rows
+    conn: Conn,
+    *,
+    warehouse: str | None,
+    sku: str | None,
+    limit: int,
+    sort: str | None = None,
+    order: Order | None = None,
+    after: str | None = None,
+) -> Page:
+    """A page of rules, by warehouse and SKU unless sorted otherwise."""
+    return await RULES.fetch(conn, sort, order, after, limit, warehouse=warehouse, sku=sku)
 
 
 async def alerting(
-    conn: Conn, *, warehouse: str | None, kind: str | None, limit: int
-) -> list[dict[str, Any]]:
-    """Rules below min or above max now, each with its position's level now (`on_hand`,
-    `quarantined`, `reserved`; zero where there is no position)."""
-    cur = conn.cursor(row_factory=dict_row)
-    await cur.execute(_ALERTING.sql, _ALERTING.args(warehouse=warehouse, kind=kind, limit=limit))
-    rows: list[dict[str, Any]] = await cur.fetchall()
-    return rows
+    conn: Conn,
+    *,
+    warehouse: str | None,
+    kind: str | None,
+    limit: int,
+    sort: str | None = None,
+    order: Order | None = None,
+    after: str | None = None,
+) -> Page:
+    """A page of the rules below min or above max now, each with its position's level now
+    (`on_hand`, `quarantined`, `reserved`; zero where there is no position), by warehouse and
+    SKU unless sorted otherwise."""
+    return await ALERTS.fetch(conn, sort, order, after, limit, warehouse=warehouse, kind=kind)
 
 
 async def lock_rules(

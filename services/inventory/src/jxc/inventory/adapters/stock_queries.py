@@ -14,6 +14,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     Integer,
+    Select,
     Text,
     Uuid,
     bindparam,
@@ -35,6 +36,7 @@ from jxc.inventory.tables import (
     stock_reservations,
     stock_value_days,
 )
+from jxc.platform.paging import Order, Page, Paging
 from jxc.platform.statements import Statement
 from jxc.platform.store import Conn
 
@@ -48,11 +50,7 @@ _backordered = (
 )
 
 
-def _positions(by_sku: bool, by_warehouse: bool, paged: bool, by_category: bool) -> Statement:
-    """One statement per combination of filters, so that each gets its own plan: a SKU's
-    positions by primary key, a warehouse's by stock_positions_by_warehouse, keyset after a
-    (sku, warehouse) — never an `x IS NULL OR` filter that a generic plan cannot use an index
-    for."""
+def _filtered(by_sku: bool, by_warehouse: bool, by_category: bool) -> Select[Any]:
     query = select(
         _p.c.sku,
         _p.c.warehouse,
@@ -70,15 +68,24 @@ def _positions(by_sku: bool, by_warehouse: bool, paged: bool, by_category: bool)
         query = query.where(_p.c.sku == bindparam("sku", type_=Text))
     if by_warehouse:
         query = query.where(_p.c.warehouse == bindparam("wh", type_=Text))
+    if by_category:
+        of_category = items.c.category == bindparam("category", type_=Text)
+        query = query.where(_p.c.sku.in_(select(items.c.sku).where(of_category)))
+    return query
+
+
+def _positions(by_sku: bool, by_warehouse: bool, paged: bool, by_category: bool) -> Statement:
+    """One statement per combination of filters, so that each gets its own plan: a SKU's
+    positions by primary key, a warehouse's by stock_positions_by_warehouse, keyset after a
+    (sku, warehouse) — never an `x IS NULL OR` filter that a generic plan cannot use an index
+    for."""
+    query = _filtered(by_sku, by_warehouse, by_category)
     if paged and by_warehouse:  # within one warehouse, in stock_positions_by_warehouse order
         after = (bindparam("wh", type_=Text), bindparam("after_sku", type_=Text))
         query = query.where(tuple_(_p.c.warehouse, _p.c.sku) > tuple_(*after))
     elif paged:
         after = (bindparam("after_sku", type_=Text), bindparam("after_wh", type_=Text))
         query = query.where(tuple_(_p.c.sku, _p.c.warehouse) > tuple_(*after))
-    if by_category:
-        of_category = items.c.category == bindparam("category", type_=Text)
-        query = query.where(_p.c.sku.in_(select(items.c.sku).where(of_category)))
     return Statement(query.order_by(_p.c.sku, _p.c.warehouse).limit(bindparam("limit")))
 
 
@@ -87,6 +94,24 @@ _POSITIONS = {
     for by_sku in (False, True)
     for by_warehouse in (False, True)
     for paged in (False, True)
+    for by_category in (False, True)
+}
+#: The sorts of the stock list; ties by (sku, warehouse), the key.
+STOCK_SORTS = {
+    name: _p.c[name]
+    for name in ("sku", "warehouse", "on_hand", "reserved", "in_transit", "value", "updated_at")
+}
+#: The stock list sorted and keyset paged: one per combination of filters (as above).
+STOCK = {
+    (by_sku, by_warehouse, by_category): Paging(
+        "stock",
+        _filtered(by_sku, by_warehouse, by_category),
+        STOCK_SORTS,
+        (_p.c.sku, _p.c.warehouse),
+        default="sku",
+    )
+    for by_sku in (False, True)
+    for by_warehouse in (False, True)
     for by_category in (False, True)
 }
 _VALUE_BY_WAREHOUSE = Statement(
@@ -248,6 +273,23 @@ async def positions(
     cur = conn.cursor(row_factory=dict_row)
     await cur.execute(statement.sql, statement.args(**given))
     return list(await cur.fetchall())
+
+
+async def positions_page(
+    conn: Conn,
+    sku: str | None,
+    warehouse: str | None,
+    category: str | None,
+    limit: int,
+    sort: str | None,
+    order: Order | None,
+    after: str | None,
+) -> Page:
+    """A page of positions (as `positions` answers them), by SKU unless sorted otherwise."""
+    paging = STOCK[(sku is not None, warehouse is not None, category is not None)]
+    given = {"sku": sku, "wh": warehouse, "category": category}
+    filters = {name: value for name, value in given.items() if value is not None}
+    return await paging.fetch(conn, sort, order, after, limit, **filters)
 
 
 async def value_by_warehouse(conn: Conn) -> list[dict[str, Any]]:

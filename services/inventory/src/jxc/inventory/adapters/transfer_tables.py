@@ -25,6 +25,7 @@ from jxc.inventory.domain.transfer import TransferLineState, TransferStatus
 from jxc.inventory.tables import stock_positions as positions
 from jxc.inventory.tables import transfer_lines as lines
 from jxc.inventory.tables import transfers
+from jxc.platform.paging import Order, Page, Paging
 from jxc.platform.statements import Statement
 from jxc.platform.store import Conn
 from jxc.platform.unnest import UnnestInsert
@@ -137,9 +138,10 @@ def _unless_none(name: str, condition: Any) -> Any:
     return or_(bindparam(name, type_=Text).is_(None), condition)
 
 
-_SEARCH = Statement(
-    select(transfers)
-    .where(
+#: The transfers list: its filters, sorts and keyset pages.
+TRANSFERS = Paging(
+    "transfers",
+    select(transfers).where(
         _unless_none("status", transfers.c.status == bindparam("status")),
         _unless_none(
             "warehouse",
@@ -154,9 +156,14 @@ _SEARCH = Statement(
                 select(lines.c.transfer_id).where(lines.c.sku == bindparam("sku"))
             ),
         ),
-    )
-    .order_by(transfers.c.requested_at.desc(), transfers.c.transfer_id)
-    .limit(bindparam("limit"))
+    ),
+    {
+        name: transfers.c[name]
+        for name in ("requested_at", "status", "from_warehouse", "to_warehouse", "updated_at")
+    },
+    (transfers.c.transfer_id,),
+    default="requested_at",
+    default_order="desc",
 )
 
 
@@ -268,9 +275,13 @@ async def _status(
 async def _read(conn: Conn, statement: Statement, **args: Any) -> list[dict[str, Any]]:
     cur = conn.cursor(row_factory=dict_row)
     await cur.execute(statement.sql, statement.args(**args))
-    found: list[dict[str, Any]] = await cur.fetchall()
+    return await _with_lines(conn, await cur.fetchall())
+
+
+async def _with_lines(conn: Conn, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
     if not found:
         return []
+    cur = conn.cursor(row_factory=dict_row)
     await cur.execute(_LINES.sql, _LINES.args(transfer_ids=[t["transfer_id"] for t in found]))
     by_transfer: dict[UUID, list[dict[str, Any]]] = defaultdict(list)
     for line in await cur.fetchall():
@@ -287,7 +298,19 @@ async def one(conn: Conn, transfer_id: UUID) -> dict[str, Any] | None:
 
 
 async def search(
-    conn: Conn, *, status: str | None, warehouse: str | None, sku: str | None, limit: int
-) -> list[dict[str, Any]]:
-    """The latest transfers first; `warehouse` matches either end."""
-    return await _read(conn, _SEARCH, status=status, warehouse=warehouse, sku=sku, limit=limit)
+    conn: Conn,
+    *,
+    status: str | None,
+    warehouse: str | None,
+    sku: str | None,
+    limit: int,
+    sort: str | None = None,
+    order: Order | None = None,
+    after: str | None = None,
+) -> Page:
+    """A page of transfers, the latest requested first unless sorted otherwise; `warehouse`
+    matches either end."""
+    found, next_cursor = await TRANSFERS.fetch(
+        conn, sort, order, after, limit, status=status, warehouse=warehouse, sku=sku
+    )
+    return await _with_lines(conn, found), next_cursor

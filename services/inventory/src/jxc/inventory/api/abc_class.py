@@ -14,11 +14,12 @@ from decimal import Decimal
 from typing import Annotated, Any, Literal
 from uuid import UUID
 
-from fastapi import Query
+from fastapi import Query, Response
 from psycopg_pool import AsyncConnectionPool
 from pydantic import BaseModel, ConfigDict, Field
 
 from jxc.events import limits
+from jxc.inventory.adapters.abc_tables import CLASSES
 from jxc.inventory.app.abc_class import AbcClassifier
 from jxc.inventory.domain.abc_class import (
     DEFAULT_A_SHARE,
@@ -29,6 +30,7 @@ from jxc.inventory.domain.abc_class import (
 from jxc.inventory.domain.item import MAX_CODE
 from jxc.platform.auth.user import Role
 from jxc.platform.http_commands import Command, CommandRouter
+from jxc.platform.paging import After, SortOrder, paged
 from jxc.platform.store import EventStore
 
 Share = Annotated[limits.Quantity, Field(ge=0, le=1, allow_inf_nan=False)]
@@ -110,18 +112,27 @@ def abc_router(pool: AsyncConnectionPool[Any], store: EventStore, currency: str)
 
     @router.get("/abc", response_model=list[ClassView])
     async def classes(
+        response: Response,
         warehouse: Annotated[
             limits.Text | None, Query(max_length=MAX_CODE, description="left out: all warehouses")
         ] = None,
         abc_class: Annotated[ClassName | None, Query(alias="class")] = None,
         sku: Annotated[limits.Text | None, Query(max_length=MAX_CODE)] = None,
+        sort: Annotated[str | None, CLASSES.sort_query()] = None,
+        order: SortOrder = None,
+        after: After = None,
         limit: Annotated[int, Query(ge=1, le=10000)] = 1000,
     ) -> list[dict[str, Any]]:
-        return await classifier.classes(
+        """A page of the classes, highest consumption value first unless sorted otherwise."""
+        page = await classifier.classes(
             warehouse=warehouse,
             abc_class=None if abc_class is None else AbcClass(abc_class),
             sku=sku,
             limit=limit,
+            sort=sort,
+            order=order,
+            after=after,
         )
+        return paged(response, page)
 
     return router

@@ -16,6 +16,7 @@ from fastapi import Query
 from pydantic import BaseModel, Field
 
 from jxc.events import limits
+from jxc.inventory.adapters.item_master import ITEMS
 from jxc.inventory.app.master import ItemMaster
 from jxc.inventory.domain.item import (
     KEEP,
@@ -32,6 +33,7 @@ from jxc.platform.auth.user import Role
 from jxc.platform.commands import CommandHandler
 from jxc.platform.decider import DomainError
 from jxc.platform.http_commands import Answer, Body, Command, CommandRouter
+from jxc.platform.paging import MAX_CURSOR, SortOrder
 
 Code = Annotated[limits.Text, Field(min_length=1, max_length=MAX_CODE)]
 Name = Annotated[limits.Text, Field(min_length=1, max_length=MAX_NAME)]
@@ -181,13 +183,27 @@ def master_router(commands: CommandHandler) -> CommandRouter:
             limits.Text | None, Query(max_length=MAX_NAME, description="start of the SKU or name")
         ] = None,
         barcode: Annotated[limits.Text | None, Query(max_length=MAX_BARCODE)] = None,
+        sort: Annotated[str | None, ITEMS.sort_query()] = None,
+        order: SortOrder = None,
         after: Annotated[
-            limits.Text | None, Query(max_length=MAX_CODE, description="the SKU a page ends with")
+            limits.Text | None,
+            Query(
+                max_length=MAX_CURSOR,
+                description="the `next_after` of the page before: a SKU by SKU, a cursor when "
+                "`sort` or `order` is given",
+            ),
         ] = None,
         limit: Annotated[int, Query(ge=1, le=500)] = 50,
     ) -> dict[str, Any]:
+        """A page of items, by SKU unless sorted otherwise."""
         rows, next_after = await master.items(
-            category=category, q=q, barcode=barcode, after=after, limit=limit
+            category=category,
+            q=q,
+            barcode=barcode,
+            after=after,
+            limit=limit,
+            sort=sort,
+            order=order,
         )
         return {"items": rows, "next_after": next_after}
 

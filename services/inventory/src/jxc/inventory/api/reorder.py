@@ -14,16 +14,18 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
-from fastapi import Query
+from fastapi import Query, Response
 from pydantic import BaseModel, Field
 
 from jxc.events import limits
+from jxc.inventory.adapters.reorder_rules import ALERTS, RULES
 from jxc.inventory.app.reorder import ReorderRules
 from jxc.inventory.domain.item import MAX_CODE, MAX_UNIT
 from jxc.inventory.domain.reorder import Level
 from jxc.platform.auth.user import Role
 from jxc.platform.commands import CommandHandler
 from jxc.platform.http_commands import Body, Command, CommandRouter
+from jxc.platform.paging import PAGED, After, SortOrder, paged
 
 Code = Annotated[limits.Text, Field(min_length=1, max_length=MAX_CODE)]
 Qty = Annotated[limits.Quantity, Field(allow_inf_nan=False)]
@@ -81,28 +83,48 @@ def reorder_router(commands: CommandHandler) -> CommandRouter:
     async def remove_rule(sku: str, warehouse: str, cmd: Command) -> dict[str, Any]:
         return cmd.answer(await rules.remove_rule(sku, warehouse, cmd.meta, **cmd.idempotency))
 
-    @router.get("/reorder-rules", response_model=list[RuleView])
+    @router.get("/reorder-rules", response_model=list[RuleView], responses=PAGED)
     async def list_rules(
+        response: Response,
         warehouse: Annotated[limits.Text | None, Query(max_length=MAX_CODE)] = None,
         sku: Annotated[limits.Text | None, Query(max_length=MAX_CODE)] = None,
+        sort: Annotated[str | None, RULES.sort_query()] = None,
+        order: SortOrder = None,
+        after: After = None,
         limit: Annotated[int, Query(ge=1, le=10000)] = 1000,
     ) -> list[dict[str, Any]]:
-        return await rules.rules(warehouse=warehouse, sku=sku, limit=limit)
+        """A page of rules, by warehouse and SKU unless sorted otherwise."""
+        page = await rules.rules(
+            warehouse=warehouse, sku=sku, limit=limit, sort=sort, order=order, after=after
+        )
+        return paged(response, page)
 
     @router.get("/reorder-rules/{sku}/{warehouse}", response_model=RuleView)
     async def get_rule(sku: str, warehouse: str) -> dict[str, Any]:
         return await rules.rule(sku, warehouse)
 
-    @router.get("/alerts", response_model=list[AlertView])
+    @router.get("/alerts", response_model=list[AlertView], responses=PAGED)
     async def list_alerts(
+        response: Response,
         warehouse: Annotated[limits.Text | None, Query(max_length=MAX_CODE)] = None,
         kind: Annotated[
             AlertKind | None, Query(description="below_min or above_max; both when left out")
         ] = None,
+        sort: Annotated[str | None, ALERTS.sort_query()] = None,
+        order: SortOrder = None,
+        after: After = None,
         limit: Annotated[int, Query(ge=1, le=10000)] = 1000,
     ) -> list[dict[str, Any]]:
-        return await rules.alerts(
-            warehouse=warehouse, kind=None if kind is None else Level(kind), limit=limit
+        """A page of the positions below min or above max now, by warehouse and SKU unless
+        sorted otherwise."""
+        page = await rules.alerts(
+            warehouse=warehouse,
+            kind=None if kind is None else Level(kind),
+            limit=limit,
+            sort=sort,
+            order=order,
+            after=after,
         )
+        return paged(response, page)
 
     return router

@@ -10,10 +10,11 @@ from decimal import Decimal
 from typing import Annotated, Any, Literal
 from uuid import UUID
 
-from fastapi import Depends, Query
+from fastapi import Depends, Query, Response
 from pydantic import BaseModel, Field
 
 from jxc.events import limits
+from jxc.inventory.adapters.stock_queries import STOCK
 from jxc.inventory.app.stock_commands import StockCommands
 from jxc.inventory.app.stock_keeper import PositionCommand
 from jxc.inventory.app.stock_view import StockView
@@ -22,6 +23,7 @@ from jxc.platform.auth.guard import RoleRequired
 from jxc.platform.auth.user import Role
 from jxc.platform.decider import DomainError
 from jxc.platform.http_commands import Body, Command, CommandRouter
+from jxc.platform.paging import PAGED, After, SortOrder, paged
 
 
 class StockLevel(BaseModel):
@@ -166,8 +168,9 @@ class ReleaseBody(Body):
 def stock_router(view: StockView, commands: StockCommands) -> CommandRouter:
     router = CommandRouter(tags=["stock"])
 
-    @router.get("/stock", response_model=list[StockLevel])
+    @router.get("/stock", response_model=list[StockLevel], responses=PAGED)
     async def list_stock(
+        response: Response,
         sku: Annotated[limits.Text | None, Query(max_length=limits.MAX_CODE)] = None,
         warehouse: Annotated[limits.Text | None, Query(max_length=limits.MAX_CODE)] = None,
         category: Annotated[
@@ -176,22 +179,35 @@ def stock_router(view: StockView, commands: StockCommands) -> CommandRouter:
         ] = None,
         after_sku: Annotated[limits.Text | None, Query(max_length=limits.MAX_CODE)] = None,
         after_warehouse: Annotated[limits.Text | None, Query(max_length=limits.MAX_CODE)] = None,
+        sort: Annotated[str | None, STOCK[(False, False, False)].sort_query()] = None,
+        order: SortOrder = None,
+        after: After = None,
         limit: Annotated[int, Query(ge=1, le=1000)] = 1000,
         wait_for_event: WaitFor = None,
         wait_seconds: WaitSeconds = 10.0,
     ) -> list[dict[str, Any]]:
-        """Positions by SKU and warehouse; the next page starts after the last one's
-        (sku, warehouse) — within one warehouse, after its SKU."""
+        """Positions by SKU and warehouse unless sorted otherwise; the next page starts at the
+        X-Next-Cursor header's `after`. (Still understood: `after_sku` and `after_warehouse`,
+        the last position of a page by SKU and warehouse — within one warehouse, its SKU.)"""
         await view.wait_for(wait_for_event, wait_seconds)
-        after = None
+        if after_sku is None and after_warehouse is None:
+            page = await view.levels_page(sku, warehouse, category, limit, sort, order, after)
+            return paged(response, page)
+        if sort is not None or order is not None or after is not None:
+            raise DomainError(
+                "after_sku and after_warehouse page the list by SKU only: use `after` (the "
+                "X-Next-Cursor header) with `sort` and `order`",
+                fields=("after_sku", "after_warehouse"),
+            )
+        legacy = None
         if after_sku is not None or after_warehouse is not None:
             if after_sku is None or after_warehouse is None:
                 raise DomainError(
                     "a page starts after a position: give after_sku and after_warehouse together",
                     fields=("after_sku", "after_warehouse"),
                 )
-            after = (after_sku, after_warehouse)
-        return await view.levels(sku, warehouse, limit, after, category)
+            legacy = (after_sku, after_warehouse)
+        return await view.levels(sku, warehouse, limit, legacy, category)
 
     @router.get(
         "/stock-valuation",

@@ -17,17 +17,19 @@ from decimal import Decimal
 from typing import Annotated, Any, Literal
 from uuid import UUID
 
-from fastapi import Query
+from fastapi import Query, Response
 from pydantic import BaseModel, Field
 
 from jxc.events import limits
 from jxc.events.ids import uuid7
+from jxc.inventory.adapters.count_tables import COUNTS
 from jxc.inventory.app.stock_counts import CountInput, StockCounts
 from jxc.inventory.app.stock_keeper import StockKeeper
 from jxc.inventory.domain.stock_count import MAX_SELECTION, OpenCount, Scope, line_key
 from jxc.platform.auth.user import Role
 from jxc.platform.commands import CommandHandler
 from jxc.platform.http_commands import Answer, Body, Command, CommandRequest, CommandRouter
+from jxc.platform.paging import PAGED, After, SortOrder, paged
 
 #: Most lines one recording may carry.
 MAX_LINES = 10_000
@@ -205,13 +207,20 @@ def stock_counts_router(commands: CommandHandler, keeper: StockKeeper) -> Comman
         (or once cancelled) a line shows what was counted only: no expected, no variance."""
         return await counts.count(count_id, limit=limit, offset=offset)
 
-    @router.get("/stock-counts", response_model=list[CountSummary])
+    @router.get("/stock-counts", response_model=list[CountSummary], responses=PAGED)
     async def list_counts(
+        response: Response,
         warehouse: Annotated[limits.Text | None, Query(max_length=64)] = None,
         status: Literal["open", "closed", "cancelled"] | None = None,
+        sort: Annotated[str | None, COUNTS.sort_query()] = None,
+        order: SortOrder = None,
+        after: After = None,
         limit: Annotated[int, Query(ge=1, le=1000)] = 100,
     ) -> list[dict[str, Any]]:
-        """Counts, the most recently opened first."""
-        return await counts.counts(warehouse=warehouse, status=status, limit=limit)
+        """A page of counts, the most recently opened first unless sorted otherwise."""
+        page = await counts.counts(
+            warehouse=warehouse, status=status, limit=limit, sort=sort, order=order, after=after
+        )
+        return paged(response, page)
 
     return router

@@ -23,11 +23,12 @@ from decimal import Decimal
 from typing import Annotated, Any
 from uuid import UUID
 
-from fastapi import Query
+from fastapi import Query, Response
 from pydantic import BaseModel, Field
 
 from jxc.events import limits
 from jxc.events.ids import uuid7
+from jxc.inventory.adapters.transfer_tables import TRANSFERS
 from jxc.inventory.app.stock_keeper import StockKeeper
 from jxc.inventory.app.transfers import Transfers
 from jxc.inventory.domain.item import MAX_CODE, MAX_UNIT
@@ -45,6 +46,7 @@ from jxc.inventory.domain.transfer import (
 from jxc.platform.auth.user import Role
 from jxc.platform.commands import CommandHandler
 from jxc.platform.http_commands import Body, Command, CommandRequest, CommandRouter
+from jxc.platform.paging import PAGED, After, SortOrder, paged
 
 Code = Annotated[limits.Text, Field(min_length=1, max_length=MAX_CODE)]
 Unit = Annotated[limits.Text, Field(min_length=1, max_length=MAX_UNIT)]
@@ -215,21 +217,30 @@ def transfers_router(commands: CommandHandler, keeper: StockKeeper) -> CommandRo
         result = await transfers.cancel(command, cmd.meta, **cmd.idempotency)
         return cmd.answer(result)
 
-    @router.get("/transfers", response_model=list[TransferView])
+    @router.get("/transfers", response_model=list[TransferView], responses=PAGED)
     async def list_transfers(
+        response: Response,
         status: TransferStatus | None = None,
         warehouse: Annotated[
             limits.Text | None, Query(max_length=MAX_CODE, description="source or destination")
         ] = None,
         sku: Annotated[limits.Text | None, Query(max_length=MAX_CODE)] = None,
+        sort: Annotated[str | None, TRANSFERS.sort_query()] = None,
+        order: SortOrder = None,
+        after: After = None,
         limit: Annotated[int, Query(ge=1, le=500)] = 100,
     ) -> list[dict[str, Any]]:
-        return await transfers.transfers(
+        """A page of transfers, the latest requested first unless sorted otherwise."""
+        page = await transfers.transfers(
             status=None if status is None else status.value,
             warehouse=warehouse,
             sku=sku,
             limit=limit,
+            sort=sort,
+            order=order,
+            after=after,
         )
+        return paged(response, page)
 
     @router.get("/transfers/{transfer_id}", response_model=TransferView)
     async def get_transfer(transfer_id: UUID) -> dict[str, Any]:

@@ -32,6 +32,7 @@ from jxc.inventory.adapters.abc_tables import OVERALL
 from jxc.inventory.domain.abc_class import ZERO, AbcClass, Classified, Thresholds, classify
 from jxc.inventory.domain.stock import money
 from jxc.platform.decider import DomainError
+from jxc.platform.paging import Order, Page
 from jxc.platform.store import EventStore, Metadata, NewEvent
 
 #: How the stream id names "all warehouses".
@@ -169,9 +170,12 @@ class AbcClassifier:
         abc_class: AbcClass | None = None,
         sku: str | None = None,
         limit: int = 1000,
-    ) -> list[dict[str, Any]]:
-        """The stored classes of one warehouse, or of all warehouses together (None), highest
-        consumption value first."""
+        sort: str | None = None,
+        order: Order | None = None,
+        after: str | None = None,
+    ) -> Page:
+        """A page of the stored classes of one warehouse, or of all warehouses together
+        (None), highest consumption value first unless sorted otherwise."""
         async with self.pool.connection() as conn:
             return await abc_tables.classes(
                 conn,
@@ -179,6 +183,9 @@ class AbcClassifier:
                 abc_class=None if abc_class is None else abc_class.value,
                 sku=sku,
                 limit=limit,
+                sort=sort,
+                order=order,
+                after=after,
             )
 
 

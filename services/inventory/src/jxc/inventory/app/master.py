@@ -29,6 +29,7 @@ from jxc.inventory.domain.warehouse import (
 )
 from jxc.platform.commands import CommandHandler, CommandResult, from_events
 from jxc.platform.decider import NotFound, StateConflict
+from jxc.platform.paging import Order
 from jxc.platform.store import Metadata
 from jxc.platform.value_checks import check_code
 
@@ -102,10 +103,26 @@ class ItemMaster:
         barcode: str | None = None,
         after: str | None = None,
         limit: int = 50,
+        sort: str | None = None,
+        order: Order | None = None,
     ) -> tuple[list[dict[str, Any]], str | None]:
         """A page of items ordered by SKU, and the SKU to pass as `after` for the next page
-        (None on the last page). `q` matches the start of the SKU or of the name, any case."""
+        (None on the last page); sorted otherwise when `sort` or `order` is given, `after` and
+        the answer's next then a cursor. `q` matches the start of the SKU or of the name, any
+        case."""
         prefix = None if not q else _like_escape(q.lower()) + "%"
+        if sort is not None or order is not None:
+            async with self.commands.pool.connection() as conn:
+                return await item_master.items_page(
+                    conn,
+                    category=category,
+                    prefix=prefix,
+                    barcode=barcode,
+                    sort=sort,
+                    order=order,
+                    after=after,
+                    limit=limit,
+                )
         async with self.commands.pool.connection() as conn:
             rows = await item_master.items(
                 conn,

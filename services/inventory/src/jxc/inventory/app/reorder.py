@@ -46,6 +46,7 @@ from jxc.inventory.domain.stock import available_of
 from jxc.platform.commands import CommandHandler, CommandResult, from_events
 from jxc.platform.decider import DomainError, NotFound
 from jxc.platform.logging import get_logger
+from jxc.platform.paging import Order, Page
 from jxc.platform.store import Conn, EventStore, Metadata, NewEvent
 from jxc.platform.value_checks import check_code
 
@@ -135,13 +136,28 @@ class ReorderRules:
     # --- queries ------------------------------------------------------------------------
 
     async def rules(
-        self, *, warehouse: str | None = None, sku: str | None = None, limit: int = 1000
-    ) -> list[dict[str, Any]]:
+        self,
+        *,
+        warehouse: str | None = None,
+        sku: str | None = None,
+        limit: int = 1000,
+        sort: str | None = None,
+        order: Order | None = None,
+        after: str | None = None,
+    ) -> Page:
         async with self.commands.pool.connection() as conn:
-            return await reorder_rules.rules(conn, warehouse=warehouse, sku=sku, limit=limit)
+            return await reorder_rules.rules(
+                conn,
+                warehouse=warehouse,
+                sku=sku,
+                limit=limit,
+                sort=sort,
+                order=order,
+                after=after,
+            )
 
     async def rule(self, sku: str, warehouse: str) -> dict[str, Any]:
-        rows = await self.rules(warehouse=warehouse, sku=sku, limit=1)
+        rows, _ = await self.rules(warehouse=warehouse, sku=sku, limit=1)
         if not rows:
             raise NotFound(
                 f"there is no reorder rule for {sku} in {warehouse}", fields=("sku", "warehouse")
@@ -149,18 +165,32 @@ class ReorderRules:
         return rows[0]
 
     async def alerts(
-        self, *, warehouse: str | None = None, kind: Level | None = None, limit: int = 1000
-    ) -> list[dict[str, Any]]:
-        """Positions below min or above max now, with their available stock now."""
+        self,
+        *,
+        warehouse: str | None = None,
+        kind: Level | None = None,
+        limit: int = 1000,
+        sort: str | None = None,
+        order: Order | None = None,
+        after: str | None = None,
+    ) -> Page:
+        """A page of the positions below min or above max now, with their available stock
+        now."""
         async with self.commands.pool.connection() as conn:
-            rows = await reorder_rules.alerting(
-                conn, warehouse=warehouse, kind=None if kind is None else kind.value, limit=limit
+            rows, next_cursor = await reorder_rules.alerting(
+                conn,
+                warehouse=warehouse,
+                kind=None if kind is None else kind.value,
+                limit=limit,
+                sort=sort,
+                order=order,
+                after=after,
             )
         for row in rows:
             row["available"] = available_of(
                 row.pop("on_hand"), row.pop("quarantined"), row.pop("reserved")
             )
-        return rows
+        return rows, next_cursor
 
 
 class ReorderWatcher:

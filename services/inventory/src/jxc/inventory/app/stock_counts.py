@@ -50,6 +50,7 @@ from jxc.inventory.domain.stock_count import (
 )
 from jxc.platform.commands import Appended, CommandHandler, CommandResult, from_events
 from jxc.platform.decider import NotFound, StateConflict
+from jxc.platform.paging import Order, Page
 from jxc.platform.store import Conn, Metadata
 
 #: Most uncounted balances a close answer lists (all of them are kept in the table).
@@ -271,10 +272,25 @@ class StockCounts:
         return found
 
     async def counts(
-        self, *, warehouse: str | None, status: str | None, limit: int
-    ) -> list[dict[str, Any]]:
+        self,
+        *,
+        warehouse: str | None,
+        status: str | None,
+        limit: int,
+        sort: str | None = None,
+        order: Order | None = None,
+        after: str | None = None,
+    ) -> Page:
         async with self.commands.pool.connection() as conn:
-            return await count_tables.counts(conn, warehouse=warehouse, status=status, limit=limit)
+            return await count_tables.counts(
+                conn,
+                warehouse=warehouse,
+                status=status,
+                limit=limit,
+                sort=sort,
+                order=order,
+                after=after,
+            )
 
     async def close_answer(self, count_id: UUID) -> dict[str, Any]:
         """What a close answers besides the events: its figures and the uncounted balances."""

@@ -16,6 +16,7 @@ from jxc.inventory.adapters import stock_queries
 from jxc.inventory.app.stock_keeper import StockKeeper
 from jxc.inventory.domain.stock import available_of, shown_unit_cost
 from jxc.platform.decider import NotFound
+from jxc.platform.paging import Order, Page
 from jxc.platform.reads import wait_for_event
 
 
@@ -52,6 +53,23 @@ class StockView:
         async with self.pool.connection() as conn:
             rows = await stock_queries.positions(conn, sku, warehouse, limit, after, category)
         return [_level(row) for row in rows]
+
+    async def levels_page(
+        self,
+        sku: str | None,
+        warehouse: str | None,
+        category: str | None,
+        limit: int,
+        sort: str | None,
+        order: Order | None,
+        after: str | None,
+    ) -> Page:
+        """A page of levels, by SKU unless sorted otherwise."""
+        async with self.pool.connection() as conn:
+            rows, next_cursor = await stock_queries.positions_page(
+                conn, sku, warehouse, category, limit, sort, order, after
+            )
+        return [_level(row) for row in rows], next_cursor
 
     async def value_by_warehouse(self) -> list[dict[str, Any]]:
         async with self.pool.connection() as conn:

@@ -54,6 +54,7 @@ from jxc.inventory.domain.transfer import (
 )
 from jxc.platform.commands import Appended, CommandHandler, CommandResult
 from jxc.platform.decider import DomainError, NotFound
+from jxc.platform.paging import Order, Page
 from jxc.platform.store import Conn, Metadata
 
 TRANSFER_OUT = "transfer_out"
@@ -283,11 +284,22 @@ class Transfers:
         warehouse: str | None = None,
         sku: str | None = None,
         limit: int = 100,
-    ) -> list[dict[str, Any]]:
-        """The latest transfers first; `warehouse` matches either end."""
+        sort: str | None = None,
+        order: Order | None = None,
+        after: str | None = None,
+    ) -> Page:
+        """A page of transfers, the latest first unless sorted otherwise; `warehouse` matches
+        either end."""
         async with self.commands.pool.connection() as conn:
             return await transfer_tables.search(
-                conn, status=status, warehouse=warehouse, sku=sku, limit=limit
+                conn,
+                status=status,
+                warehouse=warehouse,
+                sku=sku,
+                limit=limit,
+                sort=sort,
+                order=order,
+                after=after,
             )
 
 

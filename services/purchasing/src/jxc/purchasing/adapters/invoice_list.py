@@ -12,6 +12,7 @@ from psycopg.rows import dict_row
 from sqlalchemy import bindparam, func, literal, or_, select, tuple_
 from sqlalchemy.dialects.postgresql import insert
 
+from jxc.platform.paging import Order, Page, Paging
 from jxc.platform.statements import Statement
 from jxc.platform.store import Conn
 from jxc.platform.transaction_locks import lock_key
@@ -58,6 +59,22 @@ def _unless_none(name: str, column: Any) -> Any:
 
 
 _after = invoices.alias("after_invoice")
+
+#: The invoices list sorted and keyset paged.
+INVOICES = Paging(
+    "supplier-invoices",
+    select(invoices).where(
+        _unless_none("status", invoices.c.status),
+        _unless_none("supplier", invoices.c.supplier_id),
+        _unless_none("of_order", invoices.c.purchase_order_id),
+    ),
+    {
+        name: invoices.c[name]
+        for name in ("recorded_at", "invoice_date", "due_date", "total", "status")
+    },
+    (invoices.c.invoice_id,),
+    default="recorded_at",
+)
 
 _SEARCH = Statement(
     select(invoices)
@@ -130,6 +147,23 @@ async def invoiced_before(conn: Conn, order_id: UUID, besides: UUID) -> dict[int
         _INVOICED_BEFORE.sql, _INVOICED_BEFORE.args(order_id=order_id, besides=besides)
     )
     return {line_no: quantity for line_no, quantity in await cur.fetchall()}
+
+
+async def page(
+    conn: Conn,
+    status: str | None,
+    supplier_id: UUID | None,
+    order_id: UUID | None,
+    limit: int,
+    *,
+    sort: str | None = None,
+    order: Order | None = None,
+    after: str | None = None,
+) -> Page:
+    """A page of invoices, oldest recorded first unless sorted otherwise."""
+    return await INVOICES.fetch(
+        conn, sort, order, after, limit, status=status, supplier=supplier_id, of_order=order_id
+    )
 
 
 async def search(

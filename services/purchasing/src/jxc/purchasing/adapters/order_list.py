@@ -14,6 +14,7 @@ from psycopg.rows import dict_row
 from sqlalchemy import Date, Text, bindparam, cast, func, literal, or_, select, tuple_
 from sqlalchemy.dialects.postgresql import ARRAY, insert
 
+from jxc.platform.paging import Order, Page, Paging
 from jxc.platform.statements import Statement
 from jxc.platform.store import Conn
 from jxc.platform.unnest import UnnestInsert
@@ -52,6 +53,31 @@ _LINES = UnnestInsert(
 )
 
 _after = orders.alias("after_order")
+
+_FILTERS = (
+    orders.c.status == func.any(_texts("statuses")),
+    or_(
+        bindparam("supplier", type_=orders.c.supplier_id.type).is_(None),
+        orders.c.supplier_id == bindparam("supplier"),
+    ),
+    or_(
+        bindparam("created_from", type_=Date).is_(None),
+        cast(func.timezone("UTC", orders.c.created_at), Date) >= bindparam("created_from"),
+    ),
+    or_(
+        bindparam("created_to", type_=Date).is_(None),
+        cast(func.timezone("UTC", orders.c.created_at), Date) <= bindparam("created_to"),
+    ),
+)
+#: The orders list sorted and keyset paged (the orders of one supplier in created order by
+#: purchase_orders_supplier, of some statuses by purchase_orders_status).
+ORDERS = Paging(
+    "purchase-orders",
+    select(orders).where(*_FILTERS),
+    {name: orders.c[name] for name in ("created_at", "updated_at", "status", "total")},
+    (orders.c.purchase_order_id,),
+    default="created_at",
+)
 
 _SEARCH = Statement(
     select(orders)
@@ -197,6 +223,32 @@ async def search(
         ),
     )
     return await cur.fetchall()
+
+
+async def page(
+    conn: Conn,
+    statuses: Sequence[str],
+    supplier_id: UUID | None,
+    limit: int,
+    *,
+    created_from: date | None = None,
+    created_to: date | None = None,
+    sort: str | None = None,
+    order: Order | None = None,
+    after: str | None = None,
+) -> Page:
+    """A page of the orders `search` finds, oldest first unless sorted otherwise."""
+    return await ORDERS.fetch(
+        conn,
+        sort,
+        order,
+        after,
+        limit,
+        statuses=list(statuses),
+        supplier=supplier_id,
+        created_from=created_from,
+        created_to=created_to,
+    )
 
 
 async def lock(conn: Conn, order_id: UUID) -> bool:

@@ -8,13 +8,16 @@ from decimal import Decimal
 from typing import Annotated, Any
 from uuid import UUID
 
-from fastapi import Query
+from fastapi import Query, Response
 from pydantic import Field
 
 from jxc.events.ids import uuid7
 from jxc.platform.auth.user import Role
 from jxc.platform.commands import CommandResult
+from jxc.platform.decider import DomainError
 from jxc.platform.http_commands import Answer, Body, Command, CommandRouter
+from jxc.platform.paging import MAX_CURSOR, NEXT_CURSOR, PAGED, SortOrder, legacy_id, paged
+from jxc.purchasing.adapters.invoice_list import INVOICES
 from jxc.purchasing.api.common import Code, Currency, LineNo, PositiveQty, Qty, Reason
 from jxc.purchasing.app.invoices import NewInvoice, SupplierInvoices
 from jxc.purchasing.domain.supplier_invoice import InvoiceLine, InvoiceStatus, SupplierInvoiceState
@@ -121,20 +124,39 @@ def invoices_router(invoices: SupplierInvoices) -> CommandRouter:
         )
         return await standing(result)
 
-    @router.get("/supplier-invoices")
+    @router.get("/supplier-invoices", responses=PAGED)
     async def list_supplier_invoices(
+        response: Response,
         status: InvoiceStatus | None = None,
         supplier_id: UUID | None = None,
         purchase_order_id: UUID | None = None,
+        sort: Annotated[str | None, INVOICES.sort_query()] = None,
+        order: SortOrder = None,
         after: Annotated[
-            UUID | None,
-            Query(description="keyset paging: the invoices after this one (the last of a page)"),
+            str | None,
+            Query(
+                max_length=MAX_CURSOR,
+                description=f"the {NEXT_CURSOR} header of the page before; still understood: "
+                "an invoice's id, the invoices after it oldest first (no sort or order then)",
+            ),
         ] = None,
         limit: Annotated[int, Query(ge=1, le=1000)] = 200,
     ) -> list[dict[str, Any]]:
-        return await invoices.search(
-            status.value if status else None, supplier_id, purchase_order_id, limit, after
-        )
+        """A page of invoices, the oldest recorded first unless sorted otherwise."""
+        wanted = status.value if status else None
+        after_invoice = legacy_id(after)
+        if after_invoice is None:
+            page = await invoices.page(
+                wanted, supplier_id, purchase_order_id, limit, sort=sort, order=order, after=after
+            )
+            return paged(response, page)
+        if sort is not None or order is not None:
+            raise DomainError(
+                "`after` as an invoice's id pages the invoices oldest first only: pass the "
+                f"{NEXT_CURSOR} header's `after` with `sort` and `order`",
+                fields=("after",),
+            )
+        return await invoices.search(wanted, supplier_id, purchase_order_id, limit, after_invoice)
 
     @router.get("/supplier-invoices/{invoice_id}")
     async def get_supplier_invoice(invoice_id: UUID) -> dict[str, Any]:

@@ -7,12 +7,15 @@ from datetime import date
 from typing import Annotated, Any
 from uuid import UUID
 
-from fastapi import Query
+from fastapi import Query, Response
 from pydantic import Field
 
 from jxc.events.ids import uuid7
 from jxc.platform.auth.user import Role
+from jxc.platform.decider import DomainError
 from jxc.platform.http_commands import Body, Command, CommandRouter
+from jxc.platform.paging import MAX_CURSOR, NEXT_CURSOR, PAGED, SortOrder, legacy_id, paged
+from jxc.purchasing.adapters.order_list import ORDERS
 from jxc.purchasing.api.common import Code, Currency, PositiveQty, Qty, Reason, Text, Unit
 from jxc.purchasing.app.purchase_orders import PurchaseOrders
 from jxc.purchasing.domain import (
@@ -125,8 +128,9 @@ def purchase_orders_router(orders: PurchaseOrders) -> CommandRouter:
         )
         return cmd.answer(await orders.create(command, cmd.meta, **cmd.idempotency))
 
-    @router.get("/purchase-orders")
+    @router.get("/purchase-orders", responses=PAGED)
     async def list_purchase_orders(
+        response: Response,
         status: Annotated[
             list[PurchaseOrderStatus] | None,
             Query(description="repeat for several; default: the open ones (not yet received)"),
@@ -138,20 +142,46 @@ def purchase_orders_router(orders: PurchaseOrders) -> CommandRouter:
         created_to: Annotated[
             date | None, Query(description="created on or before this day (UTC)")
         ] = None,
+        sort: Annotated[str | None, ORDERS.sort_query()] = None,
+        order: SortOrder = None,
         after: Annotated[
-            UUID | None,
-            Query(description="keyset paging: the orders after this one (the last of a page)"),
+            str | None,
+            Query(
+                max_length=MAX_CURSOR,
+                description=f"the {NEXT_CURSOR} header of the page before; still understood: "
+                "an order's id, the orders after it oldest first (no sort or order then)",
+            ),
         ] = None,
         limit: Annotated[int, Query(ge=1, le=1000)] = 200,
     ) -> list[dict[str, Any]]:
-        statuses = sorted(status or OPEN_STATUSES)
+        """A page of orders, oldest first unless sorted otherwise."""
+        statuses = [s.value for s in sorted(status or OPEN_STATUSES)]
+        after_order = legacy_id(after)
+        if after_order is None:
+            page = await orders.page(
+                statuses,
+                supplier_id,
+                limit,
+                created_from=created_from,
+                created_to=created_to,
+                sort=sort,
+                order=order,
+                after=after,
+            )
+            return paged(response, page)
+        if sort is not None or order is not None:
+            raise DomainError(
+                "`after` as an order's id pages the orders oldest first only: pass the "
+                f"{NEXT_CURSOR} header's `after` with `sort` and `order`",
+                fields=("after",),
+            )
         return await orders.search(
-            [s.value for s in statuses],
+            statuses,
             supplier_id,
             limit,
             created_from=created_from,
             created_to=created_to,
-            after=after,
+            after=after_order,
         )
 
     @router.get("/purchase-orders/{purchase_order_id}")

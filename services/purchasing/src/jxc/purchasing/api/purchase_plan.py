@@ -7,12 +7,14 @@ from datetime import date
 from typing import Annotated, Any, Literal
 from uuid import UUID
 
-from fastapi import Query
+from fastapi import Query, Response
 from pydantic import Field
 
 from jxc.events.ids import uuid7
 from jxc.platform.auth.user import Role
 from jxc.platform.http_commands import Body, Command, CommandRouter
+from jxc.platform.paging import PAGED, After, SortOrder, paged
+from jxc.purchasing.adapters.plan_list import PLAN
 from jxc.purchasing.api.common import Code, PositiveQty, Qty, WaitFor, WaitSeconds
 from jxc.purchasing.app.purchase_plan import PurchasePlan
 from jxc.purchasing.domain.purchase_plan import SuggestionStatus
@@ -31,8 +33,9 @@ class DraftOrderBody(Body):
 def purchase_plan_router(plan: PurchasePlan) -> CommandRouter:
     router = CommandRouter(tags=["purchase plan"])
 
-    @router.get("/purchase-plan")
+    @router.get("/purchase-plan", responses=PAGED)
     async def get_purchase_plan(
+        response: Response,
         status: Annotated[
             SuggestionStatus | Literal["all"], Query(description="default: open")
         ] = SuggestionStatus.OPEN,
@@ -45,10 +48,15 @@ def purchase_plan_router(plan: PurchasePlan) -> CommandRouter:
             int | None,
             Query(ge=1, le=365, description="sum the demand forecast over this many days"),
         ] = None,
+        sort: Annotated[str | None, PLAN.sort_query()] = None,
+        order: SortOrder = None,
+        after: After = None,
+        limit: Annotated[int, Query(ge=1, le=1000)] = 1000,
         wait_for_event: WaitFor = None,
         wait_seconds: WaitSeconds = 5.0,
     ) -> list[dict[str, Any]]:
-        return await plan.list(
+        """A page of suggestions, the oldest detected first unless sorted otherwise."""
+        page = await plan.list(
             status=None if status == "all" else SuggestionStatus(status),
             sku=sku,
             warehouse=warehouse,
@@ -56,7 +64,12 @@ def purchase_plan_router(plan: PurchasePlan) -> CommandRouter:
             lead_time_days=lead_time_days,
             wait_for=wait_for_event,
             wait_seconds=wait_seconds,
+            limit=limit,
+            sort=sort,
+            order=order,
+            after=after,
         )
+        return paged(response, page)
 
     @router.command("/purchase-plan/{suggestion_id}/draft-po", role=Role.PURCHASER, status_code=201)
     async def draft_purchase_order(

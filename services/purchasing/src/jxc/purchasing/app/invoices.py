@@ -15,6 +15,7 @@ from uuid import UUID
 
 from jxc.platform.commands import Appended, CommandHandler, CommandResult
 from jxc.platform.decider import NotFound
+from jxc.platform.paging import Order, Page
 from jxc.platform.store import Conn, Metadata
 from jxc.purchasing.adapters import invoice_list, order_list
 from jxc.purchasing.app.suppliers import known_supplier
@@ -111,6 +112,22 @@ class SupplierInvoices:
         if not fold.state.exists:
             raise NotFound(f"there is no supplier invoice {invoice_id}", fields=("invoice_id",))
         return fold.state, fold.version
+
+    async def page(
+        self,
+        status: str | None,
+        supplier_id: UUID | None,
+        order_id: UUID | None,
+        limit: int,
+        *,
+        sort: str | None = None,
+        order: Order | None = None,
+        after: str | None = None,
+    ) -> Page:
+        async with self.commands.pool.connection() as conn:
+            return await invoice_list.page(
+                conn, status, supplier_id, order_id, limit, sort=sort, order=order, after=after
+            )
 
     async def search(
         self,

@@ -16,6 +16,7 @@ from uuid import UUID
 from jxc.events.contracts.purchasing import PurchaseOrderCreated
 from jxc.platform.commands import Appended, CommandHandler, CommandResult
 from jxc.platform.decider import DomainError, NotFound
+from jxc.platform.paging import Order, Page
 from jxc.platform.store import Conn, Metadata
 from jxc.purchasing.adapters import order_list, plan_conversions
 from jxc.purchasing.app.inventory_catalog import check_registered, order_lines_named
@@ -210,6 +211,33 @@ class PurchaseOrders:
             )
         return steps
 
+    async def page(
+        self,
+        statuses: Sequence[str],
+        supplier_id: UUID | None,
+        limit: int,
+        *,
+        created_from: date | None = None,
+        created_to: date | None = None,
+        sort: str | None = None,
+        order: Order | None = None,
+        after: str | None = None,
+    ) -> Page:
+        """A page of orders, oldest first unless sorted otherwise."""
+        _period(created_from, created_to)
+        async with self.commands.pool.connection() as conn:
+            return await order_list.page(
+                conn,
+                statuses,
+                supplier_id,
+                limit,
+                created_from=created_from,
+                created_to=created_to,
+                sort=sort,
+                order=order,
+                after=after,
+            )
+
     async def search(
         self,
         statuses: Sequence[str],
@@ -220,11 +248,7 @@ class PurchaseOrders:
         created_to: date | None = None,
         after: UUID | None = None,
     ) -> list[dict[str, Any]]:
-        if created_from is not None and created_to is not None and created_from > created_to:
-            raise DomainError(
-                f"the period starts ({created_from}) after it ends ({created_to})",
-                fields=("created_from", "created_to"),
-            )
+        _period(created_from, created_to)
         async with self.commands.pool.connection() as conn:
             return await order_list.search(
                 conn,
@@ -235,3 +259,11 @@ class PurchaseOrders:
                 created_to=created_to,
                 after=after,
             )
+
+
+def _period(created_from: date | None, created_to: date | None) -> None:
+    if created_from is not None and created_to is not None and created_from > created_to:
+        raise DomainError(
+            f"the period starts ({created_from}) after it ends ({created_to})",
+            fields=("created_from", "created_to"),
+        )

@@ -17,10 +17,11 @@ from psycopg_pool import AsyncConnectionPool
 
 from jxc.platform.commands import CommandResult
 from jxc.platform.decider import DomainError, NotFound
+from jxc.platform.paging import Order, Page
 from jxc.platform.reads import wait_for_event
 from jxc.platform.store import Conn, Metadata
 from jxc.platform.value_checks import round_amount
-from jxc.purchasing.adapters import order_list, plan_forecasts
+from jxc.purchasing.adapters import order_list, plan_forecasts, plan_list
 from jxc.purchasing.app.purchase_orders import PurchaseOrders
 from jxc.purchasing.app.suppliers import known_supplier
 from jxc.purchasing.domain import OPEN_STATUSES, PurchaseOrderCommand
@@ -37,7 +38,7 @@ from jxc.purchasing.domain.purchase_plan import (
     sales_rate,
     suggested_quantity,
 )
-from jxc.purchasing.projections.purchase_plan import shipped_since, suggestions
+from jxc.purchasing.projections.purchase_plan import shipped_since, suggestion_of, suggestions
 
 _IN_FLIGHT = sorted(s.value for s in OPEN_STATUSES)
 _ZERO = Decimal(0)
@@ -73,21 +74,35 @@ class PurchasePlan:
         lead_time_days: int | None = None,
         wait_for: UUID | None = None,
         wait_seconds: float = 5.0,
-    ) -> list[dict[str, Any]]:
-        """Suggestions (with `status`, or all when None), oldest first."""
+        limit: int = 200,
+        sort: str | None = None,
+        order: Order | None = None,
+        after: str | None = None,
+    ) -> Page:
+        """A page of suggestions (with `status`, or all when None), oldest first unless sorted
+        otherwise."""
         timeout = min(wait_seconds, self.max_wait_seconds)
         await wait_for_event(self.pool, self.consumer, wait_for, timeout, "purchase plan")
         days = days or self.sales_days
         lead = Lead(datetime.now(UTC).date(), lead_time_days or self.lead_time_days)
         first_day = lead.today - timedelta(days=days - 1)
         async with self.pool.connection() as conn:
-            found = await suggestions(conn, sku=sku, warehouse=warehouse)
-            found = [(s, row) for s, row in found if status is None or s.status is status]
+            rows, next_cursor = await plan_list.page(
+                conn,
+                status=None if status is None else status.value,
+                sku=sku,
+                warehouse=warehouse,
+                limit=limit,
+                sort=sort,
+                order=order,
+                after=after,
+            )
+            found = [(suggestion_of(row), row) for row in rows]
             keys = sorted({(s.sku, s.warehouse) for s, _ in found})
             flights = await order_list.in_flight(conn, keys, _IN_FLIGHT)
             shipped = await shipped_since(conn, keys, first_day)
             forecasts = await plan_forecasts.of(conn, keys)
-        return [
+        shown = [
             _view(
                 s,
                 row,
@@ -98,6 +113,7 @@ class PurchasePlan:
             )
             for s, row in found
         ]
+        return shown, next_cursor
 
     async def draft_order(
         self,

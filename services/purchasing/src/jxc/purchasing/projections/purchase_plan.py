@@ -142,7 +142,7 @@ async def _low_stock(conn: Conn, event_id: UUID, event: LowStockDetected, at: da
     await conn.execute(_OPENING, (event_id, event.sku, event.warehouse, event.unit, *rule, at, at))
 
 
-def _suggestion(row: dict[str, Any]) -> Suggestion:
+def suggestion_of(row: dict[str, Any]) -> Suggestion:
     if row["purchase_order_id"] is not None:
         status = SuggestionStatus.ORDERED
     else:
@@ -174,7 +174,7 @@ async def suggestions(
     cur = conn.cursor(row_factory=dict_row)
     sql = _SUGGESTIONS + (" FOR UPDATE OF s" if lock else "")
     await cur.execute(sql, {"id": suggestion_id, "sku": sku, "wh": warehouse})
-    return [(_suggestion(row), row) for row in await cur.fetchall()]
+    return [(suggestion_of(row), row) for row in await cur.fetchall()]
 
 
 async def shipped_since(
