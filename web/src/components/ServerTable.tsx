@@ -85,7 +85,8 @@ export function ServerTable<T extends object>(props: Props<T>) {
     return () => {
       live = false;
     };
-  }, [fetchPage, cursor, pageSize, sort, refreshToken]);
+    // reloadToken too: a reload while on the first page leaves the cursor as it was
+  }, [fetchPage, cursor, pageSize, sort, refreshToken, reloadToken]);
 
   const exportAll = async (format: "csv" | "xlsx") => {
     setExporting(true);
