@@ -36,7 +36,8 @@ async function ask(what) {
 const browser = await launchChromium();
 let page;
 const shot = (name) => page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: true });
-const step = (name) => console.log(`step: ${name}`);
+const started = Date.now();
+const step = (name) => console.log(`step (${((Date.now() - started) / 1000).toFixed(1)} s): ${name}`);
 const settled = () =>
   page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => {}))));
 

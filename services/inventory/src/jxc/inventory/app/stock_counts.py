@@ -135,9 +135,14 @@ class StockCounts:
                 checked_line_key(line.sku, line.location, line.lot, i)
                 for i, line in enumerate(lines)
             ]
-            # goods of an item nobody registered cannot be booked: register it, then count it
-            await check_known(conn, skus=[(k[0], f"lines.{i}.sku") for i, k in enumerate(keys)])
             system = await count_tables.system_stock(conn, warehouse, keys)
+            for i, ((sku, _, _), (_, unit)) in enumerate(zip(keys, system, strict=True)):
+                if unit is None:  # found goods of an unknown item could not be booked
+                    raise NotFound(
+                        f"no item {sku} is registered and no stock of it was ever kept in "
+                        f"{warehouse}: register it under /items first",
+                        fields=(f"lines.{i}.sku",),
+                    )
             known = await count_tables.known_locations(
                 conn, warehouse, [k[1] for k in keys if k[1]]
             )
