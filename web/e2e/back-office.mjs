@@ -137,6 +137,15 @@ try {
     assert.equal(cells[1], status, `status of ${order_no}: ${cells[1]}`);
   }
   await shot("08-order-book-en");
+  // sorted by the server: the first page comes back from sales sorted as the header asks
+  const byNumber = await book.locator("tr.ant-table-row td:first-child").allInnerTexts();
+  const sorted = page.waitForResponse((r) => /\/api\/sales\/orders\?.*sort=order_no.*order=desc/.test(r.url()));
+  await book.locator("th", { hasText: "Order no." }).click(); // ascending (the default order)
+  await book.locator("th", { hasText: "Order no." }).click(); // descending
+  await sorted;
+  await book.locator("tr.ant-table-row td:first-child").first().filter({ hasText: byNumber[byNumber.length - 1] }).waitFor();
+  const descending = await book.locator("tr.ant-table-row td:first-child").allInnerTexts();
+  assert.deepEqual(descending, [...byNumber].reverse(), `order numbers descending: ${descending}`);
 
   step("the backordered line waits in the queue");
   await page.getByRole("tab", { name: "Backordered lines" }).click();

@@ -486,7 +486,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List Orders */
+        /**
+         * List Orders
+         * @description Orders by number; with `sort` (and `order`) in the order asked, the `next` of each
+         *     page then a cursor of that sort to pass back as `after` with it.
+         */
         get: operations["list_orders_orders_get"];
         put?: never;
         /** Place Order */
@@ -2672,6 +2676,10 @@ export interface operations {
                 /** @description the `next` of the page before */
                 after?: string | null;
                 limit?: number;
+                /** @description sort by one of: order_no, promised_on, status, taken_on, total, updated_at (default order_no asc); ties by the list's key */
+                sort?: string | null;
+                /** @description asc or desc; NULLs come last either way */
+                order?: ("asc" | "desc") | null;
             };
             header?: never;
             path?: never;

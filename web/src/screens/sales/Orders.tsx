@@ -75,7 +75,7 @@ function OrderBook() {
   const t = useT();
   const [filters, setFilters] = useState<Filters>({});
   const fetchPage = useCallback<FetchPage<OrderRow>>(
-    (after, limit) =>
+    (after, limit, sort) =>
       paged(
         sales.GET("/orders", {
         params: {
@@ -87,6 +87,8 @@ function OrderBook() {
             taken_to: filters.taken?.[1]?.format("YYYY-MM-DD") ?? null,
             after: after as string | null,
             limit,
+            // sorted by the server when a column asks; its cursor then comes back in `next`
+            ...(sort ? { sort: sort.field, order: sort.order } : {}),
           },
         },
       }),
@@ -121,17 +123,20 @@ function OrderBook() {
           {
             title: t("orderNo"),
             dataIndex: "order_no",
+            serverSort: true,
             render: (no: string, r) => <a href={href("order", { id: r.order_id })}>{no}</a>,
           },
-          { title: t("status"), dataIndex: "status" },
+          { title: t("status"), dataIndex: "status", serverSort: true },
           {
             title: t("total"),
+            key: "total",
+            serverSort: true,
             render: (_, r) => `${r.total.amount} ${r.total.currency}`,
             exportValue: (r) => r.total.amount,
             align: "right",
           },
-          { title: t("takenOn"), dataIndex: "taken_on" },
-          { title: t("promisedOn"), dataIndex: "promised_on" },
+          { title: t("takenOn"), dataIndex: "taken_on", serverSort: true },
+          { title: t("promisedOn"), dataIndex: "promised_on", serverSort: true },
         ]}
       />
     </>

@@ -13,6 +13,7 @@ from sqlalchemy import Date, Text, and_, bindparam, exists, or_, select, tuple_
 from sqlalchemy import Uuid as UuidType
 from sqlalchemy.dialects.postgresql import insert
 
+from jxc.platform.paging import Order, Page, Paging
 from jxc.platform.statements import Statement
 from jxc.platform.store import Conn
 from jxc.platform.unnest import UnnestInsert
@@ -67,6 +68,24 @@ _SEARCH = Statement(
     )
     .order_by(orders.c.order_no)
     .limit(bindparam("limit"))
+)
+
+#: The order book sorted on the server (sort/order/after): the same filters, keyset pages.
+ORDERS = Paging(
+    "orders",
+    select(orders).where(
+        or_(_customer.is_(None), orders.c.customer_id == _customer),
+        or_(_text("status").is_(None), orders.c.status == _text("status")),
+        or_(bindparam("from", type_=Date).is_(None), orders.c.taken_on >= bindparam("from")),
+        or_(bindparam("to", type_=Date).is_(None), orders.c.taken_on <= bindparam("to")),
+        or_(and_(_text("sku").is_(None), _text("warehouse").is_(None)), _line_matches()),
+    ),
+    {
+        name: orders.c[name]
+        for name in ("order_no", "taken_on", "promised_on", "status", "total", "updated_at")
+    },
+    (orders.c.order_id,),
+    default="order_no",
 )
 
 _BACKORDERS = Statement(
@@ -186,6 +205,29 @@ async def search(
             ),
         )
         return list(await cur.fetchall())
+
+
+async def sorted_page(
+    conn: Conn,
+    filters: Filters,
+    sort: str | None,
+    order: Order | None,
+    after: str | None,
+    limit: int,
+) -> Page:
+    """A page of the orders matching `filters` in the order asked, and the next page's cursor."""
+    return await ORDERS.fetch(
+        conn,
+        sort,
+        order,
+        after,
+        limit,
+        customer=filters.customer_id,
+        sku=filters.sku,
+        warehouse=filters.warehouse,
+        status=filters.status,
+        **{"from": filters.taken_from, "to": filters.taken_to},
+    )
 
 
 async def backorders(

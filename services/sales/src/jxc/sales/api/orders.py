@@ -18,8 +18,9 @@ from jxc.events.ids import uuid7
 from jxc.platform.auth.user import Role
 from jxc.platform.decider import DomainError
 from jxc.platform.http_commands import Body, Command, CommandRequest, CommandRouter
+from jxc.platform.paging import MAX_CURSOR, SortOrder
 from jxc.platform.value_checks import fmt
-from jxc.sales.adapters.order_book import Filters
+from jxc.sales.adapters.order_book import ORDERS, Filters
 from jxc.sales.api.common import MAX_PAGE, Code, Percent, PositiveQty, Reason, Text
 from jxc.sales.app.orders import LineInput, Orders, PlaceInput
 from jxc.sales.domain.order import (
@@ -128,10 +129,20 @@ def orders_router(orders: Orders) -> CommandRouter:
         status: Annotated[Code | None, Query(description="e.g. reserved, shipped")] = None,
         taken_from: Annotated[date | None, Query(description="taken on or after")] = None,
         taken_to: Annotated[date | None, Query(description="taken on or before")] = None,
-        after: Annotated[Code | None, Query(description="the `next` of the page before")] = None,
+        after: Annotated[
+            str | None,
+            Query(max_length=MAX_CURSOR, description="the `next` of the page before"),
+        ] = None,
         limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 50,
+        sort: Annotated[str | None, ORDERS.sort_query()] = None,
+        order: SortOrder = None,
     ) -> dict[str, Any]:
+        """Orders by number; with `sort` (and `order`) in the order asked, the `next` of each
+        page then a cursor of that sort to pass back as `after` with it."""
         filters = Filters(customer_id, sku, warehouse, status, taken_from, taken_to)
+        if sort is not None or order is not None:
+            found, cursor = await orders.sorted_page(filters, sort, order, after, limit)
+            return {"items": [_listed(row) for row in found], "next": cursor}
         rows = await orders.search(filters, after, limit + 1)
         page = rows[:limit]
         return {

@@ -17,6 +17,7 @@ from uuid import UUID
 from jxc.events.contracts.sales import ReturnExchanged
 from jxc.platform.commands import Appended, CommandHandler, CommandResult
 from jxc.platform.decider import DomainError, NotFound
+from jxc.platform.paging import Order, Page
 from jxc.platform.store import Conn, Metadata
 from jxc.sales.adapters import credit, order_book, pricing
 from jxc.sales.adapters.order_book import Filters
@@ -266,6 +267,12 @@ class Orders:
     async def search(self, filters: Filters, after: str | None, limit: int) -> list[dict[str, Any]]:
         async with self.commands.pool.connection() as conn:
             return await order_book.search(conn, filters, after, limit)
+
+    async def sorted_page(
+        self, filters: Filters, sort: str | None, order: Order | None, after: str | None, limit: int
+    ) -> Page:
+        async with self.commands.pool.connection() as conn:
+            return await order_book.sorted_page(conn, filters, sort, order, after, limit)
 
     async def backorders(
         self, filters: Filters, after: tuple[str, int] | None, limit: int
