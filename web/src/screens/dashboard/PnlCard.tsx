@@ -4,6 +4,7 @@ import { useT } from "../../i18n";
 import type { CardDef } from "./cards";
 import { CardFrame } from "./CardFrame";
 import { today } from "./charts";
+import { roundDecimal } from "./decimals";
 import { useFetched } from "./useFetched";
 
 interface Pnl {
@@ -24,11 +25,11 @@ export function PnlCard({ card }: { card: CardDef }) {
     <CardFrame card={{ ...card, link: { ...card.link, params: { from: month, to: month } } }} title={`${t("dashPnl")} · ${month}`} loading={pnl === undefined} error={error}>
       {pnl && (
         <Space size="large" wrap>
-          <Statistic title={t("dashIncome")} value={pnl.total_income} />
-          <Statistic title={t("dashExpenses")} value={pnl.total_expenses} />
+          <Statistic title={t("dashIncome")} value={roundDecimal(pnl.total_income)} />
+          <Statistic title={t("dashExpenses")} value={roundDecimal(pnl.total_expenses)} />
           <Statistic
             title={t("dashResult")}
-            value={pnl.result}
+            value={roundDecimal(pnl.result)}
             valueStyle={{ color: pnl.result.startsWith("-") ? "#cf1322" : "#3f8600" }}
             data-testid="pnl-result"
           />

@@ -1,7 +1,7 @@
 // What the dashboard's cards show, from the APIs' answers: pure functions (tested), the
 // figures kept as the API's decimal strings; Number() only to place a bar on a chart.
 import type { ChartOption } from "../../components/Chart";
-import { addDecimals } from "./decimals";
+import { addDecimals, roundDecimal } from "./decimals";
 
 export interface WarehouseValue {
   warehouse: string;
@@ -26,7 +26,7 @@ export function stockValueOption(rows: WarehouseValue[]): ChartOption {
 export function totalsByCurrency(rows: { currency: string; value: string }[]): string[] {
   const totals = new Map<string, string>();
   for (const r of rows) totals.set(r.currency, addDecimals(totals.get(r.currency) ?? "0", r.value));
-  return [...totals.entries()].sort().map(([c, v]) => `${c} ${v}`);
+  return [...totals.entries()].sort().map(([c, v]) => `${c} ${roundDecimal(v)}`);
 }
 
 export interface Alert {

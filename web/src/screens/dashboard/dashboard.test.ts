@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { concerns } from "../../components/useChanges";
 import { cardsFor } from "./cards";
 import { agingTotals, alertCounts, stockValueOption, totalsByCurrency } from "./charts";
-import { addDecimals, compareDecimals } from "./decimals";
+import { addDecimals, compareDecimals, roundDecimal } from "./decimals";
 
 describe("decimal sums", () => {
   it("are exact where floats are not", () => {
@@ -38,7 +38,7 @@ describe("the dashboard's cards", () => {
     const option = stockValueOption(rows) as { xAxis: { data: string[] }; series: { data: number[] }[] };
     expect(option.xAxis.data).toEqual(["WH-A", "WH-B"]);
     expect(option.series[0].data).toEqual([100.1, 0.2]);
-    expect(totalsByCurrency(rows)).toEqual(["CNY 100.3"]);
+    expect(totalsByCurrency(rows)).toEqual(["CNY 100.30"]);
   });
   it("count the alerts by kind and sum the aging buckets", () => {
     const alert = { sku: "S", warehouse: "W", available: "1", min_quantity: "2", max_quantity: "9" };
@@ -56,5 +56,19 @@ describe("live changes", () => {
     expect(concerns(["t1.inventory.stock-keeper"], ["stock-keeper"])).toBe(true);
     expect(concerns(["t1.inventory.abc"], ["stock-keeper"])).toBe(false);
     expect(concerns(["*"], ["stock-keeper"])).toBe(true);
+  });
+});
+
+describe("roundDecimal", () => {
+  it("shows money to the cent, half away from zero, on the digits", () => {
+    expect(roundDecimal("243678.138134")).toBe("243678.14");
+    expect(roundDecimal("6978.471866")).toBe("6978.47");
+    expect(roundDecimal("0.005")).toBe("0.01");
+    expect(roundDecimal("-0.005")).toBe("-0.01");
+    expect(roundDecimal("-0.004")).toBe("0.00");
+    expect(roundDecimal("12")).toBe("12.00");
+    expect(roundDecimal("1.5", 0)).toBe("2");
+    // beyond a float's 15–17 digits: exact
+    expect(roundDecimal("123456789012345678.125")).toBe("123456789012345678.13");
   });
 });

@@ -25,3 +25,24 @@ export function compareDecimals(a: string, b: string): number {
   const d = addDecimals(a, b.startsWith("-") ? b.slice(1) : `-${b.replace(/^\+/, "")}`);
   return d === "0" ? 0 : d.startsWith("-") ? -1 : 1;
 }
+
+/** A decimal string shown to `places` places, rounded half away from zero on its digits
+ * (as the services round money: ROUND_HALF_UP), never through a float: "243678.138134" →
+ * "243678.14", "-0.005" → "-0.01", "12" → "12.00". Values and costs keep 6 places in the API;
+ * people read money to the cent. */
+export function roundDecimal(value: string, places = 2): string {
+  const { digits, scale } = parse(value);
+  const negative = digits < 0n;
+  let magnitude = negative ? -digits : digits;
+  if (scale > places) {
+    const cut = 10n ** BigInt(scale - places);
+    const kept = magnitude / cut;
+    magnitude = magnitude % cut >= cut / 2n ? kept + 1n : kept; // cut: a power of ten, even
+  } else {
+    magnitude *= 10n ** BigInt(places - scale);
+  }
+  const text = magnitude.toString().padStart(places + 1, "0");
+  const whole = text.slice(0, text.length - places);
+  const shown = places ? `${whole}.${text.slice(text.length - places)}` : whole;
+  return negative && magnitude !== 0n ? `-${shown}` : shown;
+}
