@@ -6,6 +6,8 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from tests.integration.auth import dev_key_file
@@ -48,3 +50,41 @@ def node_and_browser() -> str:
     node = shutil.which("node")
     assert node, "Node.js is needed for the browser test"
     return node
+
+
+def converse(
+    node: str,
+    script: str,
+    env: dict[str, str],
+    answers: dict[str, Callable[[], None]],
+    kill_after: float,
+) -> tuple[int, str, str]:
+    """web/e2e/<script> run to its end (killed after `kill_after` s: a hang guard, not a
+    timing check): its exit code, output and errors. When it asks for something (a line
+    "ask: <what>" on its stdout), `answers[what]()` and then "done" on its stdin."""
+    process = subprocess.Popen(
+        [node, f"e2e/{script}"],
+        cwd=WEB,
+        env=env,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert process.stdin and process.stdout and process.stderr
+    timer = threading.Timer(kill_after, process.kill)
+    timer.start()
+    said: list[str] = []
+    try:
+        for text in process.stdout:
+            said.append(text.rstrip("\n"))
+            if said[-1].startswith("ask: "):
+                answers[said[-1].removeprefix("ask: ")]()
+                process.stdin.write("done\n")
+                process.stdin.flush()
+        errors = process.stderr.read()
+        return process.wait(), "\n".join(said), errors
+    finally:
+        timer.cancel()
+        if process.poll() is None:
+            process.kill()

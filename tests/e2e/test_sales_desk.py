@@ -21,9 +21,6 @@ from __future__ import annotations
 import asyncio
 import os
 import shutil
-import subprocess
-import threading
-from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from uuid import UUID, uuid4
@@ -31,7 +28,7 @@ from uuid import UUID, uuid4
 import httpx
 
 from jxc.platform.settings import topic_of
-from tests.e2e.browser import ARTIFACTS, CHROMIUM, WEB, node_and_browser, start_gateway
+from tests.e2e.browser import ARTIFACTS, CHROMIUM, converse, node_and_browser, start_gateway
 from tests.integration.auth import bearer
 from tests.integration.harness import Stack, eventually
 from tests.integration.publishing import envelope_of, publish, receipt
@@ -122,7 +119,7 @@ async def test_a_quotation_becomes_an_order_held_released_shipped_run_and_return
             JXC_CHROMIUM=CHROMIUM,
         )
         code, output, errors = await asyncio.to_thread(
-            browse, node, env, {"returnable": when_returnable}
+            converse, node, "sales-desk.mjs", env, {"returnable": when_returnable}, 240
         )
     assert code == 0, f"browser test failed:\n{output}\n{errors}"
     assert "e2e sales desk: ok" in output
@@ -159,39 +156,3 @@ async def test_a_quotation_becomes_an_order_held_released_shipped_run_and_return
     # held on credit, then released by the credit controller the browser signed in as
     [released] = await recorded(stack, "sales", "sales.OrderCreditReleased")
     assert released["actor"] == "zhou.li"
-
-
-def browse(
-    node: str, env: dict[str, str], answers: dict[str, Callable[[], None]]
-) -> tuple[int, str, str]:
-    """web/e2e/sales-desk.mjs run to its end (killed after 240 s: a hang guard, not a timing
-    check; it takes ~30 s on a quiet machine and 130 s was seen on a loaded one): its exit code,
-    output and errors.
-    When it asks for something (a line "ask: <what>" on its stdout), `answers[what]()` and then
-    "done" on its stdin."""
-    script = subprocess.Popen(
-        [node, "e2e/sales-desk.mjs"],
-        cwd=WEB,
-        env=env,
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    assert script.stdin and script.stdout and script.stderr
-    timer = threading.Timer(240, script.kill)
-    timer.start()
-    said: list[str] = []
-    try:
-        for text in script.stdout:
-            said.append(text.rstrip("\n"))
-            if said[-1].startswith("ask: "):
-                answers[said[-1].removeprefix("ask: ")]()
-                script.stdin.write("done\n")
-                script.stdin.flush()
-        errors = script.stderr.read()
-        return script.wait(), "\n".join(said), errors
-    finally:
-        timer.cancel()
-        if script.poll() is None:
-            script.kill()

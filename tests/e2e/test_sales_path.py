@@ -14,15 +14,12 @@ from __future__ import annotations
 import asyncio
 import os
 import shutil
-import subprocess
-import threading
-from collections.abc import Callable
 from decimal import Decimal
 from uuid import uuid4
 
 import httpx
 
-from tests.e2e.browser import ARTIFACTS, CHROMIUM, WEB, node_and_browser, start_gateway
+from tests.e2e.browser import ARTIFACTS, CHROMIUM, converse, node_and_browser, start_gateway
 from tests.integration.auth import bearer
 from tests.integration.flow import approved_order, line, registered_in_inventory, supplier
 from tests.integration.harness import Stack
@@ -83,7 +80,9 @@ async def test_a_backordered_order_is_filled_shipped_and_invoiced_in_the_browser
             JXC_E2E_ARTIFACTS=str(SHOTS),
             JXC_CHROMIUM=CHROMIUM,
         )
-        code, output, errors = await asyncio.to_thread(browse, node, env, receipt)
+        code, output, errors = await asyncio.to_thread(
+            converse, node, "sales-path.mjs", env, {"receipt": receipt}, 150
+        )
     assert code == 0, f"browser test failed:\n{output}\n{errors}"
     assert "e2e sales path: ok" in output
     shots = {p.stem for p in SHOTS.glob("*.png")}
@@ -103,35 +102,3 @@ async def test_a_backordered_order_is_filled_shipped_and_invoiced_in_the_browser
             await client.get(f"{sales}/invoices", params={"order_id": book[0]["order_id"]})
         ).json()["items"]
         assert [Decimal(i["net_total"]) for i in invoices] == [Decimal("125.00")]
-
-
-def browse(node: str, env: dict[str, str], receipt: Callable[[], None]) -> tuple[int, str, str]:
-    """web/e2e/sales-path.mjs run to its end (150 s at most): its exit code, output and errors.
-    When it asks for the receipt (a line on its stdout), `receipt()` and then "done" on its
-    stdin."""
-    script = subprocess.Popen(
-        [node, "e2e/sales-path.mjs"],
-        cwd=WEB,
-        env=env,
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    assert script.stdin and script.stdout and script.stderr
-    timer = threading.Timer(150, script.kill)
-    timer.start()
-    said: list[str] = []
-    try:
-        for text in script.stdout:
-            said.append(text.rstrip("\n"))
-            if said[-1] == "ask: receipt":
-                receipt()
-                script.stdin.write("done\n")
-                script.stdin.flush()
-        errors = script.stderr.read()
-        return script.wait(), "\n".join(said), errors
-    finally:
-        timer.cancel()
-        if script.poll() is None:
-            script.kill()
