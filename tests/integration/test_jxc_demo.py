@@ -118,6 +118,10 @@ async def test_the_demo_fills_the_services_and_their_read_models_agree(stack: St
         totals = trial["totals"]
         assert D(totals["debit"]) == D(totals["credit"]) > 0, totals
         assert D(totals["closing"]) == 0, totals
+        # the shareholders' capital keeps every bank and cash account above zero
+        position = await get("finance", "/cash/position")
+        assert D(position["total"]) > 0, position
+        assert all(D(x["balance"]) >= 0 for x in position["accounts"]), position
 
         # a second run with the same name adds nothing
         events_before = len(journal)

@@ -180,6 +180,8 @@ try {
   await page.getByTestId("menu-fin-cash-flow").click();
   const received = await page.getByTestId("cf-received_from_customers").innerText();
   assert.ok(Number(received) > 0, `received from customers: ${received}`);
+  const closing = await page.getByTestId("cf-closing_cash").innerText();
+  assert.ok(Number(closing) > 0, `closing cash (the capital paid in keeps it above 0): ${closing}`);
   await shot("10-accountant-cash-flow");
   await page.getByTestId("menu-fin-budget").click();
   await rows("budget-table").first().waitFor();

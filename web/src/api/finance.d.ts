@@ -293,6 +293,48 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/journal-entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Post Journal Entry
+         * @description Each line a debit or a credit; debits equal credits; in the company's currency;
+         *     dated in an open period; not on an account a sub-ledger keeps (receivables, payables,
+         *     advances, inventory, goods received not invoiced).
+         */
+        post: operations["post_journal_entry_journal_entries_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/journal-entries/{entry_id}/reverse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reverse Journal Entry
+         * @description Posts the entry's lines the other way on `reversed_on`; once.
+         */
+        post: operations["reverse_journal_entry_journal_entries__entry_id__reverse_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/journal/entries/{entry_id}": {
         parameters: {
             query?: never;
@@ -703,6 +745,28 @@ export interface components {
             /** Name */
             name: string;
         };
+        /** EntryLineBody */
+        EntryLineBody: {
+            /**
+             * Account
+             * @description an active account of the chart
+             */
+            account: string;
+            /** Cost Centre */
+            cost_centre?: string | null;
+            /**
+             * Credit
+             * @default 0
+             */
+            credit: number | string;
+            /**
+             * Debit
+             * @default 0
+             */
+            debit: number | string;
+            /** Memo */
+            memo?: string | null;
+        };
         /** FiscalYearBody */
         FiscalYearBody: {
             /**
@@ -717,6 +781,27 @@ export interface components {
         HTTPValidationError: {
             /** Detail */
             detail?: components["schemas"]["ValidationError"][];
+        };
+        /** JournalEntryBody */
+        JournalEntryBody: {
+            /**
+             * Currency
+             * @default CNY
+             */
+            currency: string;
+            /** Description */
+            description: string;
+            /** Entry Id */
+            entry_id?: string | null;
+            /** Lines */
+            lines: components["schemas"]["EntryLineBody"][];
+            /**
+             * Posted On
+             * Format: date
+             */
+            posted_on: string;
+            /** Reference */
+            reference?: string | null;
         };
         /** PaymentBody */
         PaymentBody: {
@@ -777,6 +862,16 @@ export interface components {
         ReopenBody: {
             /** Reason */
             reason: string;
+        };
+        /** ReversalBody */
+        ReversalBody: {
+            /** Reason */
+            reason: string;
+            /**
+             * Reversed On
+             * Format: date
+             */
+            reversed_on: string;
         };
         /** ValidationError */
         ValidationError: {
@@ -1446,6 +1541,80 @@ export interface operations {
                     "application/json": {
                         [key: string]: unknown;
                     };
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    post_journal_entry_journal_entries_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description retry-safe key */
+                "Idempotency-Key"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["JournalEntryBody"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Answer"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    reverse_journal_entry_journal_entries__entry_id__reverse_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description retry-safe key */
+                "Idempotency-Key"?: string | null;
+            };
+            path: {
+                entry_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReversalBody"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Answer"];
                 };
             };
             /** @description Validation Error */

@@ -348,6 +348,27 @@ class Company:
         jobs += [known("sales", f"/customers/{customer}") for customer in self.customers]
         await self.stage("Waiting for the services to learn them", jobs)
 
+    async def capital(self) -> None:
+        """The shareholders pay in the capital the company trades on, into the bank, the day
+        its three months begin: enough for every purchase the demo makes (at most about 25,000
+        a purchase order line, VAT included), so the bank never goes below zero."""
+        lines = self.size.weeks * self.size.purchase_orders_per_week
+        lines *= self.size.lines_per_purchase_order
+        amount = D(-(-lines * 25000 // 100000) * 100000)
+        entry = {
+            "entry_id": self.api.id("capital"),
+            "posted_on": str(self.today - timedelta(weeks=self.size.weeks)),
+            "description": "Capital paid in by the shareholders",
+            "reference": "SHAREHOLDERS-1",
+            "lines": [
+                {"account": "1002", "debit": money(amount)},
+                {"account": "4001", "credit": money(amount)},
+            ],
+        }
+        await self.api.command(
+            "finance", "/journal-entries", "accountant", entry, "capital", ok=(409,)
+        )
+
     # --- purchasing -------------------------------------------------------------------------
 
     def week_day(self, week: int, rng: random.Random) -> date:
@@ -865,6 +886,7 @@ class Company:
             [self.customer(n) for n in range(size.customers)],
         )
         await self.carrier_and_fleet()
+        await self.capital()
         self.suppliers.sort()
         self.customers.sort()
         await self.known_everywhere()

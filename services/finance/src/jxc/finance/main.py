@@ -9,6 +9,7 @@ from jxc.finance.api.budgets import budgets_router
 from jxc.finance.api.cash import cash_router
 from jxc.finance.api.cost_analysis import cost_analysis_router
 from jxc.finance.api.exchange_rates import exchange_rates_router
+from jxc.finance.api.journal_entries import journal_entries_router
 from jxc.finance.api.ledger import ledger_router
 from jxc.finance.api.payments import payments_router
 from jxc.finance.api.setup import setup_router
@@ -16,6 +17,7 @@ from jxc.finance.app.budgets import Budgets
 from jxc.finance.app.cash import Cash
 from jxc.finance.app.cost_analysis import CostAnalysis
 from jxc.finance.app.exchange_rates import ExchangeRates
+from jxc.finance.app.journal_entries import JournalEntries
 from jxc.finance.app.ledger import Ledger
 from jxc.finance.app.payments import Payments
 from jxc.finance.app.receivables_review import ReceivablesReview
@@ -49,6 +51,7 @@ def routers(parts: Parts) -> list[APIRouter]:
     return [
         setup_router(LedgerSetup(parts.commands)),
         ledger_router(ledger),
+        journal_entries_router(JournalEntries(parts.commands, COMPANY_CURRENCY)),
         payments_router(Payments(parts.commands, COMPANY_CURRENCY), ledger),
         budgets_router(Budgets(parts.commands), ledger),
         cash_router(Cash(parts.commands, COMPANY_CURRENCY), ledger),

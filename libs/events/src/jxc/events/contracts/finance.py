@@ -169,6 +169,50 @@ class CashTransferred(DomainEvent):
     reference: Text | None = None
 
 
+class JournalLine(BaseModel):
+    """One line of an accountant's journal entry: a debit or a credit (the other is zero) on
+    an account of the chart, optionally for a cost centre."""
+
+    model_config = ConfigDict(frozen=True)
+
+    account: Code
+    debit: Decimal
+    credit: Decimal
+    cost_centre: Code | None = None
+    memo: Text | None = None
+
+
+@registry.register
+class JournalEntryPosted(DomainEvent):
+    """An entry an accountant made by hand (stream journal-entry-<id>): opening balances,
+    capital paid in, accruals, corrections. Balanced, in the company's currency, never on an
+    account a sub-ledger keeps (receivables, payables, advances, inventory, goods received
+    not invoiced)."""
+
+    event_type = "finance.JournalEntryPosted"
+
+    entry_id: UUID
+    posted_on: date
+    description: Text
+    currency: Annotated[str, Field(pattern=r"^[A-Z]{3}$")]
+    lines: tuple[JournalLine, ...]
+    reference: Text | None = None
+
+
+@registry.register
+class JournalEntryReversed(DomainEvent):
+    """An accountant's entry undone by its mirror image dated `reversed_on` (the entry itself
+    stays in the journal): `lines` are the entry's own, the ledger posts them the other way."""
+
+    event_type = "finance.JournalEntryReversed"
+
+    entry_id: UUID
+    reversed_on: date
+    reason: Text
+    currency: Annotated[str, Field(pattern=r"^[A-Z]{3}$")]
+    lines: tuple[JournalLine, ...]
+
+
 @registry.register
 class ExchangeRateRecorded(DomainEvent):
     """One unit of `currency` is worth `rate` of the company's currency on `on` (stream

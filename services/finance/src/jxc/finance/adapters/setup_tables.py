@@ -46,6 +46,8 @@ _ACCOUNTS = Statement(
     .order_by(accounts.c.code)
     .limit(bindparam("limit"))
 )
+_ACTIVE_ACCOUNTS = Statement(select(accounts.c.code).where(accounts.c.active))
+_ACTIVE_CENTRES = Statement(select(cost_centres.c.code).where(cost_centres.c.active))
 _SAVE_CENTRE = _upsert(cost_centres, "code", ("code", "name", "kind", "active"))
 _CENTRES = Statement(
     select(cost_centres)
@@ -92,6 +94,16 @@ async def list_accounts(
     conn: Conn, account_type: str | None, after: str | None, limit: int
 ) -> list[dict[str, Any]]:
     return await _rows(conn, _ACCOUNTS, type=account_type, after=after, limit=limit)
+
+
+async def active_accounts(conn: Conn) -> frozenset[str]:
+    cur = await conn.execute(_ACTIVE_ACCOUNTS.sql, _ACTIVE_ACCOUNTS.args())
+    return frozenset(str(r[0]) for r in await cur.fetchall())
+
+
+async def active_cost_centres(conn: Conn) -> frozenset[str]:
+    cur = await conn.execute(_ACTIVE_CENTRES.sql, _ACTIVE_CENTRES.args())
+    return frozenset(str(r[0]) for r in await cur.fetchall())
 
 
 async def save_cost_centre(conn: Conn, state: CostCentreState) -> None:

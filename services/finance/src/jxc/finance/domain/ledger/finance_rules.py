@@ -11,6 +11,9 @@ from jxc.events.contracts.finance import (
     CashTransferred,
     FxRevaluationReversed,
     FxRevalued,
+    JournalEntryPosted,
+    JournalEntryReversed,
+    JournalLine,
     PaymentRecorded,
 )
 from jxc.finance.domain.ledger import accounts as a
@@ -53,6 +56,32 @@ def cash_transferred(event: CashTransferred, on: date) -> Entry | None:
         event.amount.currency,
         Line(event.to_account, amount),
         Line(event.from_account, -amount),
+    )
+
+
+def journal_entry_posted(event: JournalEntryPosted, on: date) -> Entry | None:
+    reference = f" ({event.reference})" if event.reference else ""
+    return entry(
+        event.posted_on,
+        event.description + reference,
+        event.currency,
+        *_by_hand(event.lines, 1),
+    )
+
+
+def journal_entry_reversed(event: JournalEntryReversed, on: date) -> Entry | None:
+    return entry(
+        event.reversed_on,
+        f"entry {event.entry_id} reversed: {event.reason}",
+        event.currency,
+        *_by_hand(event.lines, -1),
+    )
+
+
+def _by_hand(lines: tuple[JournalLine, ...], sign: int) -> tuple[Line, ...]:
+    return tuple(
+        Line(line.account, sign * (line.debit - line.credit), cost_centre=line.cost_centre)
+        for line in lines
     )
 
 

@@ -34,6 +34,8 @@ RULES: dict[type[DomainEvent], Rule] = {
     finance.CashTransferred: finance_rules.cash_transferred,
     finance.FxRevalued: finance_rules.fx_revalued,
     finance.FxRevaluationReversed: finance_rules.fx_revaluation_reversed,
+    finance.JournalEntryPosted: finance_rules.journal_entry_posted,
+    finance.JournalEntryReversed: finance_rules.journal_entry_reversed,
 }
 
 #: The event types the general ledger reads.
