@@ -1,12 +1,12 @@
 // The sales desk in a real browser (Debian's Chromium driven by playwright-core), through the
 // gateway: a sales user defines a price list in its form and revises it (the list then sorted by
 // the server by its header), quotes from it, records the customer's acceptance and converts the
-// quotation into an order, which is held for credit; a credit controller releases it from the credit holds; a warehouse and sales user ships it
-// (create, pick, pack, dispatch with our fleet), plans the day's delivery runs and prints the
-// run sheet; once the shipment is returnable (asked of the test: a line on stdout, "done" on
-// stdin) the user requests a return of part of it from the order's page, approves it and sees
-// it on the order. Started by tests/e2e/test_sales_desk.py; screenshots go to
-// $JXC_E2E_ARTIFACTS.
+// quotation into an order, which is held for credit; a credit controller releases it from the
+// credit holds; a warehouse and sales user ships it (create, pick, pack, dispatch with our
+// fleet), plans the day's delivery runs and prints the run sheet; once the shipment is
+// returnable (asked of the test: a line on stdout, "done" on stdin) the user requests a return
+// of part of it from the order's page, approves it and sees it on the order. Started by
+// tests/e2e/test_sales_desk.py; screenshots go to $JXC_E2E_ARTIFACTS.
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
