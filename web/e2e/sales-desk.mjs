@@ -1,12 +1,12 @@
 // The sales desk in a real browser (Debian's Chromium driven by playwright-core), through the
-// gateway: a sales user defines a price list in its form and revises it, quotes from it, records the
-// customer's acceptance and converts the quotation into an order, which is held for credit; a
-// credit controller releases it from the credit holds; a warehouse and sales user ships it
-// (create, pick, pack, dispatch with our fleet), plans the day's delivery runs and prints the
-// run sheet; once the shipment is returnable (asked of the test: a line on stdout, "done" on
-// stdin) the user requests a return of part of it from the order's page, approves it and sees
-// it on the order. Started by tests/e2e/test_sales_desk.py; screenshots go to
-// $JXC_E2E_ARTIFACTS.
+// gateway: a sales user defines a price list in its form and revises it (the list then sorted by
+// the server by its header), quotes from it, records the customer's acceptance and converts the
+// quotation into an order, which is held for credit; a credit controller releases it from the
+// credit holds; a warehouse and sales user ships it (create, pick, pack, dispatch with our
+// fleet), plans the day's delivery runs and prints the run sheet; once the shipment is
+// returnable (asked of the test: a line on stdout, "done" on stdin) the user requests a return
+// of part of it from the order's page, approves it and sees it on the order. Started by
+// tests/e2e/test_sales_desk.py; screenshots go to $JXC_E2E_ARTIFACTS.
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
@@ -110,6 +110,18 @@ try {
   await page.getByTestId("price-lists-code").fill(priceList);
   await page.getByTestId("price-lists-search").click();
   const listed = page.getByTestId("price-lists-table").locator("tr.ant-table-row");
+  await listed.filter({ hasText: priceList }).waitFor();
+  assert.equal(await listed.count(), 1);
+  // sorted by the server: the header asks sales for the list by valid-from day, latest first
+  const table = page.getByTestId("price-lists-table");
+  const byValidFrom = (order) =>
+    page.waitForResponse((r) => /\/api\/sales\/price-lists\?.*sort=valid_from.*order=/.test(r.url()) && r.url().includes(`order=${order}`));
+  let answered = byValidFrom("asc");
+  await table.locator("th", { hasText: "Valid from" }).click();
+  assert.equal((await answered).status(), 200);
+  answered = byValidFrom("desc");
+  await table.locator("th", { hasText: "Valid from" }).click();
+  assert.equal((await answered).status(), 200);
   await listed.filter({ hasText: priceList }).waitFor();
   assert.equal(await listed.count(), 1);
   await settled();

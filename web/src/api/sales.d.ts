@@ -7,7 +7,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List Backorders */
+        /**
+         * List Backorders
+         * @description Backordered lines by order number and line; with `sort` (and `order`) in the
+         *     order asked, the `next` of each page then a cursor of that sort.
+         */
         get: operations["list_backorders_backorders_get"];
         put?: never;
         post?: never;
@@ -186,7 +190,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List Returns */
+        /**
+         * List Returns
+         * @description The returns by id (oldest first); with `sort` (and `order`) in the order asked, the
+         *     `next` of each page then a cursor of that sort.
+         */
         get: operations["list_returns_customer_returns_get"];
         put?: never;
         /** Request Return */
@@ -430,7 +438,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List Invoices */
+        /**
+         * List Invoices
+         * @description The invoices by id (issue order); with `sort` (and `order`) in the order asked, the
+         *     `next` of each page then a cursor of that sort.
+         */
         get: operations["list_invoices_invoices_get"];
         put?: never;
         /**
@@ -612,7 +624,8 @@ export interface paths {
         };
         /**
          * List Price Lists
-         * @description The price lists, newest first, with the number of their prices.
+         * @description The price lists, newest first, with the number of their prices; with `sort` (and
+         *     `order`) in the order asked, the `next` of each page then a cursor of that sort.
          */
         get: operations["list_price_lists_price_lists_get"];
         put?: never;
@@ -667,7 +680,8 @@ export interface paths {
         };
         /**
          * List Quotations
-         * @description The quotations, newest first; status as of today.
+         * @description The quotations, newest first; status as of today. With `sort` (and `order`) in
+         *     the order asked, the `next` of each page then a cursor of that sort.
          */
         get: operations["list_quotations_quotations_get"];
         put?: never;
@@ -792,7 +806,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List Sales Targets */
+        /**
+         * List Sales Targets
+         * @description Targets by period, dimension and subject, with what was sold against them; with
+         *     `sort` (and `order`) in the order asked, the `next` of each page then a cursor.
+         */
         get: operations["list_sales_targets_sales_targets_get"];
         put?: never;
         /** Set Sales Target */
@@ -827,7 +845,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List Shipments */
+        /**
+         * List Shipments
+         * @description The shipments by id (creation order); with `sort` (and `order`) in the order
+         *     asked, the `next` of each page then a cursor of that sort.
+         */
         get: operations["list_shipments_shipments_get"];
         put?: never;
         post?: never;
@@ -1646,9 +1668,13 @@ export interface operations {
                 customer_id?: string | null;
                 sku?: string | null;
                 warehouse?: string | null;
-                /** @description the `next` of the page before (ORDER_NO/LINE) */
+                /** @description the `next` of the page before (ORDER_NO/LINE; with `sort`: the cursor it gave) */
                 after?: string | null;
                 limit?: number;
+                /** @description sort by one of: order_no, position, promised_on, sku, taken_on (default order_no asc); ties by the list's key */
+                sort?: string | null;
+                /** @description asc or desc; NULLs come last either way */
+                order?: ("asc" | "desc") | null;
             };
             header?: never;
             path?: never;
@@ -2032,9 +2058,13 @@ export interface operations {
                 order_id?: string | null;
                 customer_id?: string | null;
                 status?: components["schemas"]["ReturnStatus"] | null;
-                /** @description the `next` of the page before: returns after it */
+                /** @description the `next` of the page before (with `sort`/`order`: the cursor it gave) */
                 after?: string | null;
                 limit?: number;
+                /** @description sort by one of: customer_id, requested_at, status, updated_at (default requested_at asc); ties by the list's key */
+                sort?: string | null;
+                /** @description asc or desc; NULLs come last either way */
+                order?: ("asc" | "desc") | null;
             };
             header?: never;
             path?: never;
@@ -2537,9 +2567,13 @@ export interface operations {
             query?: {
                 order_id?: string | null;
                 customer_id?: string | null;
-                /** @description the `next` of the page before */
+                /** @description the `next` of the page before (with `sort`/`order`: the cursor it gave) */
                 after?: string | null;
                 limit?: number;
+                /** @description sort by one of: customer_id, due_on, gross_total, invoice_no, issued_on (default invoice_no asc); ties by the list's key */
+                sort?: string | null;
+                /** @description asc or desc; NULLs come last either way */
+                order?: ("asc" | "desc") | null;
             };
             header?: never;
             path?: never;
@@ -2973,9 +3007,13 @@ export interface operations {
                 sku?: string | null;
                 /** @description valid on this day */
                 valid_on?: string | null;
-                /** @description the `next` of the page before */
+                /** @description the `next` of the page before (with `sort`/`order`: the cursor it gave) */
                 after?: string | null;
                 limit?: number;
+                /** @description sort by one of: changed_at, code, customer_group, valid_from, valid_until (default code asc); ties by the list's key */
+                sort?: string | null;
+                /** @description asc or desc; NULLs come last either way */
+                order?: ("asc" | "desc") | null;
             };
             header?: never;
             path?: never;
@@ -3118,9 +3156,13 @@ export interface operations {
                 /** @description of this customer */
                 customer_id?: string | null;
                 status?: ("open" | "accepted" | "expired" | "converted") | null;
-                /** @description the `next` of the page before */
+                /** @description the `next` of the page before (with `sort`/`order`: the cursor it gave) */
                 after?: string | null;
                 limit?: number;
+                /** @description sort by one of: created_on, customer_id, status, total, valid_until (default created_on desc); ties by the list's key */
+                sort?: string | null;
+                /** @description asc or desc; NULLs come last either way */
+                order?: ("asc" | "desc") | null;
             };
             header?: never;
             path?: never;
@@ -3406,7 +3448,7 @@ export interface operations {
                 dimension?: components["schemas"]["Dimension"] | null;
                 subject?: string | null;
                 period?: string | null;
-                /** @description the `next` of the page before */
+                /** @description the `next` of the page before (with `sort`: the cursor it gave) */
                 after?: string | null;
                 /** @description at most this many items */
                 limit?: number;
@@ -3414,6 +3456,10 @@ export interface operations {
                 wait_for_event?: string | null;
                 /** @description how long to wait at most */
                 wait_seconds?: number;
+                /** @description sort by one of: amount, dimension, period, subject, updated_at (default period asc); ties by the list's key */
+                sort?: string | null;
+                /** @description asc or desc; NULLs come last either way */
+                order?: ("asc" | "desc") | null;
             };
             header?: never;
             path?: never;
@@ -3528,9 +3574,13 @@ export interface operations {
                 /** @description carrier code */
                 carrier?: string | null;
                 dispatched_on?: string | null;
-                /** @description the `next` of the page before */
+                /** @description the `next` of the page before (with `sort`/`order`: the cursor it gave) */
                 after?: string | null;
                 limit?: number;
+                /** @description sort by one of: created_at, delivered_on, dispatched_on, promised_on, status, value (default created_at asc); ties by the list's key */
+                sort?: string | null;
+                /** @description asc or desc; NULLs come last either way */
+                order?: ("asc" | "desc") | null;
             };
             header?: never;
             path?: never;

@@ -102,6 +102,8 @@ const en = {
   slAddPrice: "Add price",
   slVersion: "Version",
   slChangedAt: "Changed at",
+  slRequestedAt: "Requested at",
+  slUpdatedAt: "Last change",
   slChangedBy: "Changed by",
 } as const;
 
@@ -205,6 +207,8 @@ const zh: Catalog<typeof en> = {
   slAddPrice: "添加价格",
   slVersion: "版本",
   slChangedAt: "修改时间",
+  slRequestedAt: "申请时间",
+  slUpdatedAt: "最近变更",
   slChangedBy: "修改人",
 };
 

@@ -5,6 +5,7 @@ import { sales } from "../../api/client";
 import { type FetchPage, ServerTable } from "../../components/ServerTable";
 import { useT } from "../../i18n";
 import { href } from "../../nav";
+import { salesPageQuery, sortedColumns } from "./sorts";
 
 interface OrderRow {
   order_id: string;
@@ -26,6 +27,7 @@ interface BackorderRow {
   quantity: string;
   position: number;
   taken_on: string;
+  promised_on: string | null;
 }
 
 // What sales' order book answers as `status`: the stage, and while placed, the reservation.
@@ -147,11 +149,16 @@ function Backorders() {
   const t = useT();
   const [filters, setFilters] = useState<Filters>({});
   const fetchPage = useCallback<FetchPage<BackorderRow>>(
-    (after, limit) =>
+    (after, limit, sort) =>
       paged(
         sales.GET("/backorders", {
           params: {
-            query: { sku: filters.sku || null, warehouse: filters.warehouse || null, after: after as string | null, limit },
+            query: {
+              sku: filters.sku || null,
+              warehouse: filters.warehouse || null,
+              limit,
+              ...salesPageQuery("backorders", after, sort),
+            },
           },
         }),
       ),
@@ -175,7 +182,7 @@ function Backorders() {
         exportName="backorders"
         rowKey={(r) => `${r.order_id}/${r.line_no}`}
         fetchPage={fetchPage}
-        columns={[
+        columns={sortedColumns<BackorderRow>("backorders", [
           {
             title: t("orderNo"),
             dataIndex: "order_no",
@@ -192,7 +199,8 @@ function Backorders() {
           },
           { title: t("position"), dataIndex: "position" },
           { title: t("takenOn"), dataIndex: "taken_on" },
-        ]}
+          { title: t("promisedOn"), dataIndex: "promised_on" },
+        ])}
       />
     </>
   );

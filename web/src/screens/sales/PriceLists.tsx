@@ -6,6 +6,7 @@ import { type FetchPage, ServerTable } from "../../components/ServerTable";
 import { useT } from "../../i18n";
 import { href, navigate } from "../../nav";
 import { can, paged } from "./common";
+import { salesPageQuery, sortedColumns } from "./sorts";
 
 export interface PriceListRow {
   price_list_id: string;
@@ -34,7 +35,7 @@ export function PriceListsScreen() {
   const t = useT();
   const [filters, setFilters] = useState<Filters>({});
   const fetchPage = useCallback<FetchPage<PriceListRow>>(
-    (after, limit) =>
+    (after, limit, sort) =>
       paged(
         sales.GET("/price-lists", {
           params: {
@@ -44,8 +45,8 @@ export function PriceListsScreen() {
               currency: filters.currency?.trim() || null,
               sku: filters.sku?.trim() || null,
               valid_on: filters.valid_on ? filters.valid_on.format("YYYY-MM-DD") : null,
-              after: after as string | null,
               limit,
+              ...salesPageQuery("priceLists", after, sort),
             },
           },
         }),
@@ -86,7 +87,7 @@ export function PriceListsScreen() {
             </Button>
           )
         }
-        columns={[
+        columns={sortedColumns<PriceListRow>("priceLists", [
           {
             title: t("slPriceListCode"),
             dataIndex: "code",
@@ -101,7 +102,7 @@ export function PriceListsScreen() {
           // shown to the minute, in the browser's time zone; exported as the API gives it
           { title: t("slChangedAt"), dataIndex: "changed_at", render: (at: string) => dayjs(at).format("YYYY-MM-DD HH:mm") },
           { title: t("slChangedBy"), dataIndex: "changed_by" },
-        ]}
+        ])}
       />
     </>
   );

@@ -5,6 +5,7 @@ import { type FetchPage, ServerTable } from "../../components/ServerTable";
 import { useT } from "../../i18n";
 import { href, navigate } from "../../nav";
 import { can, paged } from "./common";
+import { salesPageQuery, sortedColumns } from "./sorts";
 
 interface QuotationRow {
   quotation_id: string;
@@ -26,20 +27,20 @@ interface Filters {
   status?: Status;
 }
 
-/** The quotations, newest first, by customer and status (paged by sales). */
+/** The quotations, newest first, by customer and status (paged and sorted by sales). */
 export function QuotationsScreen() {
   const t = useT();
   const [filters, setFilters] = useState<Filters>({});
   const fetchPage = useCallback<FetchPage<QuotationRow>>(
-    (after, limit) =>
+    (after, limit, sort) =>
       paged(
         sales.GET("/quotations", {
           params: {
             query: {
               customer_id: filters.customer_id?.trim() || null,
               status: filters.status ?? null,
-              after: after as string | null,
               limit,
+              ...salesPageQuery("quotations", after, sort),
             },
           },
         }),
@@ -71,7 +72,7 @@ export function QuotationsScreen() {
             </Button>
           )
         }
-        columns={[
+        columns={sortedColumns<QuotationRow>("quotations", [
           {
             title: t("slQuotation"),
             dataIndex: "quotation_id",
@@ -81,6 +82,7 @@ export function QuotationsScreen() {
           { title: t("status"), dataIndex: "status" },
           {
             title: t("total"),
+            key: "total",
             render: (_, r) => `${r.total} ${r.currency}`,
             exportValue: (r) => r.total,
             align: "right",
@@ -93,7 +95,7 @@ export function QuotationsScreen() {
             dataIndex: "order_id",
             render: (id: string | null) => id && <a href={href("order", { id })}>{id.slice(0, 8)}…</a>,
           },
-        ]}
+        ])}
       />
     </>
   );

@@ -1,10 +1,12 @@
 import { Button, Form, Input, Select } from "antd";
+import dayjs from "dayjs";
 import { type ReactNode, useCallback, useState } from "react";
 import { sales } from "../../api/client";
 import { type FetchPage, ServerTable } from "../../components/ServerTable";
 import { useT } from "../../i18n";
 import { href, navigate } from "../../nav";
 import { can, paged } from "./common";
+import { salesPageQuery, sortedColumns } from "./sorts";
 
 interface ReturnRow {
   return_id: string;
@@ -12,6 +14,8 @@ interface ReturnRow {
   customer_id: string;
   status: string;
   reason: string;
+  requested_at: string;
+  updated_at: string;
 }
 
 export const RETURN_STATUSES = ["requested", "approved", "refused", "received", "refunded", "exchanged"] as const;
@@ -59,7 +63,7 @@ export function ReturnsScreen() {
 export function ReturnTable({ filters, reloadToken, toolbar }: { filters: ReturnFilters; reloadToken?: number; toolbar?: ReactNode }) {
   const t = useT();
   const fetchPage = useCallback<FetchPage<ReturnRow>>(
-    (after, limit) =>
+    (after, limit, sort) =>
       paged(
         sales.GET("/customer-returns", {
           params: {
@@ -67,8 +71,8 @@ export function ReturnTable({ filters, reloadToken, toolbar }: { filters: Return
               order_id: filters.order_id?.trim() || null,
               customer_id: filters.customer_id?.trim() || null,
               status: filters.status ?? null,
-              after: after as string | null,
               limit,
+              ...salesPageQuery("customerReturns", after, sort),
             },
           },
         }),
@@ -83,7 +87,7 @@ export function ReturnTable({ filters, reloadToken, toolbar }: { filters: Return
       fetchPage={fetchPage}
       reloadToken={reloadToken}
       toolbar={toolbar}
-      columns={[
+      columns={sortedColumns<ReturnRow>("customerReturns", [
         {
           title: t("slReturn"),
           dataIndex: "return_id",
@@ -97,7 +101,12 @@ export function ReturnTable({ filters, reloadToken, toolbar }: { filters: Return
         { title: t("customer"), dataIndex: "customer_id" },
         { title: t("status"), dataIndex: "status" },
         { title: t("reason"), dataIndex: "reason" },
-      ]}
+        // to the minute, in the browser's time zone; exported as the API gives it
+        { title: t("slRequestedAt"), dataIndex: "requested_at", render: (at: string) => minute(at) },
+        { title: t("slUpdatedAt"), dataIndex: "updated_at", render: (at: string) => minute(at) },
+      ])}
     />
   );
 }
+
+const minute = (at: string) => dayjs(at).format("YYYY-MM-DD HH:mm");

@@ -6,6 +6,7 @@ import { type Column, type FetchPage, ServerTable } from "../../components/Serve
 import { type MessageKey, useT } from "../../i18n";
 import { href } from "../../nav";
 import { paged } from "./common";
+import { salesPageQuery, sortedColumns } from "./sorts";
 
 export interface ShipmentRow {
   shipment_id: string;
@@ -48,7 +49,7 @@ export interface ShipmentFilters {
 const short = (id: string) => `${id.slice(0, 8)}…`;
 
 export function shipmentColumns(t: (k: MessageKey) => string): Column<ShipmentRow>[] {
-  return [
+  return sortedColumns<ShipmentRow>("shipments", [
     {
       title: t("slShipment"),
       dataIndex: "shipment_id",
@@ -61,19 +62,19 @@ export function shipmentColumns(t: (k: MessageKey) => string): Column<ShipmentRo
     },
     { title: t("warehouse"), dataIndex: "warehouse" },
     { title: t("status"), dataIndex: "status" },
-    { title: t("value"), render: (_, r) => `${r.value} ${r.currency}`, exportValue: (r) => r.value, align: "right" },
+    { title: t("value"), key: "value", render: (_, r) => `${r.value} ${r.currency}`, exportValue: (r) => r.value, align: "right" },
     { title: t("slCarrier"), dataIndex: "carrier" },
     { title: t("slTrackingNo"), dataIndex: "tracking_number" },
     { title: t("promisedOn"), dataIndex: "promised_on" },
     { title: t("slDispatchedOn"), dataIndex: "dispatched_on" },
     { title: t("slDeliveredOn"), dataIndex: "delivered_on" },
-  ];
+  ]);
 }
 
 export function ShipmentTable({ filters, reloadToken }: { filters: ShipmentFilters; reloadToken?: number }) {
   const t = useT();
   const fetchPage = useCallback<FetchPage<ShipmentRow>>(
-    (after, limit) =>
+    (after, limit, sort) =>
       paged(
         sales.GET("/shipments", {
           params: {
@@ -83,8 +84,8 @@ export function ShipmentTable({ filters, reloadToken }: { filters: ShipmentFilte
               status: (filters.status || null) as never,
               carrier: filters.carrier || null,
               dispatched_on: filters.dispatched_on || null,
-              after: after as string | null,
               limit,
+              ...salesPageQuery("shipments", after, sort),
             },
           },
         }),
@@ -106,11 +107,16 @@ export function ShipmentTable({ filters, reloadToken }: { filters: ShipmentFilte
 export function InvoiceTable({ orderId, customerId, reloadToken }: { orderId?: string; customerId?: string; reloadToken?: number }) {
   const t = useT();
   const fetchPage = useCallback<FetchPage<InvoiceRow>>(
-    (after, limit) =>
+    (after, limit, sort) =>
       paged(
         sales.GET("/invoices", {
           params: {
-            query: { order_id: orderId || null, customer_id: customerId || null, after: after as string | null, limit },
+            query: {
+              order_id: orderId || null,
+              customer_id: customerId || null,
+              limit,
+              ...salesPageQuery("invoices", after, sort),
+            },
           },
         }),
       ),
@@ -123,7 +129,7 @@ export function InvoiceTable({ orderId, customerId, reloadToken }: { orderId?: s
       rowKey="invoice_id"
       fetchPage={fetchPage}
       reloadToken={reloadToken}
-      columns={[
+      columns={sortedColumns<InvoiceRow>("invoices", [
         { title: t("slInvoiceNo"), dataIndex: "invoice_no" },
         {
           title: t("slOrderId"),
@@ -142,11 +148,12 @@ export function InvoiceTable({ orderId, customerId, reloadToken }: { orderId?: s
         { title: t("slTax"), dataIndex: "tax_total", align: "right" },
         {
           title: t("slGrossAmount"),
+          key: "gross_total",
           render: (_, r) => `${r.gross_total} ${r.currency}`,
           exportValue: (r) => r.gross_total,
           align: "right",
         },
-      ]}
+      ])}
     />
   );
 }

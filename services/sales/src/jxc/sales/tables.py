@@ -397,6 +397,7 @@ shipments = Table(
     Index("shipments_warehouse", "warehouse", "shipment_id"),
     Index("shipments_dispatched", "warehouse", "dispatched_on"),
     Index("shipments_tracking", "carrier", "tracking_number"),
+    Index("shipments_by_created", "created_at", "shipment_id"),
 )
 
 shipment_lines = Table(
@@ -443,6 +444,7 @@ invoices = Table(
     UniqueConstraint("invoice_no", name="invoice_no"),
     Index("invoices_order", "order_id"),
     Index("invoices_customer", "customer_id", "invoice_id"),
+    Index("invoices_by_due", "due_on", "invoice_id"),
 )
 
 
@@ -462,6 +464,7 @@ quotations = Table(
     Column("accepted_on", Date),
     Column("order_id", Uuid),
     Index("quotations_customer", "customer_id", "quotation_id"),
+    Index("quotations_by_created", "created_on", "quotation_id"),
 )
 
 
@@ -503,6 +506,7 @@ customer_returns = Table(
     Index("customer_returns_order", "order_id", "return_id"),
     Index("customer_returns_customer", "customer_id", "return_id"),
     Index("customer_returns_status", "status", "return_id"),
+    Index("customer_returns_by_requested", "requested_at", "return_id"),
 )
 
 # Their lines: what each asks for, what arrived, and what it claims of the order's line

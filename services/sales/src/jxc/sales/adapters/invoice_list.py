@@ -10,6 +10,7 @@ from sqlalchemy import Uuid, bindparam, or_, select
 from sqlalchemy.dialects.postgresql import insert
 
 from jxc.events.contracts.sales import InvoiceIssued
+from jxc.platform.paging import Order, Page, Paging
 from jxc.platform.statements import Statement
 from jxc.platform.store import Conn
 from jxc.sales.tables import invoices
@@ -34,6 +35,21 @@ _SEARCH = Statement(
     )
     .order_by(invoices.c.invoice_id)
     .limit(bindparam("limit"))
+)
+
+#: The invoices sorted on the server (sort/order/after): the same filters, keyset pages.
+INVOICES = Paging(
+    "invoices",
+    select(invoices).where(
+        or_(_optional("order_id").is_(None), invoices.c.order_id == _optional("order_id")),
+        or_(_optional("customer_id").is_(None), invoices.c.customer_id == _optional("customer_id")),
+    ),
+    {
+        name: invoices.c[name]
+        for name in ("invoice_no", "issued_on", "due_on", "customer_id", "gross_total")
+    },
+    (invoices.c.invoice_id,),
+    default="invoice_no",
 )
 
 
@@ -65,3 +81,18 @@ async def search(
             _SEARCH.args(order_id=order_id, customer_id=customer_id, after=after, limit=limit),
         )
         return list(await cur.fetchall())
+
+
+async def sorted_page(
+    conn: Conn,
+    order_id: UUID | None,
+    customer_id: UUID | None,
+    sort: str | None,
+    order: Order | None,
+    after: str | None,
+    limit: int,
+) -> Page:
+    """A page of the invoices in the order asked, and the next page's cursor."""
+    return await INVOICES.fetch(
+        conn, sort, order, after, limit, order_id=order_id, customer_id=customer_id
+    )

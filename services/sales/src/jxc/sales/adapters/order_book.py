@@ -88,7 +88,7 @@ ORDERS = Paging(
     default="order_no",
 )
 
-_BACKORDERS = Statement(
+_backordered = (
     select(
         lines.c.order_id,
         lines.c.order_no,
@@ -109,6 +109,10 @@ _BACKORDERS = Statement(
         or_(_customer.is_(None), orders.c.customer_id == _customer),
         or_(_text("sku").is_(None), lines.c.sku == _text("sku")),
         or_(_text("warehouse").is_(None), lines.c.warehouse == _text("warehouse")),
+    )
+)
+_BACKORDERS = Statement(
+    _backordered.where(
         or_(
             _text("after_no").is_(None),
             tuple_(lines.c.order_no, lines.c.line_no)
@@ -117,6 +121,20 @@ _BACKORDERS = Statement(
     )
     .order_by(lines.c.order_no, lines.c.line_no)
     .limit(bindparam("limit"))
+)
+#: The backordered lines sorted on the server (sort/order/after): the same filters.
+BACKORDERS = Paging(
+    "backorders",
+    _backordered,
+    {
+        "order_no": lines.c.order_no,
+        "taken_on": orders.c.taken_on,
+        "promised_on": orders.c.promised_on,
+        "sku": lines.c.sku,
+        "position": lines.c.backorder_position,
+    },
+    (lines.c.order_id, lines.c.line_no),
+    default="order_no",
 )
 
 
@@ -247,3 +265,24 @@ async def backorders(
             ),
         )
         return list(await cur.fetchall())
+
+
+async def sorted_backorders(
+    conn: Conn,
+    filters: Filters,
+    sort: str | None,
+    order: Order | None,
+    after: str | None,
+    limit: int,
+) -> Page:
+    """A page of the backordered lines in the order asked, and the next page's cursor."""
+    return await BACKORDERS.fetch(
+        conn,
+        sort,
+        order,
+        after,
+        limit,
+        customer=filters.customer_id,
+        sku=filters.sku,
+        warehouse=filters.warehouse,
+    )

@@ -12,6 +12,7 @@ from psycopg.rows import dict_row
 from sqlalchemy import Date, Text, Uuid, bindparam, exists, or_, select
 from sqlalchemy.dialects.postgresql import insert
 
+from jxc.platform.paging import Order, Page, Paging
 from jxc.platform.statements import Statement
 from jxc.platform.store import Conn
 from jxc.sales.domain.price_list import PriceListState
@@ -36,9 +37,10 @@ def _optional(name: str, type_: Any = Text) -> Any:
 
 
 _valid_on = _optional("valid_on", Date)
-_SEARCH = Statement(
-    select(price_lists)
-    .where(
+
+
+def _filtered() -> Any:
+    return (
         or_(
             _optional("pattern").is_(None),
             price_lists.c.code.ilike(_optional("pattern"), escape="\\"),
@@ -60,6 +62,13 @@ _SEARCH = Statement(
             (price_lists.c.valid_from <= _valid_on)
             & or_(price_lists.c.valid_until.is_(None), price_lists.c.valid_until >= _valid_on),
         ),
+    )
+
+
+_SEARCH = Statement(
+    select(price_lists)
+    .where(
+        *_filtered(),
         or_(
             _optional("after", Uuid).is_(None),
             price_lists.c.price_list_id < _optional("after", Uuid),
@@ -67,6 +76,18 @@ _SEARCH = Statement(
     )
     .order_by(price_lists.c.price_list_id.desc())
     .limit(bindparam("limit"))
+)
+
+#: The price lists sorted on the server (sort/order/after): the same filters, keyset pages.
+PRICE_LISTS = Paging(
+    "price-lists",
+    select(price_lists).where(*_filtered()),
+    {
+        name: price_lists.c[name]
+        for name in ("code", "customer_group", "valid_from", "valid_until", "changed_at")
+    },
+    (price_lists.c.price_list_id,),
+    default="code",
 )
 
 
@@ -132,3 +153,26 @@ async def search(
             ),
         )
         return list(await cur.fetchall())
+
+
+async def sorted_page(
+    conn: Conn,
+    filters: Filters,
+    sort: str | None,
+    order: Order | None,
+    after: str | None,
+    limit: int,
+) -> Page:
+    """A page of the price lists in the order asked, and the next page's cursor."""
+    return await PRICE_LISTS.fetch(
+        conn,
+        sort,
+        order,
+        after,
+        limit,
+        pattern=None if filters.code is None else _like(filters.code),
+        group=filters.customer_group,
+        currency=filters.currency,
+        sku=filters.sku,
+        valid_on=filters.valid_on,
+    )

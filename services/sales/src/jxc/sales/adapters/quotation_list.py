@@ -11,6 +11,7 @@ from psycopg.rows import dict_row
 from sqlalchemy import Date, Text, Uuid, bindparam, case, or_, select
 from sqlalchemy.dialects.postgresql import insert
 
+from jxc.platform.paging import Order, Page, Paging
 from jxc.platform.statements import Statement
 from jxc.platform.store import Conn
 from jxc.sales.domain.quotation import QuotationState
@@ -26,12 +27,13 @@ _SAVE = Statement(
 )
 
 _today = bindparam("today", type_=Date)
-_status = case(
+_status_of = case(
     (quotations.c.order_id.is_not(None), "converted"),
     (quotations.c.valid_until < _today, "expired"),
     (quotations.c.accepted_on.is_not(None), "accepted"),
     else_="open",
-).label("status")
+)
+_status = _status_of.label("status")
 
 
 def _optional(name: str, type_: Any = Uuid) -> Any:
@@ -50,6 +52,29 @@ _SEARCH = Statement(
     )
     .order_by(quotations.c.quotation_id.desc())
     .limit(bindparam("limit"))
+)
+
+#: The quotations sorted on the server (sort/order/after): the same filters, keyset pages.
+QUOTATIONS = Paging(
+    "quotations",
+    select(quotations, _status).where(
+        or_(
+            _optional("customer_id").is_(None),
+            quotations.c.customer_id == _optional("customer_id"),
+        ),
+        or_(_optional("status", Text).is_(None), _status_of == _optional("status", Text)),
+    ),
+    {
+        "created_on": quotations.c.created_on,
+        "valid_until": quotations.c.valid_until,
+        "customer_id": quotations.c.customer_id,
+        "status": _status_of,
+        "total": quotations.c.total,
+    },
+    (quotations.c.quotation_id,),
+    default="created_on",
+    default_order="desc",
+    not_null=("status",),
 )
 
 
@@ -91,3 +116,19 @@ async def search(
             ),
         )
         return list(await cur.fetchall())
+
+
+async def sorted_page(
+    conn: Conn,
+    customer_id: UUID | None,
+    status: str | None,
+    today: date,
+    sort: str | None,
+    order: Order | None,
+    after: str | None,
+    limit: int,
+) -> Page:
+    """A page of the quotations in the order asked, and the next page's cursor."""
+    return await QUOTATIONS.fetch(
+        conn, sort, order, after, limit, customer_id=customer_id, status=status, today=today
+    )

@@ -11,6 +11,7 @@ from psycopg.rows import dict_row
 from sqlalchemy import Text, Uuid, bindparam, cast, delete, or_, select
 from sqlalchemy.dialects.postgresql import insert
 
+from jxc.platform.paging import Order, Page, Paging
 from jxc.platform.statements import Statement
 from jxc.platform.store import Conn
 from jxc.sales.domain.customer_return import ReturnState
@@ -43,19 +44,33 @@ def _optional(name: str, type_: Any = Text) -> Any:
     return cast(bindparam(name), type_)
 
 
-_SEARCH = Statement(
-    select(_r)
-    .where(
+def _filtered() -> Any:
+    return (
         or_(_optional("order_id", Uuid).is_(None), _r.c.order_id == _optional("order_id", Uuid)),
         or_(
             _optional("customer_id", Uuid).is_(None),
             _r.c.customer_id == _optional("customer_id", Uuid),
         ),
         or_(_optional("status").is_(None), _r.c.status == _optional("status")),
+    )
+
+
+_SEARCH = Statement(
+    select(_r)
+    .where(
+        *_filtered(),
         or_(_optional("after", Uuid).is_(None), _r.c.return_id > _optional("after", Uuid)),
     )
     .order_by(_r.c.return_id)
     .limit(bindparam("limit"))
+)
+#: The returns sorted on the server (sort/order/after): the same filters, keyset pages.
+RETURNS = Paging(
+    "customer-returns",
+    select(_r).where(*_filtered()),
+    {name: _r.c[name] for name in ("requested_at", "updated_at", "status", "customer_id")},
+    (_r.c.return_id,),
+    default="requested_at",
 )
 _OF_RETURN = Statement(
     select(_l).where(_l.c.return_id == bindparam("return_id")).order_by(_l.c.line_no)
@@ -122,6 +137,23 @@ async def search(
         ),
     )
     return list(await cur.fetchall())
+
+
+async def sorted_page(
+    conn: Conn,
+    *,
+    order_id: UUID | None,
+    customer_id: UUID | None,
+    status: str | None,
+    sort: str | None,
+    order: Order | None,
+    after: str | None,
+    limit: int,
+) -> Page:
+    """A page of the returns in the order asked, and the next page's cursor."""
+    return await RETURNS.fetch(
+        conn, sort, order, after, limit, order_id=order_id, customer_id=customer_id, status=status
+    )
 
 
 async def lines_of(conn: Conn, return_id: UUID) -> list[dict[str, Any]]:

@@ -12,6 +12,7 @@ from psycopg.rows import dict_row
 from sqlalchemy import Text, bindparam, or_, select, tuple_
 from sqlalchemy.dialects.postgresql import insert
 
+from jxc.platform.paging import Order, Page, Paging
 from jxc.platform.statements import Statement
 from jxc.platform.store import Conn
 from jxc.sales.domain.sales_plan import SalesTargetState
@@ -42,12 +43,20 @@ def _optional(name: str) -> Any:
 
 
 _ORDER = tuple_(targets.c.period, targets.c.dimension, targets.c.subject)
-_PAGE = Statement(
-    select(targets)
-    .where(
+
+
+def _filtered() -> Any:
+    return (
         or_(_optional("dimension").is_(None), targets.c.dimension == _optional("dimension")),
         or_(_optional("subject").is_(None), targets.c.subject == _optional("subject")),
         or_(_optional("period").is_(None), targets.c.period == _optional("period")),
+    )
+
+
+_PAGE = Statement(
+    select(targets)
+    .where(
+        *_filtered(),
         or_(
             _optional("after_period").is_(None),
             tuple_(
@@ -58,6 +67,14 @@ _PAGE = Statement(
     )
     .order_by(targets.c.period, targets.c.dimension, targets.c.subject)
     .limit(bindparam("limit"))
+)
+#: The targets sorted on the server (sort/order/after): the same filters, keyset pages.
+TARGETS = Paging(
+    "sales-targets",
+    select(targets).where(*_filtered()),
+    {name: targets.c[name] for name in ("period", "dimension", "subject", "amount", "updated_at")},
+    (targets.c.target_id,),
+    default="period",
 )
 _ONE = Statement(select(targets).where(targets.c.target_id == bindparam("target_id")))
 
@@ -113,6 +130,27 @@ async def page(
             ),
         )
         return list(await cur.fetchall())
+
+
+async def sorted_page(
+    conn: Conn,
+    filters: TargetFilter,
+    sort: str | None,
+    order: Order | None,
+    after: str | None,
+    limit: int,
+) -> Page:
+    """A page of the targets matching `filters` in the order asked, and the next cursor."""
+    return await TARGETS.fetch(
+        conn,
+        sort,
+        order,
+        after,
+        limit,
+        dimension=filters.dimension,
+        subject=filters.subject,
+        period=filters.period,
+    )
 
 
 async def one(conn: Conn, target_id: UUID) -> dict[str, Any] | None:

@@ -15,6 +15,7 @@ from psycopg.rows import dict_row
 from sqlalchemy import Date, Text, Uuid, bindparam, func, or_, select
 from sqlalchemy.dialects.postgresql import insert
 
+from jxc.platform.paging import Order, Page, Paging
 from jxc.platform.statements import Statement
 from jxc.platform.store import Conn
 from jxc.platform.transaction_locks import lock_key
@@ -80,9 +81,8 @@ def _optional(name: str, kind: Any = Text) -> Any:
     return bindparam(name, type_=kind)
 
 
-_SEARCH = Statement(
-    select(shipments)
-    .where(
+def _filtered() -> Any:
+    return (
         or_(
             _optional("order_id", Uuid).is_(None),
             shipments.c.order_id == _optional("order_id", Uuid),
@@ -94,10 +94,35 @@ _SEARCH = Statement(
             _optional("dispatched_on", Date).is_(None),
             shipments.c.dispatched_on == _optional("dispatched_on", Date),
         ),
+    )
+
+
+_SEARCH = Statement(
+    select(shipments)
+    .where(
+        *_filtered(),
         or_(_optional("after", Uuid).is_(None), shipments.c.shipment_id > _optional("after", Uuid)),
     )
     .order_by(shipments.c.shipment_id)
     .limit(bindparam("limit"))
+)
+#: The shipments sorted on the server (sort/order/after): the same filters, keyset pages.
+SHIPMENTS = Paging(
+    "shipments",
+    select(shipments).where(*_filtered()),
+    {
+        name: shipments.c[name]
+        for name in (
+            "created_at",
+            "status",
+            "value",
+            "promised_on",
+            "dispatched_on",
+            "delivered_on",
+        )
+    },
+    (shipments.c.shipment_id,),
+    default="created_at",
 )
 
 _delivered = shipments.c.delivered_on.is_not(None)
@@ -258,6 +283,29 @@ async def search(
             ),
         )
         return list(await cur.fetchall())
+
+
+async def sorted_page(
+    conn: Conn,
+    filters: Filters,
+    sort: str | None,
+    order: Order | None,
+    after: str | None,
+    limit: int,
+) -> Page:
+    """A page of the shipments in the order asked, and the next page's cursor."""
+    return await SHIPMENTS.fetch(
+        conn,
+        sort,
+        order,
+        after,
+        limit,
+        order_id=filters.order_id,
+        warehouse=filters.warehouse,
+        status=filters.status,
+        carrier=filters.carrier,
+        dispatched_on=filters.dispatched_on,
+    )
 
 
 async def performance(

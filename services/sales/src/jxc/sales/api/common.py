@@ -10,6 +10,8 @@ from fastapi import Query
 from pydantic import Field
 
 from jxc.events import limits
+from jxc.platform.decider import DomainError
+from jxc.platform.paging import MAX_CURSOR, legacy_id
 
 WaitFor = Annotated[
     UUID | None,
@@ -28,3 +30,31 @@ LineNo = Annotated[int, Field(ge=1, description="the order line")]
 Percent = Annotated[limits.Amount, Field(ge=0, le=1, description='a fraction: "0.05" is 5 %')]
 MAX_PAGE = 200
 Limit = Annotated[int, Query(ge=1, le=MAX_PAGE, description="at most this many items")]
+
+#: `after` of a list paged by id that may also be sorted: the id (the old `next`) or, with
+#: `sort`/`order`, the cursor of that sort (the `next` such a page answered).
+AfterIdOrCursor = Annotated[
+    str | None,
+    Query(
+        max_length=MAX_CURSOR,
+        description="the `next` of the page before (with `sort`/`order`: the cursor it gave)",
+    ),
+]
+
+
+def sorting(sort: str | None, order: str | None) -> bool:
+    """Whether the client asked for a sorted page (else the list's old paging)."""
+    return sort is not None or order is not None
+
+
+def after_id(after: str | None) -> UUID | None:
+    """`after` of the old paging by id: the id, a 422 when it is not one."""
+    if after is None:
+        return None
+    found = legacy_id(after)
+    if found is None:
+        raise DomainError(
+            "after is the `next` of the page before (an id; a cursor only with sort/order)",
+            fields=("after",),
+        )
+    return found

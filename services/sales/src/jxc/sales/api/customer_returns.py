@@ -15,6 +15,9 @@ from jxc.events import limits
 from jxc.events.ids import uuid7
 from jxc.platform.auth.user import Role
 from jxc.platform.http_commands import Body, Command, CommandRequest, CommandRouter
+from jxc.platform.paging import SortOrder
+from jxc.sales.adapters.return_list import RETURNS
+from jxc.sales.api.common import AfterIdOrCursor, after_id, sorting
 from jxc.sales.app.customer_returns import CustomerReturns
 from jxc.sales.domain.customer_return import (
     DEFAULT_TAX_RATE,
@@ -145,16 +148,29 @@ def customer_returns_router(returns: CustomerReturns) -> CommandRouter:
         order_id: UUID | None = None,
         customer_id: UUID | None = None,
         status: ReturnStatus | None = None,
-        after: Annotated[
-            UUID | None, Query(description="the `next` of the page before: returns after it")
-        ] = None,
+        after: AfterIdOrCursor = None,
         limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 50,
+        sort: Annotated[str | None, RETURNS.sort_query()] = None,
+        order: SortOrder = None,
     ) -> dict[str, Any]:
+        """The returns by id (oldest first); with `sort` (and `order`) in the order asked, the
+        `next` of each page then a cursor of that sort."""
+        if sorting(sort, order):
+            found, cursor = await returns.sorted_page(
+                order_id=order_id,
+                customer_id=customer_id,
+                status=None if status is None else status.value,
+                sort=sort,
+                order=order,
+                after=after,
+                limit=limit,
+            )
+            return {"items": found, "next": cursor}
         rows = await returns.search(
             order_id=order_id,
             customer_id=customer_id,
             status=None if status is None else status.value,
-            after=after,
+            after=after_id(after),
             limit=limit + 1,  # one more than asked tells whether another page follows
         )
         page = rows[:limit]

@@ -13,6 +13,9 @@ from pydantic import Field
 from jxc.events.contracts.sales import TaxRate
 from jxc.platform.auth.user import Role
 from jxc.platform.http_commands import Body, Command, CommandRouter
+from jxc.platform.paging import SortOrder
+from jxc.sales.adapters.invoice_list import INVOICES
+from jxc.sales.api.common import AfterIdOrCursor, after_id, sorting
 from jxc.sales.api.fields import MAX_PAGE, Code
 from jxc.sales.app.invoices import Invoices
 from jxc.sales.domain.vat_rates import SetVatRate
@@ -59,16 +62,27 @@ def invoices_router(invoices: Invoices) -> CommandRouter:
     async def list_invoices(
         order_id: Annotated[UUID | None, Query()] = None,
         customer_id: Annotated[UUID | None, Query()] = None,
-        after: Annotated[UUID | None, Query(description="the `next` of the page before")] = None,
+        after: AfterIdOrCursor = None,
         limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 50,
+        sort: Annotated[str | None, INVOICES.sort_query()] = None,
+        order: SortOrder = None,
     ) -> dict[str, Any]:
-        rows = await invoices.search(order_id, customer_id, after, limit + 1)
+        """The invoices by id (issue order); with `sort` (and `order`) in the order asked, the
+        `next` of each page then a cursor of that sort."""
+        if sorting(sort, order):
+            found, cursor = await invoices.sorted_page(
+                order_id, customer_id, sort, order, after, limit
+            )
+            return {"items": [_listed(row) for row in found], "next": cursor}
+        rows = await invoices.search(order_id, customer_id, after_id(after), limit + 1)
         page = rows[:limit]
         return {
-            "items": [
-                {k: str(v) if k.endswith("_total") else v for k, v in row.items()} for row in page
-            ],
+            "items": [_listed(row) for row in page],
             "next": str(page[-1]["invoice_id"]) if len(rows) > limit else None,
         }
 
     return router
+
+
+def _listed(row: dict[str, Any]) -> dict[str, Any]:
+    return {k: str(v) if k.endswith("_total") else v for k, v in row.items()}

@@ -20,8 +20,8 @@ from jxc.platform.decider import DomainError
 from jxc.platform.http_commands import Body, Command, CommandRequest, CommandRouter
 from jxc.platform.paging import MAX_CURSOR, SortOrder
 from jxc.platform.value_checks import fmt
-from jxc.sales.adapters.order_book import ORDERS, Filters
-from jxc.sales.api.common import MAX_PAGE, Code, Percent, PositiveQty, Reason, Text
+from jxc.sales.adapters.order_book import BACKORDERS, ORDERS, Filters
+from jxc.sales.api.common import MAX_PAGE, Code, Percent, PositiveQty, Reason, Text, sorting
 from jxc.sales.app.orders import LineInput, Orders, PlaceInput
 from jxc.sales.domain.order import (
     CancelOrder,
@@ -156,11 +156,23 @@ def orders_router(orders: Orders) -> CommandRouter:
         sku: Annotated[Code | None, Query()] = None,
         warehouse: Annotated[Code | None, Query()] = None,
         after: Annotated[
-            Code | None, Query(description="the `next` of the page before (ORDER_NO/LINE)")
+            str | None,
+            Query(
+                max_length=MAX_CURSOR,
+                description="the `next` of the page before (ORDER_NO/LINE; with `sort`: the "
+                "cursor it gave)",
+            ),
         ] = None,
         limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 50,
+        sort: Annotated[str | None, BACKORDERS.sort_query()] = None,
+        order: SortOrder = None,
     ) -> dict[str, Any]:
+        """Backordered lines by order number and line; with `sort` (and `order`) in the
+        order asked, the `next` of each page then a cursor of that sort."""
         filters = Filters(customer_id, sku, warehouse)
+        if sorting(sort, order):
+            found, cursor = await orders.sorted_backorders(filters, sort, order, after, limit)
+            return {"items": [_backorder(row) for row in found], "next": cursor}
         rows = await orders.backorders(filters, _backorder_key(after), limit + 1)
         page = rows[:limit]
         last = page[-1] if page else None
@@ -180,7 +192,7 @@ def _backorder_key(after: str | None) -> tuple[str, int] | None:
     if after is None:
         return None
     order_no, _, line = after.rpartition("/")
-    if not order_no or not line.isdigit():
+    if not order_no or not line.isdigit() or len(after) > limits.MAX_CODE:
         raise DomainError(
             "after is ORDER_NO/LINE, the `next` of the page before", fields=("after",)
         )

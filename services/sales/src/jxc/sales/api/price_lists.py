@@ -15,8 +15,9 @@ from jxc.events import limits
 from jxc.events.ids import uuid7
 from jxc.platform.auth.user import Role
 from jxc.platform.http_commands import Body, Command, CommandRouter
-from jxc.sales.adapters.price_list_list import Filters
-from jxc.sales.api.common import MAX_PAGE, Code, Currency
+from jxc.platform.paging import SortOrder
+from jxc.sales.adapters.price_list_list import PRICE_LISTS, Filters
+from jxc.sales.api.common import MAX_PAGE, AfterIdOrCursor, Code, Currency, after_id, sorting
 from jxc.sales.app.price_lists import PriceLists
 from jxc.sales.domain.price_list import DefinePriceList, PriceBreak, RevisePriceList
 
@@ -98,10 +99,13 @@ def price_lists_router(lists: PriceLists) -> CommandRouter:
             str | None, Query(max_length=limits.MAX_CODE, description="pricing this SKU")
         ] = None,
         valid_on: Annotated[date | None, Query(description="valid on this day")] = None,
-        after: Annotated[UUID | None, Query(description="the `next` of the page before")] = None,
+        after: AfterIdOrCursor = None,
         limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 50,
+        sort: Annotated[str | None, PRICE_LISTS.sort_query()] = None,
+        order: SortOrder = None,
     ) -> dict[str, Any]:
-        """The price lists, newest first, with the number of their prices."""
+        """The price lists, newest first, with the number of their prices; with `sort` (and
+        `order`) in the order asked, the `next` of each page then a cursor of that sort."""
         filters = Filters(
             code=(code or "").strip() or None,
             customer_group=customer_group or None,
@@ -109,7 +113,10 @@ def price_lists_router(lists: PriceLists) -> CommandRouter:
             sku=sku or None,
             valid_on=valid_on,
         )
-        rows = await lists.search(filters, after, limit + 1)
+        if sorting(sort, order):
+            found, cursor = await lists.sorted_page(filters, sort, order, after, limit)
+            return {"items": found, "next": cursor}
+        rows = await lists.search(filters, after_id(after), limit + 1)
         page = rows[:limit]
         return {
             "items": page,

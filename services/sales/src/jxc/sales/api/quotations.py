@@ -13,7 +13,9 @@ from pydantic import Field
 from jxc.events.ids import uuid7
 from jxc.platform.auth.user import Role
 from jxc.platform.http_commands import Body, Command, CommandRouter
-from jxc.sales.api.common import MAX_PAGE, Code
+from jxc.platform.paging import SortOrder
+from jxc.sales.adapters.quotation_list import QUOTATIONS
+from jxc.sales.api.common import MAX_PAGE, AfterIdOrCursor, Code, after_id, sorting
 from jxc.sales.api.orders import OrderLineBody
 from jxc.sales.app.orders import LineInput
 from jxc.sales.app.quotations import OrderTerms, Quotations
@@ -76,15 +78,23 @@ def quotations_router(quotations: Quotations) -> CommandRouter:
     async def list_quotations(
         customer_id: Annotated[UUID | None, Query(description="of this customer")] = None,
         status: Annotated[QuotationStatus | None, Query()] = None,
-        after: Annotated[UUID | None, Query(description="the `next` of the page before")] = None,
+        after: AfterIdOrCursor = None,
         limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 50,
+        sort: Annotated[str | None, QUOTATIONS.sort_query()] = None,
+        order: SortOrder = None,
     ) -> dict[str, Any]:
-        """The quotations, newest first; status as of today."""
+        """The quotations, newest first; status as of today. With `sort` (and `order`) in
+        the order asked, the `next` of each page then a cursor of that sort."""
         today = datetime.now(UTC).date()
-        rows = await quotations.search(customer_id, status, today, after, limit + 1)
+        if sorting(sort, order):
+            found, cursor = await quotations.sorted_page(
+                customer_id, status, today, sort, order, after, limit
+            )
+            return {"items": [_listed(row) for row in found], "next": cursor}
+        rows = await quotations.search(customer_id, status, today, after_id(after), limit + 1)
         page = rows[:limit]
         return {
-            "items": [{**row, "total": str(row["total"])} for row in page],
+            "items": [_listed(row) for row in page],
             "next": str(page[-1]["quotation_id"]) if len(rows) > limit else None,
         }
 
@@ -120,3 +130,7 @@ def quotations_router(quotations: Quotations) -> CommandRouter:
         }
 
     return router
+
+
+def _listed(row: dict[str, Any]) -> dict[str, Any]:
+    return {**row, "total": str(row["total"])}

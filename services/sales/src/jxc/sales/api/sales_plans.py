@@ -15,9 +15,10 @@ from jxc.events.base import Money
 from jxc.platform.auth.user import Role
 from jxc.platform.decider import DomainError
 from jxc.platform.http_commands import Body, Command, CommandRouter
+from jxc.platform.paging import MAX_CURSOR, SortOrder
 from jxc.sales.adapters.sales_history import GROUPS, SalesFilter
-from jxc.sales.adapters.sales_targets import TargetFilter
-from jxc.sales.api.common import Code, Currency, Limit, Name, WaitFor, WaitSeconds
+from jxc.sales.adapters.sales_targets import TARGETS, TargetFilter
+from jxc.sales.api.common import Code, Currency, Limit, Name, WaitFor, WaitSeconds, sorting
 from jxc.sales.app.sales_plans import SalesPlans
 from jxc.sales.domain.sales_plan import Dimension, SetSalesTarget, target_id_of
 
@@ -64,17 +65,40 @@ def sales_plans_router(plans: SalesPlans) -> CommandRouter:
         period: Annotated[Period | None, Query()] = None,
         after: Annotated[
             limits.Text | None,
-            Query(max_length=300, description="the `next` of the page before"),
+            Query(
+                max_length=MAX_CURSOR,
+                description="the `next` of the page before (with `sort`: the cursor it gave)",
+            ),
         ] = None,
         limit: Limit = 50,
         wait_for_event: WaitFor = None,
         wait_seconds: WaitSeconds = 5.0,
+        sort: Annotated[str | None, TARGETS.sort_query()] = None,
+        order: SortOrder = None,
     ) -> dict[str, Any]:
+        """Targets by period, dimension and subject, with what was sold against them; with
+        `sort` (and `order`) in the order asked, the `next` of each page then a cursor."""
         filters = TargetFilter(
             dimension=None if dimension is None else dimension.value,
             subject=subject,
             period=period,
         )
+        if sorting(sort, order):
+            found, cursor = await plans.sorted_targets(
+                filters,
+                sort,
+                order,
+                after,
+                limit,
+                wait_for=wait_for_event,
+                wait_seconds=wait_seconds,
+            )
+            return {"items": found, "next": cursor}
+        if after is not None and len(after) > 300:
+            raise DomainError(
+                "after is the `next` of the page before: period/dimension/subject",
+                fields=("after",),
+            )
         rows = await plans.targets(
             filters,
             _target_cursor(after),

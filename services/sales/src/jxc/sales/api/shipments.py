@@ -20,7 +20,9 @@ from jxc.events.contracts.logistics import TrackingStatus
 from jxc.events.ids import uuid7
 from jxc.platform.auth.user import Role
 from jxc.platform.http_commands import Body, Command, CommandRequest, CommandRouter
-from jxc.sales.adapters.shipment_list import Filters
+from jxc.platform.paging import SortOrder
+from jxc.sales.adapters.shipment_list import SHIPMENTS, Filters
+from jxc.sales.api.common import AfterIdOrCursor, after_id, sorting
 from jxc.sales.api.fields import (
     MAX_PAGE,
     Code,
@@ -247,13 +249,20 @@ def shipments_router(shipments: Shipments) -> CommandRouter:
         status: Annotated[ShipmentStatus | None, Query()] = None,
         carrier: Annotated[Code | None, Query(description="carrier code")] = None,
         dispatched_on: Annotated[date | None, Query()] = None,
-        after: Annotated[UUID | None, Query(description="the `next` of the page before")] = None,
+        after: AfterIdOrCursor = None,
         limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 50,
+        sort: Annotated[str | None, SHIPMENTS.sort_query()] = None,
+        order: SortOrder = None,
     ) -> dict[str, Any]:
+        """The shipments by id (creation order); with `sort` (and `order`) in the order
+        asked, the `next` of each page then a cursor of that sort."""
         filters = Filters(
             order_id, warehouse, status.value if status else None, carrier, dispatched_on
         )
-        rows = await shipments.search(filters, after, limit + 1)
+        if sorting(sort, order):
+            found, cursor = await shipments.sorted_page(filters, sort, order, after, limit)
+            return {"items": [_listed(row) for row in found], "next": cursor}
+        rows = await shipments.search(filters, after_id(after), limit + 1)
         page = rows[:limit]
         return {
             "items": [_listed(row) for row in page],

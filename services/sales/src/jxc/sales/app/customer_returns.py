@@ -14,6 +14,7 @@ from uuid import UUID
 
 from jxc.platform.commands import Appended, CommandHandler, CommandResult
 from jxc.platform.decider import NotFound
+from jxc.platform.paging import Order, Page
 from jxc.platform.reads import wait_for_event
 from jxc.platform.store import Conn, Metadata
 from jxc.sales.adapters import document_numbers, return_list, sold_lines
@@ -106,6 +107,29 @@ class CustomerReturns:
                 order_id=order_id,
                 customer_id=customer_id,
                 status=status,
+                after=after,
+                limit=limit,
+            )
+
+    async def sorted_page(
+        self,
+        *,
+        order_id: UUID | None,
+        customer_id: UUID | None,
+        status: str | None,
+        sort: str | None,
+        order: Order | None,
+        after: str | None,
+        limit: int,
+    ) -> Page:
+        async with self.commands.pool.connection() as conn:
+            return await return_list.sorted_page(
+                conn,
+                order_id=order_id,
+                customer_id=customer_id,
+                status=status,
+                sort=sort,
+                order=order,
                 after=after,
                 limit=limit,
             )

@@ -13,6 +13,7 @@ from uuid import UUID
 from jxc.events.contracts.sales import InvoiceIssued
 from jxc.platform.commands import Appended, CommandHandler, CommandResult, lock_stream
 from jxc.platform.decider import DomainError, NotFound, StateConflict
+from jxc.platform.paging import Order, Page
 from jxc.platform.store import Conn, Metadata
 from jxc.sales.adapters import document_numbers, invoice_list, shipment_list, shipping_orders
 from jxc.sales.domain.invoice import (
@@ -235,3 +236,17 @@ class Invoices:
     ) -> list[dict[str, Any]]:
         async with self.commands.pool.connection() as conn:
             return await invoice_list.search(conn, order_id, customer_id, after, limit)
+
+    async def sorted_page(
+        self,
+        order_id: UUID | None,
+        customer_id: UUID | None,
+        sort: str | None,
+        order: Order | None,
+        after: str | None,
+        limit: int,
+    ) -> Page:
+        async with self.commands.pool.connection() as conn:
+            return await invoice_list.sorted_page(
+                conn, order_id, customer_id, sort, order, after, limit
+            )

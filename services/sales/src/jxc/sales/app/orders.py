@@ -279,3 +279,9 @@ class Orders:
     ) -> list[dict[str, Any]]:
         async with self.commands.pool.connection() as conn:
             return await order_book.backorders(conn, filters, after, limit)
+
+    async def sorted_backorders(
+        self, filters: Filters, sort: str | None, order: Order | None, after: str | None, limit: int
+    ) -> Page:
+        async with self.commands.pool.connection() as conn:
+            return await order_book.sorted_backorders(conn, filters, sort, order, after, limit)

@@ -10,6 +10,7 @@ from uuid import UUID
 
 from jxc.platform.commands import Appended, CommandHandler, CommandResult
 from jxc.platform.decider import DomainError, NotFound
+from jxc.platform.paging import Order, Page
 from jxc.platform.store import Conn, Metadata
 from jxc.platform.value_checks import fmt
 from jxc.sales.adapters import price_list_list, pricing
@@ -97,6 +98,12 @@ class PriceLists:
     ) -> list[dict[str, Any]]:
         async with self.commands.pool.connection() as conn:
             return await price_list_list.search(conn, filters, after, limit)
+
+    async def sorted_page(
+        self, filters: Filters, sort: str | None, order: Order | None, after: str | None, limit: int
+    ) -> Page:
+        async with self.commands.pool.connection() as conn:
+            return await price_list_list.sorted_page(conn, filters, sort, order, after, limit)
 
     async def coupon(self, code: str) -> dict[str, Any]:
         async with self.commands.pool.connection() as conn:

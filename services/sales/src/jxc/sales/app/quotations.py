@@ -13,6 +13,7 @@ from uuid import UUID
 
 from jxc.platform.commands import Appended, CommandHandler, CommandResult
 from jxc.platform.decider import NotFound
+from jxc.platform.paging import Order, Page
 from jxc.platform.store import Conn, Metadata
 from jxc.sales.adapters import quotation_list
 from jxc.sales.app.orders import LineInput, Orders, PlaceInput, build_place_order
@@ -182,3 +183,18 @@ class Quotations:
     ) -> list[dict[str, Any]]:
         async with self.commands.pool.connection() as conn:
             return await quotation_list.search(conn, customer_id, status, today, after, limit)
+
+    async def sorted_page(
+        self,
+        customer_id: UUID | None,
+        status: str | None,
+        today: date,
+        sort: str | None,
+        order: Order | None,
+        after: str | None,
+        limit: int,
+    ) -> Page:
+        async with self.commands.pool.connection() as conn:
+            return await quotation_list.sorted_page(
+                conn, customer_id, status, today, sort, order, after, limit
+            )

@@ -12,6 +12,7 @@ from uuid import UUID
 
 from jxc.platform.commands import Appended, CommandHandler, CommandResult
 from jxc.platform.decider import NotFound
+from jxc.platform.paging import Order, Page
 from jxc.platform.reads import wait_for_event
 from jxc.platform.store import Conn, Metadata
 from jxc.sales.adapters import sales_history, sales_targets
@@ -62,6 +63,24 @@ class SalesPlans:
         async with self.commands.pool.connection() as conn:
             rows = await sales_targets.page(conn, filters, after, limit)
             return [await _against_target(conn, row) for row in rows]
+
+    async def sorted_targets(
+        self,
+        filters: TargetFilter,
+        sort: str | None,
+        order: Order | None,
+        after: str | None,
+        limit: int,
+        *,
+        wait_for: UUID | None = None,
+        wait_seconds: float = 5.0,
+    ) -> Page:
+        """A page of the targets (with what their subjects sold) in the order asked, and
+        the next page's cursor."""
+        await self._wait(wait_for, wait_seconds)
+        async with self.commands.pool.connection() as conn:
+            rows, cursor = await sales_targets.sorted_page(conn, filters, sort, order, after, limit)
+            return [await _against_target(conn, row) for row in rows], cursor
 
     async def target(
         self,

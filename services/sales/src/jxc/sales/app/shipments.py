@@ -15,6 +15,7 @@ from uuid import UUID
 from jxc.events.contracts.logistics import Destination
 from jxc.platform.commands import Appended, CommandHandler, CommandResult
 from jxc.platform.decider import NotFound
+from jxc.platform.paging import Order, Page
 from jxc.platform.reads import wait_for_event
 from jxc.platform.store import Conn, Metadata
 from jxc.sales.adapters import shipment_list, shipping_orders
@@ -226,6 +227,12 @@ class Shipments:
     ) -> list[dict[str, Any]]:
         async with self.commands.pool.connection() as conn:
             return await shipment_list.search(conn, filters, after, limit)
+
+    async def sorted_page(
+        self, filters: Filters, sort: str | None, order: Order | None, after: str | None, limit: int
+    ) -> Page:
+        async with self.commands.pool.connection() as conn:
+            return await shipment_list.sorted_page(conn, filters, sort, order, after, limit)
 
     async def performance(
         self,
