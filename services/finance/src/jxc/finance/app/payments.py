@@ -16,6 +16,7 @@ from jxc.finance.app import receivables
 from jxc.finance.domain.ledger.aging import Aged, Item, VatRate, age, vat_return
 from jxc.finance.domain.payment import PaymentState, RecordPayment, payment_decider
 from jxc.platform.commands import Appended, CommandHandler, CommandResult
+from jxc.platform.paging import Order, Page
 from jxc.platform.store import Conn, Metadata
 
 
@@ -85,6 +86,32 @@ class Payments:
     ) -> list[dict[str, Any]]:
         async with self.pool.connection() as conn:
             return await open_items.payment_list(conn, party, direction, after, limit)
+
+    async def payments_sorted(
+        self,
+        party: UUID | None,
+        direction: str | None,
+        sort: str | None,
+        order: Order | None,
+        after: str | None,
+        limit: int,
+    ) -> Page:
+        async with self.pool.connection() as conn:
+            return await open_items.payments_sorted(
+                conn, party, direction, sort, order, after, limit
+            )
+
+    async def open_items_sorted(
+        self,
+        kind: str,
+        party: UUID | None,
+        sort: str | None,
+        order: Order | None,
+        after: str | None,
+        limit: int,
+    ) -> Page:
+        async with self.pool.connection() as conn:
+            return await open_items.items_sorted(conn, kind, party, sort, order, after, limit)
 
     async def open_items(self, kind: str, party: UUID | None) -> list[dict[str, Any]]:
         async with self.pool.connection() as conn:
