@@ -182,6 +182,24 @@ async def test_the_finance_lists_page_in_the_order_asked(stack: Stack) -> None:
         old_items = await client.get(items, params=receivable)  # all, by party and due date
         assert len(old_items.json()) == len(invoices)
         assert "x-next-cursor" not in old_items.headers
+        # the aging, a list by party: by total, overdue, oldest open item
+        aging = f"{finance}/aging"
+        c0, c1, c2 = (str(c) for c in customers)
+        by_id, totals = await aging_walk(client, aging, **receivable)  # the old paging
+        assert by_id == sorted([c0, c1, c2])
+        for sort, order, expected in (
+            ("total", "desc", [c0, c1, c2]),
+            ("total", "asc", [c2, c1, c0]),
+            ("oldest", "desc", [c0, c2, c1]),
+            ("overdue", "asc", [c1, c2, c0]),
+            ("party", "asc", sorted([c0, c1, c2])),
+        ):
+            walked, same = await aging_walk(client, aging, **receivable, sort=sort, order=order)
+            assert walked == expected, (sort, order)
+            assert same == totals  # the totals over all parties, whatever the page
+        bad = await client.get(aging, params={**receivable, "sort": "total", "after": "x!"})
+        assert bad.status_code == 422, bad.text
+
         unknown = await client.get(items, params={**receivable, "sort": "colour"})
         assert unknown.status_code == 422, unknown.text
         assert unknown.json()["fields"] == ["sort"]
@@ -194,3 +212,20 @@ async def test_the_finance_lists_page_in_the_order_asked(stack: Stack) -> None:
             clash = await client.get(items, params={**receivable, **other, "after": cursor})
             assert clash.status_code == 422, clash.text
             assert "after" in clash.json()["fields"]
+
+
+async def aging_walk(
+    client: httpx.AsyncClient, url: str, **params: Any
+) -> tuple[list[str], dict[str, Any]]:
+    parties: list[str] = []
+    after: str | None = None
+    for _ in range(20):
+        given = {**params, "limit": 1} | ({"after": after} if after else {})
+        answer = await client.get(url, params=given)
+        assert answer.status_code == 200, answer.text
+        page = answer.json()
+        parties += [x["party_id"] for x in page["parties"]]
+        after = page["next"]
+        if after is None:
+            return parties, page["totals"]
+    raise AssertionError("the pages never ended")

@@ -6,11 +6,11 @@ from __future__ import annotations
 import pytest
 
 from jxc.finance.adapters.ledger_queries import JOURNAL
-from jxc.finance.adapters.open_items import OPEN_ITEMS, PAYMENTS
+from jxc.finance.adapters.open_items import AGING, OPEN_ITEMS, PAYMENTS
 from jxc.platform.paging import Paging, compile_all
 
 
-@pytest.mark.parametrize("paging", [JOURNAL, PAYMENTS, OPEN_ITEMS], ids=lambda p: p.name)
+@pytest.mark.parametrize("paging", [JOURNAL, PAYMENTS, OPEN_ITEMS, AGING], ids=lambda p: p.name)
 def test_every_statement_of_the_list_compiles(paging: Paging) -> None:
     statements = compile_all(paging)
     assert len(statements) >= 2 * len(paging.sorts)

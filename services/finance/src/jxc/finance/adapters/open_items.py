@@ -137,6 +137,40 @@ _ITEMS_PAGE = Statement(
         )
     ).limit(bindparam("limit"))
 )
+_as_of = bindparam("as_of", type_=Date)
+_late = type_coerce(_as_of - _o.due_on, Integer)
+_BY_PARTY = (
+    select(
+        _o.party_id.label("party_id"),
+        func.sum(_open).label("total"),
+        func.sum(case((_late > 0, _open), else_=0)).label("overdue"),
+        func.max(_late).label("oldest"),
+    )
+    .where(
+        _o.kind == bindparam("kind"),
+        or_(
+            bindparam("party", type_=Uuid).is_(None), _o.party_id == bindparam("party", type_=Uuid)
+        ),
+        _open != 0,
+    )
+    .group_by(_o.party_id)
+    .subquery("aged")
+)
+#: The aging's parties sorted on the server (sort/order/after): by party, total open, overdue,
+#: or the oldest open item's days past due on `as_of` (its oldest bucket, finer).
+AGING = Paging(
+    "aging",
+    select(_BY_PARTY.c.party_id),
+    {
+        "party": _BY_PARTY.c.party_id,
+        "total": type_coerce(_BY_PARTY.c.total, Numeric),
+        "overdue": type_coerce(_BY_PARTY.c.overdue, Numeric),
+        "oldest": type_coerce(_BY_PARTY.c.oldest, Integer),
+    },
+    (_BY_PARTY.c.party_id,),
+    default="party",
+    not_null=("party", "total", "overdue", "oldest"),
+)
 _CASH = Statement(
     select(accounts.c.code).where(
         accounts.c.active,
@@ -313,3 +347,17 @@ async def payments_sorted(
 ) -> Page:
     """A page of payments in the order asked, and the next page's cursor."""
     return await PAYMENTS.fetch(conn, sort, order, after, limit, party=party, direction=direction)
+
+
+async def aging_sorted(
+    conn: Conn,
+    kind: str,
+    party: UUID | None,
+    as_of: date,
+    sort: str | None,
+    order: Order | None,
+    after: str | None,
+    limit: int,
+) -> Page:
+    """A page of the parties with open items (their ids) in the order asked on `as_of`."""
+    return await AGING.fetch(conn, sort, order, after, limit, kind=kind, party=party, as_of=as_of)

@@ -13,7 +13,7 @@ from pydantic import Field
 
 from jxc.events import limits
 from jxc.events.ids import uuid7
-from jxc.finance.adapters.open_items import OPEN_ITEMS, PAYMENTS
+from jxc.finance.adapters.open_items import AGING, OPEN_ITEMS, PAYMENTS
 from jxc.finance.api.common import Code, Period, Text, WaitFor, amount, needs
 from jxc.finance.app.ledger import Ledger
 from jxc.finance.app.payments import Payments
@@ -150,19 +150,41 @@ def payments_router(payments: Payments, ledger: Ledger) -> CommandRouter:
         party_id: UUID | None = None,
         as_of: date | None = None,
         after: Annotated[
-            UUID | None, Query(description="the `next` of the page before (a party id)")
+            str | None,
+            Query(
+                max_length=MAX_CURSOR,
+                description="the `next` of the page before (a party id; a cursor when `sort` "
+                "or `order` is given)",
+            ),
         ] = None,
         limit: Annotated[int, Query(ge=1, le=MAX_AGING_PAGE)] = MAX_AGING_PAGE,
+        sort: Annotated[str | None, AGING.sort_query()] = None,
+        order: SortOrder = None,
         wait_for_event: WaitFor = None,
     ) -> dict[str, Any]:
         """Open amounts per customer (receivable) or supplier (payable): current, 1-30,
         31-60, 61-90 and 90+ days past due on `as_of` (today when not given); the parties
-        in id order, keyset-paged (`after`, `next`), and `totals` per bucket over all."""
+        in id order, keyset-paged (`after`, `next`), and `totals` per bucket over all. With
+        `sort` (party, total, overdue, oldest: the oldest open item's days past due) and
+        `order`, the parties in that order, `next` a cursor of it."""
         await ledger.caught_up(wait_for_event)
         day = as_of or datetime.now(UTC).date()
         aged = sorted(await payments.aging(kind, party_id, day), key=lambda x: x.party_id)
-        rest = [x for x in aged if after is None or x.party_id > after]
-        page = rest[:limit]
+        if sort is not None or order is not None:
+            ids, next_page = await payments.aging_sorted(
+                kind, party_id, day, sort, order, after, limit
+            )
+            by_party = {x.party_id: x for x in aged}
+            page = [by_party[i] for i in ids if i in by_party]
+        else:
+            after_id = legacy_id(after)
+            if after is not None and after_id is None:
+                raise DomainError(
+                    "`after` is the `next` of the page before: a party id", fields=("after",)
+                )
+            rest = [x for x in aged if after_id is None or x.party_id > after_id]
+            page = rest[:limit]
+            next_page = str(page[-1].party_id) if len(rest) > limit else None
         return {
             "kind": kind,
             "as_of": day,
@@ -175,7 +197,7 @@ def payments_router(payments: Payments, ledger: Ledger) -> CommandRouter:
                 }
                 for x in page
             ],
-            "next": str(page[-1].party_id) if len(rest) > limit else None,
+            "next": next_page,
             "totals": {
                 **{b: amount(sum((x.buckets[b] for x in aged), start=_zero())) for b in BUCKETS},
                 "total": amount(sum((x.total for x in aged), start=_zero())),

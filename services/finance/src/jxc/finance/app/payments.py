@@ -130,6 +130,23 @@ class Payments:
             as_of,
         )
 
+    async def aging_sorted(
+        self,
+        kind: str,
+        party: UUID | None,
+        as_of: date,
+        sort: str | None,
+        order: Order | None,
+        after: str | None,
+        limit: int,
+    ) -> tuple[list[UUID], str | None]:
+        """The parties of a page of the aging in the order asked, and the next page's cursor."""
+        async with self.pool.connection() as conn:
+            rows, cursor = await open_items.aging_sorted(
+                conn, kind, party, as_of, sort, order, after, limit
+            )
+        return [UUID(str(r["party_id"])) for r in rows], cursor
+
     async def vat_return(self, period: str) -> list[VatRate]:
         async with self.pool.connection() as conn:
             rows = await ledger_queries.balances(conn, period, period, period, None)
