@@ -1,5 +1,5 @@
 // The accountant's path in a real browser (Debian's Chromium driven by playwright-core),
-// through the gateway: the journal filtered by source, an entry's drill-down to its source
+// through the gateway: the journal filtered by source and sorted on the server, an entry's drill-down to its source
 // event and document, the payables' aging, the trial balance (debits = credits), the P&L and
 // its CSV export, the balance sheet and its print view, then the trial balance in English.
 // Started by tests/e2e/test_finance.py, which seeds the books through the APIs:
@@ -58,6 +58,14 @@ try {
   const sources = await journal.locator("tbody tr.ant-table-row td:last-child").allInnerTexts();
   assert.ok(sources.length > 0 && sources.every((s) => s === "purchasing.SupplierInvoiceMatched"), `sources: ${sources}`);
   await shot("01-journal");
+  // sorted by the server: the entry header asks finance for the journal by entry, descending
+  const sorted = page.waitForResponse((r) => /\/api\/finance\/journal\?.*sort=entry.*order=desc/.test(r.url()));
+  await journal.locator("th").first().click(); // ascending
+  await journal.locator("th").first().click(); // descending
+  await sorted;
+  await invoiceLink.waitFor();
+  const entries = (await journal.locator("tbody tr.ant-table-row td:first-child").allInnerTexts()).map(Number);
+  assert.deepEqual(entries, [...entries].sort((x, y) => y - x), `entries descending: ${entries}`);
 
   step("drill down: the entry's lines and its source event");
   await invoiceLink.click();

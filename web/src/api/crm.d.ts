@@ -7,7 +7,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List Campaigns */
+        /**
+         * List Campaigns
+         * @description Campaigns by code; with `sort` (and `order`) in the order asked, the `next` of each
+         *     page then a cursor of that sort to pass back as `after` with it.
+         */
         get: operations["list_campaigns_campaigns_get"];
         put?: never;
         /** Create Campaign */
@@ -80,7 +84,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List Customers */
+        /**
+         * List Customers
+         * @description Customers by code; with `sort` (and `order`) in the order asked, the `next` of each
+         *     page then a cursor of that sort to pass back as `after` with it.
+         */
         get: operations["list_customers_customers_get"];
         put?: never;
         /** Register Customer */
@@ -271,7 +279,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List Feedback */
+        /**
+         * List Feedback
+         * @description Feedback by when it was opened; with `sort` (and `order`) in the order asked, the
+         *     `next` of each page then a cursor of that sort to pass back as `after` with it.
+         */
         get: operations["list_feedback_feedback_get"];
         put?: never;
         /** Open Feedback */
@@ -340,7 +352,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List Follow Ups */
+        /**
+         * List Follow Ups
+         * @description Follow-ups by due date; with `sort` (and `order`) in the order asked, the `next`
+         *     of each page then a cursor of that sort to pass back as `after` with it.
+         */
         get: operations["list_follow_ups_follow_ups_get"];
         put?: never;
         /** Schedule Follow Up */
@@ -463,7 +479,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List Loyalty Members */
+        /**
+         * List Loyalty Members
+         * @description Members by customer id; with `sort` (points: balance, tier, tier_points ...) and
+         *     `order`, in that order, the `next` of each page a cursor of that sort.
+         */
         get: operations["list_loyalty_members_loyalty_members_get"];
         put?: never;
         post?: never;
@@ -867,9 +887,13 @@ export interface operations {
                 target?: ("segment" | "tag") | null;
                 /** @description running on this day */
                 active_on?: string | null;
-                /** @description the `next` of the page before: codes after it */
+                /** @description the `next` of the page before: codes after it (with `sort` or `order`: a cursor of that sort) */
                 after?: string | null;
                 limit?: number;
+                /** @description sort by one of: code, coupons, ends, name, starts, target (default code asc); ties by the list's key */
+                sort?: string | null;
+                /** @description asc or desc; NULLs come last either way */
+                order?: ("asc" | "desc") | null;
             };
             header?: never;
             path?: never;
@@ -1050,9 +1074,13 @@ export interface operations {
                 owner?: string | null;
                 /** @description in the name or code, any case */
                 q?: string | null;
-                /** @description the `next` of the page before: codes after it */
+                /** @description the `next` of the page before: codes after it (with `sort` or `order`: a cursor of that sort) */
                 after?: string | null;
                 limit?: number;
+                /** @description sort by one of: code, credit_limit, customer_group, name, sales_owner, updated_at (default code asc); ties by the list's key */
+                sort?: string | null;
+                /** @description asc or desc; NULLs come last either way */
+                order?: ("asc" | "desc") | null;
             };
             header?: never;
             path?: never;
@@ -1380,9 +1408,9 @@ export interface operations {
     list_customer_orders_customers__customer_id__purchase_history_orders_get: {
         parameters: {
             query?: {
-                /** @description placed or cancelled */
-                status?: ("placed" | "cancelled") | null;
-                /** @description the `next` of the page before */
+                /** @description the orders of this status; placed: every order not cancelled (whatever its progress, as before orders had further statuses) */
+                status?: ("placed" | "shipped" | "invoiced" | "partially_delivered" | "delivered" | "returned" | "cancelled") | null;
+                /** @description the `next` of the page before (with `sort` or `order`: a cursor of it) */
                 after?: string | null;
                 limit?: number;
                 /** @description wait (bounded) until the read model has applied this event id */
@@ -1497,9 +1525,13 @@ export interface operations {
                 customer_id?: string | null;
                 kind?: ("complaint" | "suggestion") | null;
                 status?: ("opened" | "in_progress" | "resolved") | null;
-                /** @description the `next` of the page before */
+                /** @description the `next` of the page before (with `sort` or `order`: a cursor of it) */
                 after?: string | null;
                 limit?: number;
+                /** @description sort by one of: assignee, customer, kind, opened_at, resolved_at, status, subject (default opened_at asc); ties by the list's key */
+                sort?: string | null;
+                /** @description asc or desc; NULLs come last either way */
+                order?: ("asc" | "desc") | null;
             };
             header?: never;
             path?: never;
@@ -1683,9 +1715,13 @@ export interface operations {
                 status?: ("open" | "done" | "cancelled") | null;
                 /** @description due on or before this date */
                 due_by?: string | null;
-                /** @description the `next` of the page before */
+                /** @description the `next` of the page before (with `sort` or `order`: a cursor of it) */
                 after?: string | null;
                 limit?: number;
+                /** @description sort by one of: completed_on, due_on, kind, owner, status, subject (default due_on asc); ties by the list's key */
+                sort?: string | null;
+                /** @description asc or desc; NULLs come last either way */
+                order?: ("asc" | "desc") | null;
             };
             header?: never;
             path?: never;
@@ -1961,9 +1997,13 @@ export interface operations {
         parameters: {
             query?: {
                 tier?: string | null;
-                /** @description the `next` of the page before */
+                /** @description the `next` of the page before (a customer id; with `sort` or `order`: a cursor of that sort) */
                 after?: string | null;
                 limit?: number;
+                /** @description sort by one of: balance, customer_id, owed, redeemed, tier, tier_points (default balance desc); ties by the list's key */
+                sort?: string | null;
+                /** @description asc or desc; NULLs come last either way */
+                order?: ("asc" | "desc") | null;
             };
             header?: never;
             path?: never;

@@ -32,7 +32,9 @@ export interface paths {
          * Aging
          * @description Open amounts per customer (receivable) or supplier (payable): current, 1-30,
          *     31-60, 61-90 and 90+ days past due on `as_of` (today when not given); the parties
-         *     in id order, keyset-paged (`after`, `next`), and `totals` per bucket over all.
+         *     in id order, keyset-paged (`after`, `next`), and `totals` per bucket over all. With
+         *     `sort` (party, total, overdue, oldest: the oldest open item's days past due) and
+         *     `order`, the parties in that order, `next` a cursor of it.
          */
         get: operations["aging_aging_get"];
         put?: never;
@@ -282,7 +284,9 @@ export interface paths {
         };
         /**
          * Journal
-         * @description Journal lines with their entries, in posting order, filtered and keyset-paged.
+         * @description Journal lines with their entries, in posting order, filtered and keyset-paged; with
+         *     `sort` (and `order`) in the order asked, the `next` of each page then a cursor of that
+         *     sort to pass back as `after` with it.
          */
         get: operations["journal_journal_get"];
         put?: never;
@@ -383,7 +387,9 @@ export interface paths {
         /**
          * List Open Items
          * @description Invoices not (fully) settled, of one customer or supplier or all, by party and due
-         *     date; all of them, or a page (`limit`, then `after` = the last one's `cursor`).
+         *     date; all of them, or a page (`limit`, then `after` = the last one's `cursor`). With
+         *     `sort` (and `order`): a page in the order asked, the next page's `after` in the
+         *     X-Next-Cursor header.
          */
         get: operations["list_open_items_open_items_get"];
         put?: never;
@@ -401,7 +407,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List Payments */
+        /**
+         * List Payments
+         * @description Payments by id; with `sort` (and `order`) in the order asked, the `next` of each
+         *     page then a cursor of that sort to pass back as `after` with it.
+         */
         get: operations["list_payments_payments_get"];
         put?: never;
         /**
@@ -973,9 +983,13 @@ export interface operations {
                 kind: "receivable" | "payable";
                 party_id?: string | null;
                 as_of?: string | null;
-                /** @description the `next` of the page before (a party id) */
+                /** @description the `next` of the page before (a party id; a cursor when `sort` or `order` is given) */
                 after?: string | null;
                 limit?: number;
+                /** @description sort by one of: oldest, overdue, party, total (default party asc); ties by the list's key */
+                sort?: string | null;
+                /** @description asc or desc; NULLs come last either way */
+                order?: ("asc" | "desc") | null;
                 /** @description wait (bounded) until the ledger has posted this event id */
                 wait_for_event?: string | null;
             };
@@ -1523,6 +1537,10 @@ export interface operations {
                 /** @description the `next` of the page before */
                 after?: string | null;
                 limit?: number;
+                /** @description sort by one of: account, amount, entry, period, posted_on, recorded_at, source_type (default entry asc); ties by the list's key */
+                sort?: string | null;
+                /** @description asc or desc; NULLs come last either way */
+                order?: ("asc" | "desc") | null;
                 /** @description wait (bounded) until the ledger has posted this event id */
                 wait_for_event?: string | null;
             };
@@ -1686,10 +1704,14 @@ export interface operations {
             query: {
                 kind: "receivable" | "payable";
                 party_id?: string | null;
-                /** @description keyset paging: the `cursor` of the last item of the page before */
+                /** @description keyset paging: the `cursor` of the last item of the page before; with `sort` or `order`, the X-Next-Cursor header of the page before */
                 after?: string | null;
                 /** @description a page of at most this many */
                 limit?: number | null;
+                /** @description sort by one of: amount, days_overdue, document_no, due_on, issued_on, open, party (default due_on asc); ties by the list's key */
+                sort?: string | null;
+                /** @description asc or desc; NULLs come last either way */
+                order?: ("asc" | "desc") | null;
                 /** @description wait (bounded) until the ledger has posted this event id */
                 wait_for_event?: string | null;
             };
@@ -1702,6 +1724,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description the next page's `after`; absent on the last page */
+                    "X-Next-Cursor"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1726,8 +1750,13 @@ export interface operations {
             query?: {
                 party_id?: string | null;
                 direction?: ("incoming" | "outgoing") | null;
+                /** @description the `next` of the page before (a payment id; a cursor when `sort` or `order` is given) */
                 after?: string | null;
                 limit?: number;
+                /** @description sort by one of: amount, cash_account, direction, paid_on, party, recorded_at, unallocated (default paid_on desc); ties by the list's key */
+                sort?: string | null;
+                /** @description asc or desc; NULLs come last either way */
+                order?: ("asc" | "desc") | null;
             };
             header?: never;
             path?: never;

@@ -51,6 +51,17 @@ const en = {
   crmValidUntil: "Valid until",
   crmCoupons: "Coupons",
   crmIssueCoupons: "Issue coupons",
+  crmOrderStatus: "Status",
+  crmShippedAt: "Shipped",
+  crmDeliveredAt: "Delivered",
+  crmInvoicedOn: "Invoiced",
+  crmStatusPlaced: "Placed",
+  crmStatusShipped: "Shipped",
+  crmStatusInvoiced: "Invoiced",
+  crmStatusPartiallyDelivered: "Partially delivered",
+  crmStatusDelivered: "Delivered",
+  crmStatusReturned: "Returned",
+  crmStatusCancelled: "Cancelled",
 } as const;
 
 const zh: Catalog<typeof en> = {
@@ -102,6 +113,17 @@ const zh: Catalog<typeof en> = {
   crmValidUntil: "截止日",
   crmCoupons: "优惠券",
   crmIssueCoupons: "发放优惠券",
+  crmOrderStatus: "状态",
+  crmShippedAt: "发货",
+  crmDeliveredAt: "签收",
+  crmInvoicedOn: "开票",
+  crmStatusPlaced: "已下单",
+  crmStatusShipped: "已发货",
+  crmStatusInvoiced: "已开票",
+  crmStatusPartiallyDelivered: "部分签收",
+  crmStatusDelivered: "已签收",
+  crmStatusReturned: "已退货",
+  crmStatusCancelled: "已取消",
 };
 
 export default { en, zh };

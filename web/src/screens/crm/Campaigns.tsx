@@ -28,7 +28,7 @@ export function CampaignsScreen() {
   const [reloads, setReloads] = useState(0);
   const reload = () => setReloads((n) => n + 1);
   const fetchPage = useCallback<FetchPage<CampaignRow>>(
-    (after, limit) =>
+    (after, limit, sort) =>
       paged(
         crm.GET("/campaigns", {
           params: {
@@ -37,6 +37,7 @@ export function CampaignsScreen() {
               active_on: filters.active_on?.trim() || null,
               after: after as string | null,
               limit,
+              ...(sort ? { sort: sort.field, order: sort.order } : {}),
             },
           },
         }),
@@ -102,12 +103,12 @@ export function CampaignsScreen() {
           )
         }
         columns={[
-          { title: t("crmCode"), dataIndex: "code" },
-          { title: t("name"), dataIndex: "name" },
+          { title: t("crmCode"), dataIndex: "code", serverSort: true },
+          { title: t("name"), dataIndex: "name", serverSort: true },
           { title: t("crmTarget"), render: (_, r) => `${r.target}: ${r.target_value}`, exportValue: (r) => `${r.target}: ${r.target_value}` },
-          { title: t("crmValidFrom"), dataIndex: "valid_from" },
-          { title: t("crmValidUntil"), dataIndex: "valid_until" },
-          { title: t("crmCoupons"), dataIndex: "coupons", align: "right" },
+          { title: t("crmValidFrom"), key: "starts", dataIndex: "valid_from", serverSort: true },
+          { title: t("crmValidUntil"), key: "ends", dataIndex: "valid_until", serverSort: true },
+          { title: t("crmCoupons"), dataIndex: "coupons", align: "right", serverSort: true },
           ...(mine
             ? [
                 {

@@ -1,13 +1,11 @@
 import { Alert, Card, Col, Descriptions, Row, Statistic, Tabs, Tag } from "antd";
-import { useCallback } from "react";
 import { crm } from "../../api/client";
-import { type FetchPage, ServerTable } from "../../components/ServerTable";
 import { useT } from "../../i18n";
-import { href } from "../../nav";
-import { paged } from "../sales/common";
 import { useDocument } from "../sales/useDocument";
+import { dayOf } from "./days";
 import { FeedbackScreen } from "./Feedback";
 import { FollowUpsScreen } from "./FollowUps";
+import { PurchaseHistory } from "./PurchaseHistory";
 
 interface Profile {
   code: string;
@@ -43,19 +41,8 @@ interface Loyalty {
   tier: string | null;
   tier_points: string;
 }
-interface OrderRow {
-  order_id: string;
-  order_no: string | null;
-  placed_at: string;
-  currency: string;
-  total: string;
-  status: string;
-}
 
-/** The day of a timestamp the API gives (2026-12-01T23:33:15Z -> 2026-12-01), "—" for none. */
-export function dayOf(at: string | null | undefined): string {
-  return at ? at.slice(0, 10) : "—";
-}
+export { dayOf };
 
 /** A customer's profile: details, purchase history, RFM segment, points and tier, orders,
  * follow-ups and complaints. */
@@ -67,15 +54,6 @@ export function CustomerScreen({ id }: { id: string }) {
   const history = useDocument<History>(() => crm.GET("/customers/{customer_id}/purchase-history", path), [id]);
   const segment = useDocument<Segment>(() => crm.GET("/customers/{customer_id}/segment", plain), [id]);
   const loyalty = useDocument<Loyalty>(() => crm.GET("/customers/{customer_id}/loyalty", path), [id]);
-  const fetchOrders = useCallback<FetchPage<OrderRow>>(
-    (after, limit) =>
-      paged(
-        crm.GET("/customers/{customer_id}/purchase-history/orders", {
-          params: { path: { customer_id: id }, query: { after: after as string | null, limit } },
-        }),
-      ),
-    [id],
-  );
   if (profile.error) return <Alert type="error" title={profile.error} />;
   const p = profile.doc;
   if (!p) return null;
@@ -129,27 +107,7 @@ export function CustomerScreen({ id }: { id: string }) {
             key: "orders",
             label: t("crmPurchaseHistory"),
             children: (
-              <ServerTable<OrderRow>
-                testid="customer-orders-table"
-                exportName={`orders-${p.code}`}
-                rowKey="order_id"
-                fetchPage={fetchOrders}
-                columns={[
-                  {
-                    title: t("crmOrderNo"),
-                    dataIndex: "order_no",
-                    render: (no: string | null, r) => <a href={href("order", { id: r.order_id })}>{no ?? r.order_id}</a>,
-                  },
-                  { title: t("crmPlacedAt"), dataIndex: "placed_at" },
-                  { title: t("status"), dataIndex: "status" },
-                  {
-                    title: t("total"),
-                    render: (_, r) => `${r.total} ${r.currency}`,
-                    exportValue: (r) => r.total,
-                    align: "right",
-                  },
-                ]}
-              />
+              <PurchaseHistory customerId={id} code={p.code} />
             ),
           },
           { key: "follow-ups", label: t("crmFollowUps"), children: <FollowUpsScreen customerId={id} /> },

@@ -27,7 +27,7 @@ export function CustomersScreen() {
   const t = useT();
   const [filters, setFilters] = useState<Filters>({});
   const fetchPage = useCallback<FetchPage<CustomerRow>>(
-    (after, limit) =>
+    (after, limit, sort) =>
       paged(
         crm.GET("/customers", {
           params: {
@@ -38,6 +38,8 @@ export function CustomersScreen() {
               owner: filters.owner?.trim() || null,
               after: after as string | null,
               limit,
+              // sorted by the server when a column asks; its cursor then comes back in `next`
+              ...(sort ? { sort: sort.field, order: sort.order } : {}),
             },
           },
         }),
@@ -72,14 +74,17 @@ export function CustomersScreen() {
           {
             title: t("crmCode"),
             dataIndex: "code",
+            serverSort: true,
             render: (code: string, r) => <a href={href("customer", { id: r.customer_id })}>{code}</a>,
           },
-          { title: t("name"), dataIndex: "name" },
-          { title: t("crmGroup"), dataIndex: "customer_group" },
+          { title: t("name"), dataIndex: "name", serverSort: true },
+          { title: t("crmGroup"), dataIndex: "customer_group", serverSort: true },
           { title: t("crmTag"), dataIndex: "tags", render: (tags: string[]) => tags.join(", "), exportValue: (r) => r.tags.join(", ") },
-          { title: t("crmOwner"), dataIndex: "sales_owner" },
+          { title: t("crmOwner"), dataIndex: "sales_owner", serverSort: true },
           {
             title: t("crmCreditLimit"),
+            key: "credit_limit",
+            serverSort: true,
             render: (_, r) => `${r.credit_limit.amount} ${r.credit_limit.currency}`,
             exportValue: (r) => r.credit_limit.amount,
             align: "right",

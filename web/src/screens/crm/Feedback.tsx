@@ -31,7 +31,7 @@ export function FeedbackScreen({ customerId }: { customerId?: string }) {
   const [reloads, setReloads] = useState(0);
   const reload = () => setReloads((n) => n + 1);
   const fetchPage = useCallback<FetchPage<FeedbackRow>>(
-    (after, limit) =>
+    (after, limit, sort) =>
       paged(
         crm.GET("/feedback", {
           params: {
@@ -41,6 +41,7 @@ export function FeedbackScreen({ customerId }: { customerId?: string }) {
               status: filters.status ?? null,
               after: after as string | null,
               limit,
+              ...(sort ? { sort: sort.field, order: sort.order } : {}),
             },
           },
         }),
@@ -137,16 +138,16 @@ export function FeedbackScreen({ customerId }: { customerId?: string }) {
           )
         }
         columns={[
-          { title: t("crmOpenedAt"), dataIndex: "opened_at" },
+          { title: t("crmOpenedAt"), dataIndex: "opened_at", serverSort: true },
           {
             title: t("crmCustomerId"),
             dataIndex: "customer_id",
             render: (id: string) => <a href={href("customer", { id })}>{id.slice(0, 8)}…</a>,
           },
-          { title: t("crmKind"), dataIndex: "kind" },
-          { title: t("crmSubject"), dataIndex: "subject" },
-          { title: t("status"), dataIndex: "status" },
-          { title: t("crmAssignee"), dataIndex: "assignee" },
+          { title: t("crmKind"), dataIndex: "kind", serverSort: true },
+          { title: t("crmSubject"), dataIndex: "subject", serverSort: true },
+          { title: t("status"), dataIndex: "status", serverSort: true },
+          { title: t("crmAssignee"), dataIndex: "assignee", serverSort: true },
           { title: t("crmResolution"), dataIndex: "resolution" },
           ...(mine ? [{ title: "", key: "act", render: (_: unknown, r: FeedbackRow) => act(r) }] : []),
         ]}

@@ -32,7 +32,7 @@ export function FollowUpsScreen({ customerId }: { customerId?: string }) {
   const [reloads, setReloads] = useState(0);
   const reload = () => setReloads((n) => n + 1);
   const fetchPage = useCallback<FetchPage<FollowUpRow>>(
-    (after, limit) =>
+    (after, limit, sort) =>
       paged(
         crm.GET("/follow-ups", {
           params: {
@@ -43,6 +43,7 @@ export function FollowUpsScreen({ customerId }: { customerId?: string }) {
               due_by: filters.due_by?.trim() || null,
               after: after as string | null,
               limit,
+              ...(sort ? { sort: sort.field, order: sort.order } : {}),
             },
           },
         }),
@@ -105,16 +106,16 @@ export function FollowUpsScreen({ customerId }: { customerId?: string }) {
           )
         }
         columns={[
-          { title: t("crmDueOn"), dataIndex: "due_on" },
+          { title: t("crmDueOn"), dataIndex: "due_on", serverSort: true },
           {
             title: t("crmCustomerId"),
             dataIndex: "customer_id",
             render: (id: string) => <a href={href("customer", { id })}>{id.slice(0, 8)}…</a>,
           },
-          { title: t("crmKind"), dataIndex: "kind" },
-          { title: t("crmSubject"), dataIndex: "subject" },
-          { title: t("crmOwner"), dataIndex: "owner" },
-          { title: t("status"), dataIndex: "status" },
+          { title: t("crmKind"), dataIndex: "kind", serverSort: true },
+          { title: t("crmSubject"), dataIndex: "subject", serverSort: true },
+          { title: t("crmOwner"), dataIndex: "owner", serverSort: true },
+          { title: t("status"), dataIndex: "status", serverSort: true },
           { title: t("crmOutcome"), dataIndex: "outcome" },
           ...(mine
             ? [

@@ -16,7 +16,9 @@ export function agingColumns(kind: Kind, t: (k: MessageKey) => string): Column<A
   return [
     {
       title: kind === "payable" ? t("finSupplier") : t("finCustomer"),
+      key: "party",
       dataIndex: "party_id",
+      serverSort: true,
       render: (id: string) => (
         <a href={href("fin-open-items", { kind, party: id })} data-testid={`aging-party-${id}`}>
           {id}
@@ -24,8 +26,8 @@ export function agingColumns(kind: Kind, t: (k: MessageKey) => string): Column<A
       ),
     },
     ...BUCKETS.map((b) => ({ title: b === "current" ? t("finCurrent") : b, dataIndex: b, align: "right" as const })),
-    { title: t("finOverdue"), dataIndex: "overdue", align: "right" },
-    { title: t("total"), dataIndex: "total", align: "right" },
+    { title: t("finOverdue"), dataIndex: "overdue", align: "right", serverSort: true },
+    { title: t("total"), dataIndex: "total", align: "right", serverSort: true },
   ];
 }
 
@@ -50,7 +52,7 @@ function Aged({ kind }: { kind: Kind }) {
   const [filters, setFilters] = useState<{ as_of: Dayjs; party?: string }>({ as_of: dayjs() });
   const [totals, setTotals] = useState<Record<Bucket, string> | undefined>();
   const fetchPage = useCallback<FetchPage<AgedRow>>(
-    async (after, limit) => {
+    async (after, limit, sort) => {
       const { data, error } = await finance.GET("/aging", {
         params: {
           query: {
@@ -59,6 +61,8 @@ function Aged({ kind }: { kind: Kind }) {
             party_id: filters.party?.trim() || null,
             after: after as string | null,
             limit,
+            // sorted by the server when a column asks; its cursor then comes back in `next`
+            ...(sort ? { sort: sort.field, order: sort.order } : {}),
           },
         },
       });

@@ -59,7 +59,7 @@ export function JournalScreen({ params }: { params: URLSearchParams }) {
     source_type: params.get("source") ?? undefined,
   });
   const fetchPage = useCallback<FetchPage<JournalRow>>(
-    async (after, limit) => {
+    async (after, limit, sort) => {
       const { data, error } = await finance.GET("/journal", {
         params: {
           query: {
@@ -68,6 +68,8 @@ export function JournalScreen({ params }: { params: URLSearchParams }) {
             source_type: filters.source_type?.trim() || null,
             after: after as string | null,
             limit,
+            // sorted by the server when a column asks; its cursor then comes back in `next`
+            ...(sort ? { sort: sort.field, order: sort.order } : {}),
           },
         },
       });
@@ -113,7 +115,9 @@ export function JournalScreen({ params }: { params: URLSearchParams }) {
         columns={[
           {
             title: t("finEntry"),
+            key: "entry",
             dataIndex: "entry_id",
+            serverSort: true,
             render: (id: number) => (
               <a href={href("fin-entry", { id })} data-testid={`journal-entry-${id}`}>
                 {id}
@@ -121,15 +125,15 @@ export function JournalScreen({ params }: { params: URLSearchParams }) {
             ),
           },
           { title: t("line"), dataIndex: "line_no" },
-          { title: t("finPostedOn"), dataIndex: "posted_on" },
-          { title: t("finPeriod"), dataIndex: "period" },
-          { title: t("finAccount"), dataIndex: "account" },
+          { title: t("finPostedOn"), dataIndex: "posted_on", serverSort: true },
+          { title: t("finPeriod"), dataIndex: "period", serverSort: true },
+          { title: t("finAccount"), dataIndex: "account", serverSort: true },
           { title: t("finCostCentre"), dataIndex: "cost_centre" },
           { title: t("finDebit"), dataIndex: "debit", align: "right" },
           { title: t("finCredit"), dataIndex: "credit", align: "right" },
           { title: t("finCurrency"), dataIndex: "currency" },
           { title: t("finDescription"), dataIndex: "description" },
-          { title: t("finSource"), dataIndex: "source_type" },
+          { title: t("finSource"), dataIndex: "source_type", serverSort: true },
         ]}
       />
     </>

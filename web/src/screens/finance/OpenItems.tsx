@@ -2,6 +2,7 @@ import { Button, Form, Input, Select } from "antd";
 import { useCallback, useState } from "react";
 import { finance } from "../../api/client";
 import { type FetchPage, keysetPage, ServerTable } from "../../components/ServerTable";
+import { cursorPage, sortParams } from "../../components/sortedPages";
 import { useT } from "../../i18n";
 import { href } from "../../nav";
 import { currentSession } from "../../session";
@@ -43,11 +44,17 @@ export function OpenItemsScreen({ params }: { params: URLSearchParams }) {
     party: params.get("party") ?? undefined,
   });
   const fetchPage = useCallback<FetchPage<OpenItemRow>>(
-    async (after, limit) => {
+    async (after, limit, sort) => {
+      const base = { kind: filters.kind, party_id: filters.party?.trim() || null, limit };
+      if (sort) {
+        // sorted by the server: the next page's cursor comes in the X-Next-Cursor header
+        const { data, error, response } = await finance.GET("/open-items", {
+          params: { query: { ...base, ...sortParams(after, sort) } },
+        });
+        return { data: data && cursorPage(data as unknown as OpenItemRow[], response), error };
+      }
       const { data, error } = await finance.GET("/open-items", {
-        params: {
-          query: { kind: filters.kind, party_id: filters.party?.trim() || null, after: after as string | null, limit },
-        },
+        params: { query: { ...base, after: after as string | null } },
       });
       const rows = data as unknown as OpenItemRow[] | undefined;
       return { data: keysetPage(rows, limit, (r) => r.cursor), error };
@@ -82,14 +89,14 @@ export function OpenItemsScreen({ params }: { params: URLSearchParams }) {
         fetchPage={fetchPage}
         size="small"
         columns={[
-          { title: t("finDocumentNo"), dataIndex: "document_no" },
-          { title: t("finParty"), dataIndex: "party_id" },
-          { title: t("finIssuedOn"), dataIndex: "issued_on" },
-          { title: t("finDueOn"), dataIndex: "due_on" },
-          { title: t("finAmount"), dataIndex: "amount", align: "right" },
+          { title: t("finDocumentNo"), dataIndex: "document_no", serverSort: true },
+          { title: t("finParty"), key: "party", dataIndex: "party_id", serverSort: true },
+          { title: t("finIssuedOn"), dataIndex: "issued_on", serverSort: true },
+          { title: t("finDueOn"), dataIndex: "due_on", serverSort: true },
+          { title: t("finAmount"), dataIndex: "amount", align: "right", serverSort: true },
           { title: t("finCredited"), dataIndex: "credited", align: "right" },
           { title: t("finAllocated"), dataIndex: "allocated", align: "right" },
-          { title: t("finOpen"), dataIndex: "open", align: "right" },
+          { title: t("finOpen"), dataIndex: "open", align: "right", serverSort: true },
           { title: t("finCurrency"), dataIndex: "currency" },
           ...(mayPay
             ? [

@@ -30,7 +30,7 @@ export function PaymentsScreen({ params }: { params: URLSearchParams }) {
   const t = useT();
   const [filters, setFilters] = useState<Filters>({ party: params.get("party") ?? undefined });
   const fetchPage = useCallback<FetchPage<PaymentRow>>(
-    async (after, limit) => {
+    async (after, limit, sort) => {
       const { data, error } = await finance.GET("/payments", {
         params: {
           query: {
@@ -38,6 +38,8 @@ export function PaymentsScreen({ params }: { params: URLSearchParams }) {
             direction: filters.direction ?? null,
             after: after as string | null,
             limit,
+            // sorted by the server when a column asks; its cursor then comes back in `next`
+            ...(sort ? { sort: sort.field, order: sort.order } : {}),
           },
         },
       });
@@ -81,13 +83,13 @@ export function PaymentsScreen({ params }: { params: URLSearchParams }) {
           )
         }
         columns={[
-          { title: t("finPaidOn"), dataIndex: "paid_on" },
-          { title: t("finDirection"), dataIndex: "direction", render: (d: string) => (d === "incoming" ? t("finIncoming") : t("finOutgoing")) },
-          { title: t("finParty"), dataIndex: "party_id" },
-          { title: t("finAmount"), dataIndex: "amount", align: "right" },
-          { title: t("finUnallocated"), dataIndex: "unallocated", align: "right" },
+          { title: t("finPaidOn"), dataIndex: "paid_on", serverSort: true },
+          { title: t("finDirection"), dataIndex: "direction", serverSort: true, render: (d: string) => (d === "incoming" ? t("finIncoming") : t("finOutgoing")) },
+          { title: t("finParty"), key: "party", dataIndex: "party_id", serverSort: true },
+          { title: t("finAmount"), dataIndex: "amount", align: "right", serverSort: true },
+          { title: t("finUnallocated"), dataIndex: "unallocated", align: "right", serverSort: true },
           { title: t("finCurrency"), dataIndex: "currency" },
-          { title: t("finCashAccount"), dataIndex: "cash_account" },
+          { title: t("finCashAccount"), dataIndex: "cash_account", serverSort: true },
           { title: t("finReference"), dataIndex: "reference" },
         ]}
       />

@@ -4,6 +4,7 @@ by tests/integration/test_migrations_match_tables.py) and what adapters/ read an
 from __future__ import annotations
 
 from sqlalchemy import (
+    Boolean,
     CheckConstraint,
     Column,
     Date,
@@ -79,6 +80,20 @@ customer_returns = Table(
     Column("value", Numeric, nullable=False),
     Index("customer_returns_customer", "customer_id"),
     Index("customer_returns_order", "order_id"),
+)
+
+# How far each order went (0010), from sales' events on the order's, its shipments' and its
+# invoices' streams (any order among them: a row may come before the order's own): its first
+# shipment, its last delivery and whether every line is delivered, its first invoice's date.
+# The order's status is read from this, its cancellation and its returns.
+customer_order_progress = Table(
+    "customer_order_progress",
+    metadata,
+    Column("order_id", Uuid, primary_key=True),
+    timestamptz("shipped_at", nullable=True),
+    timestamptz("delivered_at", nullable=True),
+    Column("fully_delivered", Boolean, nullable=False),
+    Column("invoiced_on", Date),
 )
 
 # Loyalty, written in the transaction of each points ledger command: the account as it is now

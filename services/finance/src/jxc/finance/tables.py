@@ -96,6 +96,7 @@ journal_entries = Table(
     timestamptz("recorded_at"),
     Index("journal_entries_period", "period", "entry_id"),
     Index("journal_entries_source_type", "source_type", "entry_id"),
+    Index("journal_entries_posted_on", "posted_on", "entry_id"),  # 0012
 )
 
 # Lines of one entry are written by one statement; a trigger refuses any statement that
@@ -177,6 +178,7 @@ open_items = Table(
     Column("allocated", Numeric, nullable=False),
     Column("booked_rate", Numeric),  # a foreign invoice's rate to the company's currency
     Index("open_items_party", "kind", "party_id", "due_on"),
+    Index("open_items_due", "kind", "due_on", "document_id"),  # 0012
 )
 
 payments = Table(
@@ -193,6 +195,7 @@ payments = Table(
     Column("reference", Text),
     timestamptz("recorded_at"),
     Index("payments_party", "party_id", "paid_on"),
+    Index("payments_paid_on", "paid_on", "payment_id"),  # 0012
 )
 
 # --- budgets ---------------------------------------------------------------------------------

@@ -15,6 +15,7 @@ from sqlalchemy.dialects.postgresql import insert
 
 from jxc.crm.domain.campaign import CampaignState
 from jxc.crm.tables import campaigns, coupons, customer_orders, customer_segments, customers
+from jxc.platform.paging import Order, Page, Paging
 from jxc.platform.statements import Statement
 from jxc.platform.store import Conn
 from jxc.platform.transaction_locks import lock_key
@@ -30,16 +31,31 @@ _SAVE = Statement(
 _target = bindparam("target", type_=Text)
 _active_on = bindparam("active_on", type_=Date)
 _after_code = bindparam("after", type_=Text)
+_FILTERED = select(campaigns).where(
+    or_(_target.is_(None), campaigns.c.target == _target),
+    or_(
+        _active_on.is_(None),
+        (campaigns.c.valid_from <= _active_on) & (campaigns.c.valid_until >= _active_on),
+    ),
+)
+#: The campaigns sorted on the server (sort/order/after): the same filters, keyset pages.
+#: A campaign's status is its dates' (not started, running, ended): sort by starts or ends.
+CAMPAIGNS = Paging(
+    "campaigns",
+    _FILTERED,
+    {
+        "code": campaigns.c.code,
+        "name": campaigns.c.name,
+        "target": campaigns.c.target,
+        "starts": campaigns.c.valid_from,
+        "ends": campaigns.c.valid_until,
+        "coupons": campaigns.c.coupons,
+    },
+    (campaigns.c.campaign_id,),
+    default="code",
+)
 _SEARCH = Statement(
-    select(campaigns)
-    .where(
-        or_(_target.is_(None), campaigns.c.target == _target),
-        or_(
-            _active_on.is_(None),
-            (campaigns.c.valid_from <= _active_on) & (campaigns.c.valid_until >= _active_on),
-        ),
-        or_(_after_code.is_(None), campaigns.c.code > _after_code),
-    )
+    _FILTERED.where(or_(_after_code.is_(None), campaigns.c.code > _after_code))
     .order_by(campaigns.c.code)
     .limit(bindparam("limit"))
 )
@@ -147,3 +163,18 @@ async def search(
             _SEARCH.args(target=target, active_on=active_on, after=after, limit=limit),
         )
         return list(await cur.fetchall())
+
+
+async def sorted_page(
+    conn: Conn,
+    target: str | None,
+    active_on: date | None,
+    sort: str | None,
+    order: Order | None,
+    after: str | None,
+    limit: int,
+) -> Page:
+    """A page of campaigns in the order asked, and the next page's cursor."""
+    return await CAMPAIGNS.fetch(
+        conn, sort, order, after, limit, target=target, active_on=active_on
+    )

@@ -15,6 +15,7 @@ from sqlalchemy.dialects.postgresql import insert
 
 from jxc.crm.domain.customer import CustomerState
 from jxc.crm.tables import customers
+from jxc.platform.paging import Order, Page, Paging
 from jxc.platform.statements import Statement
 from jxc.platform.store import Conn
 from jxc.platform.transaction_locks import lock_key
@@ -49,21 +50,35 @@ def _optional(name: str) -> Any:
     return bindparam(name, type_=Text)
 
 
+_FILTERED = select(customers).where(
+    or_(_optional("group").is_(None), customers.c.customer_group == _optional("group")),
+    or_(_optional("tag").is_(None), _optional("tag") == func.any(customers.c.tags)),
+    or_(_optional("owner").is_(None), customers.c.sales_owner == _optional("owner")),
+    or_(
+        _optional("pattern").is_(None),
+        customers.c.name.ilike(_optional("pattern"), escape="\\"),
+        customers.c.code.ilike(_optional("pattern"), escape="\\"),
+    ),
+)
 _SEARCH = Statement(
-    select(customers)
-    .where(
-        or_(_optional("group").is_(None), customers.c.customer_group == _optional("group")),
-        or_(_optional("tag").is_(None), _optional("tag") == func.any(customers.c.tags)),
-        or_(_optional("owner").is_(None), customers.c.sales_owner == _optional("owner")),
-        or_(
-            _optional("pattern").is_(None),
-            customers.c.name.ilike(_optional("pattern"), escape="\\"),
-            customers.c.code.ilike(_optional("pattern"), escape="\\"),
-        ),
-        or_(_optional("after").is_(None), customers.c.code > _optional("after")),
-    )
+    _FILTERED.where(or_(_optional("after").is_(None), customers.c.code > _optional("after")))
     .order_by(customers.c.code)
     .limit(bindparam("limit"))
+)
+#: The customers sorted on the server (sort/order/after): the same filters, keyset pages.
+CUSTOMERS = Paging(
+    "customers",
+    _FILTERED,
+    {
+        "code": customers.c.code,
+        "name": customers.c.name,
+        "customer_group": customers.c.customer_group,
+        "sales_owner": customers.c.sales_owner,
+        "credit_limit": customers.c.credit_limit,
+        "updated_at": customers.c.updated_at,
+    },
+    (customers.c.customer_id,),
+    default="code",
 )
 
 
@@ -131,6 +146,28 @@ async def search(
             ),
         )
         return list(await cur.fetchall())
+
+
+async def sorted_page(
+    conn: Conn,
+    filters: Filters,
+    sort: str | None,
+    order: Order | None,
+    after: str | None,
+    limit: int,
+) -> Page:
+    """A page of customers matching `filters` in the order asked, and the next page's cursor."""
+    return await CUSTOMERS.fetch(
+        conn,
+        sort,
+        order,
+        after,
+        limit,
+        group=filters.group,
+        tag=filters.tag,
+        owner=filters.owner,
+        pattern=None if filters.text is None else _containing(filters.text),
+    )
 
 
 def _containing(text: str) -> str:

@@ -14,6 +14,7 @@ from sqlalchemy.dialects.postgresql import insert
 
 from jxc.crm.domain.feedback import FeedbackState
 from jxc.crm.tables import feedback
+from jxc.platform.paging import Order, Page, Paging
 from jxc.platform.statements import Statement
 from jxc.platform.store import Conn
 
@@ -30,12 +31,29 @@ _status = bindparam("status", type_=Text)
 _after_at = bindparam("after_at", type_=DateTime(timezone=True))
 _after_id = bindparam("after_id", type_=Uuid)
 _taken = func.extract("epoch", feedback.c.resolved_at - feedback.c.opened_at)
+_FILTERED = select(feedback, _taken.label("seconds_to_resolve")).where(
+    or_(_customer.is_(None), feedback.c.customer_id == _customer),
+    or_(_kind.is_(None), feedback.c.kind == _kind),
+    or_(_status.is_(None), feedback.c.status == _status),
+)
+#: The feedback sorted on the server (sort/order/after): the same filters, keyset pages.
+FEEDBACK = Paging(
+    "feedback",
+    _FILTERED,
+    {
+        "opened_at": feedback.c.opened_at,
+        "kind": feedback.c.kind,
+        "status": feedback.c.status,
+        "customer": feedback.c.customer_id,
+        "subject": feedback.c.subject,
+        "assignee": feedback.c.assignee,
+        "resolved_at": feedback.c.resolved_at,
+    },
+    (feedback.c.feedback_id,),
+    default="opened_at",
+)
 _LIST = Statement(
-    select(feedback, _taken.label("seconds_to_resolve"))
-    .where(
-        or_(_customer.is_(None), feedback.c.customer_id == _customer),
-        or_(_kind.is_(None), feedback.c.kind == _kind),
-        or_(_status.is_(None), feedback.c.status == _status),
+    _FILTERED.where(
         or_(
             _after_at.is_(None),
             tuple_(feedback.c.opened_at, feedback.c.feedback_id) > tuple_(_after_at, _after_id),
@@ -104,6 +122,27 @@ async def search(
             ),
         )
         return list(await cur.fetchall())
+
+
+async def sorted_page(
+    conn: Conn,
+    filters: Filters,
+    sort: str | None,
+    order: Order | None,
+    after: str | None,
+    limit: int,
+) -> Page:
+    """A page of feedback matching `filters` in the order asked, and the next cursor."""
+    return await FEEDBACK.fetch(
+        conn,
+        sort,
+        order,
+        after,
+        limit,
+        customer_id=filters.customer_id,
+        kind=filters.kind,
+        status=filters.status,
+    )
 
 
 async def summary(conn: Conn, customer_id: UUID) -> dict[str, dict[str, Any]]:

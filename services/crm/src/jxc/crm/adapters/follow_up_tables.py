@@ -14,6 +14,7 @@ from sqlalchemy.dialects.postgresql import insert
 
 from jxc.crm.domain.follow_up import FollowUpState
 from jxc.crm.tables import follow_ups
+from jxc.platform.paging import Order, Page, Paging
 from jxc.platform.statements import Statement
 from jxc.platform.store import Conn
 
@@ -30,13 +31,25 @@ _status = bindparam("status", type_=Text)
 _due_by = bindparam("due_by", type_=Date)
 _after_due = bindparam("after_due", type_=Date)
 _after_id = bindparam("after_id", type_=Uuid)
+_FILTERED = select(follow_ups).where(
+    or_(_owner.is_(None), follow_ups.c.owner == _owner),
+    or_(_customer.is_(None), follow_ups.c.customer_id == _customer),
+    or_(_status.is_(None), follow_ups.c.status == _status),
+    or_(_due_by.is_(None), follow_ups.c.due_on <= _due_by),
+)
+#: The follow-ups sorted on the server (sort/order/after): the same filters, keyset pages.
+FOLLOW_UPS = Paging(
+    "follow-ups",
+    _FILTERED,
+    {
+        name: follow_ups.c[name]
+        for name in ("due_on", "owner", "status", "kind", "subject", "completed_on")
+    },
+    (follow_ups.c.follow_up_id,),
+    default="due_on",
+)
 _LIST = Statement(
-    select(follow_ups)
-    .where(
-        or_(_owner.is_(None), follow_ups.c.owner == _owner),
-        or_(_customer.is_(None), follow_ups.c.customer_id == _customer),
-        or_(_status.is_(None), follow_ups.c.status == _status),
-        or_(_due_by.is_(None), follow_ups.c.due_on <= _due_by),
+    _FILTERED.where(
         or_(
             _after_due.is_(None),
             tuple_(follow_ups.c.due_on, follow_ups.c.follow_up_id) > tuple_(_after_due, _after_id),
@@ -95,3 +108,25 @@ async def search(
             ),
         )
         return list(await cur.fetchall())
+
+
+async def sorted_page(
+    conn: Conn,
+    filters: Filters,
+    sort: str | None,
+    order: Order | None,
+    after: str | None,
+    limit: int,
+) -> Page:
+    """A page of follow-ups matching `filters` in the order asked, and the next cursor."""
+    return await FOLLOW_UPS.fetch(
+        conn,
+        sort,
+        order,
+        after,
+        limit,
+        owner=filters.owner,
+        customer_id=filters.customer_id,
+        status=filters.status,
+        due_by=filters.due_by,
+    )

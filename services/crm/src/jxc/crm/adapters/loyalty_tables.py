@@ -17,6 +17,7 @@ from jxc.crm.domain.loyalty import LoyaltyState
 from jxc.crm.domain.loyalty.ledger import LedgerLine
 from jxc.crm.tables import loyalty_accounts as accounts
 from jxc.crm.tables import loyalty_ledger as ledger
+from jxc.platform.paging import Order, Page, Paging
 from jxc.platform.statements import Statement
 from jxc.platform.store import Conn
 
@@ -40,12 +41,21 @@ _LEDGER = Statement(
 )
 _tier = bindparam("tier", type_=Text)
 _after_customer = bindparam("after_customer", type_=UuidType)
+_FILTERED = select(accounts).where(or_(_tier.is_(None), accounts.c.tier == _tier))
+#: The members sorted on the server (sort/order/after): the same filter, keyset pages.
+MEMBERS = Paging(
+    "loyalty-members",
+    _FILTERED,
+    {
+        name: accounts.c[name]
+        for name in ("balance", "tier", "tier_points", "redeemed", "owed", "customer_id")
+    },
+    (accounts.c.customer_id,),
+    default="balance",
+    default_order="desc",
+)
 _MEMBERS = Statement(
-    select(accounts)
-    .where(
-        or_(_tier.is_(None), accounts.c.tier == _tier),
-        or_(_after_customer.is_(None), accounts.c.customer_id > _after_customer),
-    )
+    _FILTERED.where(or_(_after_customer.is_(None), accounts.c.customer_id > _after_customer))
     .order_by(accounts.c.customer_id)
     .limit(bindparam("limit"))
 )
@@ -115,3 +125,15 @@ async def members(
     async with conn.cursor(row_factory=dict_row) as cur:
         await cur.execute(_MEMBERS.sql, _MEMBERS.args(tier=tier, after_customer=after, limit=limit))
         return list(await cur.fetchall())
+
+
+async def members_sorted(
+    conn: Conn,
+    tier: str | None,
+    sort: str | None,
+    order: Order | None,
+    after: str | None,
+    limit: int,
+) -> Page:
+    """A page of loyalty members in the order asked, and the next page's cursor."""
+    return await MEMBERS.fetch(conn, sort, order, after, limit, tier=tier)

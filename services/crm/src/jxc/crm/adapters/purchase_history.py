@@ -11,12 +11,16 @@ from uuid import UUID
 
 from psycopg.rows import dict_row
 from sqlalchemy import (
+    Boolean,
+    Date,
     DateTime,
     Text,
     Uuid,
     and_,
     bindparam,
+    case,
     delete,
+    exists,
     func,
     or_,
     select,
@@ -26,8 +30,10 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import distinct_on, insert
 
 from jxc.crm.domain.history import HistoryFigures, OrderFacts
+from jxc.crm.domain.order_progress import Progress
 from jxc.crm.domain.segment import CustomerFacts
 from jxc.crm.tables import customer_order_products as products
+from jxc.crm.tables import customer_order_progress as progress
 from jxc.crm.tables import customer_orders as orders
 from jxc.crm.tables import customer_returns as returns
 from jxc.platform.statements import Statement
@@ -48,6 +54,27 @@ _CANCEL = Statement(
     update(orders)
     .where(orders.c.order_id == bindparam("order_id"), orders.c.cancelled_at.is_(None))
     .values(cancelled_at=bindparam("at"))
+)
+_new_progress = insert(progress).values(
+    order_id=bindparam("order_id"),
+    shipped_at=bindparam("shipped_at", type_=DateTime(timezone=True)),
+    delivered_at=bindparam("delivered_at", type_=DateTime(timezone=True)),
+    fully_delivered=bindparam("fully_delivered", type_=Boolean),
+    invoiced_on=bindparam("invoiced_on", type_=Date),
+)
+# Each fact folded in whatever the order they come in: LEAST/GREATEST skip NULLs.
+_PROGRESS = Statement(
+    _new_progress.on_conflict_do_update(
+        index_elements=[progress.c.order_id],
+        set_={
+            "shipped_at": func.least(progress.c.shipped_at, _new_progress.excluded.shipped_at),
+            "delivered_at": func.greatest(
+                progress.c.delivered_at, _new_progress.excluded.delivered_at
+            ),
+            "fully_delivered": progress.c.fully_delivered | _new_progress.excluded.fully_delivered,
+            "invoiced_on": func.least(progress.c.invoiced_on, _new_progress.excluded.invoiced_on),
+        },
+    )
 )
 _RETURN = Statement(
     insert(returns)
@@ -103,6 +130,17 @@ _returned = (
     .where(returns.c.order_id == orders.c.order_id)
     .scalar_subquery()
 )
+_has_return = exists(select(returns.c.return_id).where(returns.c.order_id == orders.c.order_id))
+#: The order's status, the first that holds (jxc.crm.domain.order_progress).
+_order_status = case(
+    (orders.c.cancelled_at.is_not(None), "cancelled"),
+    (_has_return, "returned"),
+    (progress.c.fully_delivered, "delivered"),
+    (progress.c.delivered_at.is_not(None), "partially_delivered"),
+    (progress.c.invoiced_on.is_not(None), "invoiced"),
+    (progress.c.shipped_at.is_not(None), "shipped"),
+    else_="placed",
+)
 _after_at = bindparam("after_at", type_=DateTime(timezone=True))
 _after_id = bindparam("after_id", type_=Uuid)
 _status = bindparam("status", type_=Text)
@@ -116,13 +154,18 @@ _ORDERS = Statement(
         orders.c.coupon_code,
         orders.c.cancelled_at,
         _returned.label("returned_value"),
+        _order_status.label("status"),
+        progress.c.shipped_at,
+        progress.c.delivered_at,
+        progress.c.invoiced_on,
     )
+    .select_from(orders.outerjoin(progress, progress.c.order_id == orders.c.order_id))
     .where(
         orders.c.customer_id == bindparam("customer_id"),
         or_(
             _status.is_(None),
             and_(_status == "placed", orders.c.cancelled_at.is_(None)),
-            and_(_status == "cancelled", orders.c.cancelled_at.is_not(None)),
+            and_(_status != "placed", _order_status == _status),
         ),
         or_(
             _after_at.is_(None),
@@ -178,7 +221,7 @@ _FACTS = Statement(
     )
     .order_by(_latest.c.customer_id)
 )
-_CLEAR = [Statement(delete(table)) for table in (products, returns, orders)]
+_CLEAR = [Statement(delete(table)) for table in (products, returns, progress, orders)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,6 +270,20 @@ async def record_order(
 
 async def cancel_order(conn: Conn, order_id: UUID, at: datetime) -> None:
     await conn.execute(_CANCEL.sql, _CANCEL.args(order_id=order_id, at=at))
+
+
+async def record_progress(conn: Conn, fact: Progress) -> None:
+    """Fold one fact of an order's progress into its row (made if it is the first)."""
+    await conn.execute(
+        _PROGRESS.sql,
+        _PROGRESS.args(
+            order_id=fact.order_id,
+            shipped_at=fact.shipped_at,
+            delivered_at=fact.delivered_at,
+            fully_delivered=fact.fully_delivered,
+            invoiced_on=fact.invoiced_on,
+        ),
+    )
 
 
 async def record_return(
@@ -294,8 +351,9 @@ async def order_page(
     after: tuple[datetime, UUID] | None,
     limit: int,
 ) -> list[dict[str, Any]]:
-    """The customer's orders (placed or cancelled ones only, with `status`), latest first,
-    those before `after` (placed_at, order_id)."""
+    """The customer's orders with their status, latest first, those before `after`
+    (placed_at, order_id); with `status` those of that status only ("placed": every order
+    not cancelled, as before statuses went further)."""
     after_at, after_id = after if after is not None else (None, None)
     async with conn.cursor(row_factory=dict_row) as cur:
         await cur.execute(

@@ -12,6 +12,7 @@ from uuid import UUID
 from fastapi import Query
 from pydantic import Field
 
+from jxc.crm.adapters.campaign_tables import CAMPAIGNS
 from jxc.crm.api.common import READERS, Limit, WaitFor, WaitSeconds
 from jxc.crm.app.campaigns import Campaigns
 from jxc.crm.domain.campaign import CampaignCommand, CreateCampaign, IssueCoupons
@@ -20,6 +21,7 @@ from jxc.events.base import Money
 from jxc.events.ids import uuid7
 from jxc.platform.auth.user import Role
 from jxc.platform.http_commands import Body, Command, CommandRequest, CommandRouter
+from jxc.platform.paging import MAX_CURSOR, SortOrder
 
 Text = Annotated[limits.Text, Field(min_length=1, max_length=limits.MAX_NAME)]
 Code = Annotated[limits.Text, Field(min_length=1, max_length=32)]
@@ -79,10 +81,24 @@ def campaigns_router(campaigns: Campaigns) -> CommandRouter:
         target: Annotated[Literal["segment", "tag"] | None, Query()] = None,
         active_on: Annotated[date | None, Query(description="running on this day")] = None,
         after: Annotated[
-            Code | None, Query(description="the `next` of the page before: codes after it")
+            str | None,
+            Query(
+                max_length=MAX_CURSOR,
+                description="the `next` of the page before: codes after it (with `sort` or "
+                "`order`: a cursor of that sort)",
+            ),
         ] = None,
         limit: Limit = 50,
+        sort: Annotated[str | None, CAMPAIGNS.sort_query()] = None,
+        order: SortOrder = None,
     ) -> dict[str, Any]:
+        """Campaigns by code; with `sort` (and `order`) in the order asked, the `next` of each
+        page then a cursor of that sort to pass back as `after` with it."""
+        if sort is not None or order is not None:
+            found, cursor = await campaigns.sorted_page(
+                target, active_on, sort, order, after, limit
+            )
+            return {"items": found, "next": cursor}
         rows = await campaigns.search(target, active_on, after, limit + 1)
         page, more = rows[:limit], len(rows) > limit
         return {"items": page, "next": page[-1]["code"] if more else None}

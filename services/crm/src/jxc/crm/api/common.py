@@ -10,6 +10,7 @@ from fastapi import Query
 
 from jxc.platform.auth.user import Role
 from jxc.platform.decider import DomainError
+from jxc.platform.paging import MAX_CURSOR
 
 # Customers' profiles, histories and contacts are personal data: the people who serve
 # customers read them (admin too), not every member of staff.
@@ -21,7 +22,13 @@ WaitFor = Annotated[
 ]
 WaitSeconds = Annotated[float, Query(gt=0, le=30, description="how long to wait at most")]
 Limit = Annotated[int, Query(ge=1, le=200)]
-After = Annotated[str | None, Query(max_length=200, description="the `next` of the page before")]
+After = Annotated[
+    str | None,
+    Query(
+        max_length=MAX_CURSOR,
+        description="the `next` of the page before (with `sort` or `order`: a cursor of it)",
+    ),
+]
 
 
 def time_cursor(at: datetime, key: UUID) -> str:

@@ -11,6 +11,7 @@ from uuid import UUID
 from fastapi import Query
 from pydantic import Field
 
+from jxc.crm.adapters.customer_list import CUSTOMERS, Filters
 from jxc.crm.api.common import READERS
 from jxc.crm.app.customers import Customers
 from jxc.crm.domain.customer import (
@@ -27,6 +28,7 @@ from jxc.events.base import Money
 from jxc.events.ids import uuid7
 from jxc.platform.auth.user import Role
 from jxc.platform.http_commands import Body, Command, CommandRequest, CommandRouter
+from jxc.platform.paging import MAX_CURSOR, SortOrder
 
 Text = Annotated[limits.Text, Field(min_length=1, max_length=limits.MAX_NAME)]
 OptionalText = Annotated[limits.Text, Field(max_length=limits.MAX_NAME)]
@@ -164,10 +166,23 @@ def customers_router(customers: Customers) -> CommandRouter:
             OptionalText | None, Query(description="in the name or code, any case")
         ] = None,
         after: Annotated[
-            Code | None, Query(description="the `next` of the page before: codes after it")
+            str | None,
+            Query(
+                max_length=MAX_CURSOR,
+                description="the `next` of the page before: codes after it (with `sort` or "
+                "`order`: a cursor of that sort)",
+            ),
         ] = None,
         limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 50,
+        sort: Annotated[str | None, CUSTOMERS.sort_query()] = None,
+        order: SortOrder = None,
     ) -> dict[str, Any]:
+        """Customers by code; with `sort` (and `order`) in the order asked, the `next` of each
+        page then a cursor of that sort to pass back as `after` with it."""
+        if sort is not None or order is not None:
+            filters = Filters(group=group, tag=tag, owner=owner, text=q or None)
+            found, cursor = await customers.sorted_page(filters, sort, order, after, limit)
+            return {"items": [_listed(row) for row in found], "next": cursor}
         # One more than asked tells whether another page follows.
         rows = await customers.search(
             after, limit + 1, group=group, tag=tag, owner=owner, text=q or None

@@ -11,7 +11,7 @@ from uuid import UUID
 from fastapi import Query
 from pydantic import Field
 
-from jxc.crm.adapters.feedback_tables import Filters
+from jxc.crm.adapters.feedback_tables import FEEDBACK, Filters
 from jxc.crm.api.common import READERS, After, Limit, parse_time_cursor, time_cursor
 from jxc.crm.app.feedback import Feedback
 from jxc.crm.domain.feedback import (
@@ -26,6 +26,7 @@ from jxc.events import limits
 from jxc.events.ids import uuid7
 from jxc.platform.auth.user import Role
 from jxc.platform.http_commands import Body, Command, CommandRequest, CommandRouter
+from jxc.platform.paging import SortOrder
 
 Text = Annotated[limits.Text, Field(min_length=1, max_length=limits.MAX_NAME)]
 Reason = Annotated[limits.Text, Field(min_length=1, max_length=limits.MAX_REASON)]
@@ -96,7 +97,16 @@ def feedback_router(feedback: Feedback) -> CommandRouter:
         status: Annotated[Literal["opened", "in_progress", "resolved"] | None, Query()] = None,
         after: After = None,
         limit: Limit = 50,
+        sort: Annotated[str | None, FEEDBACK.sort_query()] = None,
+        order: SortOrder = None,
     ) -> dict[str, Any]:
+        """Feedback by when it was opened; with `sort` (and `order`) in the order asked, the
+        `next` of each page then a cursor of that sort to pass back as `after` with it."""
+        if sort is not None or order is not None:
+            found, cursor = await feedback.sorted_page(
+                Filters(customer_id, kind, status), sort, order, after, limit
+            )
+            return {"items": found, "next": cursor}
         rows = await feedback.search(
             Filters(customer_id, kind, status), parse_time_cursor(after), limit + 1
         )

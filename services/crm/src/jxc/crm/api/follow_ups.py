@@ -11,7 +11,7 @@ from uuid import UUID
 from fastapi import Query
 from pydantic import Field
 
-from jxc.crm.adapters.follow_up_tables import Filters
+from jxc.crm.adapters.follow_up_tables import FOLLOW_UPS, Filters
 from jxc.crm.api.common import READERS, After, Limit
 from jxc.crm.app.follow_ups import FollowUps
 from jxc.crm.domain.follow_up import (
@@ -26,6 +26,7 @@ from jxc.events.ids import uuid7
 from jxc.platform.auth.user import Role
 from jxc.platform.decider import DomainError
 from jxc.platform.http_commands import Body, Command, CommandRequest, CommandRouter
+from jxc.platform.paging import SortOrder
 
 Text = Annotated[limits.Text, Field(min_length=1, max_length=limits.MAX_NAME)]
 Reason = Annotated[limits.Text, Field(min_length=1, max_length=limits.MAX_REASON)]
@@ -123,8 +124,15 @@ def follow_ups_router(follow_ups: FollowUps) -> CommandRouter:
         due_by: Annotated[date | None, Query(description="due on or before this date")] = None,
         after: After = None,
         limit: Limit = 50,
+        sort: Annotated[str | None, FOLLOW_UPS.sort_query()] = None,
+        order: SortOrder = None,
     ) -> dict[str, Any]:
+        """Follow-ups by due date; with `sort` (and `order`) in the order asked, the `next`
+        of each page then a cursor of that sort to pass back as `after` with it."""
         filters = Filters(owner, customer_id, status, due_by)
+        if sort is not None or order is not None:
+            found, cursor = await follow_ups.sorted_page(filters, sort, order, after, limit)
+            return {"items": found, "next": cursor}
         rows = await follow_ups.search(filters, _cursor(after), limit + 1)
         page, more = rows[:limit], len(rows) > limit
         last = page[-1] if more else None

@@ -9,6 +9,7 @@ from uuid import UUID
 from fastapi import Query
 from pydantic import Field
 
+from jxc.crm.adapters.loyalty_tables import MEMBERS
 from jxc.crm.api.common import READERS, Limit, WaitFor, WaitSeconds
 from jxc.crm.app.loyalty import Loyalty
 from jxc.crm.domain.loyalty import (
@@ -19,7 +20,9 @@ from jxc.crm.domain.loyalty import (
     voucher_code,
 )
 from jxc.platform.auth.user import Role
+from jxc.platform.decider import DomainError
 from jxc.platform.http_commands import Answer, Body, Command, CommandRouter
+from jxc.platform.paging import MAX_CURSOR, SortOrder, legacy_id
 
 DEFAULT_VALID_DAYS = 90
 Tier = Annotated[str, Query(pattern="^(" + "|".join(t for t, _ in TIERS) + ")$")]
@@ -94,10 +97,29 @@ def loyalty_router(loyalty: Loyalty) -> CommandRouter:
     @router.get("/loyalty/members")
     async def list_loyalty_members(
         tier: Tier | None = None,
-        after: Annotated[UUID | None, Query(description="the `next` of the page before")] = None,
+        after: Annotated[
+            str | None,
+            Query(
+                max_length=MAX_CURSOR,
+                description="the `next` of the page before (a customer id; with `sort` or "
+                "`order`: a cursor of that sort)",
+            ),
+        ] = None,
         limit: Limit = 50,
+        sort: Annotated[str | None, MEMBERS.sort_query()] = None,
+        order: SortOrder = None,
     ) -> dict[str, Any]:
-        rows = await loyalty.members(tier, after, limit + 1)
+        """Members by customer id; with `sort` (points: balance, tier, tier_points ...) and
+        `order`, in that order, the `next` of each page a cursor of that sort."""
+        if sort is not None or order is not None:
+            found, cursor = await loyalty.members_sorted(tier, sort, order, after, limit)
+            return {"items": found, "next": cursor}
+        after_id = legacy_id(after)
+        if after is not None and after_id is None:
+            raise DomainError(
+                "`after` is the `next` of the page before: a customer id", fields=("after",)
+            )
+        rows = await loyalty.members(tier, after_id, limit + 1)
         page, more = rows[:limit], len(rows) > limit
         return {"items": page, "next": page[-1]["customer_id"] if more else None}
 

@@ -33,10 +33,23 @@ def purchase_history_router(history: PurchaseHistory) -> CommandRouter:
         )
 
     @router.get("/customers/{customer_id}/purchase-history/orders")
-    async def list_customer_orders(
+    async def list_customer_orders(  # each order's status: jxc.crm.domain.order_progress
         customer_id: UUID,
         status: Annotated[
-            Literal["placed", "cancelled"] | None, Query(description="placed or cancelled")
+            Literal[
+                "placed",
+                "shipped",
+                "invoiced",
+                "partially_delivered",
+                "delivered",
+                "returned",
+                "cancelled",
+            ]
+            | None,
+            Query(
+                description="the orders of this status; placed: every order not cancelled "
+                "(whatever its progress, as before orders had further statuses)"
+            ),
         ] = None,
         after: After = None,
         limit: Limit = 50,
@@ -53,10 +66,7 @@ def purchase_history_router(history: PurchaseHistory) -> CommandRouter:
         )
         page, more = rows[:limit], len(rows) > limit
         return {
-            "items": [
-                {**row, "status": "placed" if row["cancelled_at"] is None else "cancelled"}
-                for row in page
-            ],
+            "items": page,
             "next": time_cursor(page[-1]["placed_at"], page[-1]["order_id"]) if more else None,
         }
 

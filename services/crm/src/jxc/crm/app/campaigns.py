@@ -20,6 +20,7 @@ from jxc.crm.domain.campaign import (
 from jxc.events.contracts.crm import CouponIssued
 from jxc.platform.commands import Appended, CommandHandler, CommandResult
 from jxc.platform.decider import NotFound, StateConflict
+from jxc.platform.paging import Order, Page
 from jxc.platform.reads import wait_for_event
 from jxc.platform.store import Conn, Metadata
 
@@ -127,6 +128,20 @@ class Campaigns:
     ) -> list[dict[str, Any]]:
         async with self.commands.pool.connection() as conn:
             return await campaign_tables.search(conn, target, active_on, after, limit)
+
+    async def sorted_page(
+        self,
+        target: str | None,
+        active_on: date | None,
+        sort: str | None,
+        order: Order | None,
+        after: str | None,
+        limit: int,
+    ) -> Page:
+        async with self.commands.pool.connection() as conn:
+            return await campaign_tables.sorted_page(
+                conn, target, active_on, sort, order, after, limit
+            )
 
 
 def _with_free_code(command: CreateCampaign) -> Callable[[Conn], Awaitable[CampaignCommand]]:

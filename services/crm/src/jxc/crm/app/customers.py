@@ -17,6 +17,7 @@ from jxc.crm.domain.customer import (
 )
 from jxc.platform.commands import Appended, CommandHandler, CommandResult
 from jxc.platform.decider import NotFound, StateConflict
+from jxc.platform.paging import Order, Page
 from jxc.platform.store import Conn, Metadata
 
 
@@ -90,6 +91,18 @@ class Customers:
         filters = Filters(group=group, tag=tag, owner=owner, text=text)
         async with self.commands.pool.connection() as conn:
             return await customer_list.search(conn, filters, after, limit)
+
+    async def sorted_page(
+        self,
+        filters: Filters,
+        sort: str | None,
+        order: Order | None,
+        after: str | None,
+        limit: int,
+    ) -> Page:
+        """A page of customers in the order asked, and the next page's cursor."""
+        async with self.commands.pool.connection() as conn:
+            return await customer_list.sorted_page(conn, filters, sort, order, after, limit)
 
 
 def registered_first(customer_id: UUID, command: Any) -> Callable[[Conn], Awaitable[Any]]:

@@ -20,6 +20,7 @@ from jxc.crm.domain.feedback import (
 from jxc.crm.domain.feedback.handling import KINDS
 from jxc.platform.commands import Appended, CommandHandler, CommandResult
 from jxc.platform.decider import NotFound
+from jxc.platform.paging import Order, Page
 from jxc.platform.store import Conn, Metadata
 
 HOUR = Decimal(3600)
@@ -64,6 +65,17 @@ class Feedback:
     ) -> list[dict[str, Any]]:
         async with self.commands.pool.connection() as conn:
             return await feedback_tables.search(conn, filters, after, limit)
+
+    async def sorted_page(
+        self,
+        filters: Filters,
+        sort: str | None,
+        order: Order | None,
+        after: str | None,
+        limit: int,
+    ) -> Page:
+        async with self.commands.pool.connection() as conn:
+            return await feedback_tables.sorted_page(conn, filters, sort, order, after, limit)
 
     async def summary(self, customer_id: UUID) -> dict[str, Any]:
         async with self.commands.pool.connection() as conn:

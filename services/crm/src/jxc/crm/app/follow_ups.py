@@ -17,6 +17,7 @@ from jxc.crm.domain.follow_up import (
 )
 from jxc.platform.commands import Appended, CommandHandler, CommandResult
 from jxc.platform.decider import NotFound
+from jxc.platform.paging import Order, Page
 from jxc.platform.store import Conn, Metadata
 
 
@@ -61,3 +62,14 @@ class FollowUps:
     ) -> list[dict[str, Any]]:
         async with self.commands.pool.connection() as conn:
             return await follow_up_tables.search(conn, filters, after, limit)
+
+    async def sorted_page(
+        self,
+        filters: Filters,
+        sort: str | None,
+        order: Order | None,
+        after: str | None,
+        limit: int,
+    ) -> Page:
+        async with self.commands.pool.connection() as conn:
+            return await follow_up_tables.sorted_page(conn, filters, sort, order, after, limit)

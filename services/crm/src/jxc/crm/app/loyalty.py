@@ -11,6 +11,7 @@ from jxc.crm.adapters import loyalty_tables
 from jxc.crm.domain.loyalty import LoyaltyCommand, LoyaltyState, loyalty_decider
 from jxc.crm.domain.loyalty.ledger import ledger_lines
 from jxc.platform.commands import Appended, CommandHandler, CommandResult
+from jxc.platform.paging import Order, Page
 from jxc.platform.reads import wait_for_event
 from jxc.platform.store import Conn, Metadata
 
@@ -85,3 +86,14 @@ class Loyalty:
     ) -> list[dict[str, Any]]:
         async with self.commands.pool.connection() as conn:
             return await loyalty_tables.members(conn, tier, after, limit)
+
+    async def members_sorted(
+        self,
+        tier: str | None,
+        sort: str | None,
+        order: Order | None,
+        after: str | None,
+        limit: int,
+    ) -> Page:
+        async with self.commands.pool.connection() as conn:
+            return await loyalty_tables.members_sorted(conn, tier, sort, order, after, limit)

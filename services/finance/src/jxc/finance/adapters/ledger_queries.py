@@ -10,7 +10,20 @@ from typing import Any
 from uuid import UUID
 
 from psycopg.rows import dict_row
-from sqlalchemy import Text, Uuid, and_, bindparam, case, func, literal, or_, select, tuple_
+from sqlalchemy import (
+    Numeric,
+    Text,
+    Uuid,
+    and_,
+    bindparam,
+    case,
+    func,
+    literal,
+    or_,
+    select,
+    tuple_,
+    type_coerce,
+)
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.types import BigInteger, Integer
 
@@ -23,6 +36,7 @@ from jxc.finance.tables import (
     journal_lines,
     stock_values,
 )
+from jxc.platform.paging import Order, Page, Paging
 from jxc.platform.statements import Statement
 from jxc.platform.store import Conn
 
@@ -71,7 +85,7 @@ _YEAR_OF = Statement(
 )
 
 _e, _l = journal_entries.c, journal_lines.c
-_JOURNAL = Statement(
+_JOURNAL_LIST = (
     select(
         _l.entry_id,
         _l.line_no,
@@ -103,6 +117,10 @@ _JOURNAL = Statement(
             bindparam("party", type_=Uuid).is_(None),
             _l.party_id == bindparam("party", type_=Uuid),
         ),
+    )
+)
+_JOURNAL = Statement(
+    _JOURNAL_LIST.where(
         tuple_(_l.entry_id, _l.line_no)
         > tuple_(
             bindparam("after_entry", type_=BigInteger), bindparam("after_line", type_=Integer)
@@ -110,6 +128,24 @@ _JOURNAL = Statement(
     )
     .order_by(_l.entry_id, _l.line_no)
     .limit(bindparam("limit"))
+)
+#: The journal sorted on the server (sort/order/after): the same filters, keyset pages of
+#: lines; ties by (entry, line). A line's amount is its one side (debit or credit).
+JOURNAL = Paging(
+    "journal",
+    _JOURNAL_LIST,
+    {
+        "entry": _l.entry_id,
+        "posted_on": _e.posted_on,
+        "recorded_at": _e.recorded_at,
+        "period": _l.period,
+        "source_type": _e.source_type,
+        "account": _l.account,
+        "amount": type_coerce(_l.debit + _l.credit, Numeric),
+    },
+    (_l.entry_id, _l.line_no),
+    default="entry",
+    not_null=("amount",),
 )
 
 _STOCK_VALUES = Statement(
@@ -176,6 +212,30 @@ async def journal(
             ),
         )
         return list(await cur.fetchall())
+
+
+async def journal_sorted(
+    conn: Conn,
+    filters: JournalFilters,
+    sort: str | None,
+    order: Order | None,
+    after: str | None,
+    limit: int,
+) -> Page:
+    """A page of journal lines in the order asked, and the next page's cursor."""
+    return await JOURNAL.fetch(
+        conn,
+        sort,
+        order,
+        after,
+        limit,
+        period=filters.period,
+        account=filters.account,
+        centre=filters.cost_centre,
+        source=filters.source_event_id,
+        party=filters.party_id,
+        source_type=filters.source_type,
+    )
 
 
 _ENTRY = Statement(

@@ -12,12 +12,27 @@ from typing import Any
 from uuid import UUID
 
 from psycopg.rows import dict_row
-from sqlalchemy import Date, Text, Uuid, bindparam, case, func, or_, select, tuple_, update
+from sqlalchemy import (
+    Date,
+    Integer,
+    Numeric,
+    Text,
+    Uuid,
+    bindparam,
+    case,
+    func,
+    or_,
+    select,
+    tuple_,
+    type_coerce,
+    update,
+)
 from sqlalchemy.dialects.postgresql import ARRAY, insert
 
 from jxc.finance.domain.ledger import accounts as chart
 from jxc.finance.domain.payment import OpenItem
 from jxc.finance.tables import accounts, open_items, payments
+from jxc.platform.paging import Order, Page, Paging
 from jxc.platform.statements import Statement
 from jxc.platform.store import Conn
 
@@ -86,16 +101,29 @@ _CUSTOMERS_OVERDUE = Statement(
     .limit(bindparam("limit"))
 )
 # Open items of a kind (one party's, or everyone's), in (party, due date, document) order.
-_OPEN_OF_KIND = (
-    select(open_items, _open.label("open_amount"))
-    .where(
-        _o.kind == bindparam("kind"),
-        or_(
-            bindparam("party", type_=Uuid).is_(None), _o.party_id == bindparam("party", type_=Uuid)
-        ),
-        _open != 0,
-    )
-    .order_by(_o.party_id, _o.due_on, _o.document_id)
+_OPEN_ITEMS = select(open_items, _open.label("open_amount")).where(
+    _o.kind == bindparam("kind"),
+    or_(bindparam("party", type_=Uuid).is_(None), _o.party_id == bindparam("party", type_=Uuid)),
+    _open != 0,
+)
+_OPEN_OF_KIND = _OPEN_ITEMS.order_by(_o.party_id, _o.due_on, _o.document_id)
+#: Open items sorted on the server (sort/order/after); days overdue are today's less the due
+#: date's, so that sort is the due date's reversed.
+OPEN_ITEMS = Paging(
+    "open-items",
+    _OPEN_ITEMS,
+    {
+        "due_on": _o.due_on,
+        "party": _o.party_id,
+        "issued_on": _o.issued_on,
+        "document_no": _o.document_no,
+        "amount": _o.amount,
+        "open": type_coerce(_open, Numeric),
+        "days_overdue": type_coerce(func.current_date() - _o.due_on, Integer),
+    },
+    (_o.document_id,),
+    default="due_on",
+    not_null=("open", "days_overdue"),
 )
 _ITEMS = Statement(_OPEN_OF_KIND)
 # A page of them: after a (party, due date, document) in that order.
@@ -108,6 +136,40 @@ _ITEMS_PAGE = Statement(
             bindparam("after_document", type_=Uuid),
         )
     ).limit(bindparam("limit"))
+)
+_as_of = bindparam("as_of", type_=Date)
+_late = type_coerce(_as_of - _o.due_on, Integer)
+_BY_PARTY = (
+    select(
+        _o.party_id.label("party_id"),
+        func.sum(_open).label("total"),
+        func.sum(case((_late > 0, _open), else_=0)).label("overdue"),
+        func.max(_late).label("oldest"),
+    )
+    .where(
+        _o.kind == bindparam("kind"),
+        or_(
+            bindparam("party", type_=Uuid).is_(None), _o.party_id == bindparam("party", type_=Uuid)
+        ),
+        _open != 0,
+    )
+    .group_by(_o.party_id)
+    .subquery("aged")
+)
+#: The aging's parties sorted on the server (sort/order/after): by party, total open, overdue,
+#: or the oldest open item's days past due on `as_of` (its oldest bucket, finer).
+AGING = Paging(
+    "aging",
+    select(_BY_PARTY.c.party_id),
+    {
+        "party": _BY_PARTY.c.party_id,
+        "total": type_coerce(_BY_PARTY.c.total, Numeric),
+        "overdue": type_coerce(_BY_PARTY.c.overdue, Numeric),
+        "oldest": type_coerce(_BY_PARTY.c.oldest, Integer),
+    },
+    (_BY_PARTY.c.party_id,),
+    default="party",
+    not_null=("party", "total", "overdue", "oldest"),
 )
 _CASH = Statement(
     select(accounts.c.code).where(
@@ -123,17 +185,18 @@ _CASH = Statement(
 )
 _new_payment = insert(payments).values({c.name: bindparam(c.name) for c in payments.c})
 _SAVE_PAYMENT = Statement(_new_payment)
+_PAYMENT_LIST = select(payments).where(
+    or_(
+        bindparam("party", type_=Uuid).is_(None),
+        payments.c.party_id == bindparam("party", type_=Uuid),
+    ),
+    or_(
+        bindparam("direction", type_=Text).is_(None),
+        payments.c.direction == bindparam("direction", type_=Text),
+    ),
+)
 _PAYMENTS = Statement(
-    select(payments)
-    .where(
-        or_(
-            bindparam("party", type_=Uuid).is_(None),
-            payments.c.party_id == bindparam("party", type_=Uuid),
-        ),
-        or_(
-            bindparam("direction", type_=Text).is_(None),
-            payments.c.direction == bindparam("direction", type_=Text),
-        ),
+    _PAYMENT_LIST.where(
         or_(
             bindparam("after", type_=Uuid).is_(None),
             payments.c.payment_id > bindparam("after", type_=Uuid),
@@ -141,6 +204,23 @@ _PAYMENTS = Statement(
     )
     .order_by(payments.c.payment_id)
     .limit(bindparam("limit"))
+)
+#: Payments sorted on the server (sort/order/after), the same filters; ties by payment id.
+PAYMENTS = Paging(
+    "payments",
+    _PAYMENT_LIST,
+    {
+        "paid_on": payments.c.paid_on,
+        "party": payments.c.party_id,
+        "amount": payments.c.amount,
+        "direction": payments.c.direction,
+        "cash_account": payments.c.cash_account,
+        "unallocated": payments.c.unallocated,
+        "recorded_at": payments.c.recorded_at,
+    },
+    (payments.c.payment_id,),
+    default="paid_on",
+    default_order="desc",
 )
 
 
@@ -241,3 +321,43 @@ async def payment_list(
             _PAYMENTS.args(party=party, direction=direction, after=after, limit=limit),
         )
         return list(await cur.fetchall())
+
+
+async def items_sorted(
+    conn: Conn,
+    kind: str,
+    party: UUID | None,
+    sort: str | None,
+    order: Order | None,
+    after: str | None,
+    limit: int,
+) -> Page:
+    """A page of open items in the order asked, and the next page's cursor."""
+    return await OPEN_ITEMS.fetch(conn, sort, order, after, limit, kind=kind, party=party)
+
+
+async def payments_sorted(
+    conn: Conn,
+    party: UUID | None,
+    direction: str | None,
+    sort: str | None,
+    order: Order | None,
+    after: str | None,
+    limit: int,
+) -> Page:
+    """A page of payments in the order asked, and the next page's cursor."""
+    return await PAYMENTS.fetch(conn, sort, order, after, limit, party=party, direction=direction)
+
+
+async def aging_sorted(
+    conn: Conn,
+    kind: str,
+    party: UUID | None,
+    as_of: date,
+    sort: str | None,
+    order: Order | None,
+    after: str | None,
+    limit: int,
+) -> Page:
+    """A page of the parties with open items (their ids) in the order asked on `as_of`."""
+    return await AGING.fetch(conn, sort, order, after, limit, kind=kind, party=party, as_of=as_of)

@@ -10,7 +10,7 @@ from uuid import UUID
 
 from fastapi import Path, Query
 
-from jxc.finance.adapters.ledger_queries import JournalFilters
+from jxc.finance.adapters.ledger_queries import JOURNAL, JournalFilters
 from jxc.finance.api.common import (
     PERIOD_PATTERN,
     CentreQuery,
@@ -25,6 +25,7 @@ from jxc.finance.domain.ledger.statements import Amount
 from jxc.platform.auth.user import Role
 from jxc.platform.decider import DomainError, NotFound
 from jxc.platform.http_commands import CommandRouter
+from jxc.platform.paging import MAX_CURSOR, SortOrder
 
 MAX_PAGE = 1000
 
@@ -45,29 +46,28 @@ def ledger_router(ledger: Ledger) -> CommandRouter:
             Query(max_length=128, description="the source event's type, e.g. sales.InvoiceIssued"),
         ] = None,
         after: Annotated[
-            str | None, Query(description="the `next` of the page before", max_length=40)
+            str | None, Query(description="the `next` of the page before", max_length=MAX_CURSOR)
         ] = None,
         limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 200,
+        sort: Annotated[str | None, JOURNAL.sort_query()] = None,
+        order: SortOrder = None,
         wait_for_event: WaitFor = None,
     ) -> dict[str, Any]:
-        """Journal lines with their entries, in posting order, filtered and keyset-paged."""
+        """Journal lines with their entries, in posting order, filtered and keyset-paged; with
+        `sort` (and `order`) in the order asked, the `next` of each page then a cursor of that
+        sort to pass back as `after` with it."""
         await ledger.caught_up(wait_for_event)
         filters = JournalFilters(
             period, account, cost_centre, source_event_id, party_id, source_type
         )
+        if sort is not None or order is not None:
+            found, cursor = await ledger.journal_sorted(filters, sort, order, after, limit)
+            return {"items": [_line(row) for row in found], "next": cursor}
         rows = await ledger.journal(filters, _position(after), limit + 1)
         page = rows[:limit]
         more = len(rows) > limit
         return {
-            "items": [
-                {
-                    **row,
-                    "debit": amount(row["debit"]),
-                    "credit": amount(row["credit"]),
-                    "cost_centre": row["cost_centre"] or None,
-                }
-                for row in page
-            ],
+            "items": [_line(row) for row in page],
             "next": f"{page[-1]['entry_id']}.{page[-1]['line_no']}" if more else None,
         }
 
@@ -205,6 +205,15 @@ def ledger_router(ledger: Ledger) -> CommandRouter:
         }
 
     return router
+
+
+def _line(row: dict[str, Any]) -> dict[str, Any]:
+    return {
+        **row,
+        "debit": amount(row["debit"]),
+        "credit": amount(row["credit"]),
+        "cost_centre": row["cost_centre"] or None,
+    }
 
 
 def _zero() -> Decimal:

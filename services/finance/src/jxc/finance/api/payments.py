@@ -8,11 +8,12 @@ from decimal import Decimal
 from typing import Annotated, Any, Literal
 from uuid import UUID
 
-from fastapi import Query
+from fastapi import Query, Response
 from pydantic import Field
 
 from jxc.events import limits
 from jxc.events.ids import uuid7
+from jxc.finance.adapters.open_items import AGING, OPEN_ITEMS, PAYMENTS
 from jxc.finance.api.common import Code, Period, Text, WaitFor, amount, needs
 from jxc.finance.app.ledger import Ledger
 from jxc.finance.app.payments import Payments
@@ -21,6 +22,7 @@ from jxc.finance.domain.payment import RecordPayment
 from jxc.platform.auth.user import Role
 from jxc.platform.decider import DomainError
 from jxc.platform.http_commands import Body, Command, CommandRouter
+from jxc.platform.paging import MAX_CURSOR, PAGED, SortOrder, legacy_id, paged
 
 MAX_PAGE = 500
 MAX_AGING_PAGE = 1000
@@ -73,64 +75,74 @@ def payments_router(payments: Payments, ledger: Ledger) -> CommandRouter:
     async def list_payments(
         party_id: UUID | None = None,
         direction: Literal["incoming", "outgoing"] | None = None,
-        after: UUID | None = None,
+        after: Annotated[
+            str | None,
+            Query(
+                max_length=MAX_CURSOR,
+                description="the `next` of the page before (a payment id; a cursor when "
+                "`sort` or `order` is given)",
+            ),
+        ] = None,
         limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 100,
+        sort: Annotated[str | None, PAYMENTS.sort_query()] = None,
+        order: SortOrder = None,
     ) -> dict[str, Any]:
-        rows = await payments.payments(party_id, direction, after, limit + 1)
+        """Payments by id; with `sort` (and `order`) in the order asked, the `next` of each
+        page then a cursor of that sort to pass back as `after` with it."""
+        if sort is not None or order is not None:
+            found, cursor = await payments.payments_sorted(
+                party_id, direction, sort, order, after, limit
+            )
+            return {"items": [_payment(r) for r in found], "next": cursor}
+        after_id = legacy_id(after)
+        if after is not None and after_id is None:
+            raise DomainError(
+                "`after` is the `next` of the page before: a payment id", fields=("after",)
+            )
+        rows = await payments.payments(party_id, direction, after_id, limit + 1)
         page = rows[:limit]
         return {
-            "items": [
-                {
-                    **r,
-                    "amount": amount(r["amount"]),
-                    "unallocated": amount(r["unallocated"]),
-                }
-                for r in page
-            ],
+            "items": [_payment(r) for r in page],
             "next": str(page[-1]["payment_id"]) if len(rows) > limit else None,
         }
 
-    @router.get("/open-items", **accountant)
+    @router.get("/open-items", responses=PAGED, **accountant)
     async def list_open_items(
+        response: Response,
         kind: Kind,
         party_id: UUID | None = None,
         after: Annotated[
             str | None,
             Query(
-                max_length=120,
-                description="keyset paging: the `cursor` of the last item of the page before",
+                max_length=MAX_CURSOR,
+                description="keyset paging: the `cursor` of the last item of the page before; "
+                "with `sort` or `order`, the X-Next-Cursor header of the page before",
             ),
         ] = None,
         limit: Annotated[
             int | None, Query(ge=1, le=MAX_PAGE, description="a page of at most this many")
         ] = None,
+        sort: Annotated[str | None, OPEN_ITEMS.sort_query()] = None,
+        order: SortOrder = None,
         wait_for_event: WaitFor = None,
     ) -> list[dict[str, Any]]:
         """Invoices not (fully) settled, of one customer or supplier or all, by party and due
-        date; all of them, or a page (`limit`, then `after` = the last one's `cursor`)."""
+        date; all of them, or a page (`limit`, then `after` = the last one's `cursor`). With
+        `sort` (and `order`): a page in the order asked, the next page's `after` in the
+        X-Next-Cursor header."""
         await ledger.caught_up(wait_for_event)
+        if sort is not None or order is not None:
+            page = await payments.open_items_sorted(
+                kind, party_id, sort, order, after, limit or MAX_PAGE
+            )
+            return [_item(r) for r in paged(response, page)]
         if after is None and limit is None:
             rows = await payments.open_items(kind, party_id)
         else:
             rows = await payments.open_items_page(
                 kind, party_id, _item_position(after), limit or MAX_PAGE
             )
-        return [
-            {
-                "document_id": r["document_id"],
-                "document_no": r["document_no"],
-                "party_id": r["party_id"],
-                "issued_on": r["issued_on"],
-                "due_on": r["due_on"],
-                "currency": r["currency"],
-                "amount": amount(r["amount"]),
-                "credited": amount(r["credited"]),
-                "allocated": amount(r["allocated"]),
-                "open": amount(r["open_amount"]),
-                "cursor": f"{r['party_id']}/{r['due_on']}/{r['document_id']}",
-            }
-            for r in rows
-        ]
+        return [_item(r) for r in rows]
 
     @router.get("/aging", **accountant)
     async def aging(
@@ -138,19 +150,41 @@ def payments_router(payments: Payments, ledger: Ledger) -> CommandRouter:
         party_id: UUID | None = None,
         as_of: date | None = None,
         after: Annotated[
-            UUID | None, Query(description="the `next` of the page before (a party id)")
+            str | None,
+            Query(
+                max_length=MAX_CURSOR,
+                description="the `next` of the page before (a party id; a cursor when `sort` "
+                "or `order` is given)",
+            ),
         ] = None,
         limit: Annotated[int, Query(ge=1, le=MAX_AGING_PAGE)] = MAX_AGING_PAGE,
+        sort: Annotated[str | None, AGING.sort_query()] = None,
+        order: SortOrder = None,
         wait_for_event: WaitFor = None,
     ) -> dict[str, Any]:
         """Open amounts per customer (receivable) or supplier (payable): current, 1-30,
         31-60, 61-90 and 90+ days past due on `as_of` (today when not given); the parties
-        in id order, keyset-paged (`after`, `next`), and `totals` per bucket over all."""
+        in id order, keyset-paged (`after`, `next`), and `totals` per bucket over all. With
+        `sort` (party, total, overdue, oldest: the oldest open item's days past due) and
+        `order`, the parties in that order, `next` a cursor of it."""
         await ledger.caught_up(wait_for_event)
         day = as_of or datetime.now(UTC).date()
         aged = sorted(await payments.aging(kind, party_id, day), key=lambda x: x.party_id)
-        rest = [x for x in aged if after is None or x.party_id > after]
-        page = rest[:limit]
+        if sort is not None or order is not None:
+            ids, next_page = await payments.aging_sorted(
+                kind, party_id, day, sort, order, after, limit
+            )
+            by_party = {x.party_id: x for x in aged}
+            page = [by_party[i] for i in ids if i in by_party]
+        else:
+            after_id = legacy_id(after)
+            if after is not None and after_id is None:
+                raise DomainError(
+                    "`after` is the `next` of the page before: a party id", fields=("after",)
+                )
+            rest = [x for x in aged if after_id is None or x.party_id > after_id]
+            page = rest[:limit]
+            next_page = str(page[-1].party_id) if len(rest) > limit else None
         return {
             "kind": kind,
             "as_of": day,
@@ -163,7 +197,7 @@ def payments_router(payments: Payments, ledger: Ledger) -> CommandRouter:
                 }
                 for x in page
             ],
-            "next": str(page[-1].party_id) if len(rest) > limit else None,
+            "next": next_page,
             "totals": {
                 **{b: amount(sum((x.buckets[b] for x in aged), start=_zero())) for b in BUCKETS},
                 "total": amount(sum((x.total for x in aged), start=_zero())),
@@ -195,6 +229,26 @@ def payments_router(payments: Payments, ledger: Ledger) -> CommandRouter:
         }
 
     return router
+
+
+def _payment(r: dict[str, Any]) -> dict[str, Any]:
+    return {**r, "amount": amount(r["amount"]), "unallocated": amount(r["unallocated"])}
+
+
+def _item(r: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "document_id": r["document_id"],
+        "document_no": r["document_no"],
+        "party_id": r["party_id"],
+        "issued_on": r["issued_on"],
+        "due_on": r["due_on"],
+        "currency": r["currency"],
+        "amount": amount(r["amount"]),
+        "credited": amount(r["credited"]),
+        "allocated": amount(r["allocated"]),
+        "open": amount(r["open_amount"]),
+        "cursor": f"{r['party_id']}/{r['due_on']}/{r['document_id']}",
+    }
 
 
 def _zero() -> Decimal:

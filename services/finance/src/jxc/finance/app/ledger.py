@@ -23,6 +23,7 @@ from jxc.finance.domain.ledger.statements import (
     trial_balance,
 )
 from jxc.platform.decider import DomainError
+from jxc.platform.paging import Order, Page
 from jxc.platform.reads import wait_for_event
 from jxc.platform.store import Conn
 
@@ -43,6 +44,17 @@ class Ledger:
     ) -> list[dict[str, Any]]:
         async with self.pool.connection() as conn:
             return await ledger_queries.journal(conn, filters, after, limit)
+
+    async def journal_sorted(
+        self,
+        filters: JournalFilters,
+        sort: str | None,
+        order: Order | None,
+        after: str | None,
+        limit: int,
+    ) -> Page:
+        async with self.pool.connection() as conn:
+            return await ledger_queries.journal_sorted(conn, filters, sort, order, after, limit)
 
     async def entry(self, entry_id: int) -> dict[str, Any] | None:
         async with self.pool.connection() as conn:

@@ -16,6 +16,7 @@ from jxc.finance.app import receivables
 from jxc.finance.domain.ledger.aging import Aged, Item, VatRate, age, vat_return
 from jxc.finance.domain.payment import PaymentState, RecordPayment, payment_decider
 from jxc.platform.commands import Appended, CommandHandler, CommandResult
+from jxc.platform.paging import Order, Page
 from jxc.platform.store import Conn, Metadata
 
 
@@ -86,6 +87,32 @@ class Payments:
         async with self.pool.connection() as conn:
             return await open_items.payment_list(conn, party, direction, after, limit)
 
+    async def payments_sorted(
+        self,
+        party: UUID | None,
+        direction: str | None,
+        sort: str | None,
+        order: Order | None,
+        after: str | None,
+        limit: int,
+    ) -> Page:
+        async with self.pool.connection() as conn:
+            return await open_items.payments_sorted(
+                conn, party, direction, sort, order, after, limit
+            )
+
+    async def open_items_sorted(
+        self,
+        kind: str,
+        party: UUID | None,
+        sort: str | None,
+        order: Order | None,
+        after: str | None,
+        limit: int,
+    ) -> Page:
+        async with self.pool.connection() as conn:
+            return await open_items.items_sorted(conn, kind, party, sort, order, after, limit)
+
     async def open_items(self, kind: str, party: UUID | None) -> list[dict[str, Any]]:
         async with self.pool.connection() as conn:
             return await open_items.items(conn, kind, party)
@@ -102,6 +129,23 @@ class Payments:
             (Item(r["document_id"], r["party_id"], r["due_on"], r["open_amount"]) for r in rows),
             as_of,
         )
+
+    async def aging_sorted(
+        self,
+        kind: str,
+        party: UUID | None,
+        as_of: date,
+        sort: str | None,
+        order: Order | None,
+        after: str | None,
+        limit: int,
+    ) -> tuple[list[UUID], str | None]:
+        """The parties of a page of the aging in the order asked, and the next page's cursor."""
+        async with self.pool.connection() as conn:
+            rows, cursor = await open_items.aging_sorted(
+                conn, kind, party, as_of, sort, order, after, limit
+            )
+        return [UUID(str(r["party_id"])) for r in rows], cursor
 
     async def vat_return(self, period: str) -> list[VatRate]:
         async with self.pool.connection() as conn:
