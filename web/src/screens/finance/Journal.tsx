@@ -46,6 +46,8 @@ interface Filters {
   period: string | null;
   account?: string;
   source_type?: string;
+  /** One entry's event (a link from a posted or reversed entry by hand): waits for the ledger. */
+  event?: string;
 }
 
 /** Journal lines with their entries, filtered by period, account and source event type, keyset
@@ -57,6 +59,7 @@ export function JournalScreen({ params }: { params: URLSearchParams }) {
     period: params.get("period"),
     account: params.get("account") ?? undefined,
     source_type: params.get("source") ?? undefined,
+    event: params.get("event") ?? undefined,
   });
   const fetchPage = useCallback<FetchPage<JournalRow>>(
     async (after, limit) => {
@@ -66,6 +69,8 @@ export function JournalScreen({ params }: { params: URLSearchParams }) {
             period: filters.period || null,
             account: filters.account?.trim() || null,
             source_type: filters.source_type?.trim() || null,
+            source_event_id: filters.event || null,
+            wait_for_event: filters.event || null,
             after: after as string | null,
             limit,
           },
@@ -83,7 +88,7 @@ export function JournalScreen({ params }: { params: URLSearchParams }) {
         layout="inline"
         style={{ marginBottom: 16 }}
         initialValues={filters}
-        onFinish={(v: Filters) => setFilters({ ...v, period })}
+        onFinish={(v: Filters) => setFilters({ ...v, period, event: undefined })}
       >
         <Form.Item label={t("finPeriod")}>
           <MonthPicker value={period} onChange={setPeriod} allowClear testid="journal-filter-period" />
