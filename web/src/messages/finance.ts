@@ -131,6 +131,17 @@ const en = {
   finCashPosition: "Cash position",
   finBalance: "Balance",
   finExchangeRates: "Exchange rates",
+  finDefineAccount: "Define account",
+  finAccountDefined: "Account saved",
+  finName: "Name",
+  finAccountType: "Account type",
+  finParent: "Parent account",
+  finActive: "Active",
+  finDefineCostCentre: "Define cost centre",
+  finCostCentreDefined: "Cost centre saved",
+  finCentreKind: "Kind",
+  finDepartment: "Department",
+  finWarehouseCentre: "Warehouse",
 } as const;
 
 const zh: Catalog<typeof en> = {
@@ -261,6 +272,17 @@ const zh: Catalog<typeof en> = {
   finCashPosition: "资金头寸",
   finBalance: "余额",
   finExchangeRates: "汇率",
+  finDefineAccount: "设置科目",
+  finAccountDefined: "科目已保存",
+  finName: "名称",
+  finAccountType: "科目类型",
+  finParent: "上级科目",
+  finActive: "启用",
+  finDefineCostCentre: "设置成本中心",
+  finCostCentreDefined: "成本中心已保存",
+  finCentreKind: "类型",
+  finDepartment: "部门",
+  finWarehouseCentre: "仓库",
 };
 
 export default { en, zh };

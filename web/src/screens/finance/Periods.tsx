@@ -8,6 +8,7 @@ import { CashTransferButton } from "./CashTransferButton";
 import { ExchangeRateButton } from "./ExchangeRateButton";
 import { ClosePeriodButton, OpenFiscalYearButton, ReopenPeriodButton, RevalueButton } from "./PeriodButtons";
 import { periodActions } from "./periodForms";
+import { DefineAccountButton, DefineCostCentreButton } from "./SetupButtons";
 
 interface ClosedRow {
   period: string;
@@ -68,6 +69,8 @@ export function PeriodsScreen() {
         <ExchangeRateButton allowed={may.rate} onDone={reloaded} />
         <CashTransferButton allowed={may.transfer} accounts={cashAccounts} onDone={reloaded} />
         <OpenFiscalYearButton allowed={may.setup} onDone={reloaded} />
+        <DefineAccountButton allowed={may.setup} />
+        <DefineCostCentreButton allowed={may.setup} />
       </Space>
       <Card title={t("finClosedPeriods")}>
         <ServerTable<ClosedRow>
