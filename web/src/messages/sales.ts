@@ -103,6 +103,14 @@ const en = {
   slVersion: "Version",
   slChangedAt: "Changed at",
   slChangedBy: "Changed by",
+  // the order's lifecycle and VAT rates (the forms of sales' commands)
+  slConfirmOrder: "Confirm order",
+  slCloseOrder: "Close order",
+  slVatRates: "VAT rates",
+  slSetVatRate: "Set VAT rate",
+  slVatCategory: "Item category (empty: the default)",
+  slVatDefault: "default",
+  slVatRate: "Rate (fraction: 0.13 is 13 %)",
 } as const;
 
 const zh: Catalog<typeof en> = {
@@ -206,6 +214,14 @@ const zh: Catalog<typeof en> = {
   slVersion: "版本",
   slChangedAt: "修改时间",
   slChangedBy: "修改人",
+  // the order's lifecycle and VAT rates (the forms of sales' commands)
+  slConfirmOrder: "确认订单",
+  slCloseOrder: "关闭订单",
+  slVatRates: "增值税率",
+  slSetVatRate: "设置增值税率",
+  slVatCategory: "商品类别（空：默认税率）",
+  slVatDefault: "默认",
+  slVatRate: "税率（比例：0.13 即 13%）",
 };
 
 export default { en, zh };

@@ -6,6 +6,7 @@ import { useT } from "../../i18n";
 import { href } from "../../nav";
 import { paged } from "../sales/common";
 import { useDocument } from "../sales/useDocument";
+import { CustomerActions } from "./CustomerActions";
 import { FeedbackScreen } from "./Feedback";
 import { FollowUpsScreen } from "./FollowUps";
 
@@ -98,6 +99,14 @@ export function CustomerScreen({ id }: { id: string }) {
           {p.addresses.map((a) => `${a.label}: ${a.street}, ${a.city} ${a.country}`).join("; ") || "—"}
         </Descriptions.Item>
       </Descriptions>
+      <CustomerActions
+        id={id}
+        customer={p}
+        onDone={() => {
+          profile.reload();
+          loyalty.reload();
+        }}
+      />
       <Row gutter={16} style={{ marginBottom: 16 }}>
         <Col span={4}>
           <Statistic title={t("crmSegment")} value={segment.doc?.segment ?? "—"} formatter={(v) => <span data-testid="customer-segment">{v}</span>} />
