@@ -15,6 +15,7 @@ import { ReturnScreen } from "../screens/sales/Return";
 import { ReturnsScreen } from "../screens/sales/Returns";
 import { ShipmentScreen } from "../screens/sales/Shipment";
 import { ShipmentsScreen } from "../screens/sales/Shipments";
+import { VatRatesScreen } from "../screens/sales/VatRates";
 import type { ScreenDef } from "./screen";
 
 const SELLING = ["sales", "credit_controller", "accountant"] as const;
@@ -106,4 +107,5 @@ export const SALES: ScreenDef[] = [
     hidden: true,
     render: () => <DefinePriceListScreen />,
   },
+  { key: "vat-rates", area: "sales", title: "slVatRates", roles: SELLING, render: () => <VatRatesScreen /> },
 ];
