@@ -79,15 +79,19 @@ async def test_an_accountant_posts_and_reverses_an_entry_and_an_admin_closes_a_p
             assert answer.status_code == 200, answer.text
             return answer.json()  # type: ignore[no-any-return]
 
-        posted = (await books("/journal", source_type="finance.JournalEntryPosted"))["items"]
-        reversed_ = (await books("/journal", source_type="finance.JournalEntryReversed"))["items"]
-        assert sorted((r["account"], Decimal(r["debit"]), Decimal(r["credit"])) for r in posted) == [
-            ("1002", Decimal("500000.10"), 0),
-            ("4001", 0, Decimal("500000.10")),
+        async def lines(source: str) -> list[tuple[str, Decimal, Decimal]]:
+            items = (await books("/journal", source_type=source))["items"]
+            return sorted((r["account"], Decimal(r["debit"]), Decimal(r["credit"])) for r in items)
+
+        capital = Decimal("500000.10")
+        assert await lines("finance.JournalEntryPosted") == [
+            ("1002", capital, 0),
+            ("4001", 0, capital),
         ]
-        assert sorted(
-            (r["account"], Decimal(r["debit"]), Decimal(r["credit"])) for r in reversed_
-        ) == [("1002", 0, Decimal("500000.10")), ("4001", Decimal("500000.10"), 0)]
+        assert await lines("finance.JournalEntryReversed") == [
+            ("1002", 0, capital),
+            ("4001", capital, 0),
+        ]
         position = await books("/cash/position")
         held = {a["account"]: Decimal(a["balance"]) for a in position["accounts"]}
         assert (held["1001"], held["1002"]) == (Decimal("1200.50"), Decimal("-1200.50"))
