@@ -111,6 +111,13 @@ const en = {
   slVatCategory: "Item category (empty: the default)",
   slVatDefault: "default",
   slVatRate: "Rate (fraction: 0.13 is 13 %)",
+  slRegisterVehicle: "Register vehicle",
+  slVehicleCode: "Vehicle code",
+  slVehicleName: "Vehicle name",
+  slVehicleMaxWeight: "Max weight (kg)",
+  slVehicleMaxVolume: "Max volume (m³)",
+  slVehicleDepotLat: "Depot latitude",
+  slVehicleDepotLon: "Depot longitude",
 } as const;
 
 const zh: Catalog<typeof en> = {
@@ -222,6 +229,13 @@ const zh: Catalog<typeof en> = {
   slVatCategory: "商品类别（空：默认税率）",
   slVatDefault: "默认",
   slVatRate: "税率（比例：0.13 即 13%）",
+  slRegisterVehicle: "登记车辆",
+  slVehicleCode: "车辆编码",
+  slVehicleName: "车辆名称",
+  slVehicleMaxWeight: "最大载重（千克）",
+  slVehicleMaxVolume: "最大容积（立方米）",
+  slVehicleDepotLat: "车场纬度",
+  slVehicleDepotLon: "车场经度",
 };
 
 export default { en, zh };
