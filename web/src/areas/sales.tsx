@@ -16,6 +16,7 @@ import { ReturnsScreen } from "../screens/sales/Returns";
 import { ShipmentScreen } from "../screens/sales/Shipment";
 import { ShipmentsScreen } from "../screens/sales/Shipments";
 import { VatRatesScreen } from "../screens/sales/VatRates";
+import { CarrierScreen, CarriersScreen } from "../screens/sales/Carriers";
 import type { ScreenDef } from "./screen";
 
 const SELLING = ["sales", "credit_controller", "accountant"] as const;
@@ -108,4 +109,13 @@ export const SALES: ScreenDef[] = [
     render: () => <DefinePriceListScreen />,
   },
   { key: "vat-rates", area: "sales", title: "slVatRates", roles: SELLING, render: () => <VatRatesScreen /> },
+  { key: "carriers", area: "sales", title: "slCarriers", roles: SHIPPING, render: () => <CarriersScreen /> },
+  {
+    key: "carrier",
+    area: "sales",
+    title: "slCarriers",
+    roles: SHIPPING,
+    hidden: true,
+    render: (p) => <CarrierScreen id={p.get("id") ?? ""} />,
+  },
 ];

@@ -118,6 +118,20 @@ const en = {
   slVehicleMaxVolume: "Max volume (m³)",
   slVehicleDepotLat: "Depot latitude",
   slVehicleDepotLon: "Depot longitude",
+  slCarriers: "Carriers",
+  slRegisterCarrier: "Register carrier",
+  slCarrierCode: "Carrier code",
+  slCarrierName: "Carrier name",
+  slOwnFleet: "Own fleet",
+  slAddCarrierService: "Add service",
+  slServiceCode: "Service code",
+  slServiceName: "Service name",
+  slRateCard: "Rate card",
+  slZone: "Zone",
+  slDestinations: "Destinations (cities or country codes, * for all)",
+  slUpToKg: "Up to kg",
+  slBracketPrice: "Price",
+  slAddBracket: "Add bracket",
 } as const;
 
 const zh: Catalog<typeof en> = {
@@ -236,6 +250,20 @@ const zh: Catalog<typeof en> = {
   slVehicleMaxVolume: "最大容积（立方米）",
   slVehicleDepotLat: "车场纬度",
   slVehicleDepotLon: "车场经度",
+  slCarriers: "承运商",
+  slRegisterCarrier: "登记承运商",
+  slCarrierCode: "承运商编码",
+  slCarrierName: "承运商名称",
+  slOwnFleet: "自有车队",
+  slAddCarrierService: "添加服务",
+  slServiceCode: "服务编码",
+  slServiceName: "服务名称",
+  slRateCard: "运价表",
+  slZone: "区域",
+  slDestinations: "目的地（城市或国家代码，* 表示全部）",
+  slUpToKg: "重量上限（千克）",
+  slBracketPrice: "价格",
+  slAddBracket: "添加重量段",
 };
 
 export default { en, zh };
