@@ -40,6 +40,8 @@ export const SOURCE_TYPES = [
   "finance.CashTransferred",
   "finance.FxRevalued",
   "finance.FxRevaluationReversed",
+  "finance.JournalEntryPosted",
+  "finance.JournalEntryReversed",
 ];
 
 interface Filters {
