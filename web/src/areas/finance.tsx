@@ -4,8 +4,10 @@ import { BudgetVsActualScreen } from "../screens/finance/BudgetVsActual";
 import { CashFlowScreen } from "../screens/finance/CashFlow";
 import { JournalScreen } from "../screens/finance/Journal";
 import { JournalEntryScreen } from "../screens/finance/JournalEntry";
+import { NewJournalEntryScreen } from "../screens/finance/NewJournalEntry";
 import { OpenItemsScreen } from "../screens/finance/OpenItems";
 import { PaymentsScreen } from "../screens/finance/Payments";
+import { PeriodsScreen } from "../screens/finance/Periods";
 import { ProfitAndLossScreen } from "../screens/finance/ProfitAndLoss";
 import { RecordPaymentScreen } from "../screens/finance/RecordPayment";
 import { TrialBalanceScreen } from "../screens/finance/TrialBalance";
@@ -24,6 +26,7 @@ export const FINANCE: ScreenDef[] = [
     hidden: true,
     render: (p) => <JournalEntryScreen id={p.get("id")} />,
   },
+  { key: "fin-new-entry", area: "finance", title: "finNewEntry", roles: ACCOUNTANT, render: () => <NewJournalEntryScreen /> },
   { key: "fin-aging", area: "finance", title: "finAging", roles: ACCOUNTANT, render: (p) => <AgingScreen params={p} /> },
   { key: "fin-open-items", area: "finance", title: "finOpenItems", roles: ACCOUNTANT, render: (p) => <OpenItemsScreen params={p} /> },
   { key: "fin-payments", area: "finance", title: "finPayments", roles: ACCOUNTANT, render: (p) => <PaymentsScreen params={p} /> },
@@ -50,6 +53,7 @@ export const FINANCE: ScreenDef[] = [
     render: (p) => <BalanceSheetScreen params={p} />,
   },
   { key: "fin-cash-flow", area: "finance", title: "finCashFlow", roles: ACCOUNTANT, render: (p) => <CashFlowScreen params={p} /> },
+  { key: "fin-periods", area: "finance", title: "finPeriods", roles: ACCOUNTANT, render: () => <PeriodsScreen /> },
   {
     key: "fin-budget",
     area: "finance",

@@ -15,6 +15,8 @@ import { ReturnScreen } from "../screens/sales/Return";
 import { ReturnsScreen } from "../screens/sales/Returns";
 import { ShipmentScreen } from "../screens/sales/Shipment";
 import { ShipmentsScreen } from "../screens/sales/Shipments";
+import { VatRatesScreen } from "../screens/sales/VatRates";
+import { CarrierScreen, CarriersScreen } from "../screens/sales/Carriers";
 import type { ScreenDef } from "./screen";
 
 const SELLING = ["sales", "credit_controller", "accountant"] as const;
@@ -105,5 +107,15 @@ export const SALES: ScreenDef[] = [
     roles: ["sales"],
     hidden: true,
     render: () => <DefinePriceListScreen />,
+  },
+  { key: "vat-rates", area: "sales", title: "slVatRates", roles: SELLING, render: () => <VatRatesScreen /> },
+  { key: "carriers", area: "sales", title: "slCarriers", roles: SHIPPING, render: () => <CarriersScreen /> },
+  {
+    key: "carrier",
+    area: "sales",
+    title: "slCarriers",
+    roles: SHIPPING,
+    hidden: true,
+    render: (p) => <CarrierScreen id={p.get("id") ?? ""} />,
   },
 ];

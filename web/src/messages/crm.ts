@@ -62,6 +62,16 @@ const en = {
   crmStatusDelivered: "Delivered",
   crmStatusReturned: "Returned",
   crmStatusCancelled: "Cancelled",
+  // the customer page's commands (edit, credit limit, redeem points; follow-up reschedule)
+  crmEditCustomer: "Edit customer",
+  crmEditName: "Name",
+  crmEditTags: "Tags (comma-separated)",
+  crmEditCurrency: "Currency",
+  crmSetCreditLimit: "Set credit limit",
+  crmRedeemPoints: "Redeem points",
+  crmValidDays: "Voucher valid (days)",
+  crmVoucher: "Voucher",
+  crmReschedule: "Reschedule",
 } as const;
 
 const zh: Catalog<typeof en> = {
@@ -124,6 +134,16 @@ const zh: Catalog<typeof en> = {
   crmStatusDelivered: "已签收",
   crmStatusReturned: "已退货",
   crmStatusCancelled: "已取消",
+  // the customer page's commands (edit, credit limit, redeem points; follow-up reschedule)
+  crmEditCustomer: "编辑客户",
+  crmEditName: "名称",
+  crmEditTags: "标签（逗号分隔）",
+  crmEditCurrency: "币种",
+  crmSetCreditLimit: "设置信用额度",
+  crmRedeemPoints: "积分兑换",
+  crmValidDays: "券有效期（天）",
+  crmVoucher: "兑换券",
+  crmReschedule: "改期",
 };
 
 export default { en, zh };

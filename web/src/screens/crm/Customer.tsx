@@ -3,6 +3,7 @@ import { crm } from "../../api/client";
 import { useT } from "../../i18n";
 import { useDocument } from "../sales/useDocument";
 import { dayOf } from "./days";
+import { CustomerActions } from "./CustomerActions";
 import { FeedbackScreen } from "./Feedback";
 import { FollowUpsScreen } from "./FollowUps";
 import { PurchaseHistory } from "./PurchaseHistory";
@@ -76,6 +77,14 @@ export function CustomerScreen({ id }: { id: string }) {
           {p.addresses.map((a) => `${a.label}: ${a.street}, ${a.city} ${a.country}`).join("; ") || "—"}
         </Descriptions.Item>
       </Descriptions>
+      <CustomerActions
+        id={id}
+        customer={p}
+        onDone={() => {
+          profile.reload();
+          loyalty.reload();
+        }}
+      />
       <Row gutter={16} style={{ marginBottom: 16 }}>
         <Col span={4}>
           <Statistic title={t("crmSegment")} value={segment.doc?.segment ?? "—"} formatter={(v) => <span data-testid="customer-segment">{v}</span>} />

@@ -6,6 +6,7 @@ import { useT } from "../../i18n";
 import { href } from "../../nav";
 import { Action } from "../sales/Action";
 import { can, idempotent, paged, trimmed } from "../sales/common";
+import { RescheduleFollowUp } from "./RescheduleFollowUp";
 
 interface FollowUpRow {
   follow_up_id: string;
@@ -125,6 +126,7 @@ export function FollowUpsScreen({ customerId }: { customerId?: string }) {
                   render: (_: unknown, r: FollowUpRow) =>
                     r.status === "open" && (
                       <Space>
+                        <RescheduleFollowUp id={r.follow_up_id} dueOn={r.due_on} owner={r.owner} onDone={reload} />
                         <Action
                           label={t("crmComplete")}
                           testid={`follow-up-complete-${r.follow_up_id}`}

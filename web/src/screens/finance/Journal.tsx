@@ -40,12 +40,16 @@ export const SOURCE_TYPES = [
   "finance.CashTransferred",
   "finance.FxRevalued",
   "finance.FxRevaluationReversed",
+  "finance.JournalEntryPosted",
+  "finance.JournalEntryReversed",
 ];
 
 interface Filters {
   period: string | null;
   account?: string;
   source_type?: string;
+  /** One entry's event (a link from a posted or reversed entry by hand): waits for the ledger. */
+  event?: string;
 }
 
 /** Journal lines with their entries, filtered by period, account and source event type, keyset
@@ -57,6 +61,7 @@ export function JournalScreen({ params }: { params: URLSearchParams }) {
     period: params.get("period"),
     account: params.get("account") ?? undefined,
     source_type: params.get("source") ?? undefined,
+    event: params.get("event") ?? undefined,
   });
   const fetchPage = useCallback<FetchPage<JournalRow>>(
     async (after, limit, sort) => {
@@ -66,6 +71,8 @@ export function JournalScreen({ params }: { params: URLSearchParams }) {
             period: filters.period || null,
             account: filters.account?.trim() || null,
             source_type: filters.source_type?.trim() || null,
+            source_event_id: filters.event || null,
+            wait_for_event: filters.event || null,
             after: after as string | null,
             limit,
             // sorted by the server when a column asks; its cursor then comes back in `next`
@@ -85,7 +92,7 @@ export function JournalScreen({ params }: { params: URLSearchParams }) {
         layout="inline"
         style={{ marginBottom: 16 }}
         initialValues={filters}
-        onFinish={(v: Filters) => setFilters({ ...v, period })}
+        onFinish={(v: Filters) => setFilters({ ...v, period, event: undefined })}
       >
         <Form.Item label={t("finPeriod")}>
           <MonthPicker value={period} onChange={setPeriod} allowClear testid="journal-filter-period" />

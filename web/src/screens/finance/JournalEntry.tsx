@@ -6,6 +6,8 @@ import { screensFor } from "../../areas";
 import { useT } from "../../i18n";
 import { href } from "../../nav";
 import { currentSession } from "../../session";
+import { reversible } from "./entryLines";
+import { ReverseEntryButton } from "./ReverseEntryButton";
 import { documentLinks, type Source } from "./sources";
 
 interface EntryLine {
@@ -54,9 +56,14 @@ export function JournalEntryScreen({ id }: { id: string | null }) {
   if (error) return <Alert type="error" title={error} data-testid="entry-error" />;
   if (!entry) return null;
   const links = documentLinks(entry.source, known);
+  const byHand = reversible(entry.source.event_type, entry.source.payload);
   return (
     <Space direction="vertical" style={{ width: "100%" }} size="large">
-      <Card title={`${t("finEntry")} ${entry.entry_id}`} data-testid="entry">
+      <Card
+        title={`${t("finEntry")} ${entry.entry_id}`}
+        data-testid="entry"
+        extra={byHand && <ReverseEntryButton entryId={byHand} />}
+      >
         <Descriptions column={2} size="small">
           <Descriptions.Item label={t("finDescription")}>{entry.description}</Descriptions.Item>
           <Descriptions.Item label={t("finPostedOn")}>{entry.posted_on}</Descriptions.Item>

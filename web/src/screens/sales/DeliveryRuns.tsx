@@ -6,6 +6,7 @@ import { useT } from "../../i18n";
 import { href } from "../../nav";
 import { currentSession } from "../../session";
 import { Action } from "./Action";
+import { RegisterVehicle } from "./RegisterVehicle";
 import { can, idempotent } from "./common";
 import { useDocument } from "./useDocument";
 
@@ -75,6 +76,7 @@ function RunSheet({ warehouse, day }: { warehouse: string; day: string }) {
     <Card>
       {can("warehouse") && (
         <Space style={{ marginBottom: 16 }}>
+          <RegisterVehicle warehouse={warehouse} onDone={reload} />
           <Action
             label={t("slPlanRuns")}
             testid="runs-plan"

@@ -4,6 +4,7 @@ import { useT } from "../../i18n";
 import { href, navigate } from "../../nav";
 import { Action } from "./Action";
 import { can, compareDecimal, idempotent, type ShippingLine, shippableWarehouses } from "./common";
+import { OrderLifecycleButtons } from "./OrderLifecycleButtons";
 import { ReturnTable } from "./Returns";
 import { InvoiceTable, ShipmentTable } from "./tables";
 import { useDocument } from "./useDocument";
@@ -118,6 +119,7 @@ export function OrderScreen({ id }: { id: string }) {
         ]}
       />
       <Space style={{ margin: "16px 0" }} wrap>
+        <OrderLifecycleButtons id={id} status={doc.status} lines={doc.lines} onDone={reload} />
         {can("sales") && !["cancelled", "closed", "shipped", "delivered"].includes(doc.status) && (
           <Action
             label={t("cancelOrder")}
