@@ -1,5 +1,6 @@
 """Issue 12: inventory's lists sorted and keyset paged on the server (jxc.platform.paging) on
-the real PostgreSQL: stock, transfers, stock counts, reorder rules, alerts and ABC classes,
+the real PostgreSQL: stock, transfers, stock counts, reorder rules, alerts, ABC classes, the
+warehouses, a position's ledger (oldest or newest first) and the backorders,
 each sort in both orders covering every row exactly once (NULLs last), and a bad cursor or an
 unknown sort refused with a 422; the items sorted too (their cursor in the body, as their SKU
 was). One inventory started for all of them."""

@@ -1,7 +1,10 @@
 """Issue 12: purchasing's lists sorted and keyset paged on the server (jxc.platform.paging) on
-the real PostgreSQL: the purchase orders, the supplier invoices and the purchase plan, each
-sort in both orders covering every row exactly once, a bad cursor or an unknown sort refused
-with a 422, and the orders' old `after=<order id>` still paging oldest first."""
+the real PostgreSQL: the purchase orders, the supplier invoices, the purchase plan, the
+suppliers and the late deliveries, each sort in both orders covering every row exactly once, a
+bad cursor or an unknown sort refused with a 422, and the old keysets (`after=<order id>`,
+`after=<supplier code>`) still paging as before; the order, the orders' list, the invoices and
+the late lines name the supplier and the order's number, and migration 0013's backfill of the
+supplier directory gives the rows the commands wrote."""
 
 from __future__ import annotations
 

@@ -36,7 +36,6 @@ export function Ledger({ sku, warehouse, refresh }: { sku: string; warehouse: st
   };
 
   const columns: Column<LedgerLine>[] = [
-    { title: "#", dataIndex: "id", serverSort: true },
     { title: t("occurredAt"), dataIndex: "occurred_at", serverSort: true },
     { title: t("movement"), dataIndex: "movement" },
     { title: t("quantity"), dataIndex: "quantity", align: "right" },

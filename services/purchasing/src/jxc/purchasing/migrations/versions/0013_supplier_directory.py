@@ -16,7 +16,8 @@ from alembic import op
 #: The directory filled from the supplier events recorded (tests/integration/
 #: test_purchasing_sorted_lists.py runs it again on a live database: it yields the rows the
 #: commands wrote).
-BACKFILL = """        INSERT INTO suppliers (supplier_id, code, name, currency, payment_terms_days, email,
+BACKFILL = """
+        INSERT INTO suppliers (supplier_id, code, name, currency, payment_terms_days, email,
                                blocked, blocked_reason, version)
         SELECT (r.payload->>'supplier_id')::uuid,
                r.payload->>'code',
