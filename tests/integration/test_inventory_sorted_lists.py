@@ -1,5 +1,6 @@
 """Issue 12: inventory's lists sorted and keyset paged on the server (jxc.platform.paging) on
-the real PostgreSQL: stock, transfers, stock counts, reorder rules, alerts and ABC classes,
+the real PostgreSQL: stock, transfers, stock counts, reorder rules, alerts, ABC classes, the
+warehouses, a position's ledger (oldest or newest first) and the backorders,
 each sort in both orders covering every row exactly once (NULLs last), and a bad cursor or an
 unknown sort refused with a 422; the items sorted too (their cursor in the body, as their SKU
 was). One inventory started for all of them."""
@@ -7,15 +8,20 @@ was). One inventory started for all of them."""
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from decimal import Decimal
 from typing import Any
 from uuid import uuid4
 
 import httpx
 
+from jxc.events.base import Money
+from jxc.events.contracts.sales import OrderLine, OrderPlaced
+from jxc.platform.settings import topic_of
 from tests.integration.auth import bearer
 from tests.integration.harness import Stack
+from tests.integration.publishing import envelope_of, publish
 from tests.integration.registering import register
-from tests.integration.sorted_pages import check_refusals, check_sorts
+from tests.integration.sorted_pages import check_refusals, check_sorts, walk
 
 W1, W2 = "WH-S1", "WH-S2"
 
@@ -161,3 +167,79 @@ async def test_inventory_lists_page_in_every_sort_and_order(stack: Stack) -> Non
             f"{url}/stock", params={"after_sku": skus[0], "after_warehouse": W1, "sort": "value"}
         )
         assert mixed.status_code == 422, mixed.text
+
+        # the warehouses by code or name (names not in the codes' order), filtered
+        for code, name in (("WH-S3", "Zhuhai"), ("WH-S4", "Anshan"), ("WH-S5", "Beijing S")):
+            await ok("/warehouses", {"code": code, "name": name})
+        await check_sorts(
+            client,
+            f"{url}/warehouses",
+            ["code", "name"],
+            lambda row: row["code"],  # type: ignore[return-value]
+        )
+        by_name = await walk(client, f"{url}/warehouses", {"sort": "name"}, 2)
+        assert [w["code"] for w in by_name][:3] == ["WH-S4", "WH-S5", W1]
+        holding = await walk(client, f"{url}/warehouses", {"holding": "JING"}, 5)
+        assert [w["code"] for w in holding] == ["WH-S5"]
+        await check_refusals(client, f"{url}/warehouses", "name", "code")
+
+        # a position's ledger oldest or newest first, by sequence or by when it happened
+        for n in range(4):
+            body = {"quantity": str(n + 1), "unit": "pcs", "reason": "found"}
+            await ok(f"/stock/{skus[0]}/{W2}/adjustments", body | {"unit_cost": "2.50"})
+        ledger = f"{url}/stock/{skus[0]}/{W2}/ledger"
+        await check_sorts(client, ledger, ["id", "occurred_at"], lambda row: row["id"])  # type: ignore[return-value]
+        newest = await walk(client, ledger, {"order": "desc"}, 2)
+        oldest = await walk(client, ledger, {}, 2)
+        assert [r["id"] for r in newest] == [r["id"] for r in oldest][::-1]
+        assert len(oldest) == 5 and oldest[-1]["on_hand_after"] == str(Decimal(10 + 1 + 2 + 3 + 4))
+        after_id = await client.get(ledger, params={"after_id": oldest[1]["id"]})
+        assert [r["id"] for r in after_id.json()] == [r["id"] for r in oldest[2:]]
+        mixed = await client.get(ledger, params={"after_id": oldest[1]["id"], "order": "desc"})
+        assert mixed.status_code == 422, mixed.text
+        await check_refusals(client, ledger, "occurred_at", "id")
+
+        # backorders: orders placed beyond the stock wait; sorted by SKU, warehouse, quantity
+        placed = [placed_order(skus[n % 3], str(40 + n % 2), W1 if n % 2 else W2) for n in range(6)]
+        envelopes = [envelope_of(o, f"sales-order-{o.order_id}") for o in placed]
+        await publish(topic_of("sales", stack.namespace), envelopes)
+        waited = await client.get(
+            f"{url}/backorders", params={"wait_for_event": str(envelopes[-1].event_id)}
+        )
+        assert waited.status_code == 200, waited.text
+
+        def waiting(row: dict[str, object]) -> tuple[object, object, object]:
+            return (row["sku"], row["warehouse"], row["seq"])
+
+        await check_sorts(
+            client, f"{url}/backorders", ["sku", "warehouse", "quantity", "order_id"], waiting
+        )
+        queue = await walk(client, f"{url}/backorders", {}, 2)
+        assert len(queue) == 6 and queue == sorted(queue, key=waiting)  # type: ignore[arg-type]
+        old = await client.get(
+            f"{url}/backorders",
+            params={
+                "after_sku": queue[1]["sku"],
+                "after_warehouse": queue[1]["warehouse"],
+                "after_seq": queue[1]["seq"],
+            },
+        )
+        assert [waiting(r) for r in old.json()] == [waiting(r) for r in queue[2:]]
+        await check_refusals(client, f"{url}/backorders", "quantity", "sku")
+
+
+def placed_order(sku: str, quantity: str, warehouse: str) -> OrderPlaced:
+    return OrderPlaced(
+        order_id=uuid4(),
+        customer_id=uuid4(),
+        lines=[
+            OrderLine(
+                line_no=1,
+                sku=sku,
+                warehouse=warehouse,
+                quantity=Decimal(quantity),
+                unit="pcs",
+                unit_price=Money(amount=Decimal("12.00"), currency="CNY"),
+            )
+        ],
+    )

@@ -75,6 +75,11 @@ try {
   await page.getByTestId("menu-suppliers").click();
   await page.getByTestId("suppliers-filter-code").fill(supplier.toLowerCase());
   await page.getByTestId("suppliers-search").click();
+  await page.getByTestId("suppliers-table").getByText(supplier, { exact: true }).waitFor();
+  // a header sorts on the server: the list is asked again by name
+  const byName = page.waitForResponse((r) => r.url().includes("/suppliers?") && /[?&]sort=name&order=asc/.test(r.url()));
+  await page.getByTestId("suppliers-table").locator("th").getByText("Name", { exact: true }).click();
+  assert.equal((await byName).status(), 200);
   await page.getByTestId("suppliers-table").getByText(supplier, { exact: true }).click();
   await page.getByTestId("supplier-profile").getByText("Hangzhou Tea Co.").waitFor();
   await page.getByTestId("supplier-scorecard").getByText("On-time delivery").waitFor();
@@ -104,6 +109,13 @@ try {
   const line = await page.getByTestId("po-lines").locator("tbody tr.ant-table-row").first().locator("td").allInnerTexts();
   assert.equal(line[1], sku);
   assert.equal(line[4], "100 pcs");
+  // the order's number and its supplier's name, not ids; money to the cent
+  const title = await page.getByTestId("po-title").innerText();
+  assert.match(title, /PO-\d{6}/, `the order's title: ${title}`);
+  assert.match(title, /Hangzhou Tea Co\./, `the order's title: ${title}`);
+  assert.match(await page.getByTestId("po-supplier").innerText(), /^Hangzhou Tea Co\. \(/);
+  assert.equal(await page.getByTestId("po-total").innerText(), "1250.00 CNY");
+  assert.equal(line[3], "12.50");
   await shot("04-draft-po");
 
   step("the buyer submits it, and may not approve it");

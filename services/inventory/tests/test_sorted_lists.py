@@ -7,13 +7,24 @@ import pytest
 
 from jxc.inventory.adapters.abc_tables import CLASSES
 from jxc.inventory.adapters.count_tables import COUNTS
-from jxc.inventory.adapters.item_master import ITEMS
+from jxc.inventory.adapters.item_master import ITEMS, WAREHOUSES
 from jxc.inventory.adapters.reorder_rules import ALERTS, RULES
-from jxc.inventory.adapters.stock_queries import STOCK
+from jxc.inventory.adapters.stock_queries import BACKORDERS, LEDGER, STOCK
 from jxc.inventory.adapters.transfer_tables import TRANSFERS
 from jxc.platform.paging import Paging, compile_all
 
-LISTS = [ITEMS, TRANSFERS, COUNTS, RULES, ALERTS, CLASSES, *STOCK.values()]
+LISTS = [
+    ITEMS,
+    TRANSFERS,
+    COUNTS,
+    RULES,
+    ALERTS,
+    CLASSES,
+    WAREHOUSES,
+    LEDGER,
+    BACKORDERS,
+    *STOCK.values(),
+]
 
 
 @pytest.mark.parametrize("paging", LISTS, ids=lambda p: p.name)

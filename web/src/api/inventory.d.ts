@@ -67,8 +67,9 @@ export interface paths {
         };
         /**
          * Backorders
-         * @description Order lines waiting for stock, by SKU, warehouse and place in the queue; the next
-         *     page starts after the last line's (sku, warehouse, seq).
+         * @description Order lines waiting for stock, by SKU, warehouse and place in the queue unless
+         *     sorted otherwise; the next page starts at the X-Next-Cursor header's `after`. (Still
+         *     understood: after_sku, after_warehouse and after_seq, the last line of a page by SKU.)
          */
         get: operations["backorders_backorders_get"];
         put?: never;
@@ -583,7 +584,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Ledger */
+        /**
+         * Ledger
+         * @description The position's ledger lines in the order they were posted (`id`) unless sorted
+         *     otherwise (`occurred_at`); `order=desc` reads it newest first. The next page starts
+         *     at the X-Next-Cursor header's `after`.
+         */
         get: operations["ledger_stock__sku___warehouse__ledger_get"];
         put?: never;
         post?: never;
@@ -709,7 +715,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List Warehouses */
+        /**
+         * List Warehouses
+         * @description Warehouses by code unless sorted otherwise (by name); the next page starts at the
+         *     X-Next-Cursor header's `after` (all of them on one page without a `limit`).
+         */
         get: operations["list_warehouses_warehouses_get"];
         put?: never;
         /** Register Warehouse */
@@ -1994,6 +2004,12 @@ export interface operations {
                 after_sku?: string | null;
                 after_warehouse?: string | null;
                 after_seq?: number | null;
+                /** @description sort by one of: order_id, quantity, sku, warehouse (default sku asc); ties by the list's key */
+                sort?: string | null;
+                /** @description asc or desc; NULLs come last either way */
+                order?: ("asc" | "desc") | null;
+                /** @description the X-Next-Cursor header of the page before; left out: the first page */
+                after?: string | null;
                 limit?: number;
                 /** @description wait until inventory has consumed this event id */
                 wait_for_event?: string | null;
@@ -2009,6 +2025,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description the next page's `after`; absent on the last page */
+                    "X-Next-Cursor"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3046,7 +3064,14 @@ export interface operations {
     ledger_stock__sku___warehouse__ledger_get: {
         parameters: {
             query?: {
+                /** @description still understood: the lines after this id, oldest first */
                 after_id?: number;
+                /** @description sort by one of: id, occurred_at (default id asc); ties by the list's key */
+                sort?: string | null;
+                /** @description asc or desc; NULLs come last either way */
+                order?: ("asc" | "desc") | null;
+                /** @description the X-Next-Cursor header of the page before; left out: the first page */
+                after?: string | null;
                 limit?: number;
                 /** @description wait until inventory has consumed this event id */
                 wait_for_event?: string | null;
@@ -3065,6 +3090,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description the next page's `after`; absent on the last page */
+                    "X-Next-Cursor"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3342,7 +3369,17 @@ export interface operations {
     };
     list_warehouses_warehouses_get: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description code or name holding this (any case) */
+                holding?: string | null;
+                /** @description sort by one of: code, name (default code asc); ties by the list's key */
+                sort?: string | null;
+                /** @description asc or desc; NULLs come last either way */
+                order?: ("asc" | "desc") | null;
+                /** @description the X-Next-Cursor header of the page before; left out: the first page */
+                after?: string | null;
+                limit?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -3352,10 +3389,21 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description the next page's `after`; absent on the last page */
+                    "X-Next-Cursor"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["WarehouseSummary"][];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
                 };
             };
         };

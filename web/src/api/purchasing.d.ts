@@ -82,7 +82,9 @@ export interface paths {
         /**
          * Late Deliveries
          * @description Lines of orders sent to their suppliers (or partly received) whose expected date
-         *     is before `on`, with less accepted than ordered; the most overdue first.
+         *     is before `on`, with less accepted than ordered; the most overdue first unless sorted
+         *     otherwise (days_late, expected_date, supplier_name); the next page
+         *     starts at the X-Next-Cursor header's `after` (with the same `on`).
          */
         get: operations["late_deliveries_late_deliveries_get"];
         put?: never;
@@ -138,7 +140,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Purchase Order */
+        /**
+         * Get Purchase Order
+         * @description The order, its number (`po_no`), its supplier's code and name and each line's
+         *     warehouse name (None where not known).
+         */
         get: operations["get_purchase_order_purchase_orders__purchase_order_id__get"];
         put?: never;
         post?: never;
@@ -467,7 +473,8 @@ export interface paths {
         };
         /**
          * List Suppliers
-         * @description Suppliers by code.
+         * @description Suppliers by code unless sorted otherwise (status: the active before the blocked
+         *     ascending); the next page starts at the X-Next-Cursor header's `after`.
          */
         get: operations["list_suppliers_suppliers_get"];
         put?: never;
@@ -728,6 +735,8 @@ export interface components {
             line_no: number;
             /** Ordered */
             ordered: string;
+            /** Po No */
+            po_no?: number | null;
             /**
              * Purchase Order Id
              * Format: uuid
@@ -742,6 +751,8 @@ export interface components {
              * Format: uuid
              */
             supplier_id: string;
+            /** Supplier Name */
+            supplier_name?: string | null;
             /** Unit */
             unit: string;
             /** Warehouse */
@@ -1076,6 +1087,12 @@ export interface operations {
             query?: {
                 /** @description late on this day; default today */
                 on?: string | null;
+                /** @description sort by one of: days_late, expected_date, supplier_name (default expected_date asc); ties by the list's key */
+                sort?: string | null;
+                /** @description asc or desc; NULLs come last either way */
+                order?: ("asc" | "desc") | null;
+                /** @description the X-Next-Cursor header of the page before; left out: the first page */
+                after?: string | null;
                 limit?: number;
             };
             header?: never;
@@ -1087,6 +1104,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description the next page's `after`; absent on the last page */
+                    "X-Next-Cursor"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1134,7 +1153,7 @@ export interface operations {
                 created_from?: string | null;
                 /** @description created on or before this day (UTC) */
                 created_to?: string | null;
-                /** @description sort by one of: created_at, status, total, updated_at (default created_at asc); ties by the list's key */
+                /** @description sort by one of: created_at, po_no, status, supplier, total, updated_at (default created_at asc); ties by the list's key */
                 sort?: string | null;
                 /** @description asc or desc; NULLs come last either way */
                 order?: ("asc" | "desc") | null;
@@ -1909,7 +1928,15 @@ export interface operations {
             query?: {
                 /** @description the codes starting with this (any case) */
                 code?: string | null;
-                /** @description keyset paging: the suppliers after this code */
+                /** @description the names holding this (any case) */
+                name?: string | null;
+                /** @description only the blocked (true) or the active (false) */
+                blocked?: boolean | null;
+                /** @description sort by one of: code, currency, name, payment_terms_days, status (default code asc); ties by the list's key */
+                sort?: string | null;
+                /** @description asc or desc; NULLs come last either way */
+                order?: ("asc" | "desc") | null;
+                /** @description the X-Next-Cursor header of the page before; still understood: a supplier's code, the suppliers after it by code (no sort or order then) */
                 after?: string | null;
                 limit?: number;
             };
@@ -1922,6 +1949,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description the next page's `after`; absent on the last page */
+                    "X-Next-Cursor"?: string;
                     [name: string]: unknown;
                 };
                 content: {

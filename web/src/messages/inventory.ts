@@ -74,6 +74,10 @@ const en = {
   invUncounted: "Uncounted",
   invOpenedAt: "Opened",
   invClosedAt: "Closed",
+  invUnitCost: "Unit cost",
+  invValueChange: "Value change",
+  invValueAfter: "Value after",
+  invCodeOrName: "Code or name",
 } as const;
 
 const zh: Catalog<typeof en> = {
@@ -148,6 +152,10 @@ const zh: Catalog<typeof en> = {
   invUncounted: "未盘",
   invOpenedAt: "开始时间",
   invClosedAt: "结束时间",
+  invUnitCost: "单位成本",
+  invValueChange: "金额变动",
+  invValueAfter: "变动后金额",
+  invCodeOrName: "编码或名称",
 };
 
 export default { en, zh };

@@ -4,7 +4,7 @@ import { useT } from "../../i18n";
 import type { CardDef } from "./cards";
 import { CardFrame } from "./CardFrame";
 import { today } from "./charts";
-import { roundDecimal } from "./decimals";
+import { roundDecimal } from "../../components/decimals";
 import { useFetched } from "./useFetched";
 
 interface Pnl {

@@ -1,7 +1,7 @@
 // What the dashboard's cards show, from the APIs' answers: pure functions (tested), the
 // figures kept as the API's decimal strings; Number() only to place a bar on a chart.
 import type { ChartOption } from "../../components/Chart";
-import { addDecimals, roundDecimal } from "./decimals";
+import { addDecimals, roundDecimal } from "../../components/decimals";
 
 export interface WarehouseValue {
   warehouse: string;

@@ -2,25 +2,6 @@ import { describe, expect, it } from "vitest";
 import { concerns } from "../../components/useChanges";
 import { cardsFor } from "./cards";
 import { agingTotals, alertCounts, stockValueOption, totalsByCurrency } from "./charts";
-import { addDecimals, compareDecimals, roundDecimal } from "./decimals";
-
-describe("decimal sums", () => {
-  it("are exact where floats are not", () => {
-    expect(addDecimals("0.1", "0.2")).toBe("0.3");
-    expect(addDecimals("1.50", "-0.25", "10")).toBe("11.25");
-    expect(addDecimals("-1", "0.5")).toBe("-0.5");
-    expect(addDecimals("123456789012345678.91", "0.09")).toBe("123456789012345679");
-    expect(addDecimals("0", "-0.00")).toBe("0");
-  });
-  it("compare", () => {
-    expect(compareDecimals("2", "10")).toBe(-1);
-    expect(compareDecimals("10.0", "10")).toBe(0);
-    expect(compareDecimals("-1", "-2")).toBe(1);
-  });
-  it("refuse what is not a number", () => {
-    expect(() => addDecimals("1e3")).toThrow();
-  });
-});
 
 describe("the dashboard's cards", () => {
   it("show finance only to an accountant (or admin)", () => {
@@ -56,19 +37,5 @@ describe("live changes", () => {
     expect(concerns(["t1.inventory.stock-keeper"], ["stock-keeper"])).toBe(true);
     expect(concerns(["t1.inventory.abc"], ["stock-keeper"])).toBe(false);
     expect(concerns(["*"], ["stock-keeper"])).toBe(true);
-  });
-});
-
-describe("roundDecimal", () => {
-  it("shows money to the cent, half away from zero, on the digits", () => {
-    expect(roundDecimal("243678.138134")).toBe("243678.14");
-    expect(roundDecimal("6978.471866")).toBe("6978.47");
-    expect(roundDecimal("0.005")).toBe("0.01");
-    expect(roundDecimal("-0.005")).toBe("-0.01");
-    expect(roundDecimal("-0.004")).toBe("0.00");
-    expect(roundDecimal("12")).toBe("12.00");
-    expect(roundDecimal("1.5", 0)).toBe("2");
-    // beyond a float's 15–17 digits: exact
-    expect(roundDecimal("123456789012345678.125")).toBe("123456789012345678.13");
   });
 });

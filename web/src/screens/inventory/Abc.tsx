@@ -3,6 +3,7 @@ import type { Dayjs } from "dayjs";
 import { useCallback, useState } from "react";
 import { inventory } from "../../api/client";
 import type { components } from "../../api/inventory";
+import { money } from "../../components/decimals";
 import { type Column, type FetchPage, ServerTable } from "../../components/ServerTable";
 import { cursorPage, sortParams } from "../../components/sortedPages";
 import { useCommandForm } from "../../components/useCommandForm";
@@ -54,7 +55,7 @@ export function AbcScreen() {
     { title: t("sku"), dataIndex: "sku", serverSort: true },
     { title: t("warehouse"), dataIndex: "warehouse" },
     { title: t("invClass"), dataIndex: "abc_class", serverSort: true },
-    { title: t("invConsumption"), dataIndex: "consumption_value", align: "right", serverSort: true, render: (_, r) => `${r.consumption_value} ${r.currency}` },
+    { title: t("invConsumption"), dataIndex: "consumption_value", align: "right", serverSort: true, render: (_, r) => `${money(r.consumption_value)} ${r.currency}` },
     { title: t("invCumulativeShare"), dataIndex: "cumulative_share", align: "right", serverSort: true },
     { title: t("invPeriod"), render: (_, r) => `${r.period_from} – ${r.period_to}`, exportValue: (r) => `${r.period_from} - ${r.period_to}`, exportTitle: t("invPeriod") },
     { title: t("invClassifiedAt"), dataIndex: "classified_at" },

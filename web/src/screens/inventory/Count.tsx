@@ -6,7 +6,7 @@ import type { components } from "../../api/inventory";
 import { useCommandForm } from "../../components/useCommandForm";
 import { useT } from "../../i18n";
 import { currentSession } from "../../session";
-import { addDecimals } from "../dashboard/decimals";
+import { addDecimals } from "../../components/decimals";
 import { scanned } from "./counting";
 
 type CountSummary = components["schemas"]["CountSummary"];

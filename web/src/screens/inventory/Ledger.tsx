@@ -3,23 +3,26 @@ import type { Dayjs } from "dayjs";
 import { useCallback, useState } from "react";
 import { inventory } from "../../api/client";
 import type { components } from "../../api/inventory";
-import { type Column, type FetchPage, keysetPage, ServerTable } from "../../components/ServerTable";
+import { money, perUnit } from "../../components/decimals";
+import { type Column, type FetchPage, ServerTable } from "../../components/ServerTable";
+import { cursorPage, sortParams } from "../../components/sortedPages";
 import { useT } from "../../i18n";
 
 type LedgerLine = components["schemas"]["LedgerLine"];
 type AsOf = components["schemas"]["StockAsOf"];
 
-/** A position's ledger, keyset paged by the service (after_id), and its stock at a moment. */
+/** A position's ledger, sorted (in the order posted unless a header says otherwise: newest
+ * first by sorting descending) and keyset paged by the service, and its stock at a moment. */
 export function Ledger({ sku, warehouse, refresh }: { sku: string; warehouse: string; refresh?: number }) {
   const t = useT();
   const [asOf, setAsOf] = useState<AsOf | null>(null);
 
   const fetchPage = useCallback<FetchPage<LedgerLine>>(
-    async (cursor, limit) => {
-      const { data, error } = await inventory.GET("/stock/{sku}/{warehouse}/ledger", {
-        params: { path: { sku, warehouse }, query: { after_id: typeof cursor === "number" ? cursor : 0, limit } },
+    async (cursor, limit, sort) => {
+      const { data, error, response } = await inventory.GET("/stock/{sku}/{warehouse}/ledger", {
+        params: { path: { sku, warehouse }, query: { limit, ...sortParams(cursor, sort) } },
       });
-      return { data: data && keysetPage(data, limit, (l) => l.id), error };
+      return { data: data && cursorPage(data, response), error };
     },
     [sku, warehouse],
   );
@@ -33,10 +36,13 @@ export function Ledger({ sku, warehouse, refresh }: { sku: string; warehouse: st
   };
 
   const columns: Column<LedgerLine>[] = [
-    { title: t("occurredAt"), dataIndex: "occurred_at" },
+    { title: t("occurredAt"), dataIndex: "occurred_at", serverSort: true },
     { title: t("movement"), dataIndex: "movement" },
     { title: t("quantity"), dataIndex: "quantity", align: "right" },
+    { title: t("invUnitCost"), dataIndex: "unit_cost", align: "right", render: (v: string | null) => perUnit(v) },
+    { title: t("invValueChange"), dataIndex: "value_change", align: "right", render: (v: string, r) => `${money(v)} ${r.currency}` },
     { title: t("onHandAfter"), dataIndex: "on_hand_after", align: "right" },
+    { title: t("invValueAfter"), dataIndex: "value_after", align: "right", render: (v: string) => money(v) },
     { title: t("reason"), dataIndex: "reason" },
   ];
 
@@ -48,7 +54,7 @@ export function Ledger({ sku, warehouse, refresh }: { sku: string; warehouse: st
         {asOf && (
           <Descriptions size="small" column={2} data-testid="as-of">
             <Descriptions.Item label={t("onHand")}>{asOf.on_hand}</Descriptions.Item>
-            <Descriptions.Item label={t("value")}>{asOf.value}</Descriptions.Item>
+            <Descriptions.Item label={t("value")}>{money(asOf.value)}</Descriptions.Item>
           </Descriptions>
         )}
         {asOf && <Button onClick={() => setAsOf(null)}>×</Button>}

@@ -2,6 +2,7 @@ import { Badge, Button, Drawer, Form, Input, Space } from "antd";
 import { useCallback, useState } from "react";
 import { inventory } from "../../api/client";
 import type { components } from "../../api/inventory";
+import { money } from "../../components/decimals";
 import { type Column, type FetchPage, ServerTable } from "../../components/ServerTable";
 import { cursorPage, sortParams } from "../../components/sortedPages";
 import { useChanges } from "../../components/useChanges";
@@ -53,7 +54,7 @@ export function StockScreen({ params }: { params: URLSearchParams }) {
     { title: t("inTransit"), dataIndex: "in_transit", align: "right", serverSort: true },
     { title: t("backordered"), dataIndex: "backordered", align: "right" },
     { title: t("unit"), dataIndex: "unit" },
-    { title: t("value"), dataIndex: "value", align: "right", serverSort: true, render: (_, r) => `${r.value} ${r.currency}` },
+    { title: t("value"), dataIndex: "value", align: "right", serverSort: true, render: (_, r) => `${money(r.value)} ${r.currency}` },
   ];
 
   return (

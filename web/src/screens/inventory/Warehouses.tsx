@@ -1,25 +1,50 @@
-import { useCallback } from "react";
+import { Button, Form, Input } from "antd";
+import { useCallback, useState } from "react";
 import { inventory } from "../../api/client";
 import type { components } from "../../api/inventory";
 import { type Column, type FetchPage, ServerTable } from "../../components/ServerTable";
+import { cursorPage, sortParams } from "../../components/sortedPages";
 import { useT } from "../../i18n";
 import { href } from "../../nav";
 
 type Warehouse = components["schemas"]["WarehouseSummary"];
 
-/** The warehouses: the inventory API answers them all at once (a short list; no filter or
- * paging there), shown as one page. */
+/** The warehouses, those whose code or name holds the text asked, sorted by code or name and
+ * keyset paged by the inventory service. */
 export function WarehousesScreen() {
   const t = useT();
-  const fetchPage = useCallback<FetchPage<Warehouse>>(async () => {
-    const { data, error } = await inventory.GET("/warehouses", {});
-    return { data: data && { rows: data, next: null }, error };
-  }, []);
+  const [holding, setHolding] = useState("");
+  const fetchPage = useCallback<FetchPage<Warehouse>>(
+    async (cursor, limit, sort) => {
+      const { data, error, response } = await inventory.GET("/warehouses", {
+        params: { query: { holding: holding || null, limit, ...sortParams(cursor, sort) } },
+      });
+      return { data: data && cursorPage(data, response), error };
+    },
+    [holding],
+  );
   const columns: Column<Warehouse>[] = [
-    { title: t("invCode"), dataIndex: "code", render: (code: string) => <a href={href("stock", { warehouse: code })}>{code}</a> },
-    { title: t("name"), dataIndex: "name" },
+    {
+      title: t("invCode"),
+      dataIndex: "code",
+      serverSort: true,
+      render: (code: string) => <a href={href("stock", { warehouse: code })}>{code}</a>,
+    },
+    { title: t("name"), dataIndex: "name", serverSort: true },
     { title: t("invLocations"), dataIndex: "location_count", align: "right" },
     { title: t("invNegativeAllowed"), dataIndex: "allow_negative_on_hand", render: (v: boolean) => (v ? "✓" : "") },
   ];
-  return <ServerTable<Warehouse> testid="warehouses-table" rowKey="code" fetchPage={fetchPage} columns={columns} exportName="warehouses" />;
+  return (
+    <>
+      <Form layout="inline" style={{ marginBottom: 16 }} onFinish={(v: { holding?: string }) => setHolding(v.holding?.trim() ?? "")}>
+        <Form.Item name="holding" label={t("invCodeOrName")}>
+          <Input allowClear data-testid="warehouses-filter" />
+        </Form.Item>
+        <Button type="primary" htmlType="submit" data-testid="warehouses-search">
+          {t("search")}
+        </Button>
+      </Form>
+      <ServerTable<Warehouse> testid="warehouses-table" rowKey="code" fetchPage={fetchPage} columns={columns} exportName="warehouses" />
+    </>
+  );
 }

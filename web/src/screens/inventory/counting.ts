@@ -1,6 +1,6 @@
 // A handheld count's lines: each scan counts one more of its item (a new item starts at 1),
 // exact decimal strings, the item scanned last first.
-import { addDecimals } from "../dashboard/decimals";
+import { addDecimals } from "../../components/decimals";
 
 export interface CountedLine {
   sku: string;

@@ -1,13 +1,14 @@
 import { Alert, Button, Descriptions, Drawer, Form, Input, Modal, Select, Table, Tag } from "antd";
 import { useCallback, useEffect, useState } from "react";
 import { purchasing } from "../../api/client";
+import { money, perUnit } from "../../components/decimals";
 import { type FetchPage, ServerTable } from "../../components/ServerTable";
 import { cursorPage, sortParams } from "../../components/sortedPages";
 import { useCommandForm } from "../../components/useCommandForm";
 import { useT } from "../../i18n";
 import { href, navigate } from "../../nav";
 import { currentSession } from "../../session";
-import { INVOICE_STATUSES, type InvoiceRow, type InvoiceView, may } from "./model";
+import { INVOICE_STATUSES, type InvoiceRow, type InvoiceView, may, poNumber } from "./model";
 import { SupplierPicker } from "./SupplierPicker";
 
 interface Filters {
@@ -75,19 +76,27 @@ export function InvoicesScreen({ po }: { po?: string }) {
         columns={[
           { title: t("purInvoiceNo"), dataIndex: "invoice_number" },
           {
+            title: t("purSupplier"),
+            dataIndex: "supplier_name",
+            render: (name: string | null, r) => <a href={href("supplier", { id: r.supplier_id })}>{name ?? r.supplier_id.slice(-12)}</a>,
+          },
+          {
             title: t("status"),
             dataIndex: "status",
             serverSort: true,
             render: (s: string) => <Tag color={s === "held" ? "red" : s === "matched" ? "green" : undefined}>{s}</Tag>,
           },
           { title: t("purHoldReason"), dataIndex: "hold_reason" },
-          { title: t("total"), key: "total", serverSort: true, render: (_, r) => `${r.total} ${r.currency}`, exportValue: (r) => r.total, exportTitle: "total", align: "right" },
+          { title: t("total"), key: "total", serverSort: true, render: (_, r) => `${money(r.total)} ${r.currency}`, exportValue: (r) => r.total, exportTitle: "total", align: "right" },
           { title: t("purInvoiceDate"), dataIndex: "invoice_date", serverSort: true },
           { title: t("purDueDate"), dataIndex: "due_date", serverSort: true },
           {
             title: t("purOrder"),
-            dataIndex: "purchase_order_id",
-            render: (id: string) => <a href={href("purchase-order", { id })}>{id.slice(-12)}</a>,
+            dataIndex: "po_no",
+            render: (no: number | null, r) => (
+              <a href={href("purchase-order", { id: r.purchase_order_id })}>{poNumber(no) || r.purchase_order_id.slice(-12)}</a>
+            ),
+            exportValue: (r) => poNumber(r.po_no) || r.purchase_order_id,
           },
           { title: t("purOverriddenBy"), dataIndex: "overridden_by" },
         ]}
@@ -119,7 +128,7 @@ function InvoiceDetail({ id, canRelease, onReleased }: { id: string; canRelease:
           { label: t("purInvoiceNo"), children: invoice.invoice_number },
           { label: t("status"), children: <Tag data-testid="invoice-status">{invoice.status}</Tag> },
           { label: t("purHoldReason"), children: invoice.hold_reason ?? "—" },
-          { label: t("total"), children: `${invoice.total} ${invoice.currency}` },
+          { label: t("total"), children: `${money(invoice.total)} ${invoice.currency}` },
           { label: t("purDueDate"), children: invoice.due_date },
           { label: t("purOverriddenBy"), children: invoice.overridden_by ?? "—" },
         ]}
@@ -133,7 +142,7 @@ function InvoiceDetail({ id, canRelease, onReleased }: { id: string; canRelease:
           { title: t("line"), dataIndex: "line_no" },
           { title: t("sku"), dataIndex: "sku" },
           { title: t("quantity"), render: (_, l) => `${l.quantity} ${l.unit}`, align: "right" },
-          { title: t("purPrice"), dataIndex: "unit_price", align: "right" },
+          { title: t("purPrice"), dataIndex: "unit_price", align: "right", render: (v: string) => perUnit(v) },
           { title: t("purHoldReason"), dataIndex: "hold_reason" },
         ]}
       />

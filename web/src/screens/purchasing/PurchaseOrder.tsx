@@ -2,11 +2,12 @@ import { Alert, App, Button, Card, Descriptions, Form, Input, Modal, Space, Tabl
 import { useCallback, useEffect, useState } from "react";
 import { purchasing } from "../../api/client";
 import type { Problem } from "../../api/problems";
+import { money, perUnit } from "../../components/decimals";
 import { useCommandForm } from "../../components/useCommandForm";
 import { useT } from "../../i18n";
 import { href, navigate } from "../../nav";
 import { currentSession } from "../../session";
-import { type HistoryStep, type InvoiceRow, orderActions, type OrderView } from "./model";
+import { type HistoryStep, type InvoiceRow, orderActions, type OrderView, poNumber } from "./model";
 
 /** One purchase order: its lines with what was received (accepted, rejected, returned) and
  * invoiced, its receipts, its status history (who did what, when), and the commands the user's roles allow in its status. */
@@ -54,7 +55,12 @@ export function PurchaseOrderScreen({ id }: { id: string }) {
   return (
     <Space orientation="vertical" style={{ width: "100%" }} size="large">
       <Card
-        title={`${t("purOrder")} ${order.purchase_order_id}`}
+        title={
+          <span data-testid="po-title">
+            {`${t("purOrder")} ${poNumber(order.po_no) || order.purchase_order_id}`}
+            {order.supplier_name && ` · ${order.supplier_name}`}
+          </span>
+        }
         extra={
           <Space>
             {actions.includes("submit") && (
@@ -95,16 +101,21 @@ export function PurchaseOrderScreen({ id }: { id: string }) {
           column={3}
           items={[
             { label: t("status"), children: <Tag data-testid="po-status">{order.status}</Tag> },
-            { label: t("total"), children: `${order.total} ${order.currency}` },
+            { label: t("total"), children: <span data-testid="po-total">{`${money(order.total)} ${order.currency}`}</span> },
             {
               label: t("purSupplier"),
-              children: <a href={href("supplier", { id: order.supplier_id })}>{order.supplier_id}</a>,
+              children: (
+                <a href={href("supplier", { id: order.supplier_id })} data-testid="po-supplier">
+                  {order.supplier_name ? `${order.supplier_name} (${order.supplier_code ?? ""})` : order.supplier_id}
+                </a>
+              ),
             },
             { label: t("purFirstApprovedBy"), children: order.first_approved_by ?? "—" },
             { label: t("purApprovedBy"), children: <span data-testid="po-approved-by">{order.approved_by ?? "—"}</span> },
             { label: t("purStatusReason"), children: order.status_reason ?? "—" },
             { label: t("purFromSuggestion"), children: order.suggestion_id ?? "—" },
             { label: t("purReceipts"), children: order.receipts.length ? order.receipts.join(", ") : "—" },
+            { label: t("purPoId"), children: <small>{order.purchase_order_id}</small> },
           ]}
         />
       </Card>
@@ -117,8 +128,12 @@ export function PurchaseOrderScreen({ id }: { id: string }) {
         columns={[
           { title: t("line"), dataIndex: "line_no" },
           { title: t("sku"), dataIndex: "sku" },
-          { title: t("warehouse"), dataIndex: "warehouse" },
-          { title: t("purPrice"), dataIndex: "unit_price", align: "right" },
+          {
+            title: t("warehouse"),
+            dataIndex: "warehouse",
+            render: (code: string, l) => (l.warehouse_name && l.warehouse_name !== code ? `${l.warehouse_name} (${code})` : code),
+          },
+          { title: t("purPrice"), dataIndex: "unit_price", align: "right", render: (v: string) => perUnit(v) },
           { title: t("purOrdered"), render: (_, l) => `${l.ordered} ${l.unit}`, align: "right" },
           { title: t("purAccepted"), dataIndex: "accepted", align: "right" },
           { title: t("purRejected"), dataIndex: "rejected", align: "right" },
@@ -152,7 +167,7 @@ export function PurchaseOrderScreen({ id }: { id: string }) {
           columns={[
             { title: t("purInvoiceNo"), dataIndex: "invoice_number", render: (n: string, r) => <a href={href("supplier-invoices", { po: r.purchase_order_id })}>{n}</a> },
             { title: t("status"), dataIndex: "status" },
-            { title: t("total"), render: (_, r) => `${r.total} ${r.currency}`, align: "right" },
+            { title: t("total"), render: (_, r) => `${money(r.total)} ${r.currency}`, align: "right" },
             { title: t("purHoldReason"), dataIndex: "hold_reason" },
           ]}
         />

@@ -2,11 +2,12 @@ import { Button, DatePicker, Form, Select, Tag } from "antd";
 import type { Dayjs } from "dayjs";
 import { useCallback, useState } from "react";
 import { purchasing } from "../../api/client";
+import { money } from "../../components/decimals";
 import { type FetchPage, ServerTable } from "../../components/ServerTable";
 import { cursorPage, sortParams } from "../../components/sortedPages";
 import { useT } from "../../i18n";
 import { href, navigate } from "../../nav";
-import { ORDER_STATUSES, type OrderRow } from "./model";
+import { ORDER_STATUSES, type OrderRow, poNumber } from "./model";
 import { SupplierPicker } from "./SupplierPicker";
 
 type Status = (typeof ORDER_STATUSES)[number];
@@ -72,12 +73,22 @@ export function PurchaseOrdersScreen({ initialStatus }: { initialStatus?: Status
         columns={[
           {
             title: t("purOrder"),
-            dataIndex: "purchase_order_id",
-            render: (id: string) => <a href={href("purchase-order", { id })}>{id.slice(-12)}</a>,
+            dataIndex: "po_no",
+            serverSort: true,
+            render: (no: number | null, r) => (
+              <a href={href("purchase-order", { id: r.purchase_order_id })}>{poNumber(no) || r.purchase_order_id.slice(-12)}</a>
+            ),
+            exportValue: (r) => poNumber(r.po_no),
           },
           { title: t("status"), dataIndex: "status", serverSort: true, render: (s: string) => <Tag data-testid="po-status">{s}</Tag> },
-          { title: t("purSupplierId"), dataIndex: "supplier_id", render: (id: string) => <a href={href("supplier", { id })}>{id.slice(-12)}</a> },
-          { title: t("total"), key: "total", serverSort: true, render: (_, r) => `${r.total} ${r.currency}`, exportValue: (r) => r.total, exportTitle: "total", align: "right" },
+          {
+            title: t("purSupplier"),
+            key: "supplier",
+            dataIndex: "supplier_name",
+            serverSort: true,
+            render: (name: string | null, r) => <a href={href("supplier", { id: r.supplier_id })}>{name ?? r.supplier_id.slice(-12)}</a>,
+          },
+          { title: t("total"), key: "total", serverSort: true, render: (_, r) => `${money(r.total)} ${r.currency}`, exportValue: (r) => r.total, exportTitle: "total", align: "right" },
           { title: t("purApprovedBy"), dataIndex: "approved_by" },
           { title: t("purCreatedOn"), dataIndex: "created_at", serverSort: true, render: (v: string) => v.slice(0, 10) },
         ]}

@@ -5,7 +5,7 @@ import type { components } from "../../api/purchasing";
 import { useCommandForm } from "../../components/useCommandForm";
 import { useT } from "../../i18n";
 import { navigate } from "../../nav";
-import { type OrderView, receiptBody, type ReceiptLineValues, receiptLines } from "./model";
+import { type OrderView, poNumber, receiptBody, type ReceiptLineValues, receiptLines } from "./model";
 
 type Body = components["schemas"]["GoodsReceiptBody"];
 
@@ -53,7 +53,15 @@ export function ReceiveScreen({ id }: { id: string }) {
   if (!order) return null;
   const lineOf = (no: number) => order.lines.find((l) => l.line_no === no);
   return (
-    <Card title={`${t("purReceiveAgainst")} ${order.purchase_order_id}`} style={{ maxWidth: 1100 }}>
+    <Card
+      title={
+        <span data-testid="receipt-title">
+          {`${t("purReceiveAgainst")} ${poNumber(order.po_no) || order.purchase_order_id}`}
+          {order.supplier_name && ` · ${order.supplier_name}`}
+        </span>
+      }
+      style={{ maxWidth: 1100 }}
+    >
       <Form form={form} layout="vertical" onFinish={submit} data-testid="receipt-form">
         <Form.List name="lines">
           {(lines) =>
@@ -65,7 +73,7 @@ export function ReceiveScreen({ id }: { id: string }) {
                     <Input />
                   </Form.Item>
                   <Typography.Text style={{ display: "inline-block", width: 220, marginTop: 30 }}>
-                    {l && `#${l.line_no} ${l.sku} @ ${l.warehouse} · ${t("purOutstanding")} ${l.outstanding} ${l.unit}`}{" "}
+                    {l && `#${l.line_no} ${l.sku} @ ${l.warehouse_name ?? l.warehouse} · ${t("purOutstanding")} ${l.outstanding} ${l.unit}`}{" "}
                     {l && lotTracked[l.sku] && <Tag>{t("purLotTracked")}</Tag>}
                   </Typography.Text>
                   <Form.Item name={[name, "quantity_accepted"]} label={t("purQtyAccepted")}>

@@ -3,6 +3,7 @@ import type { Dayjs } from "dayjs";
 import { useEffect, useState } from "react";
 import { purchasing } from "../../api/client";
 import type { Problem } from "../../api/problems";
+import { money } from "../../components/decimals";
 import { useT } from "../../i18n";
 import { percent, type Scorecard, type SupplierRow } from "./model";
 
@@ -74,7 +75,7 @@ export function SupplierProfileScreen({ id }: { id: string }) {
               title={t("purPriceVariance")}
               value={percent(card.price_variance.percent)}
               suffix={
-                <small>{`${card.price_variance.amount} ${card.price_variance.currency ?? ""} (${t("purInvoiced")} ${card.price_variance.invoiced} · ${t("purAtPoPrices")} ${card.price_variance.at_po_prices})`}</small>
+                <small>{`${money(card.price_variance.amount)} ${card.price_variance.currency ?? ""} (${t("purInvoiced")} ${money(card.price_variance.invoiced)} · ${t("purAtPoPrices")} ${money(card.price_variance.at_po_prices)})`}</small>
               }
             />
           </Space>

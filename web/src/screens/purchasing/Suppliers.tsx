@@ -1,32 +1,41 @@
 import { Button, Form, Input, Tag } from "antd";
 import { useCallback, useState } from "react";
 import { purchasing } from "../../api/client";
-import { type FetchPage, keysetPage, ServerTable } from "../../components/ServerTable";
+import { type FetchPage, ServerTable } from "../../components/ServerTable";
+import { cursorPage, sortParams } from "../../components/sortedPages";
 import { useT } from "../../i18n";
 import { href, navigate } from "../../nav";
 import { currentSession } from "../../session";
 import { may, type SupplierRow } from "./model";
 
-/** Suppliers by code, filtered by the start of the code and keyset paged by purchasing; a row
- * opens the supplier's profile with its scorecard. */
+/** Suppliers filtered by the start of the code or a part of the name, sorted (by code unless
+ * a header says otherwise) and keyset paged by purchasing; a row opens the supplier's profile
+ * with its scorecard. */
 export function SuppliersScreen() {
   const t = useT();
-  const [code, setCode] = useState<string>("");
+  const [filters, setFilters] = useState<{ code?: string; name?: string }>({});
   const fetchPage = useCallback<FetchPage<SupplierRow>>(
-    async (after, limit) => {
-      const { data, error } = await purchasing.GET("/suppliers", {
-        params: { query: { code: code || null, after: (after as string | null) ?? null, limit: Math.min(limit, 200) } },
+    async (cursor, limit, sort) => {
+      const { data, error, response } = await purchasing.GET("/suppliers", {
+        params: { query: { code: filters.code || null, name: filters.name || null, limit, ...sortParams(cursor, sort) } },
       });
       const rows = data as unknown as SupplierRow[] | undefined;
-      return { data: error ? undefined : keysetPage(rows, Math.min(limit, 200), (r) => r.code), error };
+      return { data: error ? undefined : cursorPage(rows, response), error };
     },
-    [code],
+    [filters],
   );
   return (
     <>
-      <Form layout="inline" style={{ marginBottom: 16 }} onFinish={(v: { code?: string }) => setCode(v.code?.trim() ?? "")}>
+      <Form
+        layout="inline"
+        style={{ marginBottom: 16 }}
+        onFinish={(v: { code?: string; name?: string }) => setFilters({ code: v.code?.trim(), name: v.name?.trim() })}
+      >
         <Form.Item name="code" label={t("purSupplierCode")}>
           <Input allowClear data-testid="suppliers-filter-code" />
+        </Form.Item>
+        <Form.Item name="name" label={t("name")}>
+          <Input allowClear data-testid="suppliers-filter-name" />
         </Form.Item>
         <Button type="primary" htmlType="submit" data-testid="suppliers-search">
           {t("search")}
@@ -46,15 +55,18 @@ export function SuppliersScreen() {
           {
             title: t("purSupplierCode"),
             dataIndex: "code",
+            serverSort: true,
             render: (_, r) => <a href={href("supplier", { id: r.supplier_id })}>{r.code}</a>,
           },
-          { title: t("name"), dataIndex: "name" },
-          { title: t("purCurrency"), dataIndex: "currency" },
-          { title: t("purPaymentTerms"), dataIndex: "payment_terms_days", align: "right" },
+          { title: t("name"), dataIndex: "name", serverSort: true },
+          { title: t("purCurrency"), dataIndex: "currency", serverSort: true },
+          { title: t("purPaymentTerms"), dataIndex: "payment_terms_days", align: "right", serverSort: true },
           { title: t("purEmail"), dataIndex: "email" },
           {
             title: t("status"),
+            key: "status",
             dataIndex: "blocked",
+            serverSort: true,
             render: (_, r) => (r.blocked ? <Tag color="red">{t("purBlocked")}</Tag> : null),
           },
         ]}

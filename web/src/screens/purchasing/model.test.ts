@@ -5,6 +5,7 @@ import {
   orderActions,
   type OrderView,
   percent,
+  poNumber,
   receiptBody,
   receiptLines,
   type Suggestion,
@@ -101,5 +102,14 @@ describe("why a suggestion", () => {
   it("gives the forecast over the lead time when there is one", () => {
     const s = { ...base, forecast: { method: "ses", demand_over_lead_time: "42", lead_time_days: 14, per_day: "3", need: "40" } };
     expect(suggestionReason(s, templates)).toBe("20-100; ses: 42 in 14d");
+  });
+});
+
+describe("an order's number", () => {
+  it("reads PO- and six digits at least", () => {
+    expect(poNumber(42)).toBe("PO-000042");
+    expect(poNumber(1234567)).toBe("PO-1234567");
+    expect(poNumber(null)).toBe("");
+    expect(poNumber(undefined)).toBe("");
   });
 });

@@ -55,7 +55,11 @@ export interface Suggestion {
 
 export interface OrderRow {
   purchase_order_id: string;
+  /** The order's number for people (poNumber shows it). */
+  po_no: number | null;
   supplier_id: string;
+  supplier_code?: string | null;
+  supplier_name: string | null;
   status: string;
   currency: string;
   total: string;
@@ -81,6 +85,7 @@ export interface OrderLineView {
   rejected_open: string;
   outstanding: string;
   expected_date: string | null;
+  warehouse_name?: string | null;
 }
 
 export interface OrderView extends Omit<OrderRow, "created_at" | "updated_at"> {
@@ -104,6 +109,8 @@ export interface HistoryStep {
 export interface InvoiceRow {
   invoice_id: string;
   supplier_id: string;
+  supplier_name: string | null;
+  po_no: number | null;
   invoice_number: string;
   purchase_order_id: string;
   status: "recorded" | "held" | "matched";
@@ -215,3 +222,9 @@ export function suggestionReason(
 export function percent(value: string | null | undefined): string {
   return value === null || value === undefined ? "—" : `${value} %`;
 }
+
+/** An order's number as people read it: PO-000123 ("" when not known). */
+export function poNumber(no: number | null | undefined): string {
+  return no == null ? "" : `PO-${String(no).padStart(6, "0")}`;
+}
+

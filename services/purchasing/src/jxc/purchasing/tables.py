@@ -5,6 +5,7 @@ projections/ read and write."""
 from __future__ import annotations
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Column,
     Date,
@@ -12,6 +13,7 @@ from sqlalchemy import (
     Index,
     Integer,
     Numeric,
+    Sequence,
     Table,
     Text,
     UniqueConstraint,
@@ -28,6 +30,9 @@ metadata = service_metadata()
 def _quantity(name: str) -> Column[object]:
     return Column(name, Numeric, nullable=False, server_default="0")
 
+
+#: The orders' numbers for people (PO-000123), drawn when an order's row is first written.
+purchase_order_numbers = Sequence("purchase_order_numbers", metadata=metadata)
 
 purchase_orders = Table(
     "purchase_orders",
@@ -46,6 +51,8 @@ purchase_orders = Table(
     timestamptz("updated_at"),
     Index("purchase_orders_status", "status", "created_at"),
     Index("purchase_orders_supplier", "supplier_id", "created_at"),
+    Column("po_no", BigInteger, nullable=False),
+    Index("purchase_orders_po_no", "po_no", unique=True),
 )
 
 purchase_order_lines = Table(
@@ -169,6 +176,24 @@ purchase_plan_conversions = Table(
     Column("purchase_order_id", Uuid, nullable=False),
     Column("supplier_id", Uuid, nullable=False),
     timestamptz("converted_at"),
+)
+
+#: The supplier directory: each supplier as its last command left it, written in that
+#: command's transaction (the suppliers' list, and the supplier's name on other answers).
+suppliers = Table(
+    "suppliers",
+    metadata,
+    Column("supplier_id", Uuid, primary_key=True),
+    Column("code", Text, nullable=False),
+    Column("name", Text, nullable=False),
+    Column("currency", Text, nullable=False),
+    Column("payment_terms_days", Integer, nullable=False),
+    Column("email", Text),
+    Column("blocked", Boolean, nullable=False, server_default=text("false")),
+    Column("blocked_reason", Text),
+    Column("version", Integer, nullable=False),
+    Index("suppliers_code", "code", unique=True),
+    Index("suppliers_name", "name", "supplier_id"),
 )
 
 supplier_codes = Table(

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from psycopg.rows import dict_row
-from sqlalchemy import Integer, bindparam, cast, func, insert, or_, select, update
+from sqlalchemy import Integer, Text, bindparam, cast, func, insert, or_, select, update
 
 from jxc.events.base import DomainEvent
 from jxc.events.contracts.inventory import (
@@ -67,6 +67,33 @@ _ITEMS = Statement(
     .where(*_ITEM_FILTERS, _unless_none("after", _items.c.sku > bindparam("after")))
     .order_by(_items.c.sku)
     .limit(bindparam("limit"))
+)
+_with_locations = (
+    select(
+        _warehouses.c.code,
+        _warehouses.c.name,
+        _warehouses.c.allow_negative_on_hand,
+        _warehouses.c.version,
+        cast(func.count(_locations.c.location), Integer).label("location_count"),
+    )
+    .join_from(_warehouses, _locations, isouter=True)
+    .group_by(_warehouses.c.code)
+)
+_holding = cast(bindparam("holding"), Text)
+#: The warehouses sorted by code or name and keyset paged (a few dozen rows: no index
+#: beyond the key), those whose code or name holds `holding` (any case) when given.
+WAREHOUSES = Paging(
+    "warehouses",
+    _with_locations.where(
+        or_(
+            _holding.is_(None),
+            func.strpos(func.upper(_warehouses.c.code), func.upper(_holding)) > 0,
+            func.strpos(func.upper(_warehouses.c.name), func.upper(_holding)) > 0,
+        )
+    ),
+    {"code": _warehouses.c.code, "name": _warehouses.c.name},
+    (_warehouses.c.code,),
+    default="code",
 )
 _WAREHOUSES = Statement(
     select(
@@ -156,6 +183,18 @@ async def items_page(
     return await ITEMS.fetch(
         conn, sort, order, after, limit, category=category, barcode=barcode, prefix=prefix
     )
+
+
+async def warehouses_page(
+    conn: Conn,
+    holding: str | None,
+    limit: int,
+    sort: str | None = None,
+    order: Order | None = None,
+    after: str | None = None,
+) -> Page:
+    """A page of warehouses with their number of locations, by code unless sorted otherwise."""
+    return await WAREHOUSES.fetch(conn, sort, order, after, limit, holding=holding)
 
 
 async def warehouses(conn: Conn) -> list[dict[str, Any]]:

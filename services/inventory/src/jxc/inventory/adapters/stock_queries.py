@@ -139,6 +139,18 @@ _AT_OR_BEFORE = Statement(
     .order_by(stock_ledger.c.occurred_at.desc(), stock_ledger.c.id.desc())
     .limit(1)
 )
+#: A position's ledger sorted and keyset paged: by its sequence (`id`, the order the lines
+#: were posted) or by `occurred_at`, oldest or newest first; stock_ledger_page (sku,
+#: warehouse, id) and stock_ledger_position (sku, warehouse, occurred_at, id) serve both
+#: orders, page after page.
+LEDGER = Paging(
+    "stock-ledger",
+    select(stock_ledger).where(*_of_position),
+    {"id": stock_ledger.c.id, "occurred_at": stock_ledger.c.occurred_at},
+    (stock_ledger.c.id,),
+    default="id",
+)
+
 _LEDGER_LINES = Statement(
     select(stock_ledger)
     .where(*_of_position, stock_ledger.c.id > bindparam("after_id"))
@@ -202,6 +214,25 @@ _after = (
     cast(bindparam("after_seq"), Integer),
 )
 _order = cast(bindparam("order_id"), Uuid)
+_BACKORDER_COLUMNS = (_b.c.sku, _b.c.warehouse, _b.c.seq, _b.c.order_id, _b.c.line_no)
+#: The backorders sorted and keyset paged (a short list: the lines waiting for stock).
+BACKORDERS = Paging(
+    "backorders",
+    select(*_BACKORDER_COLUMNS, _b.c.quantity).where(
+        or_(_sku.is_(None), _b.c.sku == _sku),
+        or_(_wh.is_(None), _b.c.warehouse == _wh),
+        or_(_order.is_(None), _b.c.order_id == _order),
+    ),
+    {
+        "sku": _b.c.sku,
+        "warehouse": _b.c.warehouse,
+        "quantity": _b.c.quantity,
+        "order_id": _b.c.order_id,
+    },
+    (_b.c.sku, _b.c.warehouse, _b.c.seq),
+    default="sku",
+)
+
 _BACKORDERS = Statement(
     select(_b.c.sku, _b.c.warehouse, _b.c.seq, _b.c.order_id, _b.c.line_no, _b.c.quantity)
     .where(
@@ -321,6 +352,36 @@ async def valuation(
     day = when.astimezone(UTC).date()
     cur = await conn.execute(_VALUATION.sql, _VALUATION.args(day=day, when=when, wh=warehouse))
     return [(str(w), str(c), str(cur_), Decimal(v)) for w, c, cur_, v in await cur.fetchall()]
+
+
+async def ledger_page(
+    conn: Conn,
+    sku: str,
+    warehouse: str,
+    limit: int,
+    sort: str | None = None,
+    order: Order | None = None,
+    after: str | None = None,
+) -> Page:
+    """A page of the position's ledger, oldest first unless sorted otherwise."""
+    return await LEDGER.fetch(conn, sort, order, after, limit, sku=sku, wh=warehouse)
+
+
+async def backorders_page(
+    conn: Conn,
+    sku: str | None,
+    warehouse: str | None,
+    order_id: UUID | None,
+    limit: int,
+    sort: str | None = None,
+    order: Order | None = None,
+    after: str | None = None,
+) -> Page:
+    """A page of the order lines waiting for stock, by SKU, warehouse and place in the queue
+    unless sorted otherwise."""
+    return await BACKORDERS.fetch(
+        conn, sort, order, after, limit, sku=sku, wh=warehouse, order_id=order_id
+    )
 
 
 async def ledger_lines(

@@ -12,11 +12,11 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Any
 
-from fastapi import Query
+from fastapi import Query, Response
 from pydantic import BaseModel, Field
 
 from jxc.events import limits
-from jxc.inventory.adapters.item_master import ITEMS
+from jxc.inventory.adapters.item_master import ITEMS, WAREHOUSES
 from jxc.inventory.app.master import ItemMaster
 from jxc.inventory.domain.item import (
     KEEP,
@@ -33,7 +33,7 @@ from jxc.platform.auth.user import Role
 from jxc.platform.commands import CommandHandler
 from jxc.platform.decider import DomainError
 from jxc.platform.http_commands import Answer, Body, Command, CommandRouter
-from jxc.platform.paging import MAX_CURSOR, SortOrder
+from jxc.platform.paging import MAX_CURSOR, PAGED, After, SortOrder, paged
 
 Code = Annotated[limits.Text, Field(min_length=1, max_length=MAX_CODE)]
 Name = Annotated[limits.Text, Field(min_length=1, max_length=MAX_NAME)]
@@ -246,9 +246,26 @@ def master_router(commands: CommandHandler) -> CommandRouter:
         result = await master.add_location(command, cmd.meta, **cmd.idempotency)
         return {**cmd.answer(result), "location": body.location.strip()}
 
-    @router.get("/warehouses", response_model=list[WarehouseSummary], tags=["warehouses"])
-    async def list_warehouses() -> list[dict[str, Any]]:
-        return await master.warehouses()
+    @router.get(
+        "/warehouses",
+        response_model=list[WarehouseSummary],
+        responses=PAGED,
+        tags=["warehouses"],
+    )
+    async def list_warehouses(
+        response: Response,
+        holding: Annotated[
+            limits.Text | None,
+            Query(max_length=limits.MAX_NAME, description="code or name holding this (any case)"),
+        ] = None,
+        sort: Annotated[str | None, WAREHOUSES.sort_query()] = None,
+        order: SortOrder = None,
+        after: After = None,
+        limit: Annotated[int, Query(ge=1, le=10000)] = 10000,
+    ) -> list[dict[str, Any]]:
+        """Warehouses by code unless sorted otherwise (by name); the next page starts at the
+        X-Next-Cursor header's `after` (all of them on one page without a `limit`)."""
+        return paged(response, await master.warehouses_page(holding, limit, sort, order, after))
 
     @router.get("/warehouses/{code}", response_model=WarehouseView, tags=["warehouses"])
     async def get_warehouse(code: str) -> dict[str, Any]:

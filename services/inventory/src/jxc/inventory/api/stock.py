@@ -14,7 +14,7 @@ from fastapi import Depends, Query, Response
 from pydantic import BaseModel, Field
 
 from jxc.events import limits
-from jxc.inventory.adapters.stock_queries import STOCK
+from jxc.inventory.adapters.stock_queries import BACKORDERS, LEDGER, STOCK
 from jxc.inventory.app.stock_commands import StockCommands
 from jxc.inventory.app.stock_keeper import PositionCommand
 from jxc.inventory.app.stock_view import StockView
@@ -238,31 +238,45 @@ def stock_router(view: StockView, commands: StockCommands) -> CommandRouter:
         await view.wait_for(wait_for_event, wait_seconds)
         return await view.value_by_warehouse()
 
-    @router.get("/backorders", response_model=list[WaitingLine], tags=["reservations"])
+    @router.get(
+        "/backorders", response_model=list[WaitingLine], responses=PAGED, tags=["reservations"]
+    )
     async def backorders(
+        response: Response,
         sku: Annotated[limits.Text | None, Query(max_length=limits.MAX_CODE)] = None,
         warehouse: Annotated[limits.Text | None, Query(max_length=limits.MAX_CODE)] = None,
         order_id: UUID | None = None,
         after_sku: Annotated[limits.Text | None, Query(max_length=limits.MAX_CODE)] = None,
         after_warehouse: Annotated[limits.Text | None, Query(max_length=limits.MAX_CODE)] = None,
         after_seq: Annotated[int | None, Query(ge=0)] = None,
+        sort: Annotated[str | None, BACKORDERS.sort_query()] = None,
+        order: SortOrder = None,
+        after: After = None,
         limit: Annotated[int, Query(ge=1, le=1000)] = 100,
         wait_for_event: WaitFor = None,
         wait_seconds: WaitSeconds = 10.0,
     ) -> list[dict[str, Any]]:
-        """Order lines waiting for stock, by SKU, warehouse and place in the queue; the next
-        page starts after the last line's (sku, warehouse, seq)."""
+        """Order lines waiting for stock, by SKU, warehouse and place in the queue unless
+        sorted otherwise; the next page starts at the X-Next-Cursor header's `after`. (Still
+        understood: after_sku, after_warehouse and after_seq, the last line of a page by SKU.)"""
         await view.wait_for(wait_for_event, wait_seconds)
-        after = None
-        if after_sku is not None or after_warehouse is not None or after_seq is not None:
-            if after_sku is None or after_warehouse is None or after_seq is None:
-                raise DomainError(
-                    "a page starts after a line: give after_sku, after_warehouse and after_seq "
-                    "together",
-                    fields=("after_sku", "after_warehouse", "after_seq"),
-                )
-            after = (after_sku, after_warehouse, after_seq)
-        return await view.backorders(sku, warehouse, order_id, after, limit)
+        if after_sku is None and after_warehouse is None and after_seq is None:
+            page = await view.backorders_page(sku, warehouse, order_id, limit, sort, order, after)
+            return paged(response, page)
+        if sort is not None or order is not None or after is not None:
+            raise DomainError(
+                "after_sku, after_warehouse and after_seq page the list by SKU only: use "
+                "`after` (the X-Next-Cursor header) with `sort` and `order`",
+                fields=("after_sku", "after_warehouse", "after_seq"),
+            )
+        if after_sku is None or after_warehouse is None or after_seq is None:
+            raise DomainError(
+                "a page starts after a line: give after_sku, after_warehouse and after_seq "
+                "together",
+                fields=("after_sku", "after_warehouse", "after_seq"),
+            )
+        legacy = (after_sku, after_warehouse, after_seq)
+        return await view.backorders(sku, warehouse, order_id, legacy, limit)
 
     @router.get("/stock/{sku}/{warehouse}", response_model=StockLevel)
     async def stock_level(
@@ -283,16 +297,35 @@ def stock_router(view: StockView, commands: StockCommands) -> CommandRouter:
             )
         return await view.as_of(sku, warehouse, at)
 
-    @router.get("/stock/{sku}/{warehouse}/ledger", response_model=list[LedgerLine])
+    @router.get("/stock/{sku}/{warehouse}/ledger", response_model=list[LedgerLine], responses=PAGED)
     async def ledger(
+        response: Response,
         sku: str,
         warehouse: str,
-        after_id: Annotated[int, Query(ge=0)] = 0,
+        after_id: Annotated[
+            int,
+            Query(ge=0, description="still understood: the lines after this id, oldest first"),
+        ] = 0,
+        sort: Annotated[str | None, LEDGER.sort_query()] = None,
+        order: SortOrder = None,
+        after: After = None,
         limit: Annotated[int, Query(ge=1, le=1000)] = 100,
         wait_for_event: WaitFor = None,
         wait_seconds: WaitSeconds = 10.0,
     ) -> list[dict[str, Any]]:
+        """The position's ledger lines in the order they were posted (`id`) unless sorted
+        otherwise (`occurred_at`); `order=desc` reads it newest first. The next page starts
+        at the X-Next-Cursor header's `after`."""
         await view.wait_for(wait_for_event, wait_seconds)
+        if after_id == 0:
+            page = await view.ledger_page(sku, warehouse, limit, sort, order, after)
+            return paged(response, page)
+        if sort is not None or order is not None or after is not None:
+            raise DomainError(
+                "after_id pages the ledger oldest first only: use `after` (the X-Next-Cursor "
+                "header) with `sort` and `order`",
+                fields=("after_id",),
+            )
         return await view.ledger(sku, warehouse, after_id, limit)
 
     @router.get("/stock/{sku}/{warehouse}/detail")

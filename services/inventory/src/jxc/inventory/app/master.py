@@ -29,7 +29,7 @@ from jxc.inventory.domain.warehouse import (
 )
 from jxc.platform.commands import CommandHandler, CommandResult, from_events
 from jxc.platform.decider import NotFound, StateConflict
-from jxc.platform.paging import Order
+from jxc.platform.paging import Order, Page
 from jxc.platform.store import Metadata
 from jxc.platform.value_checks import check_code
 
@@ -179,6 +179,17 @@ class ItemMaster:
             after_append=from_events(item_master.record_master),
             **idempotency,
         )
+
+    async def warehouses_page(
+        self,
+        holding: str | None,
+        limit: int,
+        sort: str | None = None,
+        order: Order | None = None,
+        after: str | None = None,
+    ) -> Page:
+        async with self.commands.pool.connection() as conn:
+            return await item_master.warehouses_page(conn, holding, limit, sort, order, after)
 
     async def warehouses(self) -> list[dict[str, Any]]:
         async with self.commands.pool.connection() as conn:

@@ -116,6 +116,34 @@ class StockView:
         async with self.pool.connection() as conn:
             return await stock_queries.ledger_lines(conn, sku, warehouse, after_id, limit)
 
+    async def ledger_page(
+        self,
+        sku: str,
+        warehouse: str,
+        limit: int,
+        sort: str | None = None,
+        order: Order | None = None,
+        after: str | None = None,
+    ) -> Page:
+        async with self.pool.connection() as conn:
+            return await stock_queries.ledger_page(conn, sku, warehouse, limit, sort, order, after)
+
+    async def backorders_page(
+        self,
+        sku: str | None,
+        warehouse: str | None,
+        order_id: UUID | None,
+        limit: int,
+        sort: str | None = None,
+        order: Order | None = None,
+        after: str | None = None,
+    ) -> Page:
+        async with self.pool.connection() as conn:
+            rows, cursor = await stock_queries.backorders_page(
+                conn, sku, warehouse, order_id, limit, sort, order, after
+            )
+        return [row | {"position": row["seq"]} for row in rows], cursor
+
     async def backorders(
         self,
         sku: str | None,

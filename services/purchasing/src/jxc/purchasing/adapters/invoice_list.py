@@ -18,6 +18,7 @@ from jxc.platform.store import Conn
 from jxc.platform.transaction_locks import lock_key
 from jxc.platform.unnest import UnnestInsert
 from jxc.purchasing.domain.supplier_invoice import SupplierInvoiceState
+from jxc.purchasing.tables import purchase_orders, suppliers
 from jxc.purchasing.tables import supplier_invoice_lines as lines
 from jxc.purchasing.tables import supplier_invoices as invoices
 
@@ -60,10 +61,21 @@ def _unless_none(name: str, column: Any) -> Any:
 
 _after = invoices.alias("after_invoice")
 
+#: Each invoice with its supplier's name and its order's number.
+_NAMED = select(
+    invoices,
+    suppliers.c.name.label("supplier_name"),
+    purchase_orders.c.po_no,
+).select_from(
+    invoices.outerjoin(suppliers, suppliers.c.supplier_id == invoices.c.supplier_id).outerjoin(
+        purchase_orders, purchase_orders.c.purchase_order_id == invoices.c.purchase_order_id
+    )
+)
+
 #: The invoices list sorted and keyset paged.
 INVOICES = Paging(
     "supplier-invoices",
-    select(invoices).where(
+    _NAMED.where(
         _unless_none("status", invoices.c.status),
         _unless_none("supplier", invoices.c.supplier_id),
         _unless_none("of_order", invoices.c.purchase_order_id),
@@ -77,8 +89,7 @@ INVOICES = Paging(
 )
 
 _SEARCH = Statement(
-    select(invoices)
-    .where(
+    _NAMED.where(
         _unless_none("status", invoices.c.status),
         _unless_none("supplier", invoices.c.supplier_id),
         _unless_none("order", invoices.c.purchase_order_id),

@@ -19,6 +19,7 @@ from jxc.platform.statements import Statement
 from jxc.platform.store import Conn
 from jxc.platform.unnest import UnnestInsert
 from jxc.purchasing.domain import PurchaseOrderState
+from jxc.purchasing.tables import catalog_warehouses, purchase_order_numbers, suppliers
 from jxc.purchasing.tables import purchase_order_lines as lines
 from jxc.purchasing.tables import purchase_orders as orders
 
@@ -27,7 +28,18 @@ def _texts(name: str) -> Any:
     return bindparam(name, type_=ARRAY(Text))
 
 
-_new_order = insert(orders).values({c.name: bindparam(c.name) for c in orders.c})
+_held = orders.alias("held")
+# po_no is drawn from its sequence when the row is first written, and kept after (read back
+# first, so the commands that follow draw no numbers: they leave no gaps).
+_PO_NO = func.coalesce(
+    select(_held.c.po_no)
+    .where(_held.c.purchase_order_id == bindparam("purchase_order_id"))
+    .scalar_subquery(),
+    purchase_order_numbers.next_value(),
+)
+_new_order = insert(orders).values(
+    {c.name: _PO_NO if c.name == "po_no" else bindparam(c.name) for c in orders.c}
+)
 _ORDER = Statement(
     _new_order.on_conflict_do_update(
         index_elements=[orders.c.purchase_order_id],
@@ -71,17 +83,30 @@ _FILTERS = (
 )
 #: The orders list sorted and keyset paged (the orders of one supplier in created order by
 #: purchase_orders_supplier, of some statuses by purchase_orders_status).
+#: Each order with its supplier's code and name (from the supplier directory).
+_NAMED = select(
+    orders,
+    suppliers.c.code.label("supplier_code"),
+    suppliers.c.name.label("supplier_name"),
+).select_from(orders.outerjoin(suppliers, suppliers.c.supplier_id == orders.c.supplier_id))
+
 ORDERS = Paging(
     "purchase-orders",
-    select(orders).where(*_FILTERS),
-    {name: orders.c[name] for name in ("created_at", "updated_at", "status", "total")},
+    _NAMED.where(*_FILTERS),
+    {
+        "created_at": orders.c.created_at,
+        "updated_at": orders.c.updated_at,
+        "status": orders.c.status,
+        "total": orders.c.total,
+        "po_no": orders.c.po_no,
+        "supplier": suppliers.c.name,
+    },
     (orders.c.purchase_order_id,),
     default="created_at",
 )
 
 _SEARCH = Statement(
-    select(orders)
-    .where(
+    _NAMED.where(
         orders.c.status == func.any(_texts("statuses")),
         or_(
             bindparam("supplier", type_=orders.c.supplier_id.type).is_(None),
@@ -105,6 +130,22 @@ _SEARCH = Statement(
     )
     .order_by(orders.c.created_at, orders.c.purchase_order_id)
     .limit(bindparam("limit"))
+)
+
+_HEADING = Statement(
+    select(
+        orders.c.po_no,
+        suppliers.c.code.label("supplier_code"),
+        suppliers.c.name.label("supplier_name"),
+    )
+    .select_from(orders.outerjoin(suppliers, suppliers.c.supplier_id == orders.c.supplier_id))
+    .where(orders.c.purchase_order_id == bindparam("order_id"))
+)
+
+_WAREHOUSE_NAMES = Statement(
+    select(catalog_warehouses.c.code, catalog_warehouses.c.name).where(
+        catalog_warehouses.c.code == func.any(_texts("codes"))
+    )
 )
 
 _LOCK = Statement(
@@ -249,6 +290,20 @@ async def page(
         created_from=created_from,
         created_to=created_to,
     )
+
+
+async def heading(conn: Conn, order_id: UUID) -> dict[str, Any]:
+    """The order's number and its supplier's code and name (None where not known)."""
+    cur = conn.cursor(row_factory=dict_row)
+    await cur.execute(_HEADING.sql, _HEADING.args(order_id=order_id))
+    row = await cur.fetchone()
+    return dict(row) if row else {"po_no": None, "supplier_code": None, "supplier_name": None}
+
+
+async def warehouse_names(conn: Conn, codes: Sequence[str]) -> dict[str, str]:
+    """The names of these warehouses that inventory registered."""
+    cur = await conn.execute(_WAREHOUSE_NAMES.sql, _WAREHOUSE_NAMES.args(codes=list(codes)))
+    return {code: name for code, name in await cur.fetchall()}
 
 
 async def lock(conn: Conn, order_id: UUID) -> bool:

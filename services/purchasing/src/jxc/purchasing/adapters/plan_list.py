@@ -1,6 +1,13 @@
 """The purchase plan's list: suggestions with their status (open, ordered: an order was
 drafted from it, resolved: back in range or the rule gone before an order), filtered, sorted
-and keyset paged in SQL."""
+and keyset paged in SQL.
+
+The plan's computed columns (suggested quantity, days of cover, value) are not sorts: they are
+worked out when asked, per page, from the orders in flight, the sales of the last days and
+sales' latest forecast (app/purchase_plan.py), none of which the suggestion's row holds; to
+sort by them the service would work them out for every open suggestion on every page (a scan
+and a sort of the whole plan), or keep them stored and rewrite each row on every order, shipment
+and forecast that touches it."""
 
 from __future__ import annotations
 

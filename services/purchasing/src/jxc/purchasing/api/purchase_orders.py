@@ -186,8 +186,14 @@ def purchase_orders_router(orders: PurchaseOrders) -> CommandRouter:
 
     @router.get("/purchase-orders/{purchase_order_id}")
     async def get_purchase_order(purchase_order_id: UUID) -> dict[str, Any]:
-        state, version = await orders.get(purchase_order_id)
-        return order_view(purchase_order_id, state, version)
+        """The order, its number (`po_no`), its supplier's code and name and each line's
+        warehouse name (None where not known)."""
+        state, version, names = await orders.named(purchase_order_id)
+        view = order_view(purchase_order_id, state, version)
+        warehouses: dict[str, str] = names.pop("warehouse_names")
+        for line in view["lines"]:
+            line["warehouse_name"] = warehouses.get(line["warehouse"])
+        return {**view, **names}
 
     @router.get("/purchase-orders/{purchase_order_id}/history")
     async def get_purchase_order_history(purchase_order_id: UUID) -> list[dict[str, Any]]:

@@ -6,13 +6,16 @@ from datetime import date
 from typing import Annotated, Any
 from uuid import UUID
 
-from fastapi import Query
+from fastapi import Query, Response
 from pydantic import Field
 
 from jxc.events import limits
 from jxc.events.ids import uuid7
 from jxc.platform.auth.user import Role
+from jxc.platform.decider import DomainError
 from jxc.platform.http_commands import Body, Command, CommandRequest, CommandRouter
+from jxc.platform.paging import MAX_CURSOR, NEXT_CURSOR, PAGED, SortOrder, paged
+from jxc.purchasing.adapters.supplier_directory import SUPPLIERS
 from jxc.purchasing.api.common import Code, Currency, Reason, Text, WaitFor, WaitSeconds
 from jxc.purchasing.app.scorecards import Scorecards
 from jxc.purchasing.app.suppliers import Suppliers
@@ -67,6 +70,15 @@ def supplier_view(supplier_id: UUID, state: SupplierState, version: int) -> dict
     }
 
 
+def _is_cursor(after: str) -> bool:
+    """Whether `after` is a cursor of the suppliers' list (else an old client's code)."""
+    try:
+        SUPPLIERS.request(None, None, after)
+    except DomainError:
+        return False
+    return True
+
+
 def suppliers_router(suppliers: Suppliers, scorecards: Scorecards) -> CommandRouter:
     router = CommandRouter(tags=["suppliers"])
 
@@ -104,19 +116,38 @@ def suppliers_router(suppliers: Suppliers, scorecards: Scorecards) -> CommandRou
         command = UnblockSupplier(supplier_id, cmd.user.name, body.reason)
         return await run(command, "unblock-supplier", cmd)
 
-    @router.get("/suppliers")
+    @router.get("/suppliers", responses=PAGED)
     async def list_suppliers(
+        response: Response,
         code: Annotated[
             Code | None, Query(description="the codes starting with this (any case)")
         ] = None,
-        after: Annotated[
-            Code | None, Query(description="keyset paging: the suppliers after this code")
+        name: Annotated[Text | None, Query(description="the names holding this (any case)")] = None,
+        blocked: Annotated[
+            bool | None, Query(description="only the blocked (true) or the active (false)")
         ] = None,
-        limit: Annotated[int, Query(ge=1, le=200)] = 50,
+        sort: Annotated[str | None, SUPPLIERS.sort_query()] = None,
+        order: SortOrder = None,
+        after: Annotated[
+            str | None,
+            Query(
+                max_length=MAX_CURSOR,
+                description=f"the {NEXT_CURSOR} header of the page before; still understood: "
+                "a supplier's code, the suppliers after it by code (no sort or order then)",
+            ),
+        ] = None,
+        limit: Annotated[int, Query(ge=1, le=1000)] = 50,
     ) -> list[dict[str, Any]]:
-        """Suppliers by code."""
-        found = await suppliers.page(code, after, limit)
-        return [supplier_view(sid, state, version) for sid, state, version in found]
+        """Suppliers by code unless sorted otherwise (status: the active before the blocked
+        ascending); the next page starts at the X-Next-Cursor header's `after`."""
+        filters: dict[str, Any] = {"prefix": code, "name": name, "blocked": blocked}
+        after_code = None
+        if after is not None and sort is None and order is None and not _is_cursor(after):
+            after, after_code = None, after
+        page = await suppliers.sorted_page(
+            sort, order, after, limit, after_code=after_code, **filters
+        )
+        return paged(response, page)
 
     @router.get("/suppliers/{supplier_id}")
     async def get_supplier(supplier_id: UUID) -> dict[str, Any]:

@@ -8,6 +8,7 @@ from typing import Any
 
 from psycopg_pool import AsyncConnectionPool
 
+from jxc.platform.paging import Order, Page
 from jxc.purchasing.adapters import late_deliveries
 from jxc.purchasing.domain.purchase_order.state import PurchaseOrderStatus
 
@@ -18,6 +19,15 @@ class LateDeliveries:
     def __init__(self, pool: AsyncConnectionPool[Any]) -> None:
         self.pool = pool
 
-    async def lines(self, on: date, limit: int) -> list[dict[str, Any]]:
+    async def lines(
+        self,
+        on: date,
+        limit: int,
+        sort: str | None = None,
+        order: Order | None = None,
+        after: str | None = None,
+    ) -> Page:
         async with self.pool.connection() as conn:
-            return await late_deliveries.late_lines(conn, AT_THE_SUPPLIER, on, limit)
+            return await late_deliveries.late_lines(
+                conn, AT_THE_SUPPLIER, on, limit, sort, order, after
+            )

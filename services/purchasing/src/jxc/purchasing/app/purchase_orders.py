@@ -168,6 +168,16 @@ class PurchaseOrders:
                     conn, event.suggestion_id, order_id, event.supplier_id, envelope.occurred_at
                 )
 
+    async def named(self, order_id: UUID) -> tuple[PurchaseOrderState, int, dict[str, Any]]:
+        """The order as it is now, with what people read instead of ids: its number, its
+        supplier's code and name, and the names of its lines' warehouses (`warehouse_names`)."""
+        state, version = await self.get(order_id)
+        async with self.commands.pool.connection() as conn:
+            names = await order_list.heading(conn, order_id)
+            codes = sorted({line.warehouse for line in state.lines})
+            names["warehouse_names"] = await order_list.warehouse_names(conn, codes)
+        return state, version, names
+
     async def get(self, order_id: UUID) -> tuple[PurchaseOrderState, int]:
         async with self.commands.pool.connection() as conn:
             fold = await self.commands.load(

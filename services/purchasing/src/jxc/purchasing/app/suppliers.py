@@ -9,8 +9,9 @@ from uuid import UUID
 from jxc.events.contracts.purchasing import SupplierRegistered
 from jxc.platform.commands import Appended, CommandHandler, CommandResult
 from jxc.platform.decider import DomainError, NotFound, StateConflict
+from jxc.platform.paging import Order, Page
 from jxc.platform.store import Conn, Metadata
-from jxc.purchasing.adapters import supplier_codes
+from jxc.purchasing.adapters import supplier_codes, supplier_directory
 from jxc.purchasing.domain import (
     RegisterSupplier,
     SupplierCommand,
@@ -54,6 +55,7 @@ class Suppliers:
             command,
             meta,
             name=name,
+            after_append=self._list,
             **idempotency,
         )
 
@@ -77,6 +79,15 @@ class Suppliers:
         for _, event in appended.events:
             if isinstance(event, SupplierRegistered):
                 await supplier_codes.record(conn, event.code, event.supplier_id)
+        await Suppliers._list(conn, appended)
+
+    @staticmethod
+    async def _list(conn: Conn, appended: Appended[SupplierState]) -> None:
+        """Keep the supplier directory's row as the command left the supplier."""
+        if appended.events:
+            prefix = supplier_decider.stream_prefix + "-"
+            supplier_id = UUID(appended.stream_id.removeprefix(prefix))
+            await supplier_directory.save(conn, supplier_id, appended.state, appended.version)
 
     async def get(self, supplier_id: UUID) -> tuple[SupplierState, int]:
         async with self.commands.pool.connection() as conn:
@@ -86,6 +97,19 @@ class Suppliers:
         if not fold.state.exists:
             raise NotFound(f"there is no supplier {supplier_id}", fields=("supplier_id",))
         return fold.state, fold.version
+
+    async def sorted_page(
+        self,
+        sort: str | None,
+        order: Order | None,
+        after: str | None,
+        limit: int,
+        /,
+        **filters: Any,
+    ) -> Page:
+        """A page of the supplier directory, by code unless sorted otherwise."""
+        async with self.commands.pool.connection() as conn:
+            return await supplier_directory.page(conn, sort, order, after, limit, **filters)
 
     async def page(
         self, prefix: str | None, after: str | None, limit: int

@@ -1,4 +1,5 @@
-// Sums of the API's decimal strings, exact (BigInt), never through floats.
+// The API's decimal strings summed, compared and rounded exactly (BigInt), never through
+// floats; and how screens show money (to the cent) and per-unit amounts (to 4 places).
 
 function parse(value: string): { digits: bigint; scale: number } {
   const m = /^([+-]?)(\d*)(?:\.(\d*))?$/.exec(value.trim());
@@ -45,4 +46,19 @@ export function roundDecimal(value: string, places = 2): string {
   const whole = text.slice(0, text.length - places);
   const shown = places ? `${whole}.${text.slice(text.length - places)}` : whole;
   return negative && magnitude !== 0n ? `-${shown}` : shown;
+}
+
+/** Money as people read it: to the cent (values, totals, invoice amounts); "" for none. The
+ * exports keep the API's exact decimals (a column's raw value, not its render). */
+export function money(value: string | null | undefined): string {
+  return value == null || value === "" ? "" : roundDecimal(value, 2);
+}
+
+/** A unit cost or price: to 4 places at most (costs worked out by division — a weighted or
+ * FIFO cost — matter below the cent on many units), trailing zeros dropped down to the cent:
+ * "2.500000" → "2.50", "2.123456" → "2.1235". */
+export function perUnit(value: string | null | undefined): string {
+  if (value == null || value === "") return "";
+  const shown = roundDecimal(value, 4);
+  return shown.replace(/(\.\d\d\d?)0+$/, "$1").replace(/(\.\d\d)0$/, "$1");
 }
