@@ -1,7 +1,7 @@
 // A journal entry by hand, as the form holds it: the lines' running totals (exact, on the
 // decimal strings, never through floats) and the API's body built from the form's values.
 import type { Dayjs } from "dayjs";
-import { addDecimals } from "../dashboard/decimals";
+import { addDecimals } from "../../components/decimals";
 
 export interface EntryLineValues {
   account?: string;
