@@ -80,6 +80,21 @@ const en = {
   purWhyRange: "min {min} / max {max}",
   purWhySales: "sold {rate} a day over {days} days",
   purWhyForecast: "forecast ({method}): {demand} over the {days}-day lead time",
+  // the PO page's further commands and the supplier's edit, block and unblock
+  poSend: "Send to supplier",
+  poSendDone: "The order was sent to the supplier",
+  poSentTo: "Sent to (address, portal)",
+  poClose: "Close order",
+  poCloseDone: "The order was closed",
+  poShortClose: "Part of the order was not received: closing it now says the rest will not come. Say why.",
+  poReturn: "Return rejected goods",
+  poReturnDone: "The rejected goods were returned to the supplier",
+  poClaim: "Claim for rejected goods",
+  poClaimDone: "The claim was raised with the supplier",
+  poRejectedOpen: "rejected, open",
+  poLocation: "Location",
+  poLot: "Lot",
+  poRemoveLine: "Remove",
 } as const;
 
 const zh: Catalog<typeof en> = {
@@ -160,6 +175,20 @@ const zh: Catalog<typeof en> = {
   purWhyRange: "最低 {min} / 最高 {max}",
   purWhySales: "近 {days} 天日均销量 {rate}",
   purWhyForecast: "预测（{method}）：{days} 天采购周期内需求 {demand}",
+  poSend: "发送给供应商",
+  poSendDone: "订单已发送给供应商",
+  poSentTo: "发送至（地址、门户）",
+  poClose: "关闭订单",
+  poCloseDone: "订单已关闭",
+  poShortClose: "订单尚未全部到货：现在关闭即表示余量不再到货，请说明原因。",
+  poReturn: "退回拒收货物",
+  poReturnDone: "拒收货物已退回供应商",
+  poClaim: "拒收货物索赔",
+  poClaimDone: "已向供应商提出索赔",
+  poRejectedOpen: "拒收未处理",
+  poLocation: "库位",
+  poLot: "批次",
+  poRemoveLine: "移除",
 };
 
 export default { en, zh };
