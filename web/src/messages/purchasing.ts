@@ -95,6 +95,12 @@ const en = {
   poLocation: "Location",
   poLot: "Lot",
   poRemoveLine: "Remove",
+  poSupplierEdit: "Edit",
+  poSupplierEditDone: "Supplier saved",
+  poSupplierBlock: "Block",
+  poSupplierBlockDone: "Supplier blocked",
+  poSupplierUnblock: "Unblock",
+  poSupplierUnblockDone: "Supplier unblocked",
 } as const;
 
 const zh: Catalog<typeof en> = {
@@ -189,6 +195,12 @@ const zh: Catalog<typeof en> = {
   poLocation: "库位",
   poLot: "批次",
   poRemoveLine: "移除",
+  poSupplierEdit: "编辑",
+  poSupplierEditDone: "供应商已保存",
+  poSupplierBlock: "冻结",
+  poSupplierBlockDone: "供应商已冻结",
+  poSupplierUnblock: "解冻",
+  poSupplierUnblockDone: "供应商已解冻",
 };
 
 export default { en, zh };
