@@ -1,9 +1,14 @@
-import { useCallback } from "react";
+import { Space } from "antd";
+import { useCallback, useState } from "react";
 import { inventory } from "../../api/client";
 import type { components } from "../../api/inventory";
 import { type Column, type FetchPage, ServerTable } from "../../components/ServerTable";
 import { useT } from "../../i18n";
 import { href } from "../../nav";
+import { currentSession } from "../../session";
+import { AddLocationButton } from "./AddLocationButton";
+import { masterActions } from "./masterForms";
+import { WarehouseEditButton } from "./WarehouseEditButton";
 
 type Warehouse = components["schemas"]["WarehouseSummary"];
 
@@ -11,6 +16,8 @@ type Warehouse = components["schemas"]["WarehouseSummary"];
  * paging there), shown as one page. */
 export function WarehousesScreen() {
   const t = useT();
+  const [reload, setReload] = useState(0);
+  const may = masterActions(currentSession()?.roles ?? []);
   const fetchPage = useCallback<FetchPage<Warehouse>>(async () => {
     const { data, error } = await inventory.GET("/warehouses", {});
     return { data: data && { rows: data, next: null }, error };
@@ -20,6 +27,16 @@ export function WarehousesScreen() {
     { title: t("name"), dataIndex: "name" },
     { title: t("invLocations"), dataIndex: "location_count", align: "right" },
     { title: t("invNegativeAllowed"), dataIndex: "allow_negative_on_hand", render: (v: boolean) => (v ? "✓" : "") },
+    {
+      title: "",
+      key: "actions",
+      render: (_, r) => (
+        <Space>
+          {may.editWarehouse && <WarehouseEditButton warehouse={r} onDone={() => setReload((n) => n + 1)} />}
+          {may.addLocation && <AddLocationButton code={r.code} onDone={() => setReload((n) => n + 1)} />}
+        </Space>
+      ),
+    },
   ];
-  return <ServerTable<Warehouse> testid="warehouses-table" rowKey="code" fetchPage={fetchPage} columns={columns} exportName="warehouses" />;
+  return <ServerTable<Warehouse> testid="warehouses-table" rowKey="code" fetchPage={fetchPage} columns={columns} exportName="warehouses" reloadToken={reload} />;
 }
