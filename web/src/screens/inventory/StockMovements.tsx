@@ -7,7 +7,8 @@ import { stockMoves } from "./stockForms";
 
 /** The movements by hand a user's roles allow on a stock position. */
 export function StockMovements(props: { sku: string; warehouse: string; unit: string; currency: string; onDone: () => void }) {
-  const moves = stockMoves(currentSession()?.roles ?? []);
+  const session = currentSession();
+  const moves = stockMoves(session?.roles ?? [], session?.warehouses ?? [], props.warehouse);
   if (!moves.length) return null;
   return (
     <Space style={{ marginBottom: 16 }} data-testid="stock-movements">

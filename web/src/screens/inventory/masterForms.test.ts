@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { itemUpdateBody, locationBody, masterActions } from "./masterForms";
-import { supplierUpdateBody } from "../purchasing/supplierForms";
 
 describe("master data's forms", () => {
   it("shows the item and location forms to the warehouse, the warehouse edit to an admin only", () => {
@@ -21,15 +20,5 @@ describe("master data's forms", () => {
 
   it("sends a location without a name as none", () => {
     expect(locationBody({ location: " A-01 ", name: " " })).toEqual({ location: "A-01", name: null, quarantine: false });
-  });
-
-  it("sends a supplier's whole days as a number and anything else as typed for the API to judge", () => {
-    expect(supplierUpdateBody({ name: " Tea Co ", email: "", payment_terms_days: " 45 " })).toEqual({
-      name: "Tea Co",
-      email: "",
-      payment_terms_days: 45,
-    });
-    expect(supplierUpdateBody({ name: "n", payment_terms_days: "30.5" }).payment_terms_days).toBe("30.5");
-    expect(supplierUpdateBody({ name: "n", payment_terms_days: "" }).payment_terms_days).toBeNull();
   });
 });

@@ -8,6 +8,13 @@ describe("the movements by hand a user may make on a stock position", () => {
     expect(stockMoves(["admin"])).toEqual(["adjust", "issue", "costCorrection"]);
     expect(stockMoves(["sales", "purchaser"])).toEqual([]);
   });
+
+  it("lets the warehouse move stock only in the warehouses of its token", () => {
+    expect(stockMoves(["warehouse"], ["WH-SH"], "WH-SH")).toEqual(["adjust", "issue"]);
+    expect(stockMoves(["warehouse"], ["WH-SH"], "WH-BJ")).toEqual([]);
+    expect(stockMoves(["warehouse", "accountant"], ["WH-SH"], "WH-BJ")).toEqual(["costCorrection"]);
+    expect(stockMoves(["admin"], [], "WH-BJ")).toEqual(["adjust", "issue", "costCorrection"]);
+  });
 });
 
 describe("the adjustment's body", () => {

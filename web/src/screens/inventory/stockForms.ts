@@ -7,11 +7,12 @@ import { can } from "./roles";
 
 export type StockMove = "adjust" | "issue" | "costCorrection";
 
-/** The movements a user's roles allow on a position: the warehouse adjusts and issues (in the
- * warehouses of its token; the API judges that), the accountant corrects the cost. */
-export function stockMoves(roles: readonly Role[]): StockMove[] {
+/** The movements a user's roles allow on a position: the warehouse adjusts and issues in the
+ * warehouses of its token (`*`: all; an admin everywhere), the accountant corrects the cost. */
+export function stockMoves(roles: readonly Role[], warehouses: readonly string[] = ["*"], warehouse = ""): StockMove[] {
   const out: StockMove[] = [];
-  if (can("warehouse", roles)) out.push("adjust", "issue");
+  const here = roles.includes("admin") || warehouses.includes("*") || warehouses.includes(warehouse);
+  if (can("warehouse", roles) && here) out.push("adjust", "issue");
   if (can("accountant", roles)) out.push("costCorrection");
   return out;
 }
