@@ -44,7 +44,7 @@ export function AdjustStockButton(props: { sku: string; warehouse: string; unit:
         onCancel={() => setOpen(false)}
         onOk={() => form.submit()}
         okButtonProps={{ "data-testid": "stock-adjust-ok" } as never}
-        forceRender
+        destroyOnHidden
       >
         <Form form={form} layout="vertical" onFinish={submit} initialValues={{ kind: "writeOff" }}>
           <Form.Item name="kind" label={t("invAdjKind")}>

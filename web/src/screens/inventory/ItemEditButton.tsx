@@ -17,7 +17,6 @@ export function ItemEditButton(props: { item: Item; onDone: () => void }) {
   const { item } = props;
   const start = () => {
     setOpen(true);
-    form.setFieldsValue({ name: item.name, unit: item.unit, category: item.category ?? "", barcode: item.barcode ?? "", lot_tracked: item.lot_tracked });
   };
   const submit = async (v: ItemValues) => {
     const done = await run(() =>
@@ -43,9 +42,9 @@ export function ItemEditButton(props: { item: Item; onDone: () => void }) {
         onCancel={() => setOpen(false)}
         onOk={() => form.submit()}
         okButtonProps={{ "data-testid": "item-edit-ok" } as never}
-        forceRender
+        destroyOnHidden
       >
-        <Form form={form} layout="vertical" onFinish={submit}>
+        <Form form={form} layout="vertical" onFinish={submit} initialValues={{ name: item.name, unit: item.unit, category: item.category ?? "", barcode: item.barcode ?? "", lot_tracked: item.lot_tracked }}>
           <Form.Item name="name" label={t("name")}>
             <Input data-testid="item-edit-name" />
           </Form.Item>

@@ -16,7 +16,6 @@ export function WarehouseEditButton(props: { warehouse: Warehouse; onDone: () =>
   const { warehouse } = props;
   const start = () => {
     setOpen(true);
-    form.setFieldsValue({ name: warehouse.name, allow_negative_on_hand: warehouse.allow_negative_on_hand });
   };
   const submit = async (v: { name?: string; allow_negative_on_hand?: boolean }) => {
     const done = await run(() =>
@@ -42,9 +41,9 @@ export function WarehouseEditButton(props: { warehouse: Warehouse; onDone: () =>
         onCancel={() => setOpen(false)}
         onOk={() => form.submit()}
         okButtonProps={{ "data-testid": "warehouse-edit-ok" } as never}
-        forceRender
+        destroyOnHidden
       >
-        <Form form={form} layout="vertical" onFinish={submit}>
+        <Form form={form} layout="vertical" onFinish={submit} initialValues={{ name: warehouse.name, allow_negative_on_hand: warehouse.allow_negative_on_hand }}>
           <Form.Item name="name" label={t("name")}>
             <Input />
           </Form.Item>

@@ -22,7 +22,6 @@ export function RejectedGoodsButton(props: { order: OrderView; kind: "return" | 
   const id = order.purchase_order_id;
   const start = () => {
     setOpen(true);
-    form.setFieldsValue({ lines: rejectedLines(order) });
   };
   const submit = async (v: { lines?: RejectedLineValues[] }) => {
     const body = rejectedGoodsBody(v.lines ?? [], kind); // the API judges the values
@@ -54,9 +53,9 @@ export function RejectedGoodsButton(props: { order: OrderView; kind: "return" | 
         onCancel={() => setOpen(false)}
         onOk={() => form.submit()}
         okButtonProps={{ "data-testid": `po-${kind}-ok` } as never}
-        forceRender
+        destroyOnHidden
       >
-        <Form form={form} layout="vertical" onFinish={submit} data-testid={`po-${kind}-form`}>
+        <Form form={form} layout="vertical" onFinish={submit} initialValues={{ lines: rejectedLines(order) }} data-testid={`po-${kind}-form`}>
           <Form.List name="lines">
             {(lines, { remove }) =>
               lines.map(({ key, name }) => {

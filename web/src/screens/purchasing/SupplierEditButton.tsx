@@ -17,7 +17,6 @@ export function SupplierEditButton(props: { supplier: SupplierRow; onDone: () =>
   const [open, setOpen] = useState(false);
   const start = () => {
     setOpen(true);
-    form.setFieldsValue(supplierValues(props.supplier));
   };
   const submit = async (v: SupplierValues) => {
     const done = await run(() =>
@@ -43,9 +42,9 @@ export function SupplierEditButton(props: { supplier: SupplierRow; onDone: () =>
         onCancel={() => setOpen(false)}
         onOk={() => form.submit()}
         okButtonProps={{ "data-testid": "supplier-edit-ok" } as never}
-        forceRender
+        destroyOnHidden
       >
-        <Form form={form} layout="vertical" onFinish={submit}>
+        <Form form={form} layout="vertical" onFinish={submit} initialValues={supplierValues(props.supplier)}>
           <Form.Item name="name" label={t("name")}>
             <Input data-testid="supplier-edit-name" />
           </Form.Item>
