@@ -6,6 +6,9 @@ import { type Column, type FetchPage, ServerTable } from "../../components/Serve
 import { sortParams } from "../../components/sortedPages";
 import { useT } from "../../i18n";
 import { href } from "../../nav";
+import { currentSession } from "../../session";
+import { ItemEditButton } from "./ItemEditButton";
+import { masterActions } from "./masterForms";
 
 type Item = components["schemas"]["ItemView"];
 interface Filters {
@@ -19,6 +22,8 @@ interface Filters {
 export function ItemsScreen() {
   const t = useT();
   const [filters, setFilters] = useState<Filters>({});
+  const [reload, setReload] = useState(0);
+  const may = masterActions(currentSession()?.roles ?? []);
   const fetchPage = useCallback<FetchPage<Item>>(
     async (cursor, limit, sort) => {
       const { data, error } = await inventory.GET("/items", {
@@ -43,6 +48,9 @@ export function ItemsScreen() {
     { title: t("category"), dataIndex: "category", serverSort: true },
     { title: t("barcode"), dataIndex: "barcode" },
     { title: t("lotTracked"), dataIndex: "lot_tracked", render: (v: boolean) => (v ? "✓" : "") },
+    ...(may.editItem
+      ? [{ title: "", key: "edit", render: (_: unknown, r: Item) => <ItemEditButton item={r} onDone={() => setReload((n) => n + 1)} /> }]
+      : []),
   ];
   return (
     <>
@@ -63,7 +71,7 @@ export function ItemsScreen() {
           <Button href={href("register-item")}>{t("registerItem")}</Button>
         </Space>
       </Form>
-      <ServerTable<Item> testid="items-table" rowKey="sku" fetchPage={fetchPage} columns={columns} exportName="items" />
+      <ServerTable<Item> testid="items-table" rowKey="sku" fetchPage={fetchPage} columns={columns} exportName="items" reloadToken={reload} />
     </>
   );
 }

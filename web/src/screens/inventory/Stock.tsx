@@ -8,6 +8,7 @@ import { cursorPage, sortParams } from "../../components/sortedPages";
 import { useChanges } from "../../components/useChanges";
 import { useT } from "../../i18n";
 import { Ledger } from "./Ledger";
+import { StockMovements } from "./StockMovements";
 
 type StockLevel = components["schemas"]["StockLevel"];
 interface Filters {
@@ -98,6 +99,9 @@ export function StockScreen({ params }: { params: URLSearchParams }) {
         onClose={() => setOpen(null)}
         title={open ? `${t("ledger")} · ${open.sku} @ ${open.warehouse}` : ""}
       >
+        {open && (
+          <StockMovements sku={open.sku} warehouse={open.warehouse} unit={open.unit} currency={open.currency} onDone={() => setRefresh((n) => n + 1)} />
+        )}
         {open && <Ledger sku={open.sku} warehouse={open.warehouse} refresh={refresh} />}
       </Drawer>
     </>

@@ -8,6 +8,8 @@ import { useCommandForm } from "../../components/useCommandForm";
 import { useT } from "../../i18n";
 import { RequestTransfer } from "./RequestTransfer";
 import { can } from "./roles";
+import { TransferCancelButton } from "./TransferCancelButton";
+import { TransferCloseButton } from "./TransferCloseButton";
 
 type Transfer = components["schemas"]["TransferView"];
 type Status = components["schemas"]["TransferStatus"];
@@ -73,6 +75,10 @@ export function TransfersScreen() {
               <Button size="small" onClick={() => void receiveAll(r)} data-testid={`receive-${r.transfer_id}`}>
                 {t("invReceiveAll")}
               </Button>
+            )}
+            {r.status === "requested" && <TransferCancelButton transferId={r.transfer_id} onDone={() => setReload((n) => n + 1)} />}
+            {["dispatched", "partially_received", "received"].includes(r.status) && (
+              <TransferCloseButton transferId={r.transfer_id} onDone={() => setReload((n) => n + 1)} />
             )}
           </Space>
         ),

@@ -1,4 +1,4 @@
-import { Button, Form, Input } from "antd";
+import { Button, Form, Input, Space } from "antd";
 import { useCallback, useState } from "react";
 import { inventory } from "../../api/client";
 import type { components } from "../../api/inventory";
@@ -6,6 +6,10 @@ import { type Column, type FetchPage, ServerTable } from "../../components/Serve
 import { cursorPage, sortParams } from "../../components/sortedPages";
 import { useT } from "../../i18n";
 import { href } from "../../nav";
+import { currentSession } from "../../session";
+import { AddLocationButton } from "./AddLocationButton";
+import { masterActions } from "./masterForms";
+import { WarehouseEditButton } from "./WarehouseEditButton";
 
 type Warehouse = components["schemas"]["WarehouseSummary"];
 
@@ -14,6 +18,8 @@ type Warehouse = components["schemas"]["WarehouseSummary"];
 export function WarehousesScreen() {
   const t = useT();
   const [holding, setHolding] = useState("");
+  const [reload, setReload] = useState(0);
+  const may = masterActions(currentSession()?.roles ?? []);
   const fetchPage = useCallback<FetchPage<Warehouse>>(
     async (cursor, limit, sort) => {
       const { data, error, response } = await inventory.GET("/warehouses", {
@@ -33,6 +39,16 @@ export function WarehousesScreen() {
     { title: t("name"), dataIndex: "name", serverSort: true },
     { title: t("invLocations"), dataIndex: "location_count", align: "right" },
     { title: t("invNegativeAllowed"), dataIndex: "allow_negative_on_hand", render: (v: boolean) => (v ? "✓" : "") },
+    {
+      title: "",
+      key: "actions",
+      render: (_, r) => (
+        <Space>
+          {may.editWarehouse && <WarehouseEditButton warehouse={r} onDone={() => setReload((n) => n + 1)} />}
+          {may.addLocation && <AddLocationButton code={r.code} onDone={() => setReload((n) => n + 1)} />}
+        </Space>
+      ),
+    },
   ];
   return (
     <>
@@ -44,7 +60,7 @@ export function WarehousesScreen() {
           {t("search")}
         </Button>
       </Form>
-      <ServerTable<Warehouse> testid="warehouses-table" rowKey="code" fetchPage={fetchPage} columns={columns} exportName="warehouses" />
+      <ServerTable<Warehouse> testid="warehouses-table" rowKey="code" fetchPage={fetchPage} columns={columns} exportName="warehouses" reloadToken={reload} />
     </>
   );
 }

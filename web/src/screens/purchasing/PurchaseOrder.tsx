@@ -7,7 +7,11 @@ import { useCommandForm } from "../../components/useCommandForm";
 import { useT } from "../../i18n";
 import { href, navigate } from "../../nav";
 import { currentSession } from "../../session";
+import { CloseOrderButton } from "./CloseOrderButton";
 import { type HistoryStep, type InvoiceRow, orderActions, type OrderView, poNumber } from "./model";
+import { orderOps } from "./orderForms";
+import { RejectedGoodsButton } from "./RejectedGoodsButton";
+import { SendOrderButton } from "./SendOrderButton";
 
 /** One purchase order: its lines with what was received (accepted, rejected, returned) and
  * invoiced, its receipts, its status history (who did what, when), and the commands the user's roles allow in its status. */
@@ -52,6 +56,7 @@ export function PurchaseOrderScreen({ id }: { id: string }) {
 
   if (!order) return error ? <Alert type="error" title={error} data-testid="po-error" /> : null;
   const actions = orderActions(order.status, currentSession()?.roles);
+  const ops = orderOps(order, currentSession()?.roles);
   return (
     <Space orientation="vertical" style={{ width: "100%" }} size="large">
       <Card
@@ -88,6 +93,10 @@ export function PurchaseOrderScreen({ id }: { id: string }) {
                 {t("purEnterInvoice")}
               </Button>
             )}
+            {ops.includes("send") && <SendOrderButton id={id} onDone={() => void load()} />}
+            {ops.includes("close") && <CloseOrderButton id={id} status={order.status} onDone={() => void load()} />}
+            {ops.includes("return") && <RejectedGoodsButton order={order} kind="return" onDone={() => void load()} />}
+            {ops.includes("claim") && <RejectedGoodsButton order={order} kind="claim" onDone={() => void load()} />}
             {actions.includes("cancel") && (
               <Button danger onClick={() => setAsking("cancel")} data-testid="po-cancel">
                 {t("purCancel")}

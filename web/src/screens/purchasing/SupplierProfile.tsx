@@ -5,7 +5,11 @@ import { purchasing } from "../../api/client";
 import type { Problem } from "../../api/problems";
 import { money } from "../../components/decimals";
 import { useT } from "../../i18n";
+import { currentSession } from "../../session";
 import { percent, type Scorecard, type SupplierRow } from "./model";
+import { SupplierBlockButton } from "./SupplierBlockButton";
+import { SupplierEditButton } from "./SupplierEditButton";
+import { maySupplier } from "./supplierForms";
 
 /** One supplier: its details and its scorecard (on-time delivery, rejects, price variance)
  * over a period, as purchasing computes them. */
@@ -15,13 +19,14 @@ export function SupplierProfileScreen({ id }: { id: string }) {
   const [card, setCard] = useState<Scorecard | null>(null);
   const [period, setPeriod] = useState<[Dayjs | null, Dayjs | null] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [reload, setReload] = useState(0);
 
   useEffect(() => {
     void purchasing.GET("/suppliers/{supplier_id}", { params: { path: { supplier_id: id } } }).then(({ data, error: p }) => {
       setSupplier((data ?? null) as unknown as SupplierRow | null);
       if (p) setError((p as Problem).detail ?? "error");
     });
-  }, [id]);
+  }, [id, reload]);
   useEffect(() => {
     void purchasing
       .GET("/suppliers/{supplier_id}/scorecard", {
@@ -40,7 +45,18 @@ export function SupplierProfileScreen({ id }: { id: string }) {
     <Space orientation="vertical" style={{ width: "100%" }} size="large">
       {error && <Alert type="error" title={error} />}
       {supplier && (
-        <Card title={`${t("purSupplier")} · ${supplier.code}`} data-testid="supplier-profile">
+        <Card
+          title={`${t("purSupplier")} · ${supplier.code}`}
+          data-testid="supplier-profile"
+          extra={
+            maySupplier(currentSession()?.roles) && (
+              <Space>
+                <SupplierEditButton supplier={supplier} onDone={() => setReload((n) => n + 1)} />
+                <SupplierBlockButton supplier={supplier} onDone={() => setReload((n) => n + 1)} />
+              </Space>
+            )
+          }
+        >
           <Descriptions
             column={2}
             items={[
@@ -48,7 +64,7 @@ export function SupplierProfileScreen({ id }: { id: string }) {
               { label: t("purCurrency"), children: supplier.currency },
               { label: t("purPaymentTerms"), children: supplier.payment_terms_days },
               { label: t("purEmail"), children: supplier.email ?? "—" },
-              { label: t("purBlocked"), children: supplier.blocked ? `✔ ${supplier.blocked_reason ?? ""}` : "—" },
+              { label: t("purBlocked"), children: <span data-testid="supplier-blocked">{supplier.blocked ? `✔ ${supplier.blocked_reason ?? ""}` : "—"}</span> },
               { label: t("purSupplierId"), children: supplier.supplier_id },
             ]}
           />
