@@ -80,6 +80,17 @@ const en = {
   purWhyRange: "min {min} / max {max}",
   purWhySales: "sold {rate} a day over {days} days",
   purWhyForecast: "forecast ({method}): {demand} over the {days}-day lead time",
+  // new purchase order from scratch (h-formsnew)
+  poNewTitle: "New purchase order",
+  poNewItem: "Item",
+  poNewUnit: "Unit",
+  poNewQuantity: "Quantity",
+  poNewWarehouse: "Warehouse",
+  poNewAddLine: "Add a line",
+  poNewSubmit: "Create the order",
+  poNewCreated: "Purchase order created",
+  poNewPickItem: "SKU or name",
+  poNewPickWarehouse: "Warehouse",
 } as const;
 
 const zh: Catalog<typeof en> = {
@@ -160,6 +171,17 @@ const zh: Catalog<typeof en> = {
   purWhyRange: "最低 {min} / 最高 {max}",
   purWhySales: "近 {days} 天日均销量 {rate}",
   purWhyForecast: "预测（{method}）：{days} 天采购周期内需求 {demand}",
+  // new purchase order from scratch (h-formsnew)
+  poNewTitle: "新建采购订单",
+  poNewItem: "商品",
+  poNewUnit: "单位",
+  poNewQuantity: "数量",
+  poNewWarehouse: "仓库",
+  poNewAddLine: "添加一行",
+  poNewSubmit: "创建订单",
+  poNewCreated: "采购订单已创建",
+  poNewPickItem: "SKU 或名称",
+  poNewPickWarehouse: "仓库",
 };
 
 export default { en, zh };
