@@ -51,6 +51,14 @@ const en = {
   crmValidUntil: "Valid until",
   crmCoupons: "Coupons",
   crmIssueCoupons: "Issue coupons",
+  // register a customer (h-formsnew)
+  custNewTitle: "New customer",
+  custNewSubmit: "Register",
+  custNewRegistered: "Customer registered",
+  custNewCurrency: "Currency",
+  custNewContactName: "Contact",
+  custNewContactPhone: "Contact's phone",
+  custNewContactEmail: "Contact's email",
 } as const;
 
 const zh: Catalog<typeof en> = {
@@ -102,6 +110,14 @@ const zh: Catalog<typeof en> = {
   crmValidUntil: "截止日",
   crmCoupons: "优惠券",
   crmIssueCoupons: "发放优惠券",
+  // register a customer (h-formsnew)
+  custNewTitle: "新建客户",
+  custNewSubmit: "登记",
+  custNewRegistered: "客户已登记",
+  custNewCurrency: "币种",
+  custNewContactName: "联系人",
+  custNewContactPhone: "联系人电话",
+  custNewContactEmail: "联系人邮箱",
 };
 
 export default { en, zh };
