@@ -74,6 +74,11 @@ const en = {
   invUncounted: "Uncounted",
   invOpenedAt: "Opened",
   invClosedAt: "Closed",
+  // register a warehouse (h-formsnew)
+  whNewTitle: "Register a warehouse",
+  whNewSubmit: "Register",
+  whNewRegistered: "Warehouse registered",
+  whNewAllowNegative: "Issues may take on hand below zero",
 } as const;
 
 const zh: Catalog<typeof en> = {
@@ -148,6 +153,11 @@ const zh: Catalog<typeof en> = {
   invUncounted: "未盘",
   invOpenedAt: "开始时间",
   invClosedAt: "结束时间",
+  // register a warehouse (h-formsnew)
+  whNewTitle: "登记仓库",
+  whNewSubmit: "登记",
+  whNewRegistered: "仓库已登记",
+  whNewAllowNegative: "允许出库后库存为负",
 };
 
 export default { en, zh };

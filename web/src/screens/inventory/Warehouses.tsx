@@ -1,9 +1,10 @@
-import { useCallback } from "react";
+import { useCallback, useState } from "react";
 import { inventory } from "../../api/client";
 import type { components } from "../../api/inventory";
 import { type Column, type FetchPage, ServerTable } from "../../components/ServerTable";
 import { useT } from "../../i18n";
 import { href } from "../../nav";
+import { NewWarehouseButton } from "./NewWarehouseButton";
 
 type Warehouse = components["schemas"]["WarehouseSummary"];
 
@@ -11,6 +12,7 @@ type Warehouse = components["schemas"]["WarehouseSummary"];
  * paging there), shown as one page. */
 export function WarehousesScreen() {
   const t = useT();
+  const [reload, setReload] = useState(0);
   const fetchPage = useCallback<FetchPage<Warehouse>>(async () => {
     const { data, error } = await inventory.GET("/warehouses", {});
     return { data: data && { rows: data, next: null }, error };
@@ -21,5 +23,15 @@ export function WarehousesScreen() {
     { title: t("invLocations"), dataIndex: "location_count", align: "right" },
     { title: t("invNegativeAllowed"), dataIndex: "allow_negative_on_hand", render: (v: boolean) => (v ? "✓" : "") },
   ];
-  return <ServerTable<Warehouse> testid="warehouses-table" rowKey="code" fetchPage={fetchPage} columns={columns} exportName="warehouses" />;
+  return (
+    <ServerTable<Warehouse>
+      testid="warehouses-table"
+      rowKey="code"
+      fetchPage={fetchPage}
+      columns={columns}
+      exportName="warehouses"
+      reloadToken={reload}
+      toolbar={<NewWarehouseButton onDone={() => setReload((n) => n + 1)} />}
+    />
+  );
 }
