@@ -89,6 +89,13 @@ const en = {
   // the sign-in screen's OIDC words (common.ts is shared by every helper; these are new)
   oidcSignInWith: "Sign in with",
   oidcSigningIn: "Signing in…",
+  // set a budget (h-formsnew)
+  finBudgetSetTitle: "Set budget",
+  finBudgetSetSave: "Save",
+  finBudgetSetDone: "Budget set",
+  finBudgetSetPeriod: "Month",
+  finBudgetSetCostCentre: "Cost centre (blank: the whole company)",
+  finBudgetSetThreshold: "Alert at (share of the budget, 0.8 = 80 %)",
 } as const;
 
 const zh: Catalog<typeof en> = {
@@ -177,6 +184,13 @@ const zh: Catalog<typeof en> = {
   finSheetBalances: "平衡：资产 = 负债 + 所有者权益",
   oidcSignInWith: "登录：",
   oidcSigningIn: "正在登录…",
+  // set a budget (h-formsnew)
+  finBudgetSetTitle: "设定预算",
+  finBudgetSetSave: "保存",
+  finBudgetSetDone: "预算已设定",
+  finBudgetSetPeriod: "月份",
+  finBudgetSetCostCentre: "成本中心（留空：全公司）",
+  finBudgetSetThreshold: "预警比例（0.8 即 80%）",
 };
 
 export default { en, zh };
