@@ -61,7 +61,7 @@ export function NewPurchaseOrderScreen() {
                   <Form.Item name={[name, "quantity"]} label={t("poNewQuantity")}>
                     <Input style={{ width: 100 }} data-testid={`po-new-line-${name}-quantity`} />
                   </Form.Item>
-                  <Form.Item name={[name, "unit_price"]} label={t("purUnitPrice")}>
+                  <Form.Item name={[name, "unit_price"]} label={t("poNewUnitPrice")}>
                     <Input style={{ width: 100 }} data-testid={`po-new-line-${name}-price`} />
                   </Form.Item>
                   <Form.Item name={[name, "warehouse"]} label={t("poNewWarehouse")}>
