@@ -5,8 +5,8 @@ a buyer creates a purchase order from scratch (quantity 0 first: purchasing's me
 line's quantity; then the order, whose page shows it), a crm user registers a customer (its
 code left blank first: the message at the code) and finds it in the list, and a sales user sets
 a salesperson's target (0 first: the message at the amount) and sees it listed with nothing sold
-against it. The test then checks the same through the APIs. Screenshots in
-.data/e2e-artifacts/new-records/."""
+against it; an admin registers a warehouse and sees it listed. The test then checks the same
+through the APIs. Screenshots in .data/e2e-artifacts/new-records/."""
 
 from __future__ import annotations
 
@@ -91,6 +91,7 @@ async def test_a_purchase_order_a_customer_and_a_target_are_made_from_scratch(
         "04-customer-listed",
         "05-target-amount-error",
         "06-target-listed",
+        "07-warehouse-listed",
     } <= shots
 
     # what the browser did, as the APIs tell it
@@ -113,3 +114,5 @@ async def test_a_purchase_order_a_customer_and_a_target_are_made_from_scratch(
         assert (target["dimension"], target["period"]) == ("salesperson", "2026-11")
         assert Decimal(target["target"]["amount"]) == Decimal("50000.00")
         assert target["set_by"] == seller
+        warehouse = (await client.get(f"{inventory}/warehouses/{WH}-GZ")).json()
+        assert warehouse["name"] == "Guangzhou"

@@ -1,7 +1,8 @@
 // New records from scratch in a real browser (Debian's Chromium driven by playwright-core),
 // through the gateway: a buyer creates a purchase order from scratch (quantity 0 first: the
 // API's message at the line's quantity; then the order, its page showing it); a crm user
-// registers a customer and finds it in the list; a sales user sets a target and sees it listed.
+// registers a customer and finds it in the list; a sales user sets a target and sees it listed;
+// an admin registers a warehouse.
 // Started by tests/e2e/test_new_records.py, which seeds the data and starts the services and the
 // gateway; screenshots go to $JXC_E2E_ARTIFACTS.
 //   JXC_E2E_URL=http://127.0.0.1:PORT JXC_E2E_SKU=... JXC_E2E_WAREHOUSE=WH-SH
@@ -145,6 +146,23 @@ try {
   assert.equal((await amount.innerText()).trim(), "50000.00");
   assert.match(await page.getByTestId(`sl-target-attainment-${salesperson}`).innerText(), /^0(\.0+)? %$/);
   await shot("06-target-listed");
+  step("an admin registers a warehouse and sees it in the list");
+  await signIn("admin", "admin");
+  await page.getByTestId("menu-warehouses").click();
+  await page.getByTestId("wh-new-open").click();
+  await page.getByTestId("wh-new-name").fill("Guangzhou");
+  await page.getByTestId("wh-new-code").fill(`${warehouse}-GZ`);
+  await page.getByTestId("wh-new-submit").click();
+  await page.getByTestId("wh-new-form").waitFor({ state: "hidden" });
+  const listed = page.getByTestId("warehouses-table").locator("tr.ant-table-row").filter({ hasText: `${warehouse}-GZ` });
+  // inventory's list is its read model: the screen loaded again until the new one shows
+  for (let i = 0; i < 20 && !(await listed.count()); i++) {
+    const answered = page.waitForResponse((r) => r.url().includes("/api/inventory/warehouses"));
+    await page.reload();
+    await answered;
+  }
+  await listed.waitFor();
+  await shot("07-warehouse-listed");
   console.log("e2e new records: ok");
 } catch (error) {
   if (page) await shot("failure").catch(() => {});
