@@ -1,12 +1,13 @@
-"""Issue 12: the "new record" forms in a real browser. The test starts purchasing, inventory,
-crm, sales and the gateway on the real Kafka and PostgreSQL, registers a supplier, an item (in
-boxes) and a warehouse through the APIs; then web/e2e/new-records.mjs drives Debian's Chromium:
-a buyer creates a purchase order from scratch (quantity 0 first: purchasing's message at the
-line's quantity; then the order, whose page shows it), a crm user registers a customer (its
-code left blank first: the message at the code) and finds it in the list, and a sales user sets
-a salesperson's target (0 first: the message at the amount) and sees it listed with nothing sold
-against it; an admin registers a warehouse and sees it listed. The test then checks the same
-through the APIs. Screenshots in .data/e2e-artifacts/new-records/."""
+"""Issue 12: the "new record" forms in a real browser. The test starts purchasing, inventory, crm,
+sales, finance and the gateway on the real Kafka and PostgreSQL, registers a supplier, an item
+(in boxes) and a warehouse through the APIs; then web/e2e/new-records.mjs drives Debian's
+Chromium: a buyer creates a purchase order from scratch (quantity 0 first: purchasing's message
+at the line's quantity; then the order, whose page shows it), a crm user registers a customer
+(its code left blank first: the message at the code) and finds it in the list, and a sales user
+sets a salesperson's target (0 first: the message at the amount) and sees it listed with nothing
+sold against it; an admin registers a warehouse and sees it listed; an accountant sets a budget
+(on an asset account first: the message at the account) and sees it against the actual. The test
+then checks the same through the APIs. Screenshots in .data/e2e-artifacts/new-records/."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ import asyncio
 import os
 import shutil
 import subprocess
+from datetime import UTC, datetime
 from decimal import Decimal
 from uuid import uuid4
 
@@ -53,8 +55,8 @@ async def test_a_purchase_order_a_customer_and_a_target_are_made_from_scratch(
     stack: Stack,
 ) -> None:
     node = node_and_browser()
-    purchasing, inventory, crm, sales = stack.serve_together(
-        "purchasing", "inventory", "crm", "sales"
+    purchasing, inventory, crm, sales, finance = stack.serve_together(
+        "purchasing", "inventory", "crm", "sales", "finance"
     )
     tag = uuid4().hex[:6].upper()
     sku, supplier, customer, seller = f"TEA-{tag}", f"SUP-{tag}", f"C-{tag}", f"wang.{tag}"
@@ -67,7 +69,14 @@ async def test_a_purchase_order_a_customer_and_a_target_are_made_from_scratch(
         await registered_in_inventory(client, inventory, purchasing, [sku], [WH], unit="box")
 
     gateway = start_gateway(
-        stack, {"purchasing": purchasing, "inventory": inventory, "crm": crm, "sales": sales}
+        stack,
+        {
+            "purchasing": purchasing,
+            "inventory": inventory,
+            "crm": crm,
+            "sales": sales,
+            "finance": finance,
+        },
     )
     run = await asyncio.to_thread(
         browse,
@@ -92,6 +101,8 @@ async def test_a_purchase_order_a_customer_and_a_target_are_made_from_scratch(
         "05-target-amount-error",
         "06-target-listed",
         "07-warehouse-listed",
+        "08-budget-account-error",
+        "09-budget-set",
     } <= shots
 
     # what the browser did, as the APIs tell it
@@ -116,3 +127,8 @@ async def test_a_purchase_order_a_customer_and_a_target_are_made_from_scratch(
         assert target["set_by"] == seller
         warehouse = (await client.get(f"{inventory}/warehouses/{WH}-GZ")).json()
         assert warehouse["name"] == "Guangzhou"
+        month = datetime.now(UTC).strftime("%Y-%m")
+        budgets = await client.get(f"{finance}/budgets/against-actual", params={"period": month})
+        assert [(x["account"], Decimal(x["budget"])) for x in budgets.json()["lines"]] == [
+            ("6601", Decimal("1000.50"))
+        ]

@@ -2,7 +2,7 @@
 // through the gateway: a buyer creates a purchase order from scratch (quantity 0 first: the
 // API's message at the line's quantity; then the order, its page showing it); a crm user
 // registers a customer and finds it in the list; a sales user sets a target and sees it listed;
-// an admin registers a warehouse.
+// an admin registers a warehouse; an accountant sets a budget.
 // Started by tests/e2e/test_new_records.py, which seeds the data and starts the services and the
 // gateway; screenshots go to $JXC_E2E_ARTIFACTS.
 //   JXC_E2E_URL=http://127.0.0.1:PORT JXC_E2E_SKU=... JXC_E2E_WAREHOUSE=WH-SH
@@ -163,6 +163,22 @@ try {
   }
   await listed.waitFor();
   await shot("07-warehouse-listed");
+  step("an accountant sets a budget: on an asset account first (the message at the account), then on freight");
+  await signIn("qian.kuai", "accountant");
+  await page.getByTestId("menu-fin-budget").click();
+  await page.getByTestId("fin-budget-set-open").click();
+  await page.getByTestId("fin-budget-set-account").fill("1405");
+  await page.getByTestId("fin-budget-set-amount").fill("1000.50");
+  await page.getByTestId("fin-budget-set-submit").click();
+  await errorAt("fin-budget-set-account").waitFor();
+  await shot("08-budget-account-error");
+  await page.getByTestId("fin-budget-set-account").fill("6601");
+  await page.getByTestId("fin-budget-set-submit").click();
+  await page.getByTestId("fin-budget-set-form").waitFor({ state: "hidden" });
+  const budgetRow = page.getByTestId("budget-table").locator('tr[data-row-key="6601"]');
+  await budgetRow.waitFor();
+  assert.match(await budgetRow.innerText(), /1000\.5/, `the budget: ${await budgetRow.innerText()}`);
+  await shot("09-budget-set");
   console.log("e2e new records: ok");
 } catch (error) {
   if (page) await shot("failure").catch(() => {});

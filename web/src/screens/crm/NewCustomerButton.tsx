@@ -56,7 +56,7 @@ export function NewCustomerButton(props: { onDone: () => void }) {
             <Input data-testid="cust-new-owner" />
           </Form.Item>
           <Form.Item name="tags" label={t("crmTag")}>
-            <Select mode="tags" open={false} data-testid="cust-new-tags" />
+            <Select mode="tags" tokenSeparators={[","]} data-testid="cust-new-tags" />
           </Form.Item>
           <Form.Item name="contact_name" label={t("custNewContactName")}>
             <Input data-testid="cust-new-contact" />

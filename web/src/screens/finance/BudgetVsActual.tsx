@@ -17,6 +17,7 @@ export function BudgetVsActualScreen({ params }: { params: URLSearchParams }) {
   const t = useT();
   const lang = useLang();
   const period = params.get("period") ?? periodOf(new Date());
+  // loaded again after a budget is set (finance writes budgets in the command: no waiting)
   const [reload, setReload] = useState(0);
   const { data, error } = useStatement<{ lines: BudgetLine[] }>(
     () => finance.GET("/budgets/against-actual", { params: { query: { period } } }),

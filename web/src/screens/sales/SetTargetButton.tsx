@@ -60,7 +60,7 @@ export function SetTargetButton(props: { onDone: () => void }) {
             <Input />
           </Form.Item>
           <Form.Item name="members" label={t("slTargetMembers")}>
-            <Select mode="tags" open={false} />
+            <Select mode="tags" tokenSeparators={[","]} />
           </Form.Item>
           {general && <Alert type="error" title={general} />}
         </Form>
