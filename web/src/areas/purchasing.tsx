@@ -1,5 +1,6 @@
 import { EnterInvoiceScreen } from "../screens/purchasing/EnterInvoice";
 import { InvoicesScreen } from "../screens/purchasing/Invoices";
+import { NewPurchaseOrderScreen } from "../screens/purchasing/NewPurchaseOrder";
 import { PurchaseOrderScreen } from "../screens/purchasing/PurchaseOrder";
 import { PurchaseOrdersScreen } from "../screens/purchasing/PurchaseOrders";
 import { PurchasePlanScreen } from "../screens/purchasing/PurchasePlan";
@@ -27,6 +28,7 @@ export const PURCHASING: ScreenDef[] = [
     roles: ["warehouse"],
     render: () => <PurchaseOrdersScreen key="receiving" initialStatus={["approved", "sent", "partially_received"]} />,
   },
+  { key: "purchase-order-new", area: "purchasing", title: "poNewTitle", roles: ["purchaser"], render: () => <NewPurchaseOrderScreen /> },
   { key: "suppliers", area: "purchasing", title: "purSuppliers", roles: [...BUYING, "accountant"], render: () => <SuppliersScreen /> },
   { key: "supplier-invoices", area: "purchasing", title: "purInvoices", roles: ["accountant", "purchaser"], render: (p) => <InvoicesScreen po={p.get("po") ?? undefined} /> },
   {

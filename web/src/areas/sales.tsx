@@ -13,6 +13,7 @@ import { QuotationsScreen } from "../screens/sales/Quotations";
 import { RequestReturnScreen } from "../screens/sales/RequestReturn";
 import { ReturnScreen } from "../screens/sales/Return";
 import { ReturnsScreen } from "../screens/sales/Returns";
+import { SalesTargetsScreen } from "../screens/sales/SalesTargets";
 import { ShipmentScreen } from "../screens/sales/Shipment";
 import { ShipmentsScreen } from "../screens/sales/Shipments";
 import { VatRatesScreen } from "../screens/sales/VatRates";
@@ -57,6 +58,7 @@ export const SALES: ScreenDef[] = [
     roles: ["credit_controller", "sales"],
     render: () => <CreditHoldsScreen />,
   },
+  { key: "sales-targets", area: "sales", title: "slTargets", roles: SELLING, render: () => <SalesTargetsScreen /> },
   { key: "shipments", area: "sales", title: "slShipments", roles: SHIPPING, render: () => <ShipmentsScreen /> },
   {
     key: "shipment",

@@ -72,6 +72,14 @@ const en = {
   crmValidDays: "Voucher valid (days)",
   crmVoucher: "Voucher",
   crmReschedule: "Reschedule",
+  // register a customer (h-formsnew)
+  custNewTitle: "New customer",
+  custNewSubmit: "Register",
+  custNewRegistered: "Customer registered",
+  custNewCurrency: "Currency",
+  custNewContactName: "Contact",
+  custNewContactPhone: "Contact's phone",
+  custNewContactEmail: "Contact's email",
 } as const;
 
 const zh: Catalog<typeof en> = {
@@ -144,6 +152,14 @@ const zh: Catalog<typeof en> = {
   crmValidDays: "券有效期（天）",
   crmVoucher: "兑换券",
   crmReschedule: "改期",
+  // register a customer (h-formsnew)
+  custNewTitle: "新建客户",
+  custNewSubmit: "登记",
+  custNewRegistered: "客户已登记",
+  custNewCurrency: "币种",
+  custNewContactName: "联系人",
+  custNewContactPhone: "联系人电话",
+  custNewContactEmail: "联系人邮箱",
 };
 
 export default { en, zh };

@@ -142,6 +142,13 @@ const en = {
   finCentreKind: "Kind",
   finDepartment: "Department",
   finWarehouseCentre: "Warehouse",
+  // set a budget (h-formsnew)
+  finBudgetSetTitle: "Set budget",
+  finBudgetSetSave: "Save",
+  finBudgetSetDone: "Budget set",
+  finBudgetSetPeriod: "Month",
+  finBudgetSetCostCentre: "Cost centre (blank: the whole company)",
+  finBudgetSetThreshold: "Alert at (share of the budget, 0.8 = 80 %)",
 } as const;
 
 const zh: Catalog<typeof en> = {
@@ -283,6 +290,13 @@ const zh: Catalog<typeof en> = {
   finCentreKind: "类型",
   finDepartment: "部门",
   finWarehouseCentre: "仓库",
+  // set a budget (h-formsnew)
+  finBudgetSetTitle: "设定预算",
+  finBudgetSetSave: "保存",
+  finBudgetSetDone: "预算已设定",
+  finBudgetSetPeriod: "月份",
+  finBudgetSetCostCentre: "成本中心（留空：全公司）",
+  finBudgetSetThreshold: "预警比例（0.8 即 80%）",
 };
 
 export default { en, zh };

@@ -110,6 +110,11 @@ const en = {
   invWhAddLocation: "Add location",
   invWhLocationDone: "Location added",
   invWhQuarantine: "Quarantine (goods here are not available)",
+  // register a warehouse (h-formsnew)
+  whNewTitle: "Register a warehouse",
+  whNewSubmit: "Register",
+  whNewRegistered: "Warehouse registered",
+  whNewAllowNegative: "Issues may take on hand below zero",
 } as const;
 
 const zh: Catalog<typeof en> = {
@@ -219,6 +224,11 @@ const zh: Catalog<typeof en> = {
   invWhAddLocation: "新增库位",
   invWhLocationDone: "库位已新增",
   invWhQuarantine: "待检库位（此处货物不可用）",
+  // register a warehouse (h-formsnew)
+  whNewTitle: "登记仓库",
+  whNewSubmit: "登记",
+  whNewRegistered: "仓库已登记",
+  whNewAllowNegative: "允许出库后库存为负",
 };
 
 export default { en, zh };

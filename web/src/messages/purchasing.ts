@@ -101,6 +101,18 @@ const en = {
   poSupplierBlockDone: "Supplier blocked",
   poSupplierUnblock: "Unblock",
   poSupplierUnblockDone: "Supplier unblocked",
+  // new purchase order from scratch (h-formsnew)
+  poNewTitle: "New purchase order",
+  poNewItem: "Item",
+  poNewUnit: "Unit",
+  poNewQuantity: "Quantity",
+  poNewUnitPrice: "Unit price",
+  poNewWarehouse: "Warehouse",
+  poNewAddLine: "Add a line",
+  poNewSubmit: "Create the order",
+  poNewCreated: "Purchase order created",
+  poNewPickItem: "SKU or name",
+  poNewPickWarehouse: "Warehouse",
 } as const;
 
 const zh: Catalog<typeof en> = {
@@ -201,6 +213,18 @@ const zh: Catalog<typeof en> = {
   poSupplierBlockDone: "供应商已冻结",
   poSupplierUnblock: "解冻",
   poSupplierUnblockDone: "供应商已解冻",
+  // new purchase order from scratch (h-formsnew)
+  poNewTitle: "新建采购订单",
+  poNewItem: "商品",
+  poNewUnit: "单位",
+  poNewQuantity: "数量",
+  poNewUnitPrice: "单价",
+  poNewWarehouse: "仓库",
+  poNewAddLine: "添加一行",
+  poNewSubmit: "创建订单",
+  poNewCreated: "采购订单已创建",
+  poNewPickItem: "SKU 或名称",
+  poNewPickWarehouse: "仓库",
 };
 
 export default { en, zh };

@@ -5,6 +5,7 @@ import { type FetchPage, ServerTable } from "../../components/ServerTable";
 import { useT } from "../../i18n";
 import { href } from "../../nav";
 import { paged } from "../sales/common";
+import { NewCustomerButton } from "./NewCustomerButton";
 
 interface CustomerRow {
   customer_id: string;
@@ -26,6 +27,7 @@ interface Filters {
 export function CustomersScreen() {
   const t = useT();
   const [filters, setFilters] = useState<Filters>({});
+  const [reload, setReload] = useState(0);
   const fetchPage = useCallback<FetchPage<CustomerRow>>(
     (after, limit, sort) =>
       paged(
@@ -64,12 +66,14 @@ export function CustomersScreen() {
         <Button type="primary" htmlType="submit" data-testid="customers-search">
           {t("search")}
         </Button>
+        <NewCustomerButton onDone={() => setReload((n) => n + 1)} />
       </Form>
       <ServerTable<CustomerRow>
         testid="customers-table"
         exportName="customers"
         rowKey="customer_id"
         fetchPage={fetchPage}
+        reloadToken={reload}
         columns={[
           {
             title: t("crmCode"),

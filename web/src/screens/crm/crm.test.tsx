@@ -2,11 +2,14 @@ import { ConfigProvider } from "antd";
 import enUS from "antd/locale/en_US";
 import zhCN from "antd/locale/zh_CN";
 import { renderToString } from "react-dom/server";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { screensFor } from "../../areas";
 import { CRM } from "../../areas/crm";
 import { type Lang, LangContext } from "../../i18n";
 import { CustomersScreen } from "./Customers";
+
+// no one signed in (the New customer button asks the session)
+vi.stubGlobal("sessionStorage", { getItem: () => null });
 
 function render(lang: Lang, node: React.ReactNode): string {
   return renderToString(

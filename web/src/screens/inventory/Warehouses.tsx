@@ -10,6 +10,7 @@ import { currentSession } from "../../session";
 import { AddLocationButton } from "./AddLocationButton";
 import { masterActions } from "./masterForms";
 import { WarehouseEditButton } from "./WarehouseEditButton";
+import { NewWarehouseButton } from "./NewWarehouseButton";
 
 type Warehouse = components["schemas"]["WarehouseSummary"];
 
@@ -60,7 +61,9 @@ export function WarehousesScreen() {
           {t("search")}
         </Button>
       </Form>
-      <ServerTable<Warehouse> testid="warehouses-table" rowKey="code" fetchPage={fetchPage} columns={columns} exportName="warehouses" reloadToken={reload} />
+      <ServerTable<Warehouse> testid="warehouses-table" rowKey="code" fetchPage={fetchPage} columns={columns} exportName="warehouses" reloadToken={reload}
+        toolbar={<NewWarehouseButton onDone={() => setReload((n) => n + 1)} />}
+      />
     </>
   );
 }

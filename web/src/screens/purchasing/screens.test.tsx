@@ -31,8 +31,12 @@ describe("the purchasing menu by role", () => {
     screensFor(roles, PURCHASING)
       .filter((s) => !s.hidden)
       .map((s) => s.key);
-  it("gives the buyer the plan, orders, suppliers and invoices", () => {
-    expect(menu(["purchaser"])).toEqual(["purchase-plan", "purchase-orders", "suppliers", "supplier-invoices"]);
+  it("gives the buyer the plan, orders, a new order, suppliers and invoices", () => {
+    expect(menu(["purchaser"])).toEqual(["purchase-plan", "purchase-orders", "purchase-order-new", "suppliers", "supplier-invoices"]);
+  });
+  it("keeps the new purchase order from approvers and accountants", () => {
+    expect(menu(["purchase_approver"])).not.toContain("purchase-order-new");
+    expect(menu(["accountant"])).not.toContain("purchase-order-new");
   });
   it("gives the warehouse receiving only", () => {
     expect(menu(["warehouse"])).toEqual(["purchase-receiving"]);
