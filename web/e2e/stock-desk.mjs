@@ -168,6 +168,24 @@ try {
   await onHand(4);
   await shot("09-stock-after");
 
+  step("the warehouse opens a count on the handheld, then cancels it from the counts list");
+  await go("#/count");
+  await page.getByTestId("count-warehouse").fill(warehouse);
+  await page.getByTestId("count-open").click();
+  await page.getByTestId("count-scan").waitFor();
+  await go("#/stock-counts");
+  await page.getByTestId("counts-filter-warehouse").fill(warehouse);
+  await page.getByTestId("counts-filter-warehouse").press("Enter");
+  const openCount = page.getByTestId("counts-table").locator("tr.ant-table-row").filter({ hasText: "open" });
+  await openCount.locator('[data-testid^="count-cancel-"]').click();
+  await page.getByTestId("count-cancel-reason").fill("opened by mistake");
+  await page.getByTestId("count-cancel-ok").click();
+  await page.locator(".ant-message-success").filter({ hasText: /cancelled/ }).waitFor();
+  const cancelled = page.getByTestId("counts-table").locator("tr.ant-table-row").filter({ hasText: "cancelled" });
+  await cancelled.waitFor();
+  assert.equal(await page.locator('[data-testid^="count-cancel-"]').count(), 0, "no open count left to cancel");
+  await shot("10-count-cancelled");
+
   step("the buyer blocks the supplier with a reason");
   await signIn("zhao.cai", "purchaser");
   await go(`#/supplier?id=${supplierId}`);
@@ -176,7 +194,23 @@ try {
   await page.getByTestId("supplier-block-ok").click();
   await page.getByTestId("supplier-blocked").filter({ hasText: "late deliveries" }).waitFor();
   await page.getByTestId("supplier-unblock").waitFor();
-  await shot("10-supplier-blocked");
+  await shot("11-supplier-blocked");
+
+  step("an accountant's invoice for 8 (6 received) is held; matched again, it stays held and says why");
+  await signIn("qian.kuai", "accountant");
+  await openOrder();
+  await page.getByTestId("po-invoice").click();
+  await page.getByTestId("invoice-line-0-quantity").waitFor();
+  await page.getByTestId("invoice-line-0-quantity").fill("8");
+  await page.getByTestId("invoice-number").fill("INV-DESK-1");
+  await page.getByTestId("invoice-submit").click();
+  const held = page.getByTestId("invoices-table").locator("tr.ant-table-row").filter({ hasText: "INV-DESK-1" });
+  await held.waitFor();
+  assert.match(await held.innerText(), /held/, `the invoice: ${await held.innerText()}`);
+  await held.click();
+  await page.getByTestId("invoice-match-again").click();
+  await page.locator(".ant-drawer .ant-alert-error").filter({ hasText: /still held/ }).waitFor();
+  await shot("12-invoice-still-held");
   console.log("e2e stock desk: ok");
 } catch (error) {
   if (page) await shot("failure").catch(() => {});

@@ -115,6 +115,9 @@ const en = {
   whNewSubmit: "Register",
   whNewRegistered: "Warehouse registered",
   whNewAllowNegative: "Issues may take on hand below zero",
+  // an open stock count cancelled from the counts list
+  invCountCancel: "Cancel count",
+  invCountCancelDone: "Count cancelled: nothing it counted is posted",
 } as const;
 
 const zh: Catalog<typeof en> = {
@@ -229,6 +232,8 @@ const zh: Catalog<typeof en> = {
   whNewSubmit: "登记",
   whNewRegistered: "仓库已登记",
   whNewAllowNegative: "允许出库后库存为负",
+  invCountCancel: "取消盘点",
+  invCountCancelDone: "盘点已取消：其计数不过账",
 };
 
 export default { en, zh };

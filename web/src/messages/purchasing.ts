@@ -113,6 +113,10 @@ const en = {
   poNewCreated: "Purchase order created",
   poNewPickItem: "SKU or name",
   poNewPickWarehouse: "Warehouse",
+  // a held supplier invoice matched again against its order as it is now
+  purMatchAgain: "Match again",
+  purMatchedNow: "Matched: the invoice goes on to be paid",
+  purStillHeld: "Matched again: still held, for the reasons of today",
 } as const;
 
 const zh: Catalog<typeof en> = {
@@ -225,6 +229,9 @@ const zh: Catalog<typeof en> = {
   poNewCreated: "采购订单已创建",
   poNewPickItem: "SKU 或名称",
   poNewPickWarehouse: "仓库",
+  purMatchAgain: "重新匹配",
+  purMatchedNow: "已匹配：发票进入付款",
+  purStillHeld: "已重新匹配：仍被暂挂（按当前原因）",
 };
 
 export default { en, zh };

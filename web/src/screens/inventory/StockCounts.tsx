@@ -5,7 +5,10 @@ import type { components } from "../../api/inventory";
 import { type Column, type FetchPage, ServerTable } from "../../components/ServerTable";
 import { cursorPage, sortParams } from "../../components/sortedPages";
 import { useT } from "../../i18n";
+import { currentSession } from "../../session";
+import { CountCancelButton } from "./CountCancelButton";
 import { scopeOf } from "./counting";
+import { keepsWarehouse } from "./stockForms";
 
 type CountSummary = components["schemas"]["CountSummary"];
 const STATUSES = ["open", "closed", "cancelled"] as const;
@@ -20,6 +23,8 @@ interface Filters {
 export function StockCountsScreen() {
   const t = useT();
   const [filters, setFilters] = useState<Filters>({});
+  const [reload, setReload] = useState(0);
+  const session = currentSession();
   const fetchPage = useCallback<FetchPage<CountSummary>>(
     async (cursor, limit, sort) => {
       const { data, error, response } = await inventory.GET("/stock-counts", {
@@ -38,6 +43,14 @@ export function StockCountsScreen() {
     { title: t("invUncounted"), dataIndex: "uncounted", align: "right" },
     { title: t("invOpenedAt"), dataIndex: "opened_at", serverSort: true },
     { title: t("invClosedAt"), dataIndex: "closed_at", serverSort: true },
+    {
+      title: "",
+      key: "actions",
+      render: (_, r) =>
+        r.status === "open" && keepsWarehouse(session?.roles ?? [], session?.warehouses ?? [], r.warehouse) ? (
+          <CountCancelButton countId={r.count_id} onDone={() => setReload((n) => n + 1)} />
+        ) : null,
+    },
   ];
   return (
     <>
@@ -52,7 +65,7 @@ export function StockCountsScreen() {
           {t("search")}
         </Button>
       </Form>
-      <ServerTable<CountSummary> testid="counts-table" rowKey="count_id" fetchPage={fetchPage} columns={columns} exportName="stock-counts" />
+      <ServerTable<CountSummary> testid="counts-table" rowKey="count_id" fetchPage={fetchPage} columns={columns} exportName="stock-counts" reloadToken={reload} />
     </>
   );
 }

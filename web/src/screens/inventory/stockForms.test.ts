@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { adjustmentBody, costCorrectionBody, issueBody, stockMoves } from "./stockForms";
+import { adjustmentBody, costCorrectionBody, issueBody, keepsWarehouse, stockMoves } from "./stockForms";
 
 describe("the movements by hand a user may make on a stock position", () => {
   it("lets the warehouse adjust and issue, and the accountant correct the cost", () => {
@@ -58,5 +58,15 @@ describe("the issue's and the cost correction's bodies", () => {
       quantity: "10",
       reason: "invoice",
     });
+  });
+});
+
+describe("keepsWarehouse", () => {
+  it("lets a warehouse user act in the warehouses of the token only, an admin everywhere", () => {
+    expect(keepsWarehouse(["warehouse"], ["WH-SH"], "WH-SH")).toBe(true);
+    expect(keepsWarehouse(["warehouse"], ["WH-SH"], "WH-BJ")).toBe(false);
+    expect(keepsWarehouse(["warehouse"], ["*"], "WH-BJ")).toBe(true);
+    expect(keepsWarehouse(["admin"], [], "WH-BJ")).toBe(true);
+    expect(keepsWarehouse(["sales"], ["*"], "WH-SH")).toBe(false);
   });
 });

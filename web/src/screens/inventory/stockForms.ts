@@ -11,10 +11,16 @@ export type StockMove = "adjust" | "issue" | "costCorrection";
  * warehouses of its token (`*`: all; an admin everywhere), the accountant corrects the cost. */
 export function stockMoves(roles: readonly Role[], warehouses: readonly string[] = ["*"], warehouse = ""): StockMove[] {
   const out: StockMove[] = [];
-  const here = roles.includes("admin") || warehouses.includes("*") || warehouses.includes(warehouse);
-  if (can("warehouse", roles) && here) out.push("adjust", "issue");
+  if (keepsWarehouse(roles, warehouses, warehouse)) out.push("adjust", "issue");
   if (can("accountant", roles)) out.push("costCorrection");
   return out;
+}
+
+/** A warehouse user (or an admin) who works in `warehouse`: the token's warehouses name it
+ * or are `*`. Moves stock there, cancels its open counts. */
+export function keepsWarehouse(roles: readonly Role[], warehouses: readonly string[], warehouse: string): boolean {
+  const here = roles.includes("admin") || warehouses.includes("*") || warehouses.includes(warehouse);
+  return can("warehouse", roles) && here;
 }
 
 /** Why stock is adjusted by hand: the first three take stock off, "found" puts it on. */

@@ -1,4 +1,4 @@
-import { Alert, Button, Descriptions, Drawer, Form, Input, Modal, Select, Table, Tag } from "antd";
+import { Alert, Button, Descriptions, Drawer, Form, Input, Modal, Select, Space, Table, Tag } from "antd";
 import { useCallback, useEffect, useState } from "react";
 import { purchasing } from "../../api/client";
 import { money, perUnit } from "../../components/decimals";
@@ -9,6 +9,7 @@ import { useT } from "../../i18n";
 import { href, navigate } from "../../nav";
 import { currentSession } from "../../session";
 import { INVOICE_STATUSES, type InvoiceRow, type InvoiceView, may, poNumber } from "./model";
+import { MatchAgainButton } from "./MatchAgainButton";
 import { SupplierPicker } from "./SupplierPicker";
 
 interface Filters {
@@ -147,9 +148,18 @@ function InvoiceDetail({ id, canRelease, onReleased }: { id: string; canRelease:
         ]}
       />
       {canRelease && invoice.status === "held" && (
-        <Button style={{ marginTop: 16 }} danger onClick={() => setReleasing(true)} data-testid="invoice-release">
-          {t("purRelease")}
-        </Button>
+        <Space style={{ marginTop: 16 }} align="start">
+          <MatchAgainButton
+            id={id}
+            onDone={() => {
+              void load();
+              onReleased();
+            }}
+          />
+          <Button danger onClick={() => setReleasing(true)} data-testid="invoice-release">
+            {t("purRelease")}
+          </Button>
+        </Space>
       )}
       <ReleaseForm
         id={id}
