@@ -52,6 +52,29 @@ def node_and_browser() -> str:
     return node
 
 
+def run_script(
+    node: str, script: str, gateway: str, shots: Path, env: dict[str, str]
+) -> subprocess.CompletedProcess[str]:
+    """web/e2e/<script> against the gateway, its screenshots (only this run's) in `shots`,
+    `env` its JXC_E2E_* inputs: 2 minutes at most (a hang guard on a loaded machine)."""
+    shutil.rmtree(shots, ignore_errors=True)
+    shots.mkdir(parents=True)
+    return subprocess.run(
+        [node, f"e2e/{script}"],
+        cwd=WEB,
+        env=dict(
+            os.environ,
+            JXC_E2E_URL=gateway,
+            JXC_E2E_ARTIFACTS=str(shots),
+            JXC_CHROMIUM=CHROMIUM,
+            **env,
+        ),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
 def converse(
     node: str,
     script: str,

@@ -13,45 +13,18 @@ The test then checks the same through the APIs. Screenshots in .data/e2e-artifac
 from __future__ import annotations
 
 import asyncio
-import os
-import shutil
-import subprocess
 from decimal import Decimal
 from uuid import uuid4
 
 import httpx
 
-from tests.e2e.browser import ARTIFACTS, CHROMIUM, WEB, node_and_browser, start_gateway
+from tests.e2e.browser import ARTIFACTS, node_and_browser, run_script, start_gateway
 from tests.integration.auth import bearer
 from tests.integration.flow import registered_in_inventory
 from tests.integration.harness import Stack
 
 SHOTS = ARTIFACTS / "buyer"
 WH = "WH-SH"
-
-
-def browse(
-    node: str, gateway: str, sku: str, supplier_code: str
-) -> subprocess.CompletedProcess[str]:
-    """web/e2e/buyer.mjs against the gateway: 2 minutes at most (a loaded machine)."""
-    shutil.rmtree(SHOTS, ignore_errors=True)  # only this run's screenshots
-    SHOTS.mkdir(parents=True)
-    return subprocess.run(
-        [node, "e2e/buyer.mjs"],
-        cwd=WEB,
-        env=dict(
-            os.environ,
-            JXC_E2E_URL=gateway,
-            JXC_E2E_SKU=sku,
-            JXC_E2E_WAREHOUSE=WH,
-            JXC_E2E_SUPPLIER=supplier_code,
-            JXC_E2E_ARTIFACTS=str(SHOTS),
-            JXC_CHROMIUM=CHROMIUM,
-        ),
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
 
 
 async def test_a_buyer_turns_a_suggestion_into_an_order_that_is_approved_and_received(
@@ -84,7 +57,14 @@ async def test_a_buyer_turns_a_suggestion_into_an_order_that_is_approved_and_rec
         assert Decimal(suggestion["suggested_quantity"]) == 100, suggestion
 
     gateway = start_gateway(stack, {"purchasing": purchasing, "inventory": inventory})
-    run = await asyncio.to_thread(browse, node, gateway, sku, code)
+    run = await asyncio.to_thread(
+        run_script,
+        node,
+        "buyer.mjs",
+        gateway,
+        SHOTS,
+        {"JXC_E2E_SKU": sku, "JXC_E2E_WAREHOUSE": WH, "JXC_E2E_SUPPLIER": code},
+    )
     assert run.returncode == 0, f"browser test failed:\n{run.stdout}\n{run.stderr}"
     assert "e2e buyer: ok" in run.stdout, run.stdout
     print(run.stdout)

@@ -12,43 +12,19 @@ then checks the same through the APIs. Screenshots in .data/e2e-artifacts/new-re
 from __future__ import annotations
 
 import asyncio
-import os
-import shutil
-import subprocess
 from datetime import UTC, datetime
 from decimal import Decimal
 from uuid import uuid4
 
 import httpx
 
-from tests.e2e.browser import ARTIFACTS, CHROMIUM, WEB, node_and_browser, start_gateway
+from tests.e2e.browser import ARTIFACTS, node_and_browser, run_script, start_gateway
 from tests.integration.auth import bearer
 from tests.integration.flow import registered_in_inventory
 from tests.integration.harness import Stack
 
 SHOTS = ARTIFACTS / "new-records"
 WH = "WH-SH"
-
-
-def browse(node: str, gateway: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    """web/e2e/new-records.mjs against the gateway: 2 minutes at most (a loaded machine)."""
-    shutil.rmtree(SHOTS, ignore_errors=True)  # only this run's screenshots
-    SHOTS.mkdir(parents=True)
-    return subprocess.run(
-        [node, "e2e/new-records.mjs"],
-        cwd=WEB,
-        env=dict(
-            os.environ,
-            JXC_E2E_URL=gateway,
-            JXC_E2E_WAREHOUSE=WH,
-            JXC_E2E_ARTIFACTS=str(SHOTS),
-            JXC_CHROMIUM=CHROMIUM,
-            **env,
-        ),
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
 
 
 async def test_a_purchase_order_a_customer_and_a_target_are_made_from_scratch(
@@ -79,10 +55,13 @@ async def test_a_purchase_order_a_customer_and_a_target_are_made_from_scratch(
         },
     )
     run = await asyncio.to_thread(
-        browse,
+        run_script,
         node,
+        "new-records.mjs",
         gateway,
+        SHOTS,
         {
+            "JXC_E2E_WAREHOUSE": WH,
             "JXC_E2E_SKU": sku,
             "JXC_E2E_SUPPLIER": supplier,
             "JXC_E2E_CUSTOMER": customer,

@@ -13,46 +13,18 @@ checks the same through the APIs. Screenshots in .data/e2e-artifacts/stock-desk/
 from __future__ import annotations
 
 import asyncio
-import os
-import shutil
-import subprocess
 from decimal import Decimal
 from uuid import uuid4
 
 import httpx
 
-from tests.e2e.browser import ARTIFACTS, CHROMIUM, WEB, node_and_browser, start_gateway
+from tests.e2e.browser import ARTIFACTS, node_and_browser, run_script, start_gateway
 from tests.integration.auth import bearer
 from tests.integration.flow import approved_order, line, registered_in_inventory
 from tests.integration.harness import Stack
 
 SHOTS = ARTIFACTS / "stock-desk"
 WH = "WH-SH"
-
-
-def browse(
-    node: str, gateway: str, sku: str, order_id: str, supplier_id: str
-) -> subprocess.CompletedProcess[str]:
-    """web/e2e/stock-desk.mjs against the gateway: 2 minutes at most (a loaded machine)."""
-    shutil.rmtree(SHOTS, ignore_errors=True)  # only this run's screenshots
-    SHOTS.mkdir(parents=True)
-    return subprocess.run(
-        [node, "e2e/stock-desk.mjs"],
-        cwd=WEB,
-        env=dict(
-            os.environ,
-            JXC_E2E_URL=gateway,
-            JXC_E2E_SKU=sku,
-            JXC_E2E_WAREHOUSE=WH,
-            JXC_E2E_ORDER=order_id,
-            JXC_E2E_SUPPLIER_ID=supplier_id,
-            JXC_E2E_ARTIFACTS=str(SHOTS),
-            JXC_CHROMIUM=CHROMIUM,
-        ),
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
 
 
 async def test_orders_are_sent_returned_and_closed_and_stock_written_off_by_form(
@@ -75,7 +47,19 @@ async def test_orders_are_sent_returned_and_closed_and_stock_written_off_by_form
         )
 
     gateway = start_gateway(stack, {"purchasing": purchasing, "inventory": inventory})
-    run = await asyncio.to_thread(browse, node, gateway, sku, order_id, supplier_id)
+    run = await asyncio.to_thread(
+        run_script,
+        node,
+        "stock-desk.mjs",
+        gateway,
+        SHOTS,
+        {
+            "JXC_E2E_SKU": sku,
+            "JXC_E2E_WAREHOUSE": WH,
+            "JXC_E2E_ORDER": order_id,
+            "JXC_E2E_SUPPLIER_ID": supplier_id,
+        },
+    )
     assert run.returncode == 0, f"browser test failed:\n{run.stdout}\n{run.stderr}"
     assert "e2e stock desk: ok" in run.stdout, run.stdout
     print(run.stdout)

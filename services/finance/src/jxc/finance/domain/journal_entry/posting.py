@@ -14,6 +14,7 @@ from jxc.events.limits import MAX_NAME, MAX_REASON
 from jxc.finance.domain.journal_entry.commands import EntryLine, PostJournalEntry
 from jxc.finance.domain.journal_entry.state import JournalEntryState
 from jxc.finance.domain.ledger import accounts as a
+from jxc.finance.domain.ledger.periods import period_of
 from jxc.platform.decider import DomainError, StateConflict
 from jxc.platform.value_checks import check_text
 
@@ -31,10 +32,6 @@ SUB_LEDGER = {
     a.GRNI: "receipts and matched supplier invoices",
     a.CURRENT_YEAR_RESULT: "the income and expense accounts (it is their balance)",
 }
-
-
-def period_of(day: object) -> str:
-    return str(day)[:7]
 
 
 def post(command: PostJournalEntry, state: JournalEntryState) -> list[DomainEvent]:

@@ -7,8 +7,8 @@ from jxc.events.base import DomainEvent
 from jxc.events.contracts.finance import JournalEntryReversed
 from jxc.events.limits import MAX_REASON
 from jxc.finance.domain.journal_entry.commands import ReverseJournalEntry
-from jxc.finance.domain.journal_entry.posting import period_of
 from jxc.finance.domain.journal_entry.state import JournalEntryState
+from jxc.finance.domain.ledger.periods import period_of
 from jxc.platform.decider import DomainError, NotFound, StateConflict
 from jxc.platform.value_checks import check_text
 
