@@ -49,6 +49,7 @@ from jxc.platform.auth.settings import AuthSettings
 from jxc.platform.auth.tokens import TokenVerifier, issue_token
 from jxc.platform.auth.user import Role
 from jxc.platform.changes import changes_router
+from jxc.platform.collector import tune_collector
 from jxc.platform.commands import CommandHandler
 from jxc.platform.consumer_health import consumers_ready
 from jxc.platform.dead_letter_retry import Retried, consumer_of, retry, retry_all
@@ -439,7 +440,9 @@ def _retried_json(outcome: Retried) -> str:
 def run_loop(main: Coroutine[Any, Any, None]) -> None:
     """Run a long-lived part on uvloop (libuv's event loop: cheaper I/O readiness and
     callbacks than asyncio's own, for HTTP, psycopg and aiokafka alike); JXC_EVENT_LOOP=asyncio
-    keeps the standard loop."""
+    keeps the standard loop. The collector is tuned for a long-lived process first
+    (jxc.platform.collector)."""
+    tune_collector()
     if os.environ.get("JXC_EVENT_LOOP", "uvloop") == "asyncio":
         asyncio.run(main)
     else:
