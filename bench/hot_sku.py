@@ -22,9 +22,8 @@ from collections import Counter
 from decimal import Decimal
 from uuid import uuid4
 
-import httpx
-
 from bench.common import PeakRss, cpu_seconds, figure, note, percentile, scratch
+from bench.load_client import LoadClient, LoadClientError
 from tests.integration.auth import bearer
 
 WAREHOUSE = "WH-HOT"
@@ -42,10 +41,7 @@ async def main() -> None:
     async with scratch(topics=True) as stack:
         process, url = await asyncio.to_thread(stack.serve, "inventory")
         rss = PeakRss(process.pid)
-        limits = httpx.Limits(max_connections=args.clients, max_keepalive_connections=args.clients)
-        async with httpx.AsyncClient(
-            base_url=url, headers=bearer(), timeout=60, limits=limits
-        ) as client:
+        async with LoadClient(url, bearer(), connections=args.clients) as client:
             for path, body in (
                 ("/items", {"sku": sku, "name": sku, "unit": "pcs"}),
                 ("/warehouses", {"code": WAREHOUSE, "name": WAREHOUSE}),
@@ -54,8 +50,9 @@ async def main() -> None:
                     {"quantity": str(stock), "unit": "pcs", "reason": "opening", "unit_cost": "2"},
                 ),
             ):
-                answer = await client.post(path, json=body)
-                answer.raise_for_status()
+                answer = await client.post(path, body)
+                if answer.status not in (200, 201):
+                    raise SystemExit(f"{path}: {answer.status} {answer.body.decode()}")
 
             line = {"line_no": 1, "sku": sku, "warehouse": WAREHOUSE, "quantity": "1"}
             line["unit"] = "pcs"
@@ -68,24 +65,25 @@ async def main() -> None:
                     sent = time.perf_counter()
                     try:
                         answer = await client.post(
-                            "/reservations", json={"order_id": str(uuid4()), "lines": [line]}
+                            "/reservations", {"order_id": str(uuid4()), "lines": [line]}
                         )
-                    except httpx.HTTPError as exc:
+                    except LoadClientError as exc:
                         statuses[f"error {type(exc).__name__}"] += 1
                         continue
                     latencies.append((time.perf_counter() - sent) * 1000)
-                    if answer.status_code in (200, 201):
+                    if answer.status in (200, 201):
                         statuses[answer.json()["lines"][0]["status"]] += 1
                     else:
-                        statuses[f"http {answer.status_code}"] += 1
+                        statuses[f"http {answer.status}"] += 1
 
             # Warm up the connections and the server's code paths on a few reservations.
             warm = 20
             for _ in range(warm):
                 answer = await client.post(
-                    "/reservations", json={"order_id": str(uuid4()), "lines": [line]}
+                    "/reservations", {"order_id": str(uuid4()), "lines": [line]}
                 )
-                answer.raise_for_status()
+                if answer.status not in (200, 201):
+                    raise SystemExit(f"warm-up: {answer.status} {answer.body.decode()}")
                 statuses[answer.json()["lines"][0]["status"]] += 1
             started = time.perf_counter()
             cpu_started = cpu_seconds(process.pid)

@@ -31,6 +31,7 @@ from jxc.events.envelope import Envelope
 from jxc.platform import idempotency, tracing
 from jxc.platform.decider import Decider, DomainError, Fold
 from jxc.platform.metrics import COMMAND_SECONDS, VERSION_CONFLICTS
+from jxc.platform.state_cache import Cached, StateCache
 from jxc.platform.store import Conn, EventStore, Metadata, VersionConflict
 
 S = TypeVar("S")
@@ -106,20 +107,31 @@ class CommandHandler:
         service: str,
         retries: int = 5,
         snapshot_every: int = 100,
+        state_cache_size: int = 2_000,
     ) -> None:
         self.pool = pool
         self.store = store
         self.service = service
         self.retries = retries
         self.snapshot_every = snapshot_every
+        self.states = StateCache(state_cache_size)
         self._adapters: dict[type[Any], TypeAdapter[Any]] = {}
         self._state_names: dict[tuple[str, type[Any]], str] = {}
 
     async def load(self, conn: Conn, decider: Decider[Any, S], stream_id: str) -> Fold[S]:
-        """The aggregate's state and version, from the latest snapshot plus later events.
+        """The aggregate's state and version: the state this process kept after its last
+        command on the stream plus the events appended since (jxc.platform.state_cache), else
+        the latest snapshot plus later events.
 
         A snapshot taken with another shape of the state (its fingerprint differs) is ignored:
         the stream is folded from its first event instead."""
+        cached = self.states.get(stream_id, decider.evolve)
+        if cached is not None:
+            # From the cached version itself: its event must still be the one cached.
+            envelopes = await self.store.load(conn, stream_id, cached.version - 1)
+            if envelopes and envelopes[0].event_id == cached.last_event_id:
+                return self._folded(decider, cached.state, cached.version, envelopes[1:])
+            self.states.forget(stream_id, decider.evolve)  # not the stream cached: afresh
         state, version = decider.initial_state, 0
         if decider.state_type is None:
             envelopes = await self.store.load(conn, stream_id)
@@ -130,11 +142,16 @@ class CommandHandler:
                 version = snapshot.stream_version
             elif snapshot is not None:
                 envelopes = await self.store.load(conn, stream_id)
+        return self._folded(decider, state, version, envelopes)
+
+    def _folded(
+        self, decider: Decider[Any, S], state: S, version: int, envelopes: Sequence[Envelope]
+    ) -> Fold[S]:
         decode = self.store.registry.decode
         for envelope in envelopes:
             state = decider.evolve(state, decode(envelope))
             version = envelope.stream_version
-        return Fold(state, version)
+        return Fold(state, version, envelopes[-1].event_id if envelopes else None)
 
     async def execute_in(
         self,
@@ -169,9 +186,15 @@ class CommandHandler:
             await tx.pipeline_on()
         envelopes = await self.store.append(conn, stream_id, fold.version, events, meta)
         if not envelopes:
+            if tx is not None and fold.last_event_id is not None:
+                tx.keep(
+                    stream_id, decider.evolve, Cached(fold.state, fold.version, fold.last_event_id)
+                )
             return CommandResult(stream_id, fold.version, [])
         new_version = fold.version + len(envelopes)
         state = decider.fold(events, fold.state)
+        if tx is not None:
+            tx.keep(stream_id, decider.evolve, Cached(state, new_version, envelopes[-1].event_id))
         if after_append is not None:
             if tx is not None:
                 await tx.pipeline_off()  # the hook's own SQL runs outside the pipeline
@@ -291,6 +314,8 @@ class CommandHandler:
                 await tx.pipeline_on()
                 await idempotency.remember(conn, key, request_fingerprint, result.to_json())
             await tx.commit()
+            for stream, evolve, cached in tx.kept:  # committed: facts from now on
+                self.states.put(stream, evolve, cached)
             return result
         except BaseException as exc:
             await tx.abandon(exc)
@@ -348,6 +373,11 @@ class Pipelined:
     def __init__(self, conn: Conn) -> None:
         self.conn = conn
         self._pipe: AbstractAsyncContextManager[Any] | None = None
+        # States to keep once (and only if) the transaction commits.
+        self.kept: list[tuple[str, Callable[..., Any], Cached[Any]]] = []
+
+    def keep(self, stream_id: str, evolve: Callable[..., Any], cached: Cached[Any]) -> None:
+        self.kept.append((stream_id, evolve, cached))
 
     async def begin(self) -> None:
         await self.conn.set_autocommit(True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
+from uuid import UUID
 
 from jxc.events.base import DomainEvent
 
@@ -61,7 +62,9 @@ class Decider(Generic[C, S]):
 
 @dataclass(frozen=True, slots=True)
 class Fold(Generic[S]):
-    """A state and the stream version it was folded up to."""
+    """A state and the stream version it was folded up to (and the id of the event at that
+    version, when the fold read it)."""
 
     state: S
     version: int
+    last_event_id: UUID | None = None

@@ -146,6 +146,7 @@ class Service:
             service=self.name,
             retries=settings.command_retries,
             snapshot_every=settings.snapshot_every,
+            state_cache_size=settings.state_cache_size,
         )
         try:
             yield Parts(settings, pool, store, commands, registry)

@@ -34,6 +34,8 @@ class ServiceSettings(BaseSettings):
     outbox_keep_sent_hours: float = Field(default=24.0, ge=0)
     processed_keep_days: int = Field(default=7, ge=1)
     snapshot_every: int = Field(default=100, ge=1)
+    # Streams whose folded state a process keeps between commands (0: none; state_cache.py).
+    state_cache_size: int = Field(default=2_000, ge=0)
     command_retries: int = Field(default=5, ge=0)
     read_wait_max_seconds: float = Field(default=30.0, ge=0)
 
