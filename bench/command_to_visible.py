@@ -14,7 +14,8 @@ order's on_hand changed. (A poller per order, as before, put 50 polls per poll p
 inventory at 50 orders: most of its CPU went to answering the benchmark.) A receipt's answer
 carries the order stream's version, so the running total it makes is the number of receipts
 with a version at most its own; it is visible at the first poll answer showing on_hand >= that
-total. The latency is from just before the POST is sent to that answer, so it includes up to one poll period.
+total. The latency is from just before the POST is sent to that answer, so it includes up to
+one poll period.
 
     .venv/bin/python -m bench.command_to_visible [--rate 20] [--seconds 30] [--orders 1]
 """
