@@ -118,6 +118,13 @@ class CommandHandler:
         self._adapters: dict[type[Any], TypeAdapter[Any]] = {}
         self._state_names: dict[tuple[str, type[Any]], str] = {}
 
+    def kept(self, decider: Decider[Any, S], stream_id: str) -> S | None:
+        """The state this process kept after its last command on the stream, without a read:
+        committed, but possibly behind the stream (another process may have appended since).
+        Only for what the aggregate never changes once set (e.g. the lines' warehouses)."""
+        cached = self.states.get(stream_id, decider.evolve)
+        return None if cached is None else cached.state
+
     async def load(self, conn: Conn, decider: Decider[Any, S], stream_id: str) -> Fold[S]:
         """The aggregate's state and version: the state this process kept after its last
         command on the stream plus the events appended since (jxc.platform.state_cache), else

@@ -189,7 +189,14 @@ class PurchaseOrders:
 
     async def warehouses(self, order_id: UUID) -> frozenset[str]:
         """The warehouses of the order's lines, from the order list (which every command keeps
-        in its own transaction): the scope check before a command, without folding the order."""
+        in its own transaction): the scope check before a command, without folding the order.
+        An order's lines are set when it is created and never change, so the state kept by
+        this process's last command on the order names them too, without a read."""
+        kept = self.commands.kept(
+            purchase_order_decider, purchase_order_decider.stream_id(order_id)
+        )
+        if kept is not None and kept.status is not None:
+            return frozenset(line.warehouse for line in kept.lines)
         async with self.commands.pool.connection() as conn:
             found = await order_list.warehouses(conn, order_id)
         if found is None:
