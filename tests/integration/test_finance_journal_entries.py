@@ -57,6 +57,8 @@ async def test_capital_paid_in_by_hand_shows_in_the_statements_and_reverses(
         }
         assert lines[0]["source_type"] == "finance.JournalEntryPosted"
         assert lines[0]["description"] == "Capital paid in by the shareholders (SH-2026-01)"
+        journal_entry = lines[0]["entry_id"]
+        assert (await get(f"/journal/entries/{journal_entry}"))["reversed_by"] is None
         trial = await get("/statements/trial-balance", **{"from": PERIOD, "to": PERIOD})
         closing = {x["account"]: D(x["closing"]) for x in trial["lines"] if D(x["closing"])}
         assert closing == {"1002": D(1000000), "4001": D(-1000000)}
@@ -116,6 +118,13 @@ async def test_capital_paid_in_by_hand_shows_in_the_statements_and_reverses(
         }
         position = await get("/cash/position")
         assert D(position["total"]) == 0
+        # the entry says which entry reversed it (the screen offers no second reversal)
+        assert (await get(f"/journal/entries/{journal_entry}"))["reversed_by"] == (
+            back["items"][0]["entry_id"]
+        )
+        assert (await get(f"/journal/entries/{back['items'][0]['entry_id']}"))[
+            "reversed_by"
+        ] is None
         twice = await client.post(
             f"/journal-entries/{entry_id}/reverse", json=reverse, headers=ACCOUNTANT
         )

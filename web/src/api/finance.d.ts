@@ -349,7 +349,8 @@ export interface paths {
         /**
          * Journal Entry
          * @description One entry with its lines and its source: the event that posted it (id, type, the
-         *     stream of its document, and the event's payload as recorded), to drill down to.
+         *     stream of its document, and the event's payload as recorded), to drill down to; an
+         *     entry by hand says which entry reversed it (`reversed_by`; null while it stands).
          */
         get: operations["journal_entry_journal_entries__entry_id__get"];
         put?: never;

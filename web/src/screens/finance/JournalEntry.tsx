@@ -6,6 +6,7 @@ import { screensFor } from "../../areas";
 import { useT } from "../../i18n";
 import { href } from "../../nav";
 import { currentSession } from "../../session";
+import { money } from "../../components/decimals";
 import { reversible } from "./entryLines";
 import { ReverseEntryButton } from "./ReverseEntryButton";
 import { documentLinks, type Source } from "./sources";
@@ -31,6 +32,7 @@ interface Entry {
   recorded_at: string;
   source: Source;
   lines: EntryLine[];
+  reversed_by?: number | null;
 }
 
 /** One journal entry: its lines, the event that posted it, and a link to its document where
@@ -56,7 +58,8 @@ export function JournalEntryScreen({ id }: { id: string | null }) {
   if (error) return <Alert type="error" title={error} data-testid="entry-error" />;
   if (!entry) return null;
   const links = documentLinks(entry.source, known);
-  const byHand = reversible(entry.source.event_type, entry.source.payload);
+  const reversedBy = entry.reversed_by ?? null;
+  const byHand = reversible(entry.source.event_type, entry.source.payload, reversedBy);
   return (
     <Space direction="vertical" style={{ width: "100%" }} size="large">
       <Card
@@ -68,8 +71,15 @@ export function JournalEntryScreen({ id }: { id: string | null }) {
           <Descriptions.Item label={t("finDescription")}>{entry.description}</Descriptions.Item>
           <Descriptions.Item label={t("finPostedOn")}>{entry.posted_on}</Descriptions.Item>
           <Descriptions.Item label={t("finPeriod")}>{entry.period}</Descriptions.Item>
+          {reversedBy !== null && (
+            <Descriptions.Item label={t("finReversedBy")}>
+              <a href={href("fin-entry", { id: String(reversedBy) })} data-testid="entry-reversed-by">
+                {t("finEntry")} {reversedBy}
+              </a>
+            </Descriptions.Item>
+          )}
           <Descriptions.Item label={t("total")}>
-            <span data-testid="entry-total">{entry.total}</span>{" "}
+            <span data-testid="entry-total">{money(entry.total)}</span>{" "}
             {entry.currency}
           </Descriptions.Item>
         </Descriptions>
@@ -83,8 +93,8 @@ export function JournalEntryScreen({ id }: { id: string | null }) {
             { title: t("line"), dataIndex: "line_no" },
             { title: t("finAccount"), render: (_, l) => `${l.account} ${l.account_name}` },
             { title: t("finCostCentre"), dataIndex: "cost_centre" },
-            { title: t("finDebit"), dataIndex: "debit", align: "right" },
-            { title: t("finCredit"), dataIndex: "credit", align: "right" },
+            { title: t("finDebit"), dataIndex: "debit", align: "right", render: (v: string) => money(v) },
+            { title: t("finCredit"), dataIndex: "credit", align: "right", render: (v: string) => money(v) },
             { title: t("finParty"), dataIndex: "party_id" },
             { title: t("sku"), dataIndex: "sku" },
           ]}

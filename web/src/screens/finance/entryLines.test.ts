@@ -74,4 +74,8 @@ describe("reversible", () => {
     expect(reversible("sales.InvoiceIssued", { entry_id: "abc" })).toBeNull();
     expect(reversible("finance.JournalEntryPosted", null)).toBeNull();
   });
+  it("is nothing once another entry reversed it", () => {
+    expect(reversible("finance.JournalEntryPosted", { entry_id: "abc" }, null)).toBe("abc");
+    expect(reversible("finance.JournalEntryPosted", { entry_id: "abc" }, 42)).toBeNull();
+  });
 });

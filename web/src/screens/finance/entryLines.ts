@@ -81,9 +81,10 @@ export function entryBody(values: EntryValues, entryId: string) {
   };
 }
 
-/** May this journal entry be reversed from its page: one an accountant posted by hand. */
-export function reversible(sourceType: string, payload: unknown): string | null {
-  if (sourceType !== "finance.JournalEntryPosted") return null;
+/** May this journal entry be reversed from its page: one an accountant posted by hand, and
+ * not reversed already (`reversedBy`: the entry that did). */
+export function reversible(sourceType: string, payload: unknown, reversedBy: number | null = null): string | null {
+  if (sourceType !== "finance.JournalEntryPosted" || reversedBy !== null) return null;
   const id = (payload as { entry_id?: unknown } | null)?.entry_id;
   return typeof id === "string" ? id : null;
 }

@@ -19,6 +19,7 @@ from sqlalchemy import (
     case,
     func,
     literal,
+    literal_column,
     or_,
     select,
     tuple_,
@@ -27,6 +28,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.types import BigInteger, Integer
 
+from jxc.events.contracts.finance import JournalEntryPosted, JournalEntryReversed
 from jxc.finance.domain.ledger.statements import BalanceRow
 from jxc.finance.tables import (
     account_balances,
@@ -253,6 +255,14 @@ _ENTRY = Statement(
         _e.recorded_at,
     ).where(_e.entry_id == bindparam("entry", type_=BigInteger))
 )
+# The type written into the SQL (not a parameter): the partial index's predicate must match
+# at plan time (journal_entries_reversals, migration 0013).
+_REVERSAL = Statement(
+    select(_e.entry_id).where(
+        _e.source_stream == _text("stream"),
+        _e.source_type == literal_column(f"'{JournalEntryReversed.event_type}'"),
+    )
+)
 _ENTRY_LINES = Statement(
     select(
         _l.line_no,
@@ -271,14 +281,21 @@ _ENTRY_LINES = Statement(
 
 
 async def entry(conn: Conn, entry_id: int) -> dict[str, Any] | None:
-    """One journal entry with its source (event id, type, stream, payload) and its lines."""
+    """One journal entry with its source (event id, type, stream, payload) and its lines; an
+    entry by hand also says which entry reversed it (`reversed_by`, None while it stands)."""
     async with conn.cursor(row_factory=dict_row) as cur:
         await cur.execute(_ENTRY.sql, _ENTRY.args(entry=entry_id))
         head = await cur.fetchone()
         if head is None:
             return None
         await cur.execute(_ENTRY_LINES.sql, _ENTRY_LINES.args(entry=entry_id))
-        return {**head, "lines": list(await cur.fetchall())}
+        found = {**head, "lines": list(await cur.fetchall())}
+    found["reversed_by"] = None
+    if head["source_type"] == JournalEntryPosted.event_type and head["source_stream"]:
+        cur2 = await conn.execute(_REVERSAL.sql, _REVERSAL.args(stream=head["source_stream"]))
+        reversal = await cur2.fetchone()
+        found["reversed_by"] = None if reversal is None else reversal[0]
+    return found
 
 
 async def stock_value_by_warehouse(conn: Conn) -> dict[tuple[str, str], Decimal]:

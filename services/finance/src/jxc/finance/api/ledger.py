@@ -76,7 +76,8 @@ def ledger_router(ledger: Ledger) -> CommandRouter:
         entry_id: Annotated[int, Path(ge=1, le=2**63 - 1)],
     ) -> dict[str, Any]:
         """One entry with its lines and its source: the event that posted it (id, type, the
-        stream of its document, and the event's payload as recorded), to drill down to."""
+        stream of its document, and the event's payload as recorded), to drill down to; an
+        entry by hand says which entry reversed it (`reversed_by`; null while it stands)."""
         found = await ledger.entry(entry_id)
         if found is None:
             raise NotFound(f"no journal entry {entry_id}")
