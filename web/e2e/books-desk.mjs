@@ -99,7 +99,6 @@ try {
   step("its page shows the event by hand; reversed, the reason's message first");
   await journal.locator("tbody tr").first().locator("a").first().click();
   await page.getByTestId("entry-source-type").filter({ hasText: "finance.JournalEntryPosted" }).waitFor();
-  const entryPage = page.url();
   await page.getByTestId("entry-reverse").click();
   await page.getByTestId("entry-reverse-ok").click();
   await fieldError("entry-reverse-reason").first().waitFor();
@@ -109,7 +108,7 @@ try {
   await journal.locator("tbody tr").filter({ hasText: "4001" }).waitFor();
   await page.getByTestId("journal-table").getByText("finance.JournalEntryReversed").first().waitFor();
   await shot("06-reversed");
-  await page.goto(entryPage); // the entry again: it names its reversal and offers no second one
+  await page.goBack(); // the entry again (in the app, no reload): it names its reversal
   await page.getByTestId("entry-reversed-by").waitFor();
   assert.equal(await page.getByTestId("entry-reverse").count(), 0, "a reversed entry offers no Reverse");
   await shot("06b-entry-names-its-reversal");

@@ -19,6 +19,7 @@ from sqlalchemy import (
     Table,
     Text,
     Uuid,
+    text,
 )
 
 from jxc.platform.tables import service_metadata, timestamptz
@@ -97,6 +98,11 @@ journal_entries = Table(
     Index("journal_entries_period", "period", "entry_id"),
     Index("journal_entries_source_type", "source_type", "entry_id"),
     Index("journal_entries_posted_on", "posted_on", "entry_id"),  # 0012
+    Index(  # 0013: an entry by hand finds its reversal
+        "journal_entries_reversals",
+        "source_stream",
+        postgresql_where=text("source_type = 'finance.JournalEntryReversed'"),
+    ),
 )
 
 # Lines of one entry are written by one statement; a trigger refuses any statement that
