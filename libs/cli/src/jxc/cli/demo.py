@@ -543,13 +543,24 @@ class Company:
         if status != "reserved" and status not in ("shipped", "delivered", "closed"):
             raise DemoError(f"order {order_id} is {status}, not reserved")
         shipment = self.api.id("shipment", order_id)
-        await self.api.command(
-            "sales",
-            f"/warehouses/{warehouse}/shipments",
-            "warehouse",
-            {"shipment_id": shipment, "order_id": order_id},
-            f"ship:{shipment}",
-        )
+
+        async def shipment_created() -> bool:
+            # Logistics learns of the reservation by its own consumer of inventory's events,
+            # which may come a moment after the order's status: 409 until it has.
+            created = await self.api.command(
+                "sales",
+                f"/warehouses/{warehouse}/shipments",
+                "warehouse",
+                {"shipment_id": shipment, "order_id": order_id},
+                f"ship:{shipment}",
+                ok=(409,),
+            )
+            status: int = created["_status"]
+            if status == 409 and "is reserved in" not in str(created.get("detail", "")):
+                raise DemoError(f"shipment of order {order_id}: 409 {created.get('detail')}")
+            return status != 409
+
+        await self.api.until(f"logistics to see order {order_id} reserved", shipment_created, 60)
         await self.api.command(
             "sales", f"/shipments/{shipment}/pick", "warehouse", None, f"pick:{shipment}"
         )
