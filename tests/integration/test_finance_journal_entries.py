@@ -67,6 +67,9 @@ async def test_capital_paid_in_by_hand_shows_in_the_statements_and_reverses(
         assert sheet["total_assets"] == sheet["total_liabilities_and_equity"]
         position = await get("/cash/position")
         assert D(position["total"]) == D(1000000)
+        flow = await get("/statements/cash-flow", **{"from": PERIOD, "to": PERIOD})
+        assert (D(flow["financing"]), D(flow["other"])) == (D(1000000), 0)
+        assert D(flow["closing_cash"]) == D(1000000)
 
         # the same entry again is a conflict; an unbalanced one, a receivable by hand, an
         # unknown account: 422 at the field
@@ -118,6 +121,8 @@ async def test_capital_paid_in_by_hand_shows_in_the_statements_and_reverses(
         }
         position = await get("/cash/position")
         assert D(position["total"]) == 0
+        flow = await get("/statements/cash-flow", **{"from": PERIOD, "to": PERIOD})
+        assert (D(flow["financing"]), D(flow["other"]), D(flow["closing_cash"])) == (0, 0, 0)
         # the entry says which entry reversed it (the screen offers no second reversal)
         assert (await get(f"/journal/entries/{journal_entry}"))["reversed_by"] == (
             back["items"][0]["entry_id"]

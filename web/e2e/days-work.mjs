@@ -180,6 +180,9 @@ try {
   await page.getByTestId("menu-fin-cash-flow").click();
   const received = await page.getByTestId("cf-received_from_customers").innerText();
   assert.ok(Number(received) > 0, `received from customers: ${received}`);
+  // financing has its own line (the capital came in the demo's first month, before this one)
+  const financing = await page.getByTestId("cf-financing").innerText();
+  assert.ok(/^-?\d+(\.\d+)?$/.test(financing), `the financing line: ${financing}`);
   const closing = await page.getByTestId("cf-closing_cash").innerText();
   assert.ok(Number(closing) > 0, `closing cash (the capital paid in keeps it above 0): ${closing}`);
   await shot("10-accountant-cash-flow");

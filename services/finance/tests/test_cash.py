@@ -75,8 +75,8 @@ def test_the_cash_flow_statement_separates_customers_suppliers_and_own_transfers
     flow = cash_flow(
         D(100),
         [
-            ("finance.CashTransferred", D(300), D(300)),
-            ("finance.PaymentRecorded", D(904), D("1423.80")),
+            ("finance.CashTransferred", False, D(300), D(300)),
+            ("finance.PaymentRecorded", False, D(904), D("1423.80")),
         ],
     )
     assert (flow.received_from_customers, flow.paid_to_suppliers, flow.transfers) == (
@@ -85,3 +85,19 @@ def test_the_cash_flow_statement_separates_customers_suppliers_and_own_transfers
         D(0),
     )
     assert flow.closing == D(100) + D(904) - D("1423.80")
+
+
+def test_cash_the_owners_pay_in_by_hand_is_financing_anything_else_by_hand_is_other() -> None:
+    from jxc.finance.domain.ledger.cash_flow import cash_flow
+
+    flow = cash_flow(
+        D(0),
+        [
+            ("finance.JournalEntryPosted", True, D(500000), D(0)),  # capital paid in
+            ("finance.JournalEntryReversed", True, D(0), D(1000)),  # a capital entry undone
+            ("finance.JournalEntryPosted", False, D(0), D(250)),  # bank charges by hand
+            ("finance.CurrencyRevalued", True, D(7), D(0)),  # not by hand: never financing
+        ],
+    )
+    assert (flow.financing, flow.other) == (D(499000), D(-243))
+    assert flow.net == flow.closing == D(499000) - D(243)

@@ -550,7 +550,8 @@ export interface paths {
         };
         /**
          * Cash Flow
-         * @description Direct method, from the payments and receipts through the bank and cash accounts.
+         * @description Direct method, from the payments and receipts through the bank and cash accounts;
+         *     `financing`: cash the owners paid in or took out (entries by hand against equity).
          */
         get: operations["cash_flow_statements_cash_flow_get"];
         put?: never;

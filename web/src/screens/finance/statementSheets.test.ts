@@ -105,9 +105,10 @@ describe("the cash flow's export", () => {
       received_from_customers: "1130.00",
       paid_to_suppliers: "-1000.00",
       transfers_between_own_accounts: "0",
+      financing: "500.00",
       other: "0",
-      net_change: "130.00",
-      closing_cash: "130.00",
+      net_change: "630.00",
+      closing_cash: "630.00",
     };
     const sheet = cashFlowSheet(flow, en);
     expect(sheet.headers).toEqual(["Line", "Amount"]);
@@ -116,9 +117,10 @@ describe("the cash flow's export", () => {
       ["Received from customers", "1130.00"],
       ["Paid to suppliers", "-1000.00"],
       ["Transfers between own accounts", "0"],
+      ["Financing (owners' capital)", "500.00"],
       ["Other", "0"],
-      ["Net change", "130.00"],
-      ["Closing cash", "130.00"],
+      ["Net change", "630.00"],
+      ["Closing cash", "630.00"],
     ]);
     expect(cashFlowSheet(flow, zh).rows[0][0]).toBe(MESSAGES.zh.finOpeningCash);
   });

@@ -48,6 +48,7 @@ export const CASH_FLOW_ROWS = [
   ["received_from_customers", "finReceivedFromCustomers"],
   ["paid_to_suppliers", "finPaidToSuppliers"],
   ["transfers_between_own_accounts", "finOwnTransfers"],
+  ["financing", "finFinancing"],
   ["other", "finOther"],
   ["net_change", "finNetChange"],
   ["closing_cash", "finClosingCash"],

@@ -310,16 +310,23 @@ async def account_by_centre(conn: Conn, codes: list[str]) -> dict[tuple[str, str
     return {(r[0], r[1]): Decimal(r[2]) for r in await cur.fetchall()}
 
 
+_other = journal_lines.alias("other_line")
+_against_equity = (
+    select(literal_column("1"))
+    .select_from(_other.join(accounts, accounts.c.code == _other.c.account))
+    .where(_other.c.entry_id == _l.entry_id, accounts.c.account_type == literal_column("'equity'"))
+    .exists()
+)
 _CASH_MOVES = Statement(
-    select(_e.source_type, func.sum(_l.debit), func.sum(_l.credit))
+    select(_e.source_type, _against_equity, func.sum(_l.debit), func.sum(_l.credit))
     .select_from(journal_lines.join(journal_entries, _e.entry_id == _l.entry_id))
     .where(
         _l.period >= _text("first"),
         _l.period <= _text("last"),
         _l.account == func.any(bindparam("accounts", type_=ARRAY(Text))),
     )
-    .group_by(_e.source_type)
-    .order_by(_e.source_type)
+    .group_by(_e.source_type, _against_equity)
+    .order_by(_e.source_type, _against_equity)
 )
 _CASH_BEFORE = Statement(
     select(func.coalesce(func.sum(_net), 0)).where(
@@ -330,17 +337,18 @@ _CASH_BEFORE = Statement(
 
 
 async def cash_moves(
-    conn: Conn, accounts: list[str], first: str, last: str
-) -> tuple[Decimal, list[tuple[str, Decimal, Decimal]]]:
-    """Cash before `first`, and per kind of source event what came into and went out of the
-    cash accounts from `first` to `last`."""
-    cur = await conn.execute(_CASH_BEFORE.sql, _CASH_BEFORE.args(first=first, accounts=accounts))
+    conn: Conn, codes: list[str], first: str, last: str
+) -> tuple[Decimal, list[tuple[str, bool, Decimal, Decimal]]]:
+    """Cash before `first`, and per kind of source event (and whether its entry has a line
+    on an equity account) what came into and went out of the cash accounts `codes` from
+    `first` to `last`."""
+    cur = await conn.execute(_CASH_BEFORE.sql, _CASH_BEFORE.args(first=first, accounts=codes))
     row = await cur.fetchone()
     assert row is not None
     cur = await conn.execute(
-        _CASH_MOVES.sql, _CASH_MOVES.args(first=first, last=last, accounts=accounts)
+        _CASH_MOVES.sql, _CASH_MOVES.args(first=first, last=last, accounts=codes)
     )
-    moves = [(str(r[0]), Decimal(r[1]), Decimal(r[2])) for r in await cur.fetchall()]
+    moves = [(str(r[0]), bool(r[1]), Decimal(r[2]), Decimal(r[3])) for r in await cur.fetchall()]
     return Decimal(row[0]), moves
 
 

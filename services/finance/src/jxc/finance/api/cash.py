@@ -64,7 +64,8 @@ def cash_router(cash: Cash, ledger: Ledger) -> CommandRouter:
         last: Annotated[str, Query(alias="to", pattern=PERIOD_PATTERN)],
         wait_for_event: WaitFor = None,
     ) -> dict[str, Any]:
-        """Direct method, from the payments and receipts through the bank and cash accounts."""
+        """Direct method, from the payments and receipts through the bank and cash accounts;
+        `financing`: cash the owners paid in or took out (entries by hand against equity)."""
         await ledger.caught_up(wait_for_event)
         if first > last:
             raise DomainError(
@@ -78,6 +79,7 @@ def cash_router(cash: Cash, ledger: Ledger) -> CommandRouter:
             "received_from_customers": amount(flow.received_from_customers),
             "paid_to_suppliers": amount(flow.paid_to_suppliers),
             "transfers_between_own_accounts": amount(flow.transfers),
+            "financing": amount(flow.financing),
             "other": amount(flow.other),
             "net_change": amount(flow.net),
             "closing_cash": amount(flow.closing),
