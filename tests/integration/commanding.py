@@ -1,5 +1,5 @@
-"""What tests that drive the command handler directly (no HTTP) share: metadata for now, and a
-purchase order of nails to append."""
+"""What tests that drive the command handler directly (no HTTP) share: a connection pool,
+metadata for now, and a purchase order of nails to append."""
 
 from __future__ import annotations
 
@@ -8,9 +8,18 @@ from decimal import Decimal
 from typing import Any
 from uuid import uuid4
 
+from psycopg_pool import AsyncConnectionPool
+
 from jxc.events.ids import uuid7
 from jxc.platform.store import Metadata
 from jxc.purchasing.domain import CreatePurchaseOrder, OrderLine
+
+
+async def open_pool(url: str, size: int = 4) -> AsyncConnectionPool[Any]:
+    """An open pool of one to `size` connections (close it when done)."""
+    pool: AsyncConnectionPool[Any] = AsyncConnectionPool(url, min_size=1, max_size=size, open=False)
+    await pool.open(wait=True)
+    return pool
 
 
 def now_meta() -> Metadata:

@@ -26,21 +26,15 @@ from jxc.purchasing.domain import (
     RecordGoodsReceipt,
     purchase_order_decider,
 )
-from tests.integration.commanding import nail_order, now_meta
+from tests.integration.commanding import nail_order, now_meta, open_pool
 from tests.integration.consumer_kit import ReceivedTotals
 from tests.integration.harness import KAFKA_BOOTSTRAP, Stack, eventually
 from tests.integration.publishing import envelope_of, publish, read_all, receipt
 
 
-async def _pool(url: str) -> AsyncConnectionPool[Any]:
-    pool: AsyncConnectionPool[Any] = AsyncConnectionPool(url, min_size=1, max_size=4, open=False)
-    await pool.open(wait=True)
-    return pool
-
-
 async def test_long_streams_load_from_a_snapshot_with_the_same_state(stack: Stack) -> None:
     stack.migrate("purchasing")
-    pool = await _pool(stack.database("purchasing"))
+    pool = await open_pool(stack.database("purchasing"))
     try:
         store = EventStore(registry, "/jxc/tests", "unused")
         handler = CommandHandler(pool, store, service="tests", snapshot_every=5)
@@ -98,7 +92,7 @@ async def test_a_policy_acts_once_on_a_redelivered_event(stack: Stack) -> None:
 async def test_two_relays_publish_every_event_once_and_in_stream_order(stack: Stack) -> None:
     stack.migrate("purchasing")
     url = stack.database("purchasing")
-    pool = await _pool(url)
+    pool = await open_pool(url)
     topic = topic_of("purchasing", stack.namespace)
     stop = asyncio.Event()
     relays = [
@@ -173,7 +167,7 @@ async def test_rebuild_replays_the_read_model_from_offset_zero(stack: Stack) -> 
         ],
     )
     stack.migrate("inventory")
-    pool = await _pool(stack.database("inventory"))
+    pool = await open_pool(stack.database("inventory"))
     async with pool.connection() as conn:
         await conn.execute("CREATE TABLE received_totals (sku text PRIMARY KEY, quantity numeric)")
     projection = ReceivedTotals(f"{stack.namespace}.tests.received-totals", [topic])

@@ -3,6 +3,7 @@ ones, and never trusted past what the stream holds — on a real PostgreSQL."""
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
 from decimal import Decimal
 from typing import Any
 from uuid import UUID, uuid4
@@ -21,14 +22,16 @@ from jxc.purchasing.domain import (
     purchase_order_decider,
 )
 from jxc.purchasing.domain.purchase_order.state import PurchaseOrderState
-from tests.integration.commanding import nail_order, now_meta
+from tests.integration.commanding import nail_order, now_meta, open_pool
 from tests.integration.harness import Stack
 
 
-async def _pool(url: str) -> AsyncConnectionPool[Any]:
-    pool: AsyncConnectionPool[Any] = AsyncConnectionPool(url, min_size=1, max_size=4, open=False)
-    await pool.open(wait=True)
-    return pool
+@pytest.fixture
+async def pool(stack: Stack) -> AsyncIterator[AsyncConnectionPool[Any]]:
+    stack.migrate("purchasing")
+    opened = await open_pool(stack.database("purchasing"))
+    yield opened
+    await opened.close()
 
 
 def _handler(pool: AsyncConnectionPool[Any], cache: int = 100) -> CommandHandler:
@@ -66,87 +69,73 @@ async def _loaded(handler: CommandHandler, stream: str) -> tuple[PurchaseOrderSt
 
 
 async def test_each_process_folds_onto_what_it_kept_what_the_others_appended_since(
-    stack: Stack,
+    pool: AsyncConnectionPool[Any],
 ) -> None:
-    stack.migrate("purchasing")
-    pool = await _pool(stack.database("purchasing"))
-    try:
-        one, other = _handler(pool), _handler(pool)  # two processes, each with its own cache
-        order_id, stream = await _order(one)
-        await _receive(one, order_id, stream, 3)
-        kept = one.states.get(stream, purchase_order_decider.evolve)
-        assert kept is not None and kept.version == 3
-        await _receive(other, order_id, stream, 4)  # not in `one`'s cache
-        await _receive(one, order_id, stream, 5)
+    one, other = _handler(pool), _handler(pool)  # two processes, each with its own cache
+    order_id, stream = await _order(one)
+    await _receive(one, order_id, stream, 3)
+    kept = one.states.get(stream, purchase_order_decider.evolve)
+    assert kept is not None and kept.version == 3
+    await _receive(other, order_id, stream, 4)  # not in `one`'s cache
+    await _receive(one, order_id, stream, 5)
 
-        state, version = await _loaded(one, stream)
-        assert (state, version) == await _every_event(one, stream)
-        assert version == 5 and state.lines[0].accepted == Decimal(12)
-        kept = one.states.get(stream, purchase_order_decider.evolve)
-        assert kept is not None and kept.version == 5
-    finally:
-        await pool.close()
+    state, version = await _loaded(one, stream)
+    assert (state, version) == await _every_event(one, stream)
+    assert version == 5 and state.lines[0].accepted == Decimal(12)
+    kept = one.states.get(stream, purchase_order_decider.evolve)
+    assert kept is not None and kept.version == 5
 
 
-async def test_a_rolled_back_command_leaves_nothing_in_the_cache(stack: Stack) -> None:
-    stack.migrate("purchasing")
-    pool = await _pool(stack.database("purchasing"))
-    try:
-        handler = _handler(pool)
-        order_id, stream = await _order(handler)
+async def test_a_rolled_back_command_leaves_nothing_in_the_cache(
+    pool: AsyncConnectionPool[Any],
+) -> None:
+    handler = _handler(pool)
+    order_id, stream = await _order(handler)
 
-        async def fail(conn: Conn, appended: Appended[Any]) -> None:
-            raise RuntimeError("after the append, before the commit")
+    async def fail(conn: Conn, appended: Appended[Any]) -> None:
+        raise RuntimeError("after the append, before the commit")
 
-        with pytest.raises(RuntimeError):
-            await _receive(handler, order_id, stream, 7, after_append=fail)
-        kept = handler.states.get(stream, purchase_order_decider.evolve)
-        assert kept is not None and kept.version == 2  # the approval, not the rolled-back 3
+    with pytest.raises(RuntimeError):
+        await _receive(handler, order_id, stream, 7, after_append=fail)
+    kept = handler.states.get(stream, purchase_order_decider.evolve)
+    assert kept is not None and kept.version == 2  # the approval, not the rolled-back 3
 
-        await _receive(handler, order_id, stream, 2)
-        state, version = await _loaded(handler, stream)
-        assert (state, version) == await _every_event(handler, stream)
-        assert state.lines[0].accepted == Decimal(2)
-    finally:
-        await pool.close()
+    await _receive(handler, order_id, stream, 2)
+    state, version = await _loaded(handler, stream)
+    assert (state, version) == await _every_event(handler, stream)
+    assert state.lines[0].accepted == Decimal(2)
 
 
-async def test_a_stream_that_is_not_what_was_cached_is_folded_afresh(stack: Stack) -> None:
+async def test_a_stream_that_is_not_what_was_cached_is_folded_afresh(
+    pool: AsyncConnectionPool[Any],
+) -> None:
     """A database restored from an older backup, then written by another process: the cached
     version's event is another one now, so the cache is not trusted."""
-    stack.migrate("purchasing")
-    pool = await _pool(stack.database("purchasing"))
-    try:
-        handler, other = _handler(pool), _handler(pool)
-        order_id, stream = await _order(handler)
-        await _receive(handler, order_id, stream, 3)
-        async with pool.connection() as conn:  # "restored" to before the receipt
-            await conn.execute(
-                "DELETE FROM outbox WHERE global_position IN (SELECT global_position FROM events"
-                " WHERE stream_id = %s AND stream_version = 3)",
-                (stream,),
-            )
-            await conn.execute(
-                "DELETE FROM events WHERE stream_id = %s AND stream_version = 3", (stream,)
-            )
-            await conn.execute("DELETE FROM snapshots WHERE stream_id = %s", (stream,))
-        await _receive(other, order_id, stream, 8)  # version 3 again, another event
+    handler, other = _handler(pool), _handler(pool)
+    order_id, stream = await _order(handler)
+    await _receive(handler, order_id, stream, 3)
+    async with pool.connection() as conn:  # "restored" to before the receipt
+        await conn.execute(
+            "DELETE FROM outbox WHERE global_position IN (SELECT global_position FROM events"
+            " WHERE stream_id = %s AND stream_version = 3)",
+            (stream,),
+        )
+        await conn.execute(
+            "DELETE FROM events WHERE stream_id = %s AND stream_version = 3", (stream,)
+        )
+        await conn.execute("DELETE FROM snapshots WHERE stream_id = %s", (stream,))
+    await _receive(other, order_id, stream, 8)  # version 3 again, another event
 
-        state, version = await _loaded(handler, stream)
-        assert (state, version) == await _every_event(handler, stream)
-        assert state.lines[0].accepted == Decimal(8)
-    finally:
-        await pool.close()
+    state, version = await _loaded(handler, stream)
+    assert (state, version) == await _every_event(handler, stream)
+    assert state.lines[0].accepted == Decimal(8)
 
 
-async def test_without_a_cache_every_command_folds_from_the_store(stack: Stack) -> None:
-    stack.migrate("purchasing")
-    pool = await _pool(stack.database("purchasing"))
-    try:
-        handler = _handler(pool, cache=0)
-        order_id, stream = await _order(handler)
-        await _receive(handler, order_id, stream, 3)
-        assert len(handler.states) == 0
-        assert await _loaded(handler, stream) == await _every_event(handler, stream)
-    finally:
-        await pool.close()
+async def test_without_a_cache_every_command_folds_from_the_store(
+    pool: AsyncConnectionPool[Any],
+) -> None:
+    handler = _handler(pool, cache=0)
+    order_id, stream = await _order(handler)
+    await _receive(handler, order_id, stream, 3)
+    assert len(handler.states) == 0
+    assert await _loaded(handler, stream) == await _every_event(handler, stream)
