@@ -208,6 +208,9 @@ try {
   await held.waitFor();
   assert.match(await held.innerText(), /held/, `the invoice: ${await held.innerText()}`);
   await held.click();
+  // the drawer names the supplier and the order (not their ids)
+  assert.match(await page.getByTestId("invoice-order").innerText(), /^PO-\d{6}$/);
+  assert.doesNotMatch(await page.getByTestId("invoice-supplier").innerText(), /^[0-9a-f-]{36}$/);
   await page.getByTestId("invoice-match-again").click();
   await page.locator(".ant-drawer .ant-alert-error").filter({ hasText: /still held/ }).waitFor();
   await shot("12-invoice-still-held");

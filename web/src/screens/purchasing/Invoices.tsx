@@ -25,7 +25,7 @@ interface Filters {
 export function InvoicesScreen({ po }: { po?: string }) {
   const t = useT();
   const [filters, setFilters] = useState<Filters>({ purchase_order_id: po });
-  const [open, setOpen] = useState<string | null>(null);
+  const [open, setOpen] = useState<InvoiceRow | null>(null);
   const [reload, setReload] = useState(0);
   const accountant = may(currentSession()?.roles, "accountant");
   const fetchPage = useCallback<FetchPage<InvoiceRow>>(
@@ -73,7 +73,7 @@ export function InvoicesScreen({ po }: { po?: string }) {
         rowKey="invoice_id"
         fetchPage={fetchPage}
         reloadToken={reload}
-        onRow={(r) => ({ onClick: () => setOpen(r.invoice_id), style: { cursor: "pointer" } })}
+        onRow={(r) => ({ onClick: () => setOpen(r), style: { cursor: "pointer" } })}
         columns={[
           { title: t("purInvoiceNo"), dataIndex: "invoice_number" },
           {
@@ -103,14 +103,17 @@ export function InvoicesScreen({ po }: { po?: string }) {
         ]}
       />
       <Drawer size="large" open={open !== null} onClose={() => setOpen(null)} title={t("purInvoices")}>
-        {open && <InvoiceDetail id={open} canRelease={accountant} onReleased={() => setReload((n) => n + 1)} />}
+        {open && <InvoiceDetail row={open} canRelease={accountant} onReleased={() => setReload((n) => n + 1)} />}
       </Drawer>
     </>
   );
 }
 
-function InvoiceDetail({ id, canRelease, onReleased }: { id: string; canRelease: boolean; onReleased: () => void }) {
+/** One invoice: its supplier and order by name and number (from the list's row), its lines and
+ * what holds it. */
+function InvoiceDetail({ row, canRelease, onReleased }: { row: InvoiceRow; canRelease: boolean; onReleased: () => void }) {
   const t = useT();
+  const id = row.invoice_id;
   const [invoice, setInvoice] = useState<InvoiceView | null>(null);
   const [releasing, setReleasing] = useState(false);
   const load = useCallback(async () => {
@@ -127,6 +130,22 @@ function InvoiceDetail({ id, canRelease, onReleased }: { id: string; canRelease:
         column={2}
         items={[
           { label: t("purInvoiceNo"), children: invoice.invoice_number },
+          {
+            label: t("purSupplier"),
+            children: (
+              <a href={href("supplier", { id: row.supplier_id })} data-testid="invoice-supplier">
+                {row.supplier_name ?? row.supplier_id}
+              </a>
+            ),
+          },
+          {
+            label: t("purOrder"),
+            children: (
+              <a href={href("purchase-order", { id: row.purchase_order_id })} data-testid="invoice-order">
+                {poNumber(row.po_no) || row.purchase_order_id}
+              </a>
+            ),
+          },
           { label: t("status"), children: <Tag data-testid="invoice-status">{invoice.status}</Tag> },
           { label: t("purHoldReason"), children: invoice.hold_reason ?? "—" },
           { label: t("total"), children: `${money(invoice.total)} ${invoice.currency}` },
