@@ -19,7 +19,7 @@ echo "== mypy --strict"; "$V/mypy" libs/events/src libs/platform/src libs/subscr
 echo "== web"; bash deploy/local/web.sh --test
 # The tests run in parallel workers (each integration test has its own namespace: databases,
 # topics, ports); those marked `exclusive` stop a shared server, so they run alone afterwards.
-WORKERS=${JXC_TEST_WORKERS:-4}
+WORKERS=${JXC_TEST_WORKERS:-3}
 echo "== pytest ($WORKERS workers)"
 "$V/pytest" -q -n "$WORKERS" --dist worksteal -m "not exclusive" --durations=25 "$@"
 echo "== pytest (exclusive)"
