@@ -21,3 +21,10 @@ export function launchChromium() {
     ],
   });
 }
+
+/** A browser context of `viewport` asking for reduced motion, as a user may (the app then turns
+ * Ant Design's animations off): a modal's OK button moves while the modal zooms in, and under
+ * load a click could press it at one place and release it at another, which clicks nothing. */
+export function newContext(browser, viewport) {
+  return browser.newContext({ viewport, reducedMotion: "reduce" });
+}

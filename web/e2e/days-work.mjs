@@ -14,7 +14,7 @@
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { launchChromium } from "./browser.mjs";
+import { launchChromium, newContext } from "./browser.mjs";
 
 const url = process.env.JXC_E2E_URL;
 const people = JSON.parse(process.env.JXC_E2E_PEOPLE ?? "{}");
@@ -72,7 +72,7 @@ async function submitForm(testid, fields) {
 }
 
 try {
-  const context = await browser.newContext({ viewport: { width: 1360, height: 900 } });
+  const context = await newContext(browser, { width: 1360, height: 900 });
   page = await context.newPage();
   page.setDefaultTimeout(20_000);
   page.on("pageerror", (e) => console.log(`page error: ${e.message}`));

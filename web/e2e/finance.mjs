@@ -8,7 +8,7 @@
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { launchChromium } from "./browser.mjs";
+import { launchChromium, newContext } from "./browser.mjs";
 
 const url = process.env.JXC_E2E_URL;
 const period = process.env.JXC_E2E_PERIOD;
@@ -28,7 +28,7 @@ const text = async (testid) => (await page.getByTestId(testid).innerText()).trim
 const settled = () =>
   page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => {}))));
 try {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await newContext(browser, { width: 1280, height: 900 });
   page = await context.newPage();
   page.setDefaultTimeout(20_000);
   page.on("pageerror", (e) => console.log(`page error: ${e.message}`));

@@ -10,7 +10,7 @@
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { launchChromium } from "./browser.mjs";
+import { launchChromium, newContext } from "./browser.mjs";
 
 const url = process.env.JXC_E2E_URL;
 const [a, b, c] = JSON.parse(process.env.JXC_E2E_SKUS ?? "[]");
@@ -56,7 +56,7 @@ async function receiveElsewhere() {
 }
 
 try {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await newContext(browser, { width: 1280, height: 800 });
   page = await context.newPage();
   page.setDefaultTimeout(20_000);
   page.on("pageerror", (e) => console.log(`page error: ${e.message}`));

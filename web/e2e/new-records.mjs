@@ -10,7 +10,7 @@
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { launchChromium } from "./browser.mjs";
+import { launchChromium, newContext } from "./browser.mjs";
 
 const url = process.env.JXC_E2E_URL;
 const sku = process.env.JXC_E2E_SKU;
@@ -60,7 +60,7 @@ const errorAt = (testid) =>
   page.locator(".ant-form-item").filter({ has: page.getByTestId(testid) }).locator(".ant-form-item-explain-error");
 
 try {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const context = await newContext(browser, { width: 1400, height: 900 });
   page = await context.newPage();
   page.setDefaultTimeout(20_000);
   page.on("pageerror", (e) => console.log(`page error: ${e.message}`));

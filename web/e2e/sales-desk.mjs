@@ -11,7 +11,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import readline from "node:readline";
-import { launchChromium } from "./browser.mjs";
+import { launchChromium, newContext } from "./browser.mjs";
 
 const url = process.env.JXC_E2E_URL;
 const sku = process.env.JXC_E2E_SKU;
@@ -71,7 +71,7 @@ async function signInAnew(user, roles, warehouses) {
 }
 
 try {
-  const context = await browser.newContext({ viewport: { width: 1360, height: 900 } });
+  const context = await newContext(browser, { width: 1360, height: 900 });
   page = await context.newPage();
   page.setDefaultTimeout(20_000);
   page.on("pageerror", (e) => console.log(`page error: ${e.message}`));

@@ -2,6 +2,7 @@ import { App as AntApp, Button, ConfigProvider, Layout, Menu, Result, Space, Tag
 import enUS from "antd/locale/en_US";
 import zhCN from "antd/locale/zh_CN";
 import { useEffect, useMemo, useState } from "react";
+import { motionTheme, useReducedMotion } from "./components/motion";
 import { AREA_TITLES, type Area, SCREENS, screensFor } from "./areas";
 import { LangContext, type Lang, MESSAGES, type MessageKey } from "./i18n";
 import { navigate, useRoute } from "./nav";
@@ -16,6 +17,7 @@ function initialLang(): Lang {
 export function App() {
   const [lang, setLangState] = useState<Lang>(initialLang);
   const [session, setSession] = useState<Session | null>(currentSession);
+  const reducedMotion = useReducedMotion();
   const screens = useMemo(() => (session ? screensFor(session.roles) : []), [session]);
   const route = useRoute();
   const t = (key: MessageKey) => MESSAGES[lang][key];
@@ -54,7 +56,7 @@ export function App() {
 
   return (
     <LangContext.Provider value={{ lang, setLang }}>
-      <ConfigProvider locale={lang === "zh" ? zhCN : enUS}>
+      <ConfigProvider locale={lang === "zh" ? zhCN : enUS} theme={motionTheme(reducedMotion)}>
         {/* keyed by the user: signing out or in anew drops the previous user's notices and screen state */}
         <AntApp key={session ? `${session.user}/${session.roles.join(",")}` : "signed-out"}>
           <Layout style={{ minHeight: "100vh" }}>
