@@ -9,7 +9,7 @@
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { launchChromium, newContext } from "./browser.mjs";
+import { launchChromium, newContext, whatHappened } from "./browser.mjs";
 
 const url = process.env.JXC_E2E_URL;
 const closing = process.env.JXC_E2E_CLOSE;
@@ -136,6 +136,7 @@ try {
   console.log(`e2e books desk: ok (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
 } catch (e) {
   if (page) await shot("99-failure").catch(() => {});
+  if (page) console.log(await whatHappened(page));
   console.error(e);
   process.exitCode = 1;
 } finally {

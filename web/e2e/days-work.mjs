@@ -14,7 +14,7 @@
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { launchChromium, newContext } from "./browser.mjs";
+import { launchChromium, newContext, whatHappened } from "./browser.mjs";
 
 const url = process.env.JXC_E2E_URL;
 const people = JSON.parse(process.env.JXC_E2E_PEOPLE ?? "{}");
@@ -273,6 +273,7 @@ try {
   console.log(`e2e days-work: ok in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 } catch (e) {
   if (page) await shot("zz-failure").catch(() => {});
+  if (page) console.log(await whatHappened(page));
   throw e;
 } finally {
   await browser.close();

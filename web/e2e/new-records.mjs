@@ -10,7 +10,7 @@
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { launchChromium, newContext } from "./browser.mjs";
+import { launchChromium, newContext, whatHappened } from "./browser.mjs";
 
 const url = process.env.JXC_E2E_URL;
 const sku = process.env.JXC_E2E_SKU;
@@ -182,6 +182,7 @@ try {
   console.log("e2e new records: ok");
 } catch (error) {
   if (page) await shot("failure").catch(() => {});
+  if (page) console.log(await whatHappened(page));
   throw error;
 } finally {
   await browser.close();

@@ -11,7 +11,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import readline from "node:readline";
-import { launchChromium, newContext } from "./browser.mjs";
+import { launchChromium, newContext, whatHappened } from "./browser.mjs";
 
 const url = process.env.JXC_E2E_URL;
 const sku = process.env.JXC_E2E_SKU;
@@ -165,6 +165,7 @@ try {
   console.log("e2e sales path: ok");
 } catch (error) {
   if (page) await shot("failure").catch(() => {});
+  if (page) console.log(await whatHappened(page));
   throw error;
 } finally {
   stdin.close();

@@ -11,7 +11,7 @@
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { launchChromium } from "./browser.mjs";
+import { launchChromium, newContext, whatHappened } from "./browser.mjs";
 
 const url = process.env.JXC_E2E_URL;
 const sku = process.env.JXC_E2E_SKU;
@@ -65,7 +65,7 @@ const errorAt = async (testid) => {
 };
 
 try {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await newContext(browser, { width: 1280, height: 800 });
   page = await context.newPage();
   page.setDefaultTimeout(20_000);
   page.on("pageerror", (e) => console.log(`page error: ${e.message}`));
@@ -217,6 +217,7 @@ try {
   console.log("e2e stock desk: ok");
 } catch (error) {
   if (page) await shot("failure").catch(() => {});
+  if (page) console.log(await whatHappened(page));
   throw error;
 } finally {
   await browser.close();
