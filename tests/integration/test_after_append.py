@@ -12,12 +12,13 @@ from typing import Any
 from uuid import UUID, uuid4
 
 import pytest
+from psycopg import errors, pq
 from psycopg_pool import AsyncConnectionPool
 
 from jxc.events.contracts.registry import registry
 from jxc.events.envelope import Envelope
 from jxc.events.ids import uuid7
-from jxc.platform.commands import Appended, CommandHandler
+from jxc.platform.commands import AfterAppend, Appended, CommandHandler, Queued
 from jxc.platform.store import Conn, EventStore, Snapshot
 from jxc.purchasing.adapters import invoice_list, order_list
 from jxc.purchasing.app.invoices import NewInvoice, SupplierInvoices
@@ -175,3 +176,75 @@ async def test_the_invoice_list_follows_a_recorded_invoice_from_one_load_of_the_
         [row] = await invoice_list.search(conn, None, None, order_id, 10)
     # Recorded and matched: two events, the list shows the state after both.
     assert (row["invoice_id"], row["status"], row["version"]) == (invoice_id, "matched", 2)
+
+
+async def test_a_queued_hook_writes_with_the_commit_and_a_plain_one_after_a_sync(
+    handler: CommandHandler,
+) -> None:
+    order_id = uuid4()
+    stream = purchase_order_decider.stream_id(order_id)
+    pipelined: dict[str, bool] = {}
+
+    def hook(name: str) -> AfterAppend[PurchaseOrderState]:
+        async def write(conn: Conn, appended: Appended[PurchaseOrderState]) -> None:
+            pipelined[name] = conn.pgconn.pipeline_status != pq.PipelineStatus.OFF
+            await conn.execute(
+                "INSERT INTO hook_writes (name, version) VALUES (%s, %s)",
+                (name, appended.version),
+            )
+
+        return write
+
+    async with handler.pool.connection() as conn:
+        await conn.execute("CREATE TABLE hook_writes (name text PRIMARY KEY, version int)")
+        await conn.commit()
+    await handler.handle(
+        purchase_order_decider,
+        stream,
+        _create(order_id, uuid4()),
+        now_meta(),
+        name="c",
+        after_append=Queued(hook("queued")),
+    )
+    await handler.handle(
+        purchase_order_decider,
+        stream,
+        ApprovePurchaseOrder(order_id, "li.wei"),
+        now_meta(),
+        name="a",
+        after_append=hook("plain"),
+    )
+
+    assert pipelined == {"queued": True, "plain": False}
+    async with handler.pool.connection() as conn:
+        cur = await conn.execute("SELECT name, version FROM hook_writes ORDER BY version")
+        assert await cur.fetchall() == [("queued", 1), ("plain", 2)]
+
+
+async def test_a_queued_hook_that_fails_rolls_the_command_back_with_its_own_error(
+    handler: CommandHandler,
+) -> None:
+    order_id = uuid4()
+    stream = purchase_order_decider.stream_id(order_id)
+
+    async def broken(conn: Conn, appended: Appended[PurchaseOrderState]) -> None:
+        await conn.execute("INSERT INTO no_such_table VALUES (1)")
+
+    with pytest.raises(errors.UndefinedTable):
+        await handler.handle(
+            purchase_order_decider,
+            stream,
+            _create(order_id, uuid4()),
+            now_meta(),
+            name="c",
+            after_append=Queued(broken),
+        )
+
+    async with handler.pool.connection() as conn:  # nothing recorded; the connection works
+        folded = await handler.load(conn, purchase_order_decider, stream)
+    assert folded.version == 0
+    await handler.handle(
+        purchase_order_decider, stream, _create(order_id, uuid4()), now_meta(), name="c"
+    )
+    async with handler.pool.connection() as conn:
+        assert (await handler.load(conn, purchase_order_decider, stream)).version == 1

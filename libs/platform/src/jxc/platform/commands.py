@@ -58,6 +58,19 @@ AfterAppend = Callable[[Conn, Appended[S]], Awaitable[None]]
 RecordedWriter = Callable[[Conn, Sequence[tuple[Envelope, DomainEvent]]], Awaitable[None]]
 
 
+@dataclass(frozen=True, slots=True)
+class Queued(Generic[S]):
+    """An after-append hook that only writes (no rowcount, no fetch, no read of what it
+    wrote): it runs with the command's pipeline on, so its statements travel with the append
+    and the COMMIT in one round trip instead of one each. Its errors surface at the COMMIT,
+    reported as the statement that failed; the command rolls back with them."""
+
+    hook: AfterAppend[S]
+
+    async def __call__(self, conn: Conn, appended: Appended[S]) -> None:
+        await self.hook(conn, appended)
+
+
 def from_events(write: RecordedWriter) -> AfterAppend[Any]:
     """An after-append hook for an inline table written from the events alone (one that other
     writers also feed with events of many streams)."""
@@ -179,7 +192,7 @@ class CommandHandler:
 
         The stream's lock and its load go to the server together (one round trip). With `tx`
         (the handler's own transaction) the append is only queued: it travels with the COMMIT,
-        unless `after_append` must see it first."""
+        unless `after_append` must see it first (a `Queued` hook's writes travel with it)."""
         if tx is None:
             async with conn.pipeline():
                 await lock_stream(conn, stream_id)
@@ -203,7 +216,7 @@ class CommandHandler:
         if tx is not None:
             tx.keep(stream_id, decider.evolve, Cached(state, new_version, envelopes[-1].event_id))
         if after_append is not None:
-            if tx is not None:
+            if tx is not None and not isinstance(after_append, Queued):
                 await tx.pipeline_off()  # the hook's own SQL runs outside the pipeline
             recorded = list(zip(envelopes, events, strict=True))
             await after_append(conn, Appended(stream_id, recorded, state, new_version))
@@ -373,9 +386,9 @@ class Pipelined:
     COMMIT are sent as statements, with the connection in autocommit for the while (restored
     before it goes back to the pool; a connection that cannot be restored is closed, and the
     pool drops it). Code of the services (a command built from the database, an after-append
-    hook) runs with the pipeline off, so a statement's rowcount and errors are where that code
-    expects them. A stream version taken meanwhile surfaces at the COMMIT; it is reported as
-    the VersionConflict the append would have raised."""
+    hook unless it is `Queued`) runs with the pipeline off, so a statement's rowcount and
+    errors are where that code expects them. A stream version taken meanwhile surfaces at the
+    COMMIT; it is reported as the VersionConflict the append would have raised."""
 
     def __init__(self, conn: Conn) -> None:
         self.conn = conn

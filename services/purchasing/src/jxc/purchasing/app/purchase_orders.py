@@ -14,7 +14,7 @@ from typing import Any
 from uuid import UUID
 
 from jxc.events.contracts.purchasing import PurchaseOrderCreated
-from jxc.platform.commands import Appended, CommandHandler, CommandResult
+from jxc.platform.commands import Appended, CommandHandler, CommandResult, Queued
 from jxc.platform.decider import DomainError, NotFound
 from jxc.platform.paging import Order, Page
 from jxc.platform.store import Conn, Metadata
@@ -143,14 +143,15 @@ class PurchaseOrders:
         name: str,
         idempotency: dict[str, Any],
     ) -> CommandResult:
-        """Run a command on the order's stream; the order list follows in the same transaction."""
+        """Run a command on the order's stream; the order list follows in the same transaction
+        (its writes queued with the append and the COMMIT: one round trip)."""
         return await self.commands.handle(
             purchase_order_decider,
             purchase_order_decider.stream_id(order_id),
             command,
             meta,
             name=name,
-            after_append=partial(self.refresh_list, order_id),
+            after_append=Queued(partial(self.refresh_list, order_id)),
             **idempotency,
         )
 
