@@ -3,7 +3,6 @@ and a malformed record goes to the dead-letter topic while the projection goes o
 
 from __future__ import annotations
 
-import asyncio
 import signal
 from decimal import Decimal
 
@@ -62,11 +61,23 @@ async def test_sigkill_mid_stream_neither_loses_nor_doubles(stack: Stack) -> Non
     await eventually(lambda: _ledger_is(db, 10_000), timeout=120)
     # Redelivered duplicates (an outbox relay may publish a row twice) change nothing.
     await publish(topic, envelopes[:100])
-    await asyncio.sleep(3)
+    await eventually(lambda: _records_consumed(db, topic, 2600), timeout=60)
     stop(projector)
 
     assert await ledger_lines(db) == 10_000
     assert await stock(db) == expected
+
+
+async def _records_consumed(db: str, topic: str, count: int) -> bool:
+    """The projection has committed `count` records of the (fresh) topic: its stored offsets
+    add up to it."""
+    async with await psycopg.AsyncConnection.connect(db) as conn:
+        cur = await conn.execute(
+            "SELECT coalesce(sum(next_offset), 0) FROM consumer_offsets WHERE topic = %s",
+            (topic,),
+        )
+        row = await cur.fetchone()
+    return row is not None and int(row[0]) == count
 
 
 async def _progressed(db: str, floor: int) -> bool:
