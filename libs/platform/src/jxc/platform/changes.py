@@ -52,6 +52,11 @@ class Subscriber:
     def __init__(self) -> None:
         self.pending: set[str] = set()
         self.woken = asyncio.Event()
+        self.closed = False  # the server is stopping: the stream ends
+
+    def close(self) -> None:
+        self.closed = True
+        self.woken.set()
 
     def add(self, name: str) -> None:
         self.pending.add(name)
@@ -75,10 +80,20 @@ class ChangeFeed:
         self.subscribers: set[Subscriber] = set()
         self.listening = asyncio.Event()  # set while LISTEN is in place
         self._task: asyncio.Task[None] | None = None
+        self.closed = False
+
+    def close(self) -> None:
+        """The server is stopping: every stream ends now, and a new one ends at once (a
+        server waits for the requests in flight, and a stream never ends by itself)."""
+        self.closed = True
+        for subscriber in list(self.subscribers):
+            subscriber.close()
 
     @contextlib.asynccontextmanager
     async def subscribe(self) -> AsyncIterator[Subscriber]:
         subscriber = Subscriber()
+        if self.closed:
+            subscriber.close()
         self.subscribers.add(subscriber)
         if self._task is None or self._task.done():
             self._task = asyncio.create_task(self._listen())
@@ -126,9 +141,8 @@ async def _user_of(request: Request, token: str | None) -> None:
 
 
 def changes_router(
-    dsn: str, keep_alive_seconds: float = 15.0, min_interval: float = 0.25
+    feed: ChangeFeed, keep_alive_seconds: float = 15.0, min_interval: float = 0.25
 ) -> APIRouter:
-    feed = ChangeFeed(dsn)
     router = APIRouter(tags=["live"])
 
     @router.get(
@@ -149,11 +163,15 @@ def changes_router(
 
         async def stream() -> AsyncIterator[str]:
             async with feed.subscribe() as subscriber:
+                if subscriber.closed:
+                    return
                 with contextlib.suppress(TimeoutError):  # the first event is not missed
                     await asyncio.wait_for(feed.listening.wait(), 10)
                 yield "retry: 3000\nevent: ready\ndata: {}\n\n"  # listening: nothing is missed now
                 while True:
                     names = await subscriber.take(keep_alive_seconds)
+                    if subscriber.closed:
+                        return  # the client reconnects to a server that runs
                     if not names:
                         yield ": keep-alive\n\n"
                         continue

@@ -33,6 +33,7 @@ from contextlib import asynccontextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
+from types import FrameType
 from typing import Any, Protocol, runtime_checkable
 
 import psycopg
@@ -48,7 +49,7 @@ from jxc.platform import tracing
 from jxc.platform.auth.settings import AuthSettings
 from jxc.platform.auth.tokens import TokenVerifier, issue_token
 from jxc.platform.auth.user import Role
-from jxc.platform.changes import changes_router
+from jxc.platform.changes import ChangeFeed, changes_router
 from jxc.platform.collector import tune_collector
 from jxc.platform.commands import CommandHandler
 from jxc.platform.consumer_health import consumers_ready
@@ -160,7 +161,10 @@ class Service:
         return create_app(
             title=f"JXC {self.name}",
             ready_checks={},
-            routers=[*self.routers(self.offline_parts()), changes_router(self.settings.dsn())],
+            routers=[
+                *self.routers(self.offline_parts()),
+                changes_router(ChangeFeed(self.settings.dsn())),
+            ],
             token_verifier=token_verifier,
         )
 
@@ -195,6 +199,7 @@ class Service:
     async def serve(self, api_only: bool = False) -> None:
         await asyncio.to_thread(self.migrate)
         stop = asyncio.Event()
+        feed = ChangeFeed(self.settings.dsn())
         tasks: list[asyncio.Task[None]] = []
 
         async with self.parts() as parts:
@@ -228,7 +233,7 @@ class Service:
                     "kafka": kafka_ready,
                     "consumers": consumers_ready,  # failing or stalled projections
                 },
-                routers=[*self.routers(parts), changes_router(self.settings.dsn())],
+                routers=[*self.routers(parts), changes_router(feed)],
                 lifespan=lifespan,
                 token_verifier=AuthSettings().verifier(),
             )
@@ -239,9 +244,10 @@ class Service:
                 log_config=None,
                 access_log=False,
                 lifespan="on",
+                timeout_graceful_shutdown=self.settings.shutdown_grace_seconds,
             )
             log.info("serving", url=f"http://{self.settings.http_host}:{self.settings.http_port}")
-            await uvicorn.Server(config).serve()
+            await _StoppingServer(config, feed).serve()
 
     def serve_metrics(self) -> None:
         """A worker (relay, projection) has no HTTP API: with JXC_METRICS_PORT set, its
@@ -436,6 +442,21 @@ def _retried_json(outcome: Retried) -> str:
             "detail": outcome.detail,
         }
     )
+
+
+class _StoppingServer(uvicorn.Server):
+    """uvicorn's server that ends the live change streams when a signal asks it to stop: it
+    waits for the requests in flight (at most the grace period), and a stream would hold it
+    for all of that."""
+
+    def __init__(self, config: uvicorn.Config, feed: ChangeFeed) -> None:
+        super().__init__(config)
+        self.feed = feed
+        self.loop = asyncio.get_running_loop()
+
+    def handle_exit(self, sig: int, frame: FrameType | None) -> None:
+        self.loop.call_soon_threadsafe(self.feed.close)
+        super().handle_exit(sig, frame)
 
 
 def run_loop(main: Coroutine[Any, Any, None]) -> None:

@@ -38,6 +38,9 @@ class ServiceSettings(BaseSettings):
     state_cache_size: int = Field(default=2_000, ge=0)
     command_retries: int = Field(default=5, ge=0)
     read_wait_max_seconds: float = Field(default=30.0, ge=0)
+    # After SIGTERM: how long the requests in flight may take to finish before they are
+    # cancelled (a read waiting for its event, say; live change streams end at once).
+    shutdown_grace_seconds: int = Field(default=5, ge=0)
 
     def dsn(self) -> str:
         if self.database_url:
