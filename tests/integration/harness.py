@@ -116,9 +116,9 @@ class Stack:
         self.processes.append(process)
         return process
 
-    def serve(self, service: str) -> tuple[subprocess.Popen[bytes], str]:
+    def serve(self, service: str, **extra: str) -> tuple[subprocess.Popen[bytes], str]:
         port = free_port()
-        process = self.start(service, "serve", JXC_HTTP_PORT=str(port))
+        process = self.start(service, "serve", JXC_HTTP_PORT=str(port), **extra)
         url = f"http://127.0.0.1:{port}"
         wait_http(url + "/healthz", process)
         return process, url

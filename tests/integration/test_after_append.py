@@ -198,14 +198,7 @@ async def test_a_queued_hook_writes_with_the_commit_and_a_plain_one_after_a_sync
     async with handler.pool.connection() as conn:
         await conn.execute("CREATE TABLE hook_writes (name text PRIMARY KEY, version int)")
         await conn.commit()
-    await handler.handle(
-        purchase_order_decider,
-        stream,
-        _create(order_id, uuid4()),
-        now_meta(),
-        name="c",
-        after_append=Queued(hook("queued")),
-    )
+    await _created(handler, order_id, Queued(hook("queued")))
     await handler.handle(
         purchase_order_decider,
         stream,
@@ -231,20 +224,27 @@ async def test_a_queued_hook_that_fails_rolls_the_command_back_with_its_own_erro
         await conn.execute("INSERT INTO no_such_table VALUES (1)")
 
     with pytest.raises(errors.UndefinedTable):
-        await handler.handle(
-            purchase_order_decider,
-            stream,
-            _create(order_id, uuid4()),
-            now_meta(),
-            name="c",
-            after_append=Queued(broken),
-        )
+        await _created(handler, order_id, Queued(broken))
 
     async with handler.pool.connection() as conn:  # nothing recorded; the connection works
         folded = await handler.load(conn, purchase_order_decider, stream)
     assert folded.version == 0
-    await handler.handle(
-        purchase_order_decider, stream, _create(order_id, uuid4()), now_meta(), name="c"
-    )
+    await _created(handler, order_id)
     async with handler.pool.connection() as conn:
         assert (await handler.load(conn, purchase_order_decider, stream)).version == 1
+
+
+async def _created(
+    handler: CommandHandler,
+    order_id: UUID,
+    after_append: AfterAppend[PurchaseOrderState] | None = None,
+) -> None:
+    """A new order of 10, with `after_append`."""
+    await handler.handle(
+        purchase_order_decider,
+        purchase_order_decider.stream_id(order_id),
+        _create(order_id, uuid4()),
+        now_meta(),
+        name="c",
+        after_append=after_append,
+    )
