@@ -31,6 +31,7 @@ from jxc.events.envelope import Envelope
 from jxc.platform import idempotency, tracing
 from jxc.platform.decider import Decider, DomainError, Fold
 from jxc.platform.metrics import COMMAND_SECONDS, VERSION_CONFLICTS
+from jxc.platform.pipelining import reported_failure
 from jxc.platform.state_cache import Cached, StateCache
 from jxc.platform.store import Conn, EventStore, Metadata, VersionConflict
 
@@ -417,7 +418,7 @@ class Pipelined:
             try:
                 await pipe.__aexit__(None, None, None)
             except psycopg.Error as exc:
-                reported = _reported(exc)
+                reported = reported_failure(exc)
                 raise reported from reported.__cause__
 
     async def commit(self) -> None:
@@ -426,7 +427,7 @@ class Pipelined:
             # Queued; but a queued statement's error may already surface here.
             await self.conn.execute("COMMIT")
         except psycopg.Error as exc:
-            reported = _reported(exc)
+            reported = reported_failure(exc)
             raise reported from reported.__cause__
         await self.pipeline_off()
         await self.conn.set_autocommit(False)
@@ -443,30 +444,6 @@ class Pipelined:
             await self.conn.set_autocommit(False)
         except (psycopg.Error, asyncio.CancelledError):
             await self.conn.close()
-
-
-def _reported(exc: psycopg.Error) -> BaseException:
-    """What a pipeline's failure is reported as: the statement that failed (not the
-    PipelineAborted of one queued after it), a stream version taken meanwhile as the
-    VersionConflict the append would have raised."""
-    cause = _first_failure(exc)
-    if isinstance(cause, errors.UniqueViolation) and (
-        cause.diag.constraint_name == "events_stream_version_key"
-    ):
-        conflict = VersionConflict("(queued append)", -1)
-        conflict.__cause__ = cause
-        return conflict
-    return cause
-
-
-def _first_failure(exc: BaseException) -> BaseException:
-    """The error behind a pipeline's PipelineAborted (its context), or `exc` itself."""
-    seen = exc
-    for _ in range(5):
-        if not isinstance(seen, errors.PipelineAborted) or seen.__context__ is None:
-            return seen
-        seen = seen.__context__
-    return seen
 
 
 # Key space of the stream locks (the first of two int4 keys; the relay's lock uses one bigint).

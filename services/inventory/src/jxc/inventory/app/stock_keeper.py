@@ -20,7 +20,12 @@ from jxc.inventory.adapters import stock_tables
 from jxc.inventory.adapters.stock_tables import Key, LedgerEntry, Slot
 from jxc.inventory.domain.stock import Position, StockCommand, Valuation, decide_folding
 from jxc.platform.decider import DomainError, NotFound
+from jxc.platform.pipelining import sending
 from jxc.platform.store import Conn, EventStore, Metadata, NewEvent
+
+# Orders decided before their events and ledger lines are sent: small enough that the server
+# starts writing early, large enough that a statement carries many rows.
+SENT_EVERY = 250
 
 
 def stream_of(sku: str, warehouse: str) -> str:
@@ -86,10 +91,40 @@ class StockKeeper:
         self, conn: Conn, orders: Sequence[PositionCommand], *, stop_on_error: bool = False
     ) -> list[Outcome]:
         """Decide and record every order in sequence. A refused order records nothing and
-        carries its DomainError; with `stop_on_error` the first refusal is raised instead."""
+        carries its DomainError; with `stop_on_error` the first refusal is raised instead.
+
+        The positions are locked and loaded first; then the orders are decided a chunk at a
+        time, and each chunk's events and ledger lines go to the server while the next chunk
+        is decided (the server writes them meanwhile, on the other core)."""
         if not orders:
             return []
         loaded = await self._lock_and_load(conn, orders)
+        outcomes: list[Outcome] = []
+        async with sending(conn):
+            for start in range(0, len(orders), SENT_EVERY):
+                chunk = orders[start : start + SENT_EVERY]
+                outcomes.extend(await self._record(conn, loaded, chunk, stop_on_error))
+            await stock_tables.save(conn, loaded)
+        if self.watchers:
+            last_meta = {o.order.key: o.order.meta for o in outcomes if o.events}
+            changes = [
+                PositionChange(slot.original, slot.current, last_meta[key])
+                for key, slot in loaded.items()
+                if slot.changed
+            ]
+            for watch in self.watchers:
+                await watch(conn, changes)
+        return outcomes
+
+    async def _record(
+        self,
+        conn: Conn,
+        loaded: dict[Key, Slot],
+        orders: Sequence[PositionCommand],
+        stop_on_error: bool,
+    ) -> list[Outcome]:
+        """Decide the orders against the loaded positions (moving them on) and send what they
+        recorded: their events and ledger lines."""
         outcomes: list[Outcome] = []
         new: list[NewEvent] = []
         moved: list[tuple[int, DomainEvent, Position, PositionCommand, int]] = []  # i in `new`
@@ -138,16 +173,6 @@ class StockKeeper:
                 for i, event, after, order, part in moved
             ],
         )
-        await stock_tables.save(conn, loaded)
-        if self.watchers:
-            last_meta = {o.order.key: o.order.meta for o in outcomes if o.events}
-            changes = [
-                PositionChange(slot.original, slot.current, last_meta[key])
-                for key, slot in loaded.items()
-                if slot.changed
-            ]
-            for watch in self.watchers:
-                await watch(conn, changes)
         return outcomes
 
     async def position(self, conn: Conn, sku: str, warehouse: str) -> Position | None:

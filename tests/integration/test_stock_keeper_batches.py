@@ -1,0 +1,87 @@
+"""The stock keeper decides a large batch a chunk at a time and sends each chunk's events and
+ledger lines while it decides the next (jxc.platform.pipelining): the batch must record
+exactly what deciding it in one go would, and a write the database refuses must surface as
+the statement that failed. On a scratch inventory database (no Kafka)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from uuid import uuid4
+
+import psycopg
+import pytest
+
+from jxc.events.contracts.registry import registry
+from jxc.inventory.app import stock_keeper
+from jxc.inventory.app.stock_keeper import StockKeeper
+from jxc.inventory.app.stock_policy import StockPolicy
+from jxc.inventory.domain.stock import Valuation
+from jxc.platform.pipelining import sending
+from jxc.platform.projection import Consumed
+from jxc.platform.store import EventStore, NewEvent, VersionConflict
+from tests.integration.commanding import now_meta
+from tests.integration.harness import Stack
+from tests.integration.publishing import envelope_of, receipt
+
+D = Decimal
+
+
+async def test_a_batch_of_several_chunks_records_every_receipt_in_order(stack: Stack) -> None:
+    stack.migrate("inventory")
+    keeper = StockKeeper(EventStore(registry, "/jxc/tests", "unused"), Valuation.FIFO, "CNY")
+    policy = StockPolicy(name="stock-keeper", topics=[], keeper=keeper)
+    sku = f"TEA-{uuid4().hex[:6]}"
+    receipts = 2 * stock_keeper.SENT_EVERY + 7  # three chunks, the last one short
+    consumed = []
+    for i in range(receipts):
+        wh = "WH-A" if i % 3 else "WH-B"
+        goods = receipt([(sku, wh, D(i + 1))])
+        consumed.append(Consumed(envelope_of(goods, f"po-{i}"), goods, "t", 0, i))
+    async with await psycopg.AsyncConnection.connect(stack.database("inventory")) as conn:
+        async with conn.transaction():
+            await policy.apply(conn, consumed)
+        cur = await conn.execute(
+            "SELECT e.stream_id, e.stream_version, l.quantity, l.on_hand_after "
+            "FROM stock_ledger l JOIN events e USING (event_id) WHERE l.sku = %s "
+            "ORDER BY e.global_position",
+            (sku,),
+        )
+        lines = await cur.fetchall()
+        cur = await conn.execute(
+            "SELECT warehouse, on_hand, version FROM stock_positions WHERE sku = %s "
+            "ORDER BY warehouse",
+            (sku,),
+        )
+        positions = await cur.fetchall()
+    expected = {"WH-A": D(0), "WH-B": D(0)}
+    versions = {"WH-A": 0, "WH-B": 0}
+    wanted = []
+    for i in range(receipts):
+        wh = "WH-A" if i % 3 else "WH-B"
+        expected[wh] += i + 1
+        versions[wh] += 1
+        wanted.append((f"stock-{sku}@{wh}", versions[wh], D(i + 1), expected[wh]))
+    assert lines == wanted  # one line per receipt, in the order consumed, running totals right
+    assert positions == [
+        ("WH-A", expected["WH-A"], versions["WH-A"]),
+        ("WH-B", expected["WH-B"], versions["WH-B"]),
+    ]
+
+
+async def test_a_write_refused_in_a_pipeline_is_reported_as_the_statement_that_failed(
+    stack: Stack,
+) -> None:
+    stack.migrate("inventory")
+    store = EventStore(registry, "/jxc/tests", "unused")
+    stream = f"stock-TEA-{uuid4().hex[:6]}@WH-A"
+    goods = receipt([("TEA", "WH-A", D(1))])
+    async with await psycopg.AsyncConnection.connect(stack.database("inventory")) as conn:
+        async with conn.transaction():
+            await store.append_many(conn, [NewEvent(stream, 1, goods, now_meta())])
+        with pytest.raises(VersionConflict):
+            async with conn.transaction(), sending(conn):
+                await store.append_many(conn, [NewEvent(stream, 2, goods, now_meta())])
+                await store.append_many(conn, [NewEvent(stream, 2, goods, now_meta())])
+                await conn.execute("SELECT 1")  # queued after the failure: aborted, not reported
+        cur = await conn.execute("SELECT count(*) FROM events WHERE stream_id = %s", (stream,))
+        assert await cur.fetchone() == (1,)  # the block's transaction rolled back whole
