@@ -1,7 +1,8 @@
 """The stock keeper decides a large batch a chunk at a time and sends each chunk's events and
 ledger lines while it decides the next (jxc.platform.pipelining): the batch must record
 exactly what deciding it in one go would, and a write the database refuses must surface as
-the statement that failed. On a scratch inventory database (no Kafka)."""
+the statement that failed. Its numerics travel as text, and must come back the same numbers.
+On a scratch inventory database (no Kafka)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from jxc.inventory.domain.stock import Valuation
 from jxc.platform.pipelining import sending
 from jxc.platform.projection import Consumed
 from jxc.platform.store import EventStore, NewEvent, VersionConflict
+from jxc.platform.unnest import NUMERIC_ARRAY, numeric_texts
 from tests.integration.commanding import now_meta
 from tests.integration.harness import Stack
 from tests.integration.publishing import envelope_of, receipt
@@ -85,3 +87,28 @@ async def test_a_write_refused_in_a_pipeline_is_reported_as_the_statement_that_f
                 await conn.execute("SELECT 1")  # queued after the failure: aborted, not reported
         cur = await conn.execute("SELECT count(*) FROM events WHERE stream_id = %s", (stream,))
         assert await cur.fetchone() == (1,)  # the block's transaction rolled back whole
+
+
+async def test_numerics_sent_as_text_come_back_as_the_same_numbers(stack: Stack) -> None:
+    values = [
+        D("0.000001"),
+        D("1E+3"),
+        D("-0"),
+        D("123456789012345678.123456"),
+        D("2.500000"),
+        None,
+        D("-7.25"),
+    ]
+    async with await psycopg.AsyncConnection.connect(stack.database("inventory")) as conn:
+        cur = await conn.execute(f"SELECT unnest({NUMERIC_ARRAY})", (numeric_texts(values),))
+        back = [row[0] for row in await cur.fetchall()]
+    assert back == values
+    assert [str(v) for v in back] == [
+        "0.000001",
+        "1000",
+        "0",
+        "123456789012345678.123456",
+        "2.500000",
+        "None",
+        "-7.25",
+    ]  # the places written are the places kept (PostgreSQL's numeric keeps the scale)

@@ -34,7 +34,8 @@ from jxc.inventory.tables import (
 from jxc.inventory.tables import warehouses as _warehouses
 from jxc.platform.statements import Statement
 from jxc.platform.store import Conn
-from jxc.platform.unnest import UnnestInsert
+from jxc.platform.unnest import NUMERIC_ARRAY as NUMERICS
+from jxc.platform.unnest import UnnestInsert, numeric_texts
 
 Key = tuple[str, str]
 
@@ -309,18 +310,18 @@ async def save(conn: Conn, loaded: dict[Key, Slot]) -> None:
         "UPDATE stock_positions p SET on_hand = v.on_hand, reserved = v.reserved, "
         "value = v.value, last_unit_cost = v.last_unit_cost, in_transit = v.in_transit, "
         "version = v.version, updated_at = now() "
-        "FROM unnest(%b::text[], %b::text[], %b::numeric[], %b::numeric[], %b::numeric[], "
-        "%b::numeric[], %b::numeric[], %b::int[]) AS v(sku, warehouse, on_hand, reserved, "
+        f"FROM unnest(%b::text[], %b::text[], {NUMERICS}, {NUMERICS}, {NUMERICS}, "
+        f"{NUMERICS}, {NUMERICS}, %b::int[]) AS v(sku, warehouse, on_hand, reserved, "
         "value, last_unit_cost, in_transit, version) "
         "WHERE p.sku = v.sku AND p.warehouse = v.warehouse",
         (
             [p.sku for p in positions],
             [p.warehouse for p in positions],
-            [p.on_hand for p in positions],
-            [p.reserved for p in positions],
-            [p.value for p in positions],
-            [p.last_unit_cost for p in positions],
-            [p.in_transit for p in positions],
+            numeric_texts(p.on_hand for p in positions),
+            numeric_texts(p.reserved for p in positions),
+            numeric_texts(p.value for p in positions),
+            numeric_texts(p.last_unit_cost for p in positions),
+            numeric_texts(p.in_transit for p in positions),
             [s.version for s in changed],
         ),
     )
@@ -331,7 +332,7 @@ async def save(conn: Conn, loaded: dict[Key, Slot]) -> None:
 
 
 async def save_balances(conn: Conn, changed: list[Slot]) -> None:
-    upsert: list[tuple[str, str, str, str, Decimal]] = []
+    upsert: list[tuple[str, str, str, str, str]] = []  # the quantity as numeric text
     gone: list[tuple[str, str, str, str]] = []
     for slot in changed:
         before, after = slot.original.balances, slot.current.balances
@@ -339,7 +340,7 @@ async def save_balances(conn: Conn, changed: list[Slot]) -> None:
             continue
         p = slot.current
         upsert += [
-            (p.sku, p.warehouse, k[0], k[1], q) for k, q in after.items() if before.get(k) != q
+            (p.sku, p.warehouse, k[0], k[1], str(q)) for k, q in after.items() if before.get(k) != q
         ]
         gone += [(p.sku, p.warehouse, k[0], k[1]) for k in before if k not in after]
     if gone:
@@ -353,14 +354,14 @@ async def save_balances(conn: Conn, changed: list[Slot]) -> None:
         await conn.execute(
             "INSERT INTO stock_balances (sku, warehouse, location, lot, on_hand) "
             "SELECT * FROM unnest(%b::text[], %b::text[], %b::text[], %b::text[], "
-            "%b::numeric[]) ON CONFLICT (sku, warehouse, location, lot) "
+            f"{NUMERICS}) ON CONFLICT (sku, warehouse, location, lot) "
             "DO UPDATE SET on_hand = excluded.on_hand",
             [list(c) for c in zip(*upsert, strict=True)],
         )
 
 
 async def save_reservations(conn: Conn, changed: list[Slot]) -> None:
-    upsert: list[tuple[UUID, int, str, str, Decimal]] = []
+    upsert: list[tuple[UUID, int, str, str, str]] = []  # the quantity as numeric text
     gone: list[tuple[UUID, int, str, str]] = []
     for slot in changed:
         before, after = slot.original.reservations, slot.current.reservations
@@ -368,7 +369,7 @@ async def save_reservations(conn: Conn, changed: list[Slot]) -> None:
             continue
         p = slot.current
         upsert += [
-            (k[0], k[1], p.sku, p.warehouse, q) for k, q in after.items() if before.get(k) != q
+            (k[0], k[1], p.sku, p.warehouse, str(q)) for k, q in after.items() if before.get(k) != q
         ]
         gone += [(k[0], k[1], p.sku, p.warehouse) for k in before if k not in after]
     if gone:
@@ -383,7 +384,7 @@ async def save_reservations(conn: Conn, changed: list[Slot]) -> None:
         await conn.execute(
             "INSERT INTO stock_reservations (order_id, line_no, sku, warehouse, quantity) "
             "SELECT * FROM unnest(%b::uuid[], %b::int[], %b::text[], %b::text[], "
-            "%b::numeric[]) ON CONFLICT (order_id, line_no, sku, warehouse) "
+            f"{NUMERICS}) ON CONFLICT (order_id, line_no, sku, warehouse) "
             "DO UPDATE SET quantity = excluded.quantity",
             [list(c) for c in zip(*upsert, strict=True)],
         )
@@ -399,15 +400,22 @@ async def save_layers(conn: Conn, changed: list[Slot]) -> None:
         ([s.current.sku for s in touched], [s.current.warehouse for s in touched]),
     )
     rows = [
-        (s.current.sku, s.current.warehouse, seq, layer.quantity, layer.unit_cost, layer.source)
+        (
+            s.current.sku,
+            s.current.warehouse,
+            seq,
+            str(layer.quantity),
+            str(layer.unit_cost),
+            layer.source,
+        )
         for s in touched
         for seq, layer in enumerate(s.current.layers)
     ]
     if rows:
         await conn.execute(
             "INSERT INTO stock_layers (sku, warehouse, seq, quantity, unit_cost, source_id) "
-            "SELECT * FROM unnest(%b::text[], %b::text[], %b::int[], %b::numeric[], "
-            "%b::numeric[], %b::uuid[])",
+            f"SELECT * FROM unnest(%b::text[], %b::text[], %b::int[], {NUMERICS}, {NUMERICS}, "
+            "%b::uuid[])",
             [list(c) for c in zip(*rows, strict=True)],
         )
 
@@ -424,7 +432,7 @@ async def save_backorders(conn: Conn, changed: list[Slot]) -> None:
         ([s.current.sku for s in touched], [s.current.warehouse for s in touched]),
     )
     rows = [
-        (s.current.sku, s.current.warehouse, seq, b.order_id, b.line_no, b.quantity)
+        (s.current.sku, s.current.warehouse, seq, b.order_id, b.line_no, str(b.quantity))
         for s in touched
         for seq, b in enumerate(s.current.backorders, start=1)
     ]
@@ -432,7 +440,7 @@ async def save_backorders(conn: Conn, changed: list[Slot]) -> None:
         await conn.execute(
             "INSERT INTO stock_backorders (sku, warehouse, seq, order_id, line_no, quantity) "
             "SELECT * FROM unnest(%b::text[], %b::text[], %b::int[], %b::uuid[], "
-            "%b::int[], %b::numeric[])",
+            f"%b::int[], {NUMERICS})",
             [list(c) for c in zip(*rows, strict=True)],
         )
 
