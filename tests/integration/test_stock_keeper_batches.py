@@ -17,6 +17,7 @@ from jxc.inventory.app import stock_keeper
 from jxc.inventory.app.stock_keeper import StockKeeper
 from jxc.inventory.app.stock_policy import StockPolicy
 from jxc.inventory.domain.stock import Valuation
+from jxc.platform.decider import DomainError
 from jxc.platform.pipelining import sending
 from jxc.platform.projection import Consumed
 from jxc.platform.store import EventStore, NewEvent, VersionConflict
@@ -68,6 +69,38 @@ async def test_a_batch_of_several_chunks_records_every_receipt_in_order(stack: S
         ("WH-A", expected["WH-A"], versions["WH-A"]),
         ("WH-B", expected["WH-B"], versions["WH-B"]),
     ]
+
+
+async def test_a_refusal_in_a_later_chunk_rolls_back_the_chunks_already_sent(stack: Stack) -> None:
+    stack.migrate("inventory")
+    keeper = StockKeeper(EventStore(registry, "/jxc/tests", "unused"), Valuation.FIFO, "CNY")
+    policy = StockPolicy(name="stock-keeper", topics=[], keeper=keeper)
+    sku = f"TEA-{uuid4().hex[:6]}"
+    refused_at = stock_keeper.SENT_EVERY + 30  # in the second chunk: the first one is sent
+    consumed = []
+    for i in range(stock_keeper.SENT_EVERY + 50):
+        goods = receipt([(sku, "WH-A", D(1))])
+        if i == refused_at:
+            line = goods.lines[0].model_copy(update={"unit": "box"})  # kept in pcs
+            goods = goods.model_copy(update={"lines": [line]})
+        consumed.append(Consumed(envelope_of(goods, f"po-{i}"), goods, "t", 0, i))
+    async with await psycopg.AsyncConnection.connect(stack.database("inventory")) as conn:
+        with pytest.raises(DomainError, match="kept in pcs, not box"):
+            async with conn.transaction():
+                await policy.apply(conn, consumed)
+        counted = await conn.execute(
+            "SELECT (SELECT count(*) FROM stock_ledger WHERE sku = %s), "
+            "(SELECT count(*) FROM events WHERE stream_id = %s), "
+            "(SELECT count(*) FROM stock_positions WHERE sku = %s)",
+            (sku, f"stock-{sku}@WH-A", sku),
+        )
+        assert await counted.fetchone() == (0, 0, 0)  # nothing of the batch is left
+        async with conn.transaction():  # the connection goes on working
+            await policy.apply(conn, consumed[:refused_at])
+        cur = await conn.execute(
+            "SELECT on_hand, version FROM stock_positions WHERE sku = %s", (sku,)
+        )
+        assert await cur.fetchone() == (D(refused_at), refused_at)
 
 
 async def test_a_write_refused_in_a_pipeline_is_reported_as_the_statement_that_failed(
