@@ -12,6 +12,7 @@ from uuid import uuid4
 import psycopg
 import pytest
 
+from jxc.events.contracts.purchasing import GoodsReceived
 from jxc.events.contracts.registry import registry
 from jxc.inventory.app import stock_keeper
 from jxc.inventory.app.stock_keeper import StockKeeper
@@ -29,17 +30,24 @@ from tests.integration.publishing import envelope_of, receipt
 D = Decimal
 
 
+def fifo_policy() -> StockPolicy:
+    keeper = StockKeeper(EventStore(registry, "/jxc/tests", "unused"), Valuation.FIFO, "CNY")
+    return StockPolicy(name="stock-keeper", topics=[], keeper=keeper)
+
+
+def consumed_in_order(receipts: list[GoodsReceived]) -> list[Consumed]:
+    """The receipts as one partition's records, offsets 0, 1, 2, ..."""
+    return [Consumed(envelope_of(g, f"po-{i}"), g, "t", 0, i) for i, g in enumerate(receipts)]
+
+
 async def test_a_batch_of_several_chunks_records_every_receipt_in_order(stack: Stack) -> None:
     stack.migrate("inventory")
-    keeper = StockKeeper(EventStore(registry, "/jxc/tests", "unused"), Valuation.FIFO, "CNY")
-    policy = StockPolicy(name="stock-keeper", topics=[], keeper=keeper)
+    policy = fifo_policy()
     sku = f"TEA-{uuid4().hex[:6]}"
     receipts = 2 * stock_keeper.SENT_EVERY + 7  # three chunks, the last one short
-    consumed = []
-    for i in range(receipts):
-        wh = "WH-A" if i % 3 else "WH-B"
-        goods = receipt([(sku, wh, D(i + 1))])
-        consumed.append(Consumed(envelope_of(goods, f"po-{i}"), goods, "t", 0, i))
+    consumed = consumed_in_order(
+        [receipt([(sku, "WH-A" if i % 3 else "WH-B", D(i + 1))]) for i in range(receipts)]
+    )
     async with await psycopg.AsyncConnection.connect(stack.database("inventory")) as conn:
         async with conn.transaction():
             await policy.apply(conn, consumed)
@@ -73,17 +81,13 @@ async def test_a_batch_of_several_chunks_records_every_receipt_in_order(stack: S
 
 async def test_a_refusal_in_a_later_chunk_rolls_back_the_chunks_already_sent(stack: Stack) -> None:
     stack.migrate("inventory")
-    keeper = StockKeeper(EventStore(registry, "/jxc/tests", "unused"), Valuation.FIFO, "CNY")
-    policy = StockPolicy(name="stock-keeper", topics=[], keeper=keeper)
+    policy = fifo_policy()
     sku = f"TEA-{uuid4().hex[:6]}"
     refused_at = stock_keeper.SENT_EVERY + 30  # in the second chunk: the first one is sent
-    consumed = []
-    for i in range(stock_keeper.SENT_EVERY + 50):
-        goods = receipt([(sku, "WH-A", D(1))])
-        if i == refused_at:
-            line = goods.lines[0].model_copy(update={"unit": "box"})  # kept in pcs
-            goods = goods.model_copy(update={"lines": [line]})
-        consumed.append(Consumed(envelope_of(goods, f"po-{i}"), goods, "t", 0, i))
+    goods = [receipt([(sku, "WH-A", D(1))]) for _ in range(stock_keeper.SENT_EVERY + 50)]
+    line = goods[refused_at].lines[0].model_copy(update={"unit": "box"})  # kept in pcs
+    goods[refused_at] = goods[refused_at].model_copy(update={"lines": [line]})
+    consumed = consumed_in_order(goods)
     async with await psycopg.AsyncConnection.connect(stack.database("inventory")) as conn:
         with pytest.raises(DomainError, match="kept in pcs, not box"):
             async with conn.transaction():

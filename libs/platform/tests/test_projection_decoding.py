@@ -6,7 +6,6 @@ are built in memory and nothing is opened."""
 from __future__ import annotations
 
 import asyncio
-from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -49,7 +48,7 @@ def record(offset: int, *, schema_version: int = 1) -> ConsumerRecord[bytes, byt
     envelope = Envelope(
         event_id=uuid7(),
         event_type=event.event_type,
-        schema_version=event.schema_version,
+        schema_version=schema_version,
         stream_id=f"warehouse-WH-{offset}",
         stream_version=1,
         occurred_at=at,
@@ -59,7 +58,7 @@ def record(offset: int, *, schema_version: int = 1) -> ConsumerRecord[bytes, byt
         causation_id=None,
         payload=encode(event),
     )
-    key, value, headers = to_kafka(replace(envelope, schema_version=schema_version))
+    key, value, headers = to_kafka(envelope)
     return ConsumerRecord(
         TP.topic, TP.partition, offset, 0, 0, key, value, None, len(key), len(value), headers
     )

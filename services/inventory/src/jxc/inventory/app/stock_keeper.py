@@ -95,7 +95,7 @@ class StockKeeper:
 
         The positions are locked and loaded first; then the orders are decided a chunk at a
         time, and each chunk's events and ledger lines go to the server while the next chunk
-        is decided (the server writes them meanwhile, on the other core)."""
+        is decided, so the server writes them meanwhile."""
         if not orders:
             return []
         loaded = await self._lock_and_load(conn, orders)
