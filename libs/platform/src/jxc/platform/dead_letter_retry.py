@@ -24,6 +24,7 @@ from jxc.platform.db_errors import database_unavailable
 from jxc.platform.dead_letters import headers_from_json
 from jxc.platform.logging import bind_ids, get_logger
 from jxc.platform.projection import Consumed, Projection
+from jxc.platform.reads import reading
 from jxc.platform.store import Conn, acting_as
 
 log = get_logger("jxc.dead_letters")
@@ -62,7 +63,7 @@ class Retried:
 
 async def consumer_of(pool: AsyncConnectionPool[Any], letter_id: int) -> str | None:
     """Which consumer recorded letter `letter_id` (None: there is no such letter)."""
-    async with pool.connection() as conn:
+    async with reading(pool) as conn:
         cur = await conn.execute("SELECT consumer FROM dead_letters WHERE id = %s", (letter_id,))
         row = await cur.fetchone()
     return None if row is None else str(row[0])
@@ -70,7 +71,7 @@ async def consumer_of(pool: AsyncConnectionPool[Any], letter_id: int) -> str | N
 
 async def open_letters(pool: AsyncConnectionPool[Any], consumer: str) -> list[int]:
     """The ids of `consumer`'s letters not retried yet, oldest first."""
-    async with pool.connection() as conn:
+    async with reading(pool) as conn:
         cur = await conn.execute(
             "SELECT id FROM dead_letters WHERE consumer = %s AND retried_at IS NULL ORDER BY id",
             (consumer,),

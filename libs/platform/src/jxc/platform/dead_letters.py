@@ -28,6 +28,7 @@ from psycopg_pool import AsyncConnectionPool
 from jxc.platform.kafka import ensure_topics, idempotent_producer
 from jxc.platform.logging import get_logger
 from jxc.platform.metrics import DEAD_LETTERS_OPEN, DEAD_LETTERS_UNSENT, EVENTS_DEAD_LETTERED
+from jxc.platform.reads import reading
 from jxc.platform.settings import dlq_topic_of
 from jxc.platform.store import Conn
 
@@ -203,7 +204,7 @@ class DeadLetterOutbox:
         return self._producer
 
     async def _count_unsent(self) -> None:
-        async with self.pool.connection() as conn:
+        async with reading(self.pool) as conn:
             row = await (
                 await conn.execute(
                     "SELECT count(*) FILTER (WHERE sent_at IS NULL), "

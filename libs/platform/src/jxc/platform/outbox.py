@@ -39,6 +39,7 @@ from jxc.platform.metrics import (
     OUTBOX_PENDING,
 )
 from jxc.platform.outbox_parking import park_reason, refused_for_good
+from jxc.platform.reads import reading
 from jxc.platform.schema import OUTBOX_CHANNEL
 from jxc.platform.store import envelope_from_row
 
@@ -121,7 +122,7 @@ class OutboxRelay:
     async def measure(self) -> tuple[int, float]:
         """Set the backlog gauges from the outbox: unsent rows, and the age in seconds of the
         oldest (0 when none waits)."""
-        async with self.pool.connection() as conn:
+        async with reading(self.pool) as conn:
             row = await (await conn.execute(_BACKLOG)).fetchone()
         count, age = (int(row[0]), float(row[1])) if row else (0, 0.0)
         OUTBOX_PENDING.labels(self.service).set(count)
@@ -310,7 +311,7 @@ class OutboxRelay:
             )
 
     async def _count_parked(self) -> None:
-        async with self.pool.connection() as conn:
+        async with reading(self.pool) as conn:
             row = await (
                 await conn.execute(
                     "SELECT count(*) FROM outbox WHERE parked_at IS NOT NULL AND sent_at IS NULL"

@@ -40,6 +40,7 @@ from jxc.platform.dead_letters import DeadLetter, DeadLetterOutbox
 from jxc.platform.kafka import ensure_topics, manual_consumer
 from jxc.platform.logging import bind_ids, get_logger
 from jxc.platform.metrics import EVENTS_CONSUMED, PROJECTION_LAG
+from jxc.platform.reads import reading
 from jxc.platform.store import Conn, acting_as
 
 log = get_logger("jxc.projection")
@@ -484,7 +485,7 @@ class ProjectionRunner:
             return
         self._next_replay_check = now + 1.0
         try:
-            async with self.pool.connection() as conn:
+            async with reading(self.pool) as conn:
                 current = await replays.generation(conn, self.name)
         except Exception as exc:
             if not database_unavailable(exc):

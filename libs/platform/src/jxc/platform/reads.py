@@ -1,17 +1,44 @@
-"""Reading your own writes: a query may wait, bounded, until its read model has seen an event."""
+"""Reads: a pooled connection that answers a query in one round trip, and reading your own
+writes (a query may wait, bounded, until its read model has seen an event)."""
 
 from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
 from typing import Any
 from uuid import UUID
 
+import psycopg
+from psycopg import AsyncConnection
+from psycopg.pq import TransactionStatus
 from psycopg_pool import AsyncConnectionPool
 
 from jxc.platform.consumer_health import BOARD
 from jxc.platform.decider import DomainError
+
+
+@asynccontextmanager
+async def reading(pool: AsyncConnectionPool[Any]) -> AsyncIterator[AsyncConnection[Any]]:
+    """A pooled connection for queries only, in autocommit: a query is one round trip, not
+    three (a pooled connection otherwise sends BEGIN before it and COMMIT when it goes back).
+    Under READ COMMITTED every statement of a transaction takes its own snapshot anyway, so
+    a query sees the same as it would in one. Never write through it: nothing is atomic here.
+    The connection goes back to the pool out of autocommit, as the other borrowers expect it
+    (closed, and so dropped by the pool, if that cannot be done)."""
+    async with pool.connection() as conn:
+        await conn.set_autocommit(True)
+        try:
+            yield conn
+        finally:
+            try:
+                if conn.info.transaction_status == TransactionStatus.IDLE:
+                    await conn.set_autocommit(False)
+                else:
+                    await conn.close()
+            except psycopg.Error:
+                await conn.close()
 
 
 class ReadModelBehind(DomainError):
@@ -44,7 +71,7 @@ async def wait_for_event(
         return
 
     async def seen() -> bool:
-        async with pool.connection() as conn:
+        async with reading(pool) as conn:
             cur = await conn.execute(
                 "SELECT 1 FROM processed_events WHERE consumer = %s AND event_id = %s",
                 (consumer, event_id),

@@ -21,7 +21,7 @@ from jxc.events.contracts.crm import CouponIssued
 from jxc.platform.commands import Appended, CommandHandler, CommandResult
 from jxc.platform.decider import NotFound, StateConflict
 from jxc.platform.paging import Order, Page
-from jxc.platform.reads import wait_for_event
+from jxc.platform.reads import reading, wait_for_event
 from jxc.platform.store import Conn, Metadata
 
 RATE = Decimal("0.0001")
@@ -89,7 +89,7 @@ class Campaigns:
         timeout = min(wait_seconds, self.max_wait)
         pool = self.commands.pool
         await wait_for_event(pool, self.history_consumer, wait_for, timeout, "purchase history")
-        async with pool.connection() as conn:
+        async with reading(pool) as conn:
             fold = await self.commands.load(
                 conn, campaign_decider, campaign_decider.stream_id(campaign_id)
             )
@@ -126,7 +126,7 @@ class Campaigns:
     async def search(
         self, target: str | None, active_on: date | None, after: str | None, limit: int
     ) -> list[dict[str, Any]]:
-        async with self.commands.pool.connection() as conn:
+        async with reading(self.commands.pool) as conn:
             return await campaign_tables.search(conn, target, active_on, after, limit)
 
     async def sorted_page(
@@ -138,7 +138,7 @@ class Campaigns:
         after: str | None,
         limit: int,
     ) -> Page:
-        async with self.commands.pool.connection() as conn:
+        async with reading(self.commands.pool) as conn:
             return await campaign_tables.sorted_page(
                 conn, target, active_on, sort, order, after, limit
             )

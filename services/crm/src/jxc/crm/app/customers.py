@@ -18,6 +18,7 @@ from jxc.crm.domain.customer import (
 from jxc.platform.commands import Appended, CommandHandler, CommandResult
 from jxc.platform.decider import NotFound, StateConflict
 from jxc.platform.paging import Order, Page
+from jxc.platform.reads import reading
 from jxc.platform.store import Conn, Metadata
 
 
@@ -68,7 +69,7 @@ class Customers:
         )
 
     async def get(self, customer_id: UUID) -> tuple[CustomerState, int]:
-        async with self.commands.pool.connection() as conn:
+        async with reading(self.commands.pool) as conn:
             fold = await self.commands.load(
                 conn, customer_decider, customer_decider.stream_id(customer_id)
             )
@@ -89,7 +90,7 @@ class Customers:
         """At most `limit` customers by code, after the code `after`; the filters given narrow
         the list (`text`: in the name or the code, any case)."""
         filters = Filters(group=group, tag=tag, owner=owner, text=text)
-        async with self.commands.pool.connection() as conn:
+        async with reading(self.commands.pool) as conn:
             return await customer_list.search(conn, filters, after, limit)
 
     async def sorted_page(
@@ -101,7 +102,7 @@ class Customers:
         limit: int,
     ) -> Page:
         """A page of customers in the order asked, and the next page's cursor."""
-        async with self.commands.pool.connection() as conn:
+        async with reading(self.commands.pool) as conn:
             return await customer_list.sorted_page(conn, filters, sort, order, after, limit)
 
 

@@ -21,6 +21,7 @@ from jxc.crm.domain.feedback.handling import KINDS
 from jxc.platform.commands import Appended, CommandHandler, CommandResult
 from jxc.platform.decider import NotFound
 from jxc.platform.paging import Order, Page
+from jxc.platform.reads import reading
 from jxc.platform.store import Conn, Metadata
 
 HOUR = Decimal(3600)
@@ -52,7 +53,7 @@ class Feedback:
         await feedback_tables.save(conn, feedback, appended.state, appended.version)
 
     async def get(self, feedback_id: UUID) -> tuple[FeedbackState, int]:
-        async with self.commands.pool.connection() as conn:
+        async with reading(self.commands.pool) as conn:
             fold = await self.commands.load(
                 conn, feedback_decider, feedback_decider.stream_id(feedback_id)
             )
@@ -63,7 +64,7 @@ class Feedback:
     async def search(
         self, filters: Filters, after: tuple[datetime, UUID] | None, limit: int
     ) -> list[dict[str, Any]]:
-        async with self.commands.pool.connection() as conn:
+        async with reading(self.commands.pool) as conn:
             return await feedback_tables.search(conn, filters, after, limit)
 
     async def sorted_page(
@@ -74,11 +75,11 @@ class Feedback:
         after: str | None,
         limit: int,
     ) -> Page:
-        async with self.commands.pool.connection() as conn:
+        async with reading(self.commands.pool) as conn:
             return await feedback_tables.sorted_page(conn, filters, sort, order, after, limit)
 
     async def summary(self, customer_id: UUID) -> dict[str, Any]:
-        async with self.commands.pool.connection() as conn:
+        async with reading(self.commands.pool) as conn:
             found = await feedback_tables.summary(conn, customer_id)
         kinds = {}
         for kind in KINDS:

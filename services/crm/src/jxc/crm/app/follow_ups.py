@@ -18,6 +18,7 @@ from jxc.crm.domain.follow_up import (
 from jxc.platform.commands import Appended, CommandHandler, CommandResult
 from jxc.platform.decider import NotFound
 from jxc.platform.paging import Order, Page
+from jxc.platform.reads import reading
 from jxc.platform.store import Conn, Metadata
 
 
@@ -49,7 +50,7 @@ class FollowUps:
         )
 
     async def get(self, follow_up_id: UUID) -> tuple[FollowUpState, int]:
-        async with self.commands.pool.connection() as conn:
+        async with reading(self.commands.pool) as conn:
             fold = await self.commands.load(
                 conn, follow_up_decider, follow_up_decider.stream_id(follow_up_id)
             )
@@ -60,7 +61,7 @@ class FollowUps:
     async def search(
         self, filters: Filters, after: tuple[date, UUID] | None, limit: int
     ) -> list[dict[str, Any]]:
-        async with self.commands.pool.connection() as conn:
+        async with reading(self.commands.pool) as conn:
             return await follow_up_tables.search(conn, filters, after, limit)
 
     async def sorted_page(
@@ -71,5 +72,5 @@ class FollowUps:
         after: str | None,
         limit: int,
     ) -> Page:
-        async with self.commands.pool.connection() as conn:
+        async with reading(self.commands.pool) as conn:
             return await follow_up_tables.sorted_page(conn, filters, sort, order, after, limit)

@@ -12,7 +12,7 @@ from jxc.crm.domain.loyalty import LoyaltyCommand, LoyaltyState, loyalty_decider
 from jxc.crm.domain.loyalty.ledger import ledger_lines
 from jxc.platform.commands import Appended, CommandHandler, CommandResult
 from jxc.platform.paging import Order, Page
-from jxc.platform.reads import wait_for_event
+from jxc.platform.reads import reading, wait_for_event
 from jxc.platform.store import Conn, Metadata
 
 
@@ -69,7 +69,7 @@ class Loyalty:
         )
 
     async def get(self, customer_id: UUID) -> tuple[LoyaltyState, int]:
-        async with self.commands.pool.connection() as conn:
+        async with reading(self.commands.pool) as conn:
             fold = await self.commands.load(
                 conn, loyalty_decider, loyalty_decider.stream_id(customer_id)
             )
@@ -78,13 +78,13 @@ class Loyalty:
     async def ledger(
         self, customer_id: UUID, after: int | None, limit: int
     ) -> list[dict[str, Any]]:
-        async with self.commands.pool.connection() as conn:
+        async with reading(self.commands.pool) as conn:
             return await loyalty_tables.ledger_page(conn, customer_id, after, limit)
 
     async def members(
         self, tier: str | None, after: UUID | None, limit: int
     ) -> list[dict[str, Any]]:
-        async with self.commands.pool.connection() as conn:
+        async with reading(self.commands.pool) as conn:
             return await loyalty_tables.members(conn, tier, after, limit)
 
     async def members_sorted(
@@ -95,5 +95,5 @@ class Loyalty:
         after: str | None,
         limit: int,
     ) -> Page:
-        async with self.commands.pool.connection() as conn:
+        async with reading(self.commands.pool) as conn:
             return await loyalty_tables.members_sorted(conn, tier, sort, order, after, limit)

@@ -9,7 +9,7 @@ from uuid import UUID
 from psycopg_pool import AsyncConnectionPool
 
 from jxc.crm.adapters import purchase_history
-from jxc.platform.reads import wait_for_event
+from jxc.platform.reads import reading, wait_for_event
 
 PREFERRED = 5
 
@@ -28,7 +28,7 @@ class PurchaseHistory:
         self, customer_id: UUID, *, wait_for: UUID | None = None, wait_seconds: float = 5.0
     ) -> dict[str, Any]:
         await self._wait(wait_for, wait_seconds)
-        async with self.pool.connection() as conn:
+        async with reading(self.pool) as conn:
             figures = await purchase_history.figures(conn, customer_id)
             preferred = (
                 []
@@ -63,5 +63,5 @@ class PurchaseHistory:
         wait_seconds: float = 5.0,
     ) -> list[dict[str, Any]]:
         await self._wait(wait_for, wait_seconds)
-        async with self.pool.connection() as conn:
+        async with reading(self.pool) as conn:
             return await purchase_history.order_page(conn, customer_id, status, after, limit)

@@ -20,6 +20,7 @@ from jxc.events.ids import uuid7
 from jxc.platform.commands import Appended, CommandHandler
 from jxc.platform.decider import DomainError, NotFound, StateConflict
 from jxc.platform.logging import get_logger
+from jxc.platform.reads import reading
 from jxc.platform.store import Conn, Metadata
 
 log = get_logger("jxc.crm.rfm")
@@ -56,7 +57,7 @@ class Segments:
             return await self._recompute(now, meta)
 
     async def _recompute(self, now: datetime, meta: Metadata | None) -> Computed:
-        async with self.pool.connection() as conn:
+        async with reading(self.pool) as conn:
             facts = await purchase_history.rfm_facts(conn)
             known = await segment_tables.current(conn)
         scored = score(facts, now)
@@ -89,7 +90,7 @@ class Segments:
         return Computed(now, len(scored), changed)
 
     async def of_customer(self, customer_id: UUID) -> dict[str, Any]:
-        async with self.pool.connection() as conn:
+        async with reading(self.pool) as conn:
             row = await segment_tables.of_customer(conn, customer_id)
         if row is None:
             raise NotFound(
@@ -107,11 +108,11 @@ class Segments:
                 f"there is no segment {segment!r}; the segments are {', '.join(SEGMENTS)}",
                 fields=("segment",),
             )
-        async with self.pool.connection() as conn:
+        async with reading(self.pool) as conn:
             return await segment_tables.in_segment(conn, segment, after, limit)
 
     async def counts(self) -> dict[str, int]:
-        async with self.pool.connection() as conn:
+        async with reading(self.pool) as conn:
             return await segment_tables.counts(conn)
 
 

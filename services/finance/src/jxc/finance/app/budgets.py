@@ -18,6 +18,7 @@ from jxc.finance.domain.budget import (
     stream_key,
 )
 from jxc.platform.commands import Appended, CommandHandler, CommandResult
+from jxc.platform.reads import reading
 from jxc.platform.store import Conn, Metadata
 
 
@@ -75,7 +76,7 @@ class Budgets:
         )
 
     async def against_actual(self, period: str, centre: str | None) -> list[BudgetLine]:
-        async with self.commands.pool.connection() as conn:
+        async with reading(self.commands.pool) as conn:
             rows = await budget_tables.of_period(conn, period, centre)
             balances = await ledger_queries.balances(conn, period, period, period, centre)
         moved = {b.account: (b.name, b.debit - b.credit) for b in balances}

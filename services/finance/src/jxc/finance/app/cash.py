@@ -15,6 +15,7 @@ from jxc.finance.domain.cash_transfer import TransferCash, cash_transfer_decider
 from jxc.finance.domain.ledger.cash_flow import CashFlow, cash_flow
 from jxc.finance.domain.ledger.forecast import Week, forecast
 from jxc.platform.commands import CommandHandler, CommandResult
+from jxc.platform.reads import reading
 from jxc.platform.store import Conn, Metadata
 
 
@@ -40,7 +41,7 @@ class Cash:
 
     async def position(self) -> dict[str, Decimal]:
         """Per bank or cash account, what the ledger holds on it now."""
-        async with self.commands.pool.connection() as conn:
+        async with reading(self.commands.pool) as conn:
             accounts = sorted(await open_items.cash_accounts(conn))
             held = await ledger_queries.account_by_centre(conn, accounts)
         per: dict[str, Decimal] = defaultdict(Decimal)
@@ -51,14 +52,14 @@ class Cash:
         return dict(per)
 
     async def flow(self, first: str, last: str) -> CashFlow:
-        async with self.commands.pool.connection() as conn:
+        async with reading(self.commands.pool) as conn:
             accounts = sorted(await open_items.cash_accounts(conn))
             opening, moves = await ledger_queries.cash_moves(conn, accounts, first, last)
         return cash_flow(opening, moves)
 
     async def forecast(self, today: date) -> tuple[Decimal, list[Week]]:
         cash = sum((await self.position()).values(), Decimal(0))
-        async with self.commands.pool.connection() as conn:
+        async with reading(self.commands.pool) as conn:
             receivable = await open_items.items(conn, "receivable", None)
             payable = await open_items.items(conn, "payable", None)
             orders = await order_tables.expected(conn, self.currency)

@@ -12,6 +12,7 @@ from psycopg_pool import AsyncConnectionPool
 
 from jxc.finance.adapters import cost_analysis
 from jxc.platform.decider import DomainError
+from jxc.platform.reads import reading
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,10 +42,10 @@ class CostAnalysis:
             raise DomainError(
                 f"the first period {first} comes after the last {last}", fields=("from", "to")
             )
-        async with self.pool.connection() as conn:
+        async with reading(self.pool) as conn:
             rows = await cost_analysis.analysis(conn, by, first, last)
         return [Analysed(str(r[0] or ""), r[1], r[2], r[3]) for r in rows]
 
     async def price_variance(self, first: str, last: str) -> list[tuple[UUID | None, Decimal]]:
-        async with self.pool.connection() as conn:
+        async with reading(self.pool) as conn:
             return await cost_analysis.price_variance(conn, first, last)

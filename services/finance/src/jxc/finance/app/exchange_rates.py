@@ -9,6 +9,7 @@ from jxc.finance.adapters import fx_tables
 from jxc.finance.domain.exchange_rate import RateState, RecordRate, exchange_rate_decider
 from jxc.finance.domain.revaluation import OpenForeign, Revalue, last_day, revaluation_decider
 from jxc.platform.commands import Appended, CommandHandler, CommandResult
+from jxc.platform.reads import reading
 from jxc.platform.store import Conn, Metadata
 
 
@@ -58,5 +59,5 @@ class ExchangeRates:
         )
 
     async def rates(self, currency: str | None, limit: int) -> list[dict[str, Any]]:
-        async with self.commands.pool.connection() as conn:
+        async with reading(self.commands.pool) as conn:
             return await fx_tables.rates(conn, currency, limit)

@@ -24,7 +24,7 @@ from jxc.finance.domain.ledger.statements import (
 )
 from jxc.platform.decider import DomainError
 from jxc.platform.paging import Order, Page
-from jxc.platform.reads import wait_for_event
+from jxc.platform.reads import reading, wait_for_event
 from jxc.platform.store import Conn
 
 NAMES = {code: name for code, name, _, _ in a.DEFAULT_CHART}
@@ -42,7 +42,7 @@ class Ledger:
     async def journal(
         self, filters: JournalFilters, after: tuple[int, int], limit: int
     ) -> list[dict[str, Any]]:
-        async with self.pool.connection() as conn:
+        async with reading(self.pool) as conn:
             return await ledger_queries.journal(conn, filters, after, limit)
 
     async def journal_sorted(
@@ -53,11 +53,11 @@ class Ledger:
         after: str | None,
         limit: int,
     ) -> Page:
-        async with self.pool.connection() as conn:
+        async with reading(self.pool) as conn:
             return await ledger_queries.journal_sorted(conn, filters, sort, order, after, limit)
 
     async def entry(self, entry_id: int) -> dict[str, Any] | None:
-        async with self.pool.connection() as conn:
+        async with reading(self.pool) as conn:
             return await ledger_queries.entry(conn, entry_id)
 
     async def _rows(
@@ -71,24 +71,24 @@ class Ledger:
         return start, await ledger_queries.balances(conn, start, first, last, centre)
 
     async def trial_balance(self, first: str, last: str, centre: str | None) -> list[TrialLine]:
-        async with self.pool.connection() as conn:
+        async with reading(self.pool) as conn:
             _, rows = await self._rows(conn, first, last, centre)
         return trial_balance(rows, NAMES[a.RETAINED_EARNINGS])
 
     async def profit_and_loss(self, first: str, last: str, centre: str | None) -> ProfitAndLoss:
-        async with self.pool.connection() as conn:
+        async with reading(self.pool) as conn:
             _, rows = await self._rows(conn, first, last, centre)
         return profit_and_loss(rows)
 
     async def balance_sheet(self, period: str, centre: str | None) -> tuple[str, BalanceSheet]:
         """At the end of `period`; also the fiscal year's first period."""
-        async with self.pool.connection() as conn:
+        async with reading(self.pool) as conn:
             start = await ledger_queries.fiscal_year_start(conn, period) or f"{period[:4]}-01"
             rows = await ledger_queries.balances(conn, start, start, period, centre)
         names = NAMES[a.RETAINED_EARNINGS], NAMES[a.CURRENT_YEAR_RESULT]
         return start, balance_sheet(rows, *names)
 
     async def stock_against_books(self) -> list[Reconciled]:
-        async with self.pool.connection() as conn:
+        async with reading(self.pool) as conn:
             stock, books = await ledger_queries.stock_and_books(conn, sorted(ACCOUNTS.values()))
         return reconcile(stock, books)

@@ -17,6 +17,7 @@ from jxc.finance.domain.ledger.aging import Aged, Item, VatRate, age, vat_return
 from jxc.finance.domain.payment import PaymentState, RecordPayment, payment_decider
 from jxc.platform.commands import Appended, CommandHandler, CommandResult
 from jxc.platform.paging import Order, Page
+from jxc.platform.reads import reading
 from jxc.platform.store import Conn, Metadata
 
 
@@ -84,7 +85,7 @@ class Payments:
     async def payments(
         self, party: UUID | None, direction: str | None, after: UUID | None, limit: int
     ) -> list[dict[str, Any]]:
-        async with self.pool.connection() as conn:
+        async with reading(self.pool) as conn:
             return await open_items.payment_list(conn, party, direction, after, limit)
 
     async def payments_sorted(
@@ -96,7 +97,7 @@ class Payments:
         after: str | None,
         limit: int,
     ) -> Page:
-        async with self.pool.connection() as conn:
+        async with reading(self.pool) as conn:
             return await open_items.payments_sorted(
                 conn, party, direction, sort, order, after, limit
             )
@@ -110,17 +111,17 @@ class Payments:
         after: str | None,
         limit: int,
     ) -> Page:
-        async with self.pool.connection() as conn:
+        async with reading(self.pool) as conn:
             return await open_items.items_sorted(conn, kind, party, sort, order, after, limit)
 
     async def open_items(self, kind: str, party: UUID | None) -> list[dict[str, Any]]:
-        async with self.pool.connection() as conn:
+        async with reading(self.pool) as conn:
             return await open_items.items(conn, kind, party)
 
     async def open_items_page(
         self, kind: str, party: UUID | None, after: tuple[UUID, date, UUID], limit: int
     ) -> list[dict[str, Any]]:
-        async with self.pool.connection() as conn:
+        async with reading(self.pool) as conn:
             return await open_items.items_page(conn, kind, party, after, limit)
 
     async def aging(self, kind: str, party: UUID | None, as_of: date) -> list[Aged]:
@@ -141,13 +142,13 @@ class Payments:
         limit: int,
     ) -> tuple[list[UUID], str | None]:
         """The parties of a page of the aging in the order asked, and the next page's cursor."""
-        async with self.pool.connection() as conn:
+        async with reading(self.pool) as conn:
             rows, cursor = await open_items.aging_sorted(
                 conn, kind, party, as_of, sort, order, after, limit
             )
         return [UUID(str(r["party_id"])) for r in rows], cursor
 
     async def vat_return(self, period: str) -> list[VatRate]:
-        async with self.pool.connection() as conn:
+        async with reading(self.pool) as conn:
             rows = await ledger_queries.balances(conn, period, period, period, None)
         return vat_return([(r.account, r.debit - r.credit) for r in rows])

@@ -24,6 +24,7 @@ from jxc.finance.domain.period import (
     period_decider,
 )
 from jxc.platform.commands import Appended, CommandHandler, CommandResult
+from jxc.platform.reads import reading
 from jxc.platform.store import Conn, Metadata
 
 
@@ -122,17 +123,17 @@ class LedgerSetup:
     async def accounts(
         self, account_type: str | None, after: str | None, limit: int
     ) -> list[dict[str, Any]]:
-        async with self.commands.pool.connection() as conn:
+        async with reading(self.commands.pool) as conn:
             return await setup_tables.list_accounts(conn, account_type, after, limit)
 
     async def cost_centres(self, kind: str | None) -> list[dict[str, Any]]:
-        async with self.commands.pool.connection() as conn:
+        async with reading(self.commands.pool) as conn:
             return await setup_tables.list_cost_centres(conn, kind)
 
     async def fiscal_years(self) -> list[dict[str, Any]]:
-        async with self.commands.pool.connection() as conn:
+        async with reading(self.commands.pool) as conn:
             return await setup_tables.fiscal_year_list(conn)
 
     async def closed_periods(self) -> list[dict[str, Any]]:
-        async with self.commands.pool.connection() as conn:
+        async with reading(self.commands.pool) as conn:
             return await setup_tables.closed_period_list(conn)

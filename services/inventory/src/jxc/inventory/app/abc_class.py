@@ -33,6 +33,7 @@ from jxc.inventory.domain.abc_class import ZERO, AbcClass, Classified, Threshold
 from jxc.inventory.domain.stock import money
 from jxc.platform.decider import DomainError
 from jxc.platform.paging import Order, Page
+from jxc.platform.reads import reading
 from jxc.platform.store import EventStore, Metadata, NewEvent
 
 #: How the stream id names "all warehouses".
@@ -176,7 +177,7 @@ class AbcClassifier:
     ) -> Page:
         """A page of the stored classes of one warehouse, or of all warehouses together
         (None), highest consumption value first unless sorted otherwise."""
-        async with self.pool.connection() as conn:
+        async with reading(self.pool) as conn:
             return await abc_tables.classes(
                 conn,
                 warehouse=warehouse,

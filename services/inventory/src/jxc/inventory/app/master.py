@@ -30,6 +30,7 @@ from jxc.inventory.domain.warehouse import (
 from jxc.platform.commands import CommandHandler, CommandResult, from_events
 from jxc.platform.decider import NotFound, StateConflict
 from jxc.platform.paging import Order, Page
+from jxc.platform.reads import reading
 from jxc.platform.store import Metadata
 from jxc.platform.value_checks import check_code
 
@@ -85,11 +86,11 @@ class ItemMaster:
             ) from exc
 
     async def _barcode_holder(self, barcode: str) -> str | None:
-        async with self.commands.pool.connection() as conn:
+        async with reading(self.commands.pool) as conn:
             return await item_master.barcode_holder(conn, barcode)
 
     async def item(self, sku: str) -> dict[str, Any]:
-        async with self.commands.pool.connection() as conn:
+        async with reading(self.commands.pool) as conn:
             row = await item_master.item(conn, sku)
         if row is None:
             raise NotFound(f"there is no item {sku}", fields=("sku",))
@@ -112,7 +113,7 @@ class ItemMaster:
         case."""
         prefix = None if not q else _like_escape(q.lower()) + "%"
         if sort is not None or order is not None:
-            async with self.commands.pool.connection() as conn:
+            async with reading(self.commands.pool) as conn:
                 return await item_master.items_page(
                     conn,
                     category=category,
@@ -123,7 +124,7 @@ class ItemMaster:
                     after=after,
                     limit=limit,
                 )
-        async with self.commands.pool.connection() as conn:
+        async with reading(self.commands.pool) as conn:
             rows = await item_master.items(
                 conn,
                 category=category,
@@ -188,15 +189,15 @@ class ItemMaster:
         order: Order | None = None,
         after: str | None = None,
     ) -> Page:
-        async with self.commands.pool.connection() as conn:
+        async with reading(self.commands.pool) as conn:
             return await item_master.warehouses_page(conn, holding, limit, sort, order, after)
 
     async def warehouses(self) -> list[dict[str, Any]]:
-        async with self.commands.pool.connection() as conn:
+        async with reading(self.commands.pool) as conn:
             return await item_master.warehouses(conn)
 
     async def warehouse(self, code: str) -> dict[str, Any]:
-        async with self.commands.pool.connection() as conn:
+        async with reading(self.commands.pool) as conn:
             row = await item_master.warehouse(conn, code)
         if row is None:
             raise NotFound(f"there is no warehouse {code}", fields=("code",))

@@ -47,6 +47,7 @@ from jxc.platform.commands import CommandHandler, CommandResult, from_events
 from jxc.platform.decider import DomainError, NotFound
 from jxc.platform.logging import get_logger
 from jxc.platform.paging import Order, Page
+from jxc.platform.reads import reading
 from jxc.platform.store import Conn, EventStore, Metadata, NewEvent
 from jxc.platform.value_checks import check_code
 
@@ -145,7 +146,7 @@ class ReorderRules:
         order: Order | None = None,
         after: str | None = None,
     ) -> Page:
-        async with self.commands.pool.connection() as conn:
+        async with reading(self.commands.pool) as conn:
             return await reorder_rules.rules(
                 conn,
                 warehouse=warehouse,
@@ -176,7 +177,7 @@ class ReorderRules:
     ) -> Page:
         """A page of the positions below min or above max now, with their available stock
         now."""
-        async with self.commands.pool.connection() as conn:
+        async with reading(self.commands.pool) as conn:
             rows, next_cursor = await reorder_rules.alerting(
                 conn,
                 warehouse=warehouse,

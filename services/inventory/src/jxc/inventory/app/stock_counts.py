@@ -51,6 +51,7 @@ from jxc.inventory.domain.stock_count import (
 from jxc.platform.commands import Appended, CommandHandler, CommandResult, from_events
 from jxc.platform.decider import NotFound, StateConflict
 from jxc.platform.paging import Order, Page
+from jxc.platform.reads import reading
 from jxc.platform.store import Conn, Metadata
 
 #: Most uncounted balances a close answer lists (all of them are kept in the table).
@@ -270,7 +271,7 @@ class StockCounts:
 
     async def count(self, count_id: UUID, *, limit: int, offset: int) -> dict[str, Any]:
         """A count and a page of its lines, blind while open (see count_tables.count)."""
-        async with self.commands.pool.connection() as conn:
+        async with reading(self.commands.pool) as conn:
             found = await count_tables.count(conn, count_id, limit=limit, offset=offset)
         if found is None:
             raise NotFound(f"there is no stock count {count_id}", fields=("count_id",))
@@ -286,7 +287,7 @@ class StockCounts:
         order: Order | None = None,
         after: str | None = None,
     ) -> Page:
-        async with self.commands.pool.connection() as conn:
+        async with reading(self.commands.pool) as conn:
             return await count_tables.counts(
                 conn,
                 warehouse=warehouse,
@@ -299,7 +300,7 @@ class StockCounts:
 
     async def close_answer(self, count_id: UUID) -> dict[str, Any]:
         """What a close answers besides the events: its figures and the uncounted balances."""
-        async with self.commands.pool.connection() as conn:
+        async with reading(self.commands.pool) as conn:
             row = await count_tables.close_figures(conn, count_id, UNCOUNTED_SHOWN)
         assert row is not None
         return row

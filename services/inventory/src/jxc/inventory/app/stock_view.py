@@ -17,7 +17,7 @@ from jxc.inventory.app.stock_keeper import StockKeeper
 from jxc.inventory.domain.stock import available_of, shown_unit_cost
 from jxc.platform.decider import NotFound
 from jxc.platform.paging import Order, Page
-from jxc.platform.reads import wait_for_event
+from jxc.platform.reads import reading, wait_for_event
 
 
 class StockView:
@@ -50,7 +50,7 @@ class StockView:
         after: tuple[str, str] | None = None,
         category: str | None = None,
     ) -> list[dict[str, Any]]:
-        async with self.pool.connection() as conn:
+        async with reading(self.pool) as conn:
             rows = await stock_queries.positions(conn, sku, warehouse, limit, after, category)
         return [_level(row) for row in rows]
 
@@ -65,14 +65,14 @@ class StockView:
         after: str | None,
     ) -> Page:
         """A page of levels, by SKU unless sorted otherwise."""
-        async with self.pool.connection() as conn:
+        async with reading(self.pool) as conn:
             rows, next_cursor = await stock_queries.positions_page(
                 conn, sku, warehouse, category, limit, sort, order, after
             )
         return [_level(row) for row in rows], next_cursor
 
     async def value_by_warehouse(self) -> list[dict[str, Any]]:
-        async with self.pool.connection() as conn:
+        async with reading(self.pool) as conn:
             return await stock_queries.value_by_warehouse(conn)
 
     async def level(self, sku: str, warehouse: str) -> dict[str, Any]:
@@ -82,7 +82,7 @@ class StockView:
         return found[0]
 
     async def as_of(self, sku: str, warehouse: str, when: datetime) -> dict[str, Any]:
-        async with self.pool.connection() as conn:
+        async with reading(self.pool) as conn:
             on_hand, value = await stock_queries.totals_as_of(conn, sku, warehouse, when)
         return {
             "sku": sku,
@@ -95,7 +95,7 @@ class StockView:
     async def valuation(self, when: datetime, warehouse: str | None) -> dict[str, Any]:
         """The value of stock at `when` by warehouse and item category (by the item's
         category now), with the total per currency."""
-        async with self.pool.connection() as conn:
+        async with reading(self.pool) as conn:
             rows = await stock_queries.valuation(conn, when, warehouse)
         totals: dict[str, Decimal] = {}
         for _, _, currency, value in rows:
@@ -113,7 +113,7 @@ class StockView:
     async def ledger(
         self, sku: str, warehouse: str, after_id: int, limit: int
     ) -> list[dict[str, Any]]:
-        async with self.pool.connection() as conn:
+        async with reading(self.pool) as conn:
             return await stock_queries.ledger_lines(conn, sku, warehouse, after_id, limit)
 
     async def ledger_page(
@@ -125,7 +125,7 @@ class StockView:
         order: Order | None = None,
         after: str | None = None,
     ) -> Page:
-        async with self.pool.connection() as conn:
+        async with reading(self.pool) as conn:
             return await stock_queries.ledger_page(conn, sku, warehouse, limit, sort, order, after)
 
     async def backorders_page(
@@ -138,7 +138,7 @@ class StockView:
         order: Order | None = None,
         after: str | None = None,
     ) -> Page:
-        async with self.pool.connection() as conn:
+        async with reading(self.pool) as conn:
             rows, cursor = await stock_queries.backorders_page(
                 conn, sku, warehouse, order_id, limit, sort, order, after
             )
@@ -152,14 +152,14 @@ class StockView:
         after: tuple[str, str, int] | None,
         limit: int,
     ) -> list[dict[str, Any]]:
-        async with self.pool.connection() as conn:
+        async with reading(self.pool) as conn:
             rows = await stock_queries.backorders(conn, sku, warehouse, order_id, after, limit)
         return [row | {"position": row["seq"]} for row in rows]
 
     async def detail(self, sku: str, warehouse: str) -> dict[str, Any]:
         """Balances per location and lot, FIFO cost layers, open reservations and the order
         lines waiting for stock (first served first)."""
-        async with self.pool.connection() as conn:
+        async with reading(self.pool) as conn:
             position = await self.keeper.position(conn, sku, warehouse)
         if position is None:
             raise no_stock(sku, warehouse)

@@ -55,6 +55,7 @@ from jxc.inventory.domain.transfer import (
 from jxc.platform.commands import Appended, CommandHandler, CommandResult
 from jxc.platform.decider import DomainError, NotFound
 from jxc.platform.paging import Order, Page
+from jxc.platform.reads import reading
 from jxc.platform.store import Conn, Metadata
 
 TRANSFER_OUT = "transfer_out"
@@ -271,7 +272,7 @@ class Transfers:
     # --- queries --------------------------------------------------------------------------
 
     async def transfer(self, transfer_id: UUID) -> dict[str, Any]:
-        async with self.commands.pool.connection() as conn:
+        async with reading(self.commands.pool) as conn:
             found = await transfer_tables.one(conn, transfer_id)
         if found is None:
             raise NotFound(f"there is no transfer {transfer_id}", fields=("transfer_id",))
@@ -290,7 +291,7 @@ class Transfers:
     ) -> Page:
         """A page of transfers, the latest first unless sorted otherwise; `warehouse` matches
         either end."""
-        async with self.commands.pool.connection() as conn:
+        async with reading(self.commands.pool) as conn:
             return await transfer_tables.search(
                 conn,
                 status=status,

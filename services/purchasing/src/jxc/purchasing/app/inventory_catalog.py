@@ -10,7 +10,7 @@ from uuid import UUID
 from psycopg_pool import AsyncConnectionPool
 
 from jxc.platform.decider import DomainError, NotFound
-from jxc.platform.reads import wait_for_event
+from jxc.platform.reads import reading, wait_for_event
 from jxc.platform.store import Conn
 from jxc.purchasing.domain import OrderLine
 from jxc.purchasing.projections import inventory_catalog
@@ -60,7 +60,7 @@ class InventoryCatalog:
 
     async def item(self, sku: str, wait_for: UUID | None, wait_seconds: float) -> dict[str, Any]:
         await self._wait(wait_for, wait_seconds)
-        async with self.pool.connection() as conn:
+        async with reading(self.pool) as conn:
             found = await inventory_catalog.item(conn, sku)
         if found is None:
             raise NotFound(f"inventory has not registered item {sku}", fields=("sku",))
@@ -70,7 +70,7 @@ class InventoryCatalog:
         self, code: str, wait_for: UUID | None, wait_seconds: float
     ) -> dict[str, Any]:
         await self._wait(wait_for, wait_seconds)
-        async with self.pool.connection() as conn:
+        async with reading(self.pool) as conn:
             found = await inventory_catalog.warehouse(conn, code)
         if found is None:
             raise NotFound(f"inventory has not registered warehouse {code}", fields=("code",))

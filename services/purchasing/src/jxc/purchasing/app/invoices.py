@@ -16,6 +16,7 @@ from uuid import UUID
 from jxc.platform.commands import Appended, CommandHandler, CommandResult
 from jxc.platform.decider import NotFound
 from jxc.platform.paging import Order, Page
+from jxc.platform.reads import reading
 from jxc.platform.store import Conn, Metadata
 from jxc.purchasing.adapters import invoice_list, order_list
 from jxc.purchasing.app.suppliers import known_supplier
@@ -105,7 +106,7 @@ class SupplierInvoices:
         )
 
     async def get(self, invoice_id: UUID) -> tuple[SupplierInvoiceState, int]:
-        async with self.commands.pool.connection() as conn:
+        async with reading(self.commands.pool) as conn:
             fold = await self.commands.load(
                 conn, supplier_invoice_decider, supplier_invoice_decider.stream_id(invoice_id)
             )
@@ -124,7 +125,7 @@ class SupplierInvoices:
         order: Order | None = None,
         after: str | None = None,
     ) -> Page:
-        async with self.commands.pool.connection() as conn:
+        async with reading(self.commands.pool) as conn:
             return await invoice_list.page(
                 conn, status, supplier_id, order_id, limit, sort=sort, order=order, after=after
             )
@@ -137,7 +138,7 @@ class SupplierInvoices:
         limit: int,
         after: UUID | None = None,
     ) -> list[dict[str, Any]]:
-        async with self.commands.pool.connection() as conn:
+        async with reading(self.commands.pool) as conn:
             return await invoice_list.search(conn, status, supplier_id, order_id, limit, after)
 
     async def _handle(

@@ -9,6 +9,7 @@ from typing import Any
 from psycopg_pool import AsyncConnectionPool
 
 from jxc.platform.paging import Order, Page
+from jxc.platform.reads import reading
 from jxc.purchasing.adapters import late_deliveries
 from jxc.purchasing.domain.purchase_order.state import PurchaseOrderStatus
 
@@ -27,7 +28,7 @@ class LateDeliveries:
         order: Order | None = None,
         after: str | None = None,
     ) -> Page:
-        async with self.pool.connection() as conn:
+        async with reading(self.pool) as conn:
             return await late_deliveries.late_lines(
                 conn, AT_THE_SUPPLIER, on, limit, sort, order, after
             )

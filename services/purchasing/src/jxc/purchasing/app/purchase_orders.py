@@ -17,6 +17,7 @@ from jxc.events.contracts.purchasing import PurchaseOrderCreated
 from jxc.platform.commands import Appended, CommandHandler, CommandResult, Queued
 from jxc.platform.decider import DomainError, NotFound
 from jxc.platform.paging import Order, Page
+from jxc.platform.reads import reading
 from jxc.platform.store import Conn, Metadata
 from jxc.purchasing.adapters import order_list, plan_conversions
 from jxc.purchasing.app.inventory_catalog import check_registered, order_lines_named
@@ -173,14 +174,14 @@ class PurchaseOrders:
         """The order as it is now, with what people read instead of ids: its number, its
         supplier's code and name, and the names of its lines' warehouses (`warehouse_names`)."""
         state, version = await self.get(order_id)
-        async with self.commands.pool.connection() as conn:
+        async with reading(self.commands.pool) as conn:
             names = await order_list.heading(conn, order_id)
             codes = sorted({line.warehouse for line in state.lines})
             names["warehouse_names"] = await order_list.warehouse_names(conn, codes)
         return state, version, names
 
     async def get(self, order_id: UUID) -> tuple[PurchaseOrderState, int]:
-        async with self.commands.pool.connection() as conn:
+        async with reading(self.commands.pool) as conn:
             fold = await self.commands.load(
                 conn, purchase_order_decider, purchase_order_decider.stream_id(order_id)
             )
@@ -198,7 +199,7 @@ class PurchaseOrders:
         )
         if kept is not None and kept.status is not None:
             return frozenset(line.warehouse for line in kept.lines)
-        async with self.commands.pool.connection() as conn:
+        async with reading(self.commands.pool) as conn:
             found = await order_list.warehouses(conn, order_id)
         if found is None:
             raise NotFound(f"there is no purchase order {order_id}", fields=("purchase_order_id",))
@@ -207,7 +208,7 @@ class PurchaseOrders:
     async def history(self, order_id: UUID) -> list[dict[str, Any]]:
         """What happened to the order, event by event: when, by whom, and its status after."""
         stream_id = purchase_order_decider.stream_id(order_id)
-        async with self.commands.pool.connection() as conn:
+        async with reading(self.commands.pool) as conn:
             envelopes = await self.commands.store.load(conn, stream_id)
         if not envelopes:
             raise NotFound(f"there is no purchase order {order_id}", fields=("purchase_order_id",))
@@ -243,7 +244,7 @@ class PurchaseOrders:
     ) -> Page:
         """A page of orders, oldest first unless sorted otherwise."""
         _period(created_from, created_to)
-        async with self.commands.pool.connection() as conn:
+        async with reading(self.commands.pool) as conn:
             return await order_list.page(
                 conn,
                 statuses,
@@ -267,7 +268,7 @@ class PurchaseOrders:
         after: UUID | None = None,
     ) -> list[dict[str, Any]]:
         _period(created_from, created_to)
-        async with self.commands.pool.connection() as conn:
+        async with reading(self.commands.pool) as conn:
             return await order_list.search(
                 conn,
                 statuses,

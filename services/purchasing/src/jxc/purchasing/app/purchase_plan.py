@@ -18,7 +18,7 @@ from psycopg_pool import AsyncConnectionPool
 from jxc.platform.commands import CommandResult
 from jxc.platform.decider import DomainError, NotFound
 from jxc.platform.paging import Order, Page
-from jxc.platform.reads import wait_for_event
+from jxc.platform.reads import reading, wait_for_event
 from jxc.platform.store import Conn, Metadata
 from jxc.platform.value_checks import round_amount
 from jxc.purchasing.adapters import order_list, plan_forecasts, plan_list
@@ -86,7 +86,7 @@ class PurchasePlan:
         days = days or self.sales_days
         lead = Lead(datetime.now(UTC).date(), lead_time_days or self.lead_time_days)
         first_day = lead.today - timedelta(days=days - 1)
-        async with self.pool.connection() as conn:
+        async with reading(self.pool) as conn:
             rows, next_cursor = await plan_list.page(
                 conn,
                 status=None if status is None else status.value,

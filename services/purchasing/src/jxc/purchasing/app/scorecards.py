@@ -8,7 +8,7 @@ from uuid import UUID
 
 from jxc.platform.commands import CommandHandler
 from jxc.platform.decider import DomainError, NotFound
-from jxc.platform.reads import wait_for_event
+from jxc.platform.reads import reading, wait_for_event
 from jxc.purchasing.domain import supplier_decider
 from jxc.purchasing.projections.supplier_scorecard import totals
 
@@ -35,7 +35,7 @@ class Scorecards:
         timeout = min(wait_seconds, self.max_wait_seconds)
         pool = self.commands.pool
         await wait_for_event(pool, self.consumer, wait_for, timeout, "supplier scorecard")
-        async with pool.connection() as conn:
+        async with reading(pool) as conn:
             supplier = await self.commands.load(
                 conn, supplier_decider, supplier_decider.stream_id(supplier_id)
             )

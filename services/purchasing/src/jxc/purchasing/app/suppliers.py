@@ -10,6 +10,7 @@ from jxc.events.contracts.purchasing import SupplierRegistered
 from jxc.platform.commands import Appended, CommandHandler, CommandResult
 from jxc.platform.decider import DomainError, NotFound, StateConflict
 from jxc.platform.paging import Order, Page
+from jxc.platform.reads import reading
 from jxc.platform.store import Conn, Metadata
 from jxc.purchasing.adapters import supplier_codes, supplier_directory
 from jxc.purchasing.domain import (
@@ -90,7 +91,7 @@ class Suppliers:
             await supplier_directory.save(conn, supplier_id, appended.state, appended.version)
 
     async def get(self, supplier_id: UUID) -> tuple[SupplierState, int]:
-        async with self.commands.pool.connection() as conn:
+        async with reading(self.commands.pool) as conn:
             fold = await self.commands.load(
                 conn, supplier_decider, supplier_decider.stream_id(supplier_id)
             )
@@ -108,7 +109,7 @@ class Suppliers:
         **filters: Any,
     ) -> Page:
         """A page of the supplier directory, by code unless sorted otherwise."""
-        async with self.commands.pool.connection() as conn:
+        async with reading(self.commands.pool) as conn:
             return await supplier_directory.page(conn, sort, order, after, limit, **filters)
 
     async def page(
@@ -116,7 +117,7 @@ class Suppliers:
     ) -> list[tuple[UUID, SupplierState, int]]:
         """Suppliers by code (a keyset page after the code `after`), each as it is now."""
         found: list[tuple[UUID, SupplierState, int]] = []
-        async with self.commands.pool.connection() as conn:
+        async with reading(self.commands.pool) as conn:
             for _, supplier_id in await supplier_codes.page(conn, prefix, after, limit):
                 fold = await self.commands.load(
                     conn, supplier_decider, supplier_decider.stream_id(supplier_id)

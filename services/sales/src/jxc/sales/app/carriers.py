@@ -9,6 +9,7 @@ from uuid import UUID
 
 from jxc.platform.commands import Appended, CommandHandler, CommandResult
 from jxc.platform.decider import NotFound, StateConflict
+from jxc.platform.reads import reading
 from jxc.platform.store import Conn, Metadata
 from jxc.sales.adapters import carrier_list
 from jxc.sales.domain.carrier import (
@@ -58,7 +59,7 @@ class Carriers:
         await carrier_list.save(conn, carrier_id, appended.state, appended.version)
 
     async def get(self, carrier_id: UUID) -> tuple[CarrierState, int]:
-        async with self.commands.pool.connection() as conn:
+        async with reading(self.commands.pool) as conn:
             return await self.load(conn, carrier_id)
 
     async def load(self, conn: Conn, carrier_id: UUID) -> tuple[CarrierState, int]:
@@ -70,5 +71,5 @@ class Carriers:
         return fold.state, fold.version
 
     async def listed(self) -> list[dict[str, Any]]:
-        async with self.commands.pool.connection() as conn:
+        async with reading(self.commands.pool) as conn:
             return await carrier_list.listed(conn)

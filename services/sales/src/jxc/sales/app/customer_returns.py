@@ -15,7 +15,7 @@ from uuid import UUID
 from jxc.platform.commands import Appended, CommandHandler, CommandResult
 from jxc.platform.decider import NotFound
 from jxc.platform.paging import Order, Page
-from jxc.platform.reads import wait_for_event
+from jxc.platform.reads import reading, wait_for_event
 from jxc.platform.store import Conn, Metadata
 from jxc.sales.adapters import document_numbers, return_list, sold_lines
 from jxc.sales.adapters.sold_lines import SoldLine
@@ -84,7 +84,7 @@ class CustomerReturns:
         )
 
     async def get(self, return_id: UUID) -> tuple[ReturnState, int]:
-        async with self.commands.pool.connection() as conn:
+        async with reading(self.commands.pool) as conn:
             fold = await self.commands.load(
                 conn, customer_return_decider, customer_return_decider.stream_id(return_id)
             )
@@ -101,7 +101,7 @@ class CustomerReturns:
         after: UUID | None,
         limit: int,
     ) -> list[dict[str, Any]]:
-        async with self.commands.pool.connection() as conn:
+        async with reading(self.commands.pool) as conn:
             return await return_list.search(
                 conn,
                 order_id=order_id,
@@ -122,7 +122,7 @@ class CustomerReturns:
         after: str | None,
         limit: int,
     ) -> Page:
-        async with self.commands.pool.connection() as conn:
+        async with reading(self.commands.pool) as conn:
             return await return_list.sorted_page(
                 conn,
                 order_id=order_id,
@@ -146,7 +146,7 @@ class CustomerReturns:
             min(wait_seconds, self.max_wait_seconds),
             "record of what was shipped",
         )
-        async with self.commands.pool.connection() as conn:
+        async with reading(self.commands.pool) as conn:
             lines = await sold_lines.sold(conn, order_id)
         return [
             {

@@ -12,6 +12,7 @@ from jxc.events.contracts.logistics import DeliveryRunsPlanned
 from jxc.events.ids import uuid7
 from jxc.platform.commands import Appended, CommandHandler, CommandResult
 from jxc.platform.decider import NotFound
+from jxc.platform.reads import reading
 from jxc.platform.store import Conn, Metadata
 from jxc.sales.adapters import shipment_list, vehicle_list
 from jxc.sales.domain.delivery_run import (
@@ -47,7 +48,7 @@ class DeliveryRuns:
         await vehicle_list.save(conn, appended.state.registered)
 
     async def vehicles(self, warehouse: str) -> list[dict[str, Any]]:
-        async with self.commands.pool.connection() as conn:
+        async with reading(self.commands.pool) as conn:
             return await vehicle_list.of_warehouse(conn, warehouse)
 
     async def plan(
@@ -95,7 +96,7 @@ class DeliveryRuns:
 
     async def run_sheet(self, warehouse: str, day: date) -> tuple[DeliveryRunsPlanned, int]:
         """The latest plan of the warehouse's day, with the stream version it is at."""
-        async with self.commands.pool.connection() as conn:
+        async with reading(self.commands.pool) as conn:
             fold = await self.commands.load(
                 conn, delivery_day_decider, delivery_day_decider.stream_id(day_key(warehouse, day))
             )

@@ -18,6 +18,7 @@ from jxc.events.ids import uuid7
 from jxc.platform.commands import Appended, CommandHandler
 from jxc.platform.decider import NotFound
 from jxc.platform.logging import get_logger
+from jxc.platform.reads import reading
 from jxc.platform.store import Conn, Metadata
 from jxc.sales.adapters import demand_forecasts, sales_history
 from jxc.sales.adapters.demand_forecasts import ForecastFilter
@@ -63,7 +64,7 @@ class DemandForecasts:
         """Forecast every SKU x warehouse with sales (or those named) from the weeks before the
         current one (the week of `meta.occurred_at`), and record each forecast that changed."""
         first_week = week_of(meta.occurred_at.date())
-        async with self.commands.pool.connection() as conn:
+        async with reading(self.commands.pool) as conn:
             found = await sales_history.weekly_demand(
                 conn, first_week, sku=sku, warehouse=warehouse
             )
@@ -121,7 +122,7 @@ class DemandForecasts:
         every = self.settings.forecast_every_minutes
         if every <= 0:
             return False
-        async with self.commands.pool.connection() as conn:
+        async with reading(self.commands.pool) as conn:
             last = await demand_forecasts.last_run(conn)
         return last is None or now - last >= timedelta(minutes=every)
 
@@ -131,7 +132,7 @@ class DemandForecasts:
         after: tuple[str, str] | None,
         limit: int,
     ) -> list[dict[str, Any]]:
-        async with self.commands.pool.connection() as conn:
+        async with reading(self.commands.pool) as conn:
             return await demand_forecasts.page(conn, filters, after, limit)
 
 

@@ -14,6 +14,7 @@ from jxc.events.contracts.sales import InvoiceIssued
 from jxc.platform.commands import Appended, CommandHandler, CommandResult, lock_stream
 from jxc.platform.decider import DomainError, NotFound, StateConflict
 from jxc.platform.paging import Order, Page
+from jxc.platform.reads import reading
 from jxc.platform.store import Conn, Metadata
 from jxc.sales.adapters import document_numbers, invoice_list, shipment_list, shipping_orders
 from jxc.sales.domain.invoice import (
@@ -56,7 +57,7 @@ class Invoices:
         )
 
     async def rates(self) -> VatRatesState:
-        async with self.commands.pool.connection() as conn:
+        async with reading(self.commands.pool) as conn:
             return await self._rates(conn)
 
     async def _rates(self, conn: Conn) -> VatRatesState:
@@ -223,7 +224,7 @@ class Invoices:
     # --- queries ------------------------------------------------------------------------------
 
     async def get(self, invoice_id: UUID) -> InvoiceIssued:
-        async with self.commands.pool.connection() as conn:
+        async with reading(self.commands.pool) as conn:
             fold = await self.commands.load(
                 conn, invoice_decider, invoice_decider.stream_id(invoice_id)
             )
@@ -234,7 +235,7 @@ class Invoices:
     async def search(
         self, order_id: UUID | None, customer_id: UUID | None, after: UUID | None, limit: int
     ) -> list[dict[str, Any]]:
-        async with self.commands.pool.connection() as conn:
+        async with reading(self.commands.pool) as conn:
             return await invoice_list.search(conn, order_id, customer_id, after, limit)
 
     async def sorted_page(
@@ -246,7 +247,7 @@ class Invoices:
         after: str | None,
         limit: int,
     ) -> Page:
-        async with self.commands.pool.connection() as conn:
+        async with reading(self.commands.pool) as conn:
             return await invoice_list.sorted_page(
                 conn, order_id, customer_id, sort, order, after, limit
             )

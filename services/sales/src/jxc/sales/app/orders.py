@@ -18,6 +18,7 @@ from jxc.events.contracts.sales import ReturnExchanged
 from jxc.platform.commands import Appended, CommandHandler, CommandResult
 from jxc.platform.decider import DomainError, NotFound
 from jxc.platform.paging import Order, Page
+from jxc.platform.reads import reading
 from jxc.platform.store import Conn, Metadata
 from jxc.sales.adapters import credit, order_book, pricing
 from jxc.sales.adapters.order_book import Filters
@@ -258,30 +259,30 @@ class Orders:
         return await self.execute_in(conn, replace(command, credit=None), meta)
 
     async def get(self, order_id: UUID) -> tuple[OrderState, int]:
-        async with self.commands.pool.connection() as conn:
+        async with reading(self.commands.pool) as conn:
             fold = await self.commands.load(conn, order_decider, order_decider.stream_id(order_id))
         if not fold.state.exists:
             raise NotFound(f"there is no sales order {order_id}", fields=("order_id",))
         return fold.state, fold.version
 
     async def search(self, filters: Filters, after: str | None, limit: int) -> list[dict[str, Any]]:
-        async with self.commands.pool.connection() as conn:
+        async with reading(self.commands.pool) as conn:
             return await order_book.search(conn, filters, after, limit)
 
     async def sorted_page(
         self, filters: Filters, sort: str | None, order: Order | None, after: str | None, limit: int
     ) -> Page:
-        async with self.commands.pool.connection() as conn:
+        async with reading(self.commands.pool) as conn:
             return await order_book.sorted_page(conn, filters, sort, order, after, limit)
 
     async def backorders(
         self, filters: Filters, after: tuple[str, int] | None, limit: int
     ) -> list[dict[str, Any]]:
-        async with self.commands.pool.connection() as conn:
+        async with reading(self.commands.pool) as conn:
             return await order_book.backorders(conn, filters, after, limit)
 
     async def sorted_backorders(
         self, filters: Filters, sort: str | None, order: Order | None, after: str | None, limit: int
     ) -> Page:
-        async with self.commands.pool.connection() as conn:
+        async with reading(self.commands.pool) as conn:
             return await order_book.sorted_backorders(conn, filters, sort, order, after, limit)

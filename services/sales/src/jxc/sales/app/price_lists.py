@@ -11,6 +11,7 @@ from uuid import UUID
 from jxc.platform.commands import Appended, CommandHandler, CommandResult
 from jxc.platform.decider import DomainError, NotFound
 from jxc.platform.paging import Order, Page
+from jxc.platform.reads import reading
 from jxc.platform.store import Conn, Metadata
 from jxc.platform.value_checks import fmt
 from jxc.sales.adapters import price_list_list, pricing
@@ -85,7 +86,7 @@ class PriceLists:
         )
 
     async def get(self, price_list_id: UUID) -> tuple[PriceListState, int]:
-        async with self.commands.pool.connection() as conn:
+        async with reading(self.commands.pool) as conn:
             fold = await self.commands.load(
                 conn, price_list_decider, price_list_decider.stream_id(price_list_id)
             )
@@ -96,17 +97,17 @@ class PriceLists:
     async def search(
         self, filters: Filters, after: UUID | None, limit: int
     ) -> list[dict[str, Any]]:
-        async with self.commands.pool.connection() as conn:
+        async with reading(self.commands.pool) as conn:
             return await price_list_list.search(conn, filters, after, limit)
 
     async def sorted_page(
         self, filters: Filters, sort: str | None, order: Order | None, after: str | None, limit: int
     ) -> Page:
-        async with self.commands.pool.connection() as conn:
+        async with reading(self.commands.pool) as conn:
             return await price_list_list.sorted_page(conn, filters, sort, order, after, limit)
 
     async def coupon(self, code: str) -> dict[str, Any]:
-        async with self.commands.pool.connection() as conn:
+        async with reading(self.commands.pool) as conn:
             found = await pricing.coupon(conn, code)
         if found is None:
             raise NotFound(f"crm issued no coupon {code} (as far as sales knows)", fields=("code",))

@@ -14,6 +14,7 @@ from uuid import UUID
 from jxc.platform.commands import Appended, CommandHandler, CommandResult
 from jxc.platform.decider import NotFound
 from jxc.platform.paging import Order, Page
+from jxc.platform.reads import reading
 from jxc.platform.store import Conn, Metadata
 from jxc.sales.adapters import quotation_list
 from jxc.sales.app.orders import LineInput, Orders, PlaceInput, build_place_order
@@ -165,7 +166,7 @@ class Quotations:
         )
 
     async def get(self, quotation_id: UUID) -> tuple[QuotationState, int]:
-        async with self.commands.pool.connection() as conn:
+        async with reading(self.commands.pool) as conn:
             fold = await self.commands.load(
                 conn, quotation_decider, quotation_decider.stream_id(quotation_id)
             )
@@ -181,7 +182,7 @@ class Quotations:
         after: UUID | None,
         limit: int,
     ) -> list[dict[str, Any]]:
-        async with self.commands.pool.connection() as conn:
+        async with reading(self.commands.pool) as conn:
             return await quotation_list.search(conn, customer_id, status, today, after, limit)
 
     async def sorted_page(
@@ -194,7 +195,7 @@ class Quotations:
         after: str | None,
         limit: int,
     ) -> Page:
-        async with self.commands.pool.connection() as conn:
+        async with reading(self.commands.pool) as conn:
             return await quotation_list.sorted_page(
                 conn, customer_id, status, today, sort, order, after, limit
             )

@@ -11,7 +11,7 @@ from uuid import UUID
 from psycopg_pool import AsyncConnectionPool
 
 from jxc.platform.decider import DomainError, NotFound
-from jxc.platform.reads import wait_for_event
+from jxc.platform.reads import reading, wait_for_event
 from jxc.platform.store import Conn
 from jxc.sales.adapters import credit, reference
 from jxc.sales.domain.order import CustomerFacts
@@ -76,7 +76,7 @@ class ReferenceData:
         self, customer_id: UUID, wait_for: UUID | None, wait_seconds: float
     ) -> dict[str, Any]:
         await self._wait("customers", wait_for, wait_seconds)
-        async with self.pool.connection() as conn:
+        async with reading(self.pool) as conn:
             row = await reference.customer(conn, customer_id)
             if row is None:
                 raise NotFound(f"sales knows no customer {customer_id}", fields=("customer_id",))
@@ -101,7 +101,7 @@ class ReferenceData:
 
     async def item(self, sku: str, wait_for: UUID | None, wait_seconds: float) -> dict[str, Any]:
         await self._wait("catalog", wait_for, wait_seconds)
-        async with self.pool.connection() as conn:
+        async with reading(self.pool) as conn:
             row = await reference.item(conn, sku)
         if row is None:
             raise NotFound(f"inventory has not registered item {sku}", fields=("sku",))

@@ -13,7 +13,7 @@ from uuid import UUID
 from jxc.platform.commands import Appended, CommandHandler, CommandResult
 from jxc.platform.decider import NotFound
 from jxc.platform.paging import Order, Page
-from jxc.platform.reads import wait_for_event
+from jxc.platform.reads import reading, wait_for_event
 from jxc.platform.store import Conn, Metadata
 from jxc.sales.adapters import sales_history, sales_targets
 from jxc.sales.adapters.sales_history import SalesFilter
@@ -60,7 +60,7 @@ class SalesPlans:
     ) -> list[dict[str, Any]]:
         """Targets with what their subjects sold in their periods."""
         await self._wait(wait_for, wait_seconds)
-        async with self.commands.pool.connection() as conn:
+        async with reading(self.commands.pool) as conn:
             rows = await sales_targets.page(conn, filters, after, limit)
             return [await _against_target(conn, row) for row in rows]
 
@@ -78,7 +78,7 @@ class SalesPlans:
         """A page of the targets (with what their subjects sold) in the order asked, and
         the next page's cursor."""
         await self._wait(wait_for, wait_seconds)
-        async with self.commands.pool.connection() as conn:
+        async with reading(self.commands.pool) as conn:
             rows, cursor = await sales_targets.sorted_page(conn, filters, sort, order, after, limit)
             return [await _against_target(conn, row) for row in rows], cursor
 
@@ -93,7 +93,7 @@ class SalesPlans:
         """The target with what its subject sold, and that broken down `by` period, product,
         customer, warehouse, salesperson or category (the first BREAKDOWN groups) if asked."""
         await self._wait(wait_for, wait_seconds)
-        async with self.commands.pool.connection() as conn:
+        async with reading(self.commands.pool) as conn:
             row = await sales_targets.one(conn, target_id)
             if row is None:
                 raise NotFound(f"there is no sales target {target_id}", fields=("target_id",))
@@ -114,7 +114,7 @@ class SalesPlans:
         wait_seconds: float = 5.0,
     ) -> list[dict[str, Any]]:
         await self._wait(wait_for, wait_seconds)
-        async with self.commands.pool.connection() as conn:
+        async with reading(self.commands.pool) as conn:
             return await sales_history.summary(conn, by, sales, after, limit)
 
     async def _wait(self, event_id: UUID | None, wait_seconds: float) -> None:

@@ -16,7 +16,7 @@ from jxc.events.contracts.logistics import Destination
 from jxc.platform.commands import Appended, CommandHandler, CommandResult
 from jxc.platform.decider import NotFound
 from jxc.platform.paging import Order, Page
-from jxc.platform.reads import wait_for_event
+from jxc.platform.reads import reading, wait_for_event
 from jxc.platform.store import Conn, Metadata
 from jxc.sales.adapters import shipment_list, shipping_orders
 from jxc.sales.adapters.shipment_list import Filters
@@ -163,7 +163,7 @@ class Shipments:
 
     async def by_tracking(self, carrier_id: UUID, tracking_number: str) -> UUID:
         """The shipment a carrier knows by its tracking number."""
-        async with self.commands.pool.connection() as conn:
+        async with reading(self.commands.pool) as conn:
             carrier = await self.commands.load(
                 conn, carrier_decider, carrier_decider.stream_id(carrier_id)
             )
@@ -178,7 +178,7 @@ class Shipments:
         return found
 
     async def get(self, shipment_id: UUID) -> tuple[ShipmentState, int]:
-        async with self.commands.pool.connection() as conn:
+        async with reading(self.commands.pool) as conn:
             fold = await self.commands.load(
                 conn, shipment_decider, shipment_decider.stream_id(shipment_id)
             )
@@ -194,7 +194,7 @@ class Shipments:
         timeout = min(wait_seconds, self.max_wait_seconds)
         pool = self.commands.pool
         await wait_for_event(pool, self.consumer, wait_for, timeout, "shipping order book")
-        async with pool.connection() as conn:
+        async with reading(pool) as conn:
             found = await shipping_orders.order(conn, order_id)
         facts = _facts(found)
         if found is None or facts is None:
@@ -225,13 +225,13 @@ class Shipments:
     async def search(
         self, filters: Filters, after: UUID | None, limit: int
     ) -> list[dict[str, Any]]:
-        async with self.commands.pool.connection() as conn:
+        async with reading(self.commands.pool) as conn:
             return await shipment_list.search(conn, filters, after, limit)
 
     async def sorted_page(
         self, filters: Filters, sort: str | None, order: Order | None, after: str | None, limit: int
     ) -> Page:
-        async with self.commands.pool.connection() as conn:
+        async with reading(self.commands.pool) as conn:
             return await shipment_list.sorted_page(conn, filters, sort, order, after, limit)
 
     async def performance(
@@ -241,7 +241,7 @@ class Shipments:
         since: date | None,
         until: date | None,
     ) -> list[dict[str, Any]]:
-        async with self.commands.pool.connection() as conn:
+        async with reading(self.commands.pool) as conn:
             return await shipment_list.performance(conn, carrier, warehouse, since, until)
 
 
