@@ -7,8 +7,10 @@ already) can be dropped whatever the processed-id guard still remembers."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from typing import Any
 
 from aiokafka import TopicPartition
+from psycopg import AsyncCursor
 
 from jxc.platform.store import Conn
 
@@ -26,14 +28,26 @@ async def lock(
     conn: Conn, consumer: str, partitions: Iterable[TopicPartition]
 ) -> dict[TopicPartition, int]:
     """The stored offsets of `partitions`, locked until the caller's transaction ends."""
+    return await offsets_from(await locking(conn, consumer, partitions))
+
+
+async def locking(
+    conn: Conn, consumer: str, partitions: Iterable[TopicPartition]
+) -> AsyncCursor[Any]:
+    """`lock` with its answer left to take (`offsets_from`): in a pipeline, what the caller
+    sends next travels in the same round trip."""
     tps = list(partitions)
-    cur = await conn.execute(
+    return await conn.execute(
         "SELECT topic, partition, next_offset FROM consumer_offsets "
         "WHERE consumer = %s AND (topic, partition) IN "
         "(SELECT unnest(%b::text[]), unnest(%b::int[])) "
         "ORDER BY topic, partition FOR UPDATE",
         (consumer, [tp.topic for tp in tps], [tp.partition for tp in tps]),
     )
+
+
+async def offsets_from(cur: AsyncCursor[Any]) -> dict[TopicPartition, int]:
+    """The offsets a query of them (`locking`) answers."""
     return {TopicPartition(t, p): o for t, p, o in await cur.fetchall()}
 
 

@@ -34,6 +34,7 @@ from jxc.events.envelope import Envelope
 from jxc.events.errors import MalformedEvent, NewerSchemaVersion
 from jxc.events.registry import EventRegistry
 from jxc.platform import changes, consumer_offsets, dead_letters, replays, tracing
+from jxc.platform.commands import Pipelined
 from jxc.platform.consumer_health import BOARD
 from jxc.platform.db_errors import database_unavailable
 from jxc.platform.dead_letters import DeadLetter, DeadLetterOutbox
@@ -389,23 +390,39 @@ class ProjectionRunner:
 
     async def _commit(self, batch: _Batch) -> tuple[dict[TopicPartition, int], bool]:
         """One transaction: apply what is new, keep the dead letters, move the offsets on.
-        Returns the offsets now stored and whether letters were kept."""
-        async with self.pool.connection() as conn, conn.transaction():
-            await replays.check(conn, self.name, self.generation)  # no replay since positioned
-            # Records below a stored offset were applied already (a consumer sought back, a
-            # redelivery after a rebalance): dropped, so pruned processed ids never matter.
-            stored = await consumer_offsets.lock(conn, self.name, batch.offsets)
+        Returns the offsets now stored and whether letters were kept. The bookkeeping around
+        the projection's own statements costs two round trips: BEGIN, the replay lock, the
+        generation and the stored offsets go together, and so do the letters, the offsets,
+        the notification and COMMIT."""
+        async with self.pool.connection() as conn:
+            tx = Pipelined(conn)
+            try:
+                await tx.begin()
+                generation = await replays.holding(conn, self.name)
+                # Records below a stored offset were applied already (a consumer sought back, a
+                # redelivery after a rebalance): dropped, so pruned processed ids never matter.
+                locked = await consumer_offsets.locking(conn, self.name, batch.offsets)
+                now = await replays.generation_from(generation)
+                replays.verify(self.name, self.generation, now)  # no replay since positioned
+                stored = await consumer_offsets.offsets_from(locked)
 
-            def new(topic: str, partition: int, offset: int) -> bool:
-                return offset >= stored.get(TopicPartition(topic, partition), 0)
+                def new(topic: str, partition: int, offset: int) -> bool:
+                    return offset >= stored.get(TopicPartition(topic, partition), 0)
 
-            events = [c for c in batch.events if new(c.topic, c.partition, c.offset)]
-            letters = [d for d in batch.letters if new(d.topic, d.partition, d.offset)]
-            letters.extend(await self._apply_isolating(conn, events))
-            await dead_letters.record(conn, self.name, letters)
-            written = {tp: max(o, stored.get(tp, o)) for tp, o in batch.offsets.items()}
-            await consumer_offsets.store(conn, self.name, written)
-            await changes.notify(conn, self.name, events)  # delivered on commit
+                events = [c for c in batch.events if new(c.topic, c.partition, c.offset)]
+                letters = [d for d in batch.letters if new(d.topic, d.partition, d.offset)]
+                if events:
+                    await tx.pipeline_off()  # the projection's statements run as it expects
+                    letters.extend(await self._apply_isolating(conn, events))
+                    await tx.pipeline_on()
+                await dead_letters.record(conn, self.name, letters)
+                written = {tp: max(o, stored.get(tp, o)) for tp, o in batch.offsets.items()}
+                await consumer_offsets.store(conn, self.name, written)
+                await changes.notify(conn, self.name, events)  # delivered on commit
+                await tx.commit()
+            except BaseException as exc:
+                await tx.abandon(exc)
+                raise
         return written, bool(letters)
 
     async def _apply_isolating(self, conn: Conn, events: list[Consumed]) -> list[DeadLetter]:

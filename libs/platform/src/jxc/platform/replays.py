@@ -3,7 +3,7 @@
 A replay clears the read model, forgets the consumer's offsets and processed ids, and bumps the
 consumer's generation (`consumer_generations`), in one transaction that holds the consumer's
 replay lock exclusively. Every batch transaction of the consumer's runners holds the same lock
-shared (`check`), so the two never interleave: a batch commits wholly before the clear (and is
+shared (`hold`), so the two never interleave: a batch commits wholly before the clear (and is
 cleared with the rest) or wholly after it. A batch after it finds the generation moved on from
 the one its runner positioned at: the runner's transaction rolls back (`Replayed`) and the
 runner seeks every partition again to its stored offset, none now, so from the beginning. An
@@ -17,6 +17,7 @@ from __future__ import annotations
 import zlib
 from typing import Any
 
+from psycopg import AsyncCursor
 from psycopg_pool import AsyncConnectionPool
 
 from jxc.platform.store import Conn
@@ -38,11 +39,16 @@ def lock_key(consumer: str) -> int:
     return key - (1 << 32) if key >= 1 << 31 else key
 
 
+_GENERATION = "SELECT generation FROM consumer_generations WHERE consumer = %s"
+
+
 async def generation(conn: Conn, consumer: str) -> int:
     """How many times `consumer` has been replayed (0: never)."""
-    cur = await conn.execute(
-        "SELECT generation FROM consumer_generations WHERE consumer = %s", (consumer,)
-    )
+    return await generation_from(await conn.execute(_GENERATION, (consumer,)))
+
+
+async def generation_from(cur: AsyncCursor[Any]) -> int:
+    """The generation a query of it (`holding`) answers."""
     row = await cur.fetchone()
     return int(row[0]) if row else 0
 
@@ -52,16 +58,21 @@ async def hold(conn: Conn, consumer: str) -> int:
     starting until the transaction ends, and return the generation. Two statements: the
     generation is read after the lock is granted (a fresh snapshot, which sees the replay that
     was waited for)."""
+    return await generation_from(await holding(conn, consumer))
+
+
+async def holding(conn: Conn, consumer: str) -> AsyncCursor[Any]:
+    """`hold` with its answer left to take (`generation_from`): in a pipeline, what the caller
+    sends next travels in the same round trip."""
     await conn.execute(
         "SELECT pg_advisory_xact_lock_shared(%s, %s)", (REPLAY_LOCK, lock_key(consumer))
     )
-    return await generation(conn, consumer)
+    return await conn.execute(_GENERATION, (consumer,))
 
 
-async def check(conn: Conn, consumer: str, positioned_at: int | None) -> None:
-    """`hold`, then raise `Replayed` when the generation is not the one the runner positioned
-    its partitions at (the caller's transaction must then be rolled back)."""
-    now = await hold(conn, consumer)
+def verify(consumer: str, positioned_at: int | None, now: int) -> None:
+    """Raise `Replayed` when the generation held now is not the one the runner positioned its
+    partitions at (the caller's transaction must then be rolled back)."""
     if now != positioned_at:
         raise Replayed(consumer, positioned_at, now)
 
