@@ -411,10 +411,7 @@ class ProjectionRunner:
 
                 events = [c for c in batch.events if new(c.topic, c.partition, c.offset)]
                 letters = [d for d in batch.letters if new(d.topic, d.partition, d.offset)]
-                if events:
-                    await tx.pipeline_off()  # the projection's statements run as it expects
-                    letters.extend(await self._apply_isolating(conn, events))
-                    await tx.pipeline_on()
+                letters.extend(await self._apply_isolating(conn, tx, events))
                 await dead_letters.record(conn, self.name, letters)
                 written = {tp: max(o, stored.get(tp, o)) for tp, o in batch.offsets.items()}
                 await consumer_offsets.store(conn, self.name, written)
@@ -425,19 +422,29 @@ class ProjectionRunner:
                 raise
         return written, bool(letters)
 
-    async def _apply_isolating(self, conn: Conn, events: list[Consumed]) -> list[DeadLetter]:
-        """Apply the events; if that fails for a reason other than the database, apply them
-        one at a time (a savepoint each) so that only the bad ones become dead letters."""
+    async def _apply_isolating(
+        self, conn: Conn, tx: Pipelined, events: list[Consumed]
+    ) -> list[DeadLetter]:
+        """Apply the events under a savepoint; if that fails for a reason other than the
+        database, apply them one at a time (a savepoint each) so that only the bad ones become
+        dead letters. The savepoint travels with the processed ids (one round trip) and its
+        release with the commit; the projection's statements run with the pipeline off, as it
+        expects them to."""
         if not events:
             return []
+        await conn.execute("SAVEPOINT applying")
+        todo = await self._fresh(conn, events)
+        await tx.pipeline_off()
         try:
-            async with conn.transaction():
-                await self._apply_fresh(conn, events)
+            await self._apply(conn, todo)
+            await tx.pipeline_on()
+            await conn.execute("RELEASE SAVEPOINT applying")
             return []
         except Exception as exc:
             if database_unavailable(exc):
                 raise
             log.warning("batch failed, isolating the bad events", error=repr(exc), exc_info=True)
+        await conn.execute("ROLLBACK TO SAVEPOINT applying")  # the processed ids too
         letters: list[DeadLetter] = []
         for consumed in events:
             try:
@@ -448,10 +455,21 @@ class ProjectionRunner:
                     raise
                 log.exception("event failed, dead-lettering", error=repr(exc))
                 letters.append(_letter_of(consumed, f"handler failed: {exc!r}"))
+        await tx.pipeline_on()
         return letters
 
     async def _apply_fresh(self, conn: Conn, events: Sequence[Consumed]) -> None:
         """Apply the events this consumer has not applied before, each id once."""
+        await self._apply(conn, await self._fresh(conn, events))
+
+    async def _apply(self, conn: Conn, todo: list[Consumed]) -> None:
+        if todo:
+            bind_ids(todo[-1].envelope.correlation_id, todo[-1].envelope.event_id)
+            await self.projection.apply(conn, todo)
+
+    async def _fresh(self, conn: Conn, events: Sequence[Consumed]) -> list[Consumed]:
+        """Record the events' ids as processed: those this consumer had not applied before,
+        each id once (a later copy in the batch is not new)."""
         cur = await conn.execute(
             "INSERT INTO processed_events (consumer, event_id) "
             "SELECT %s, unnest(%b::uuid[]) ON CONFLICT DO NOTHING RETURNING event_id",
@@ -461,11 +479,9 @@ class ProjectionRunner:
         todo = []
         for consumed in events:
             if consumed.envelope.event_id in fresh:
-                fresh.discard(consumed.envelope.event_id)  # later copies in the batch: not new
+                fresh.discard(consumed.envelope.event_id)
                 todo.append(consumed)
-        if todo:
-            bind_ids(todo[-1].envelope.correlation_id, todo[-1].envelope.event_id)
-            await self.projection.apply(conn, todo)
+        return todo
 
     # --- replays (jxc.platform.replays) ------------------------------------------------------
 
