@@ -62,8 +62,7 @@ LIMIT %s
 # gauge). Rows waiting behind a parked one count: they are stuck. Read through the partial index
 # of unsent rows, so it costs what the backlog is, not what the outbox holds.
 _BACKLOG = """
-SELECT count(*), coalesce(extract(epoch FROM now() - min(created_at)), 0)::float8,
-       (SELECT count(*) FROM outbox WHERE parked_at IS NOT NULL AND sent_at IS NULL)
+SELECT count(*), coalesce(extract(epoch FROM now() - min(created_at)), 0)::float8
 FROM outbox WHERE sent_at IS NULL AND parked_at IS NULL
 """
 _STREAM = 5  # the stream_id column of a _PENDING row
@@ -122,14 +121,12 @@ class OutboxRelay:
 
     async def measure(self) -> tuple[int, float]:
         """Set the backlog gauges from the outbox: unsent rows, and the age in seconds of the
-        oldest (0 when none waits); and the parked rows (requeued or skipped meanwhile by
-        command, perhaps)."""
+        oldest (0 when none waits)."""
         async with reading(self.pool) as conn:
             row = await (await conn.execute(_BACKLOG)).fetchone()
-        count, age, parked = (int(row[0]), float(row[1]), int(row[2])) if row else (0, 0.0, 0)
+        count, age = (int(row[0]), float(row[1])) if row else (0, 0.0)
         OUTBOX_PENDING.labels(self.service).set(count)
         OUTBOX_OLDEST_UNSENT.labels(self.service).set(age)
-        OUTBOX_PARKED_NOW.labels(self.service).set(parked)
         return count, age
 
     async def _measure_until(self, stop: asyncio.Event) -> None:
@@ -223,16 +220,16 @@ class OutboxRelay:
         if not rows:
             return 0
         outcome = await self._send(producer, rows)
-        if outcome.parked:
-            async with conn.transaction():
-                await self._mark_sent(conn, outcome.sent)
-                for row, reason in outcome.parked:
-                    await conn.execute(
-                        "UPDATE outbox SET parked_at = now(), park_reason = %s WHERE id = %s",
-                        (reason, row[0]),
-                    )
-        else:
-            await self._mark_sent(conn, outcome.sent)  # one statement: no transaction needed
+        async with conn.transaction():
+            if outcome.sent:
+                await conn.execute(
+                    "UPDATE outbox SET sent_at = now() WHERE id = ANY(%s)", (outcome.sent,)
+                )
+            for row, reason in outcome.parked:
+                await conn.execute(
+                    "UPDATE outbox SET parked_at = now(), park_reason = %s WHERE id = %s",
+                    (reason, row[0]),
+                )
         EVENTS_PUBLISHED.labels(self.service).inc(len(outcome.sent))
         self.published += len(outcome.sent)
         for row, reason in outcome.parked:
@@ -252,11 +249,6 @@ class OutboxRelay:
             unsent = len(rows) - len(outcome.sent) - len(outcome.parked)
             raise RuntimeError(f"{unsent} rows not published") from outcome.transient
         return len(rows)
-
-    @staticmethod
-    async def _mark_sent(conn: psycopg.AsyncConnection[Any], ids: list[int]) -> None:
-        if ids:
-            await conn.execute("UPDATE outbox SET sent_at = now() WHERE id = ANY(%s)", (ids,))
 
     async def _send(self, producer: AIOKafkaProducer, rows: Sequence[Sequence[Any]]) -> _Outcome:
         """Send rows in order, then settle each in order. Once a row of a stream failed or was
@@ -305,8 +297,9 @@ class OutboxRelay:
         return outcome
 
     async def _housekeeping(self) -> None:
-        """When idle, now and then: drop old sent rows (only a delivery receipt, the events
-        table is the record) so the outbox stays small."""
+        """When idle: count the parked rows, and now and then drop old sent rows (only a
+        delivery receipt, the events table is the record) so the outbox stays small."""
+        await self._count_parked()
         now = time.monotonic()
         if now < self._next_purge:
             return

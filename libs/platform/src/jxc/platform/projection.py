@@ -47,8 +47,6 @@ from jxc.platform.store import Conn, acting_as
 log = get_logger("jxc.projection")
 # Records decoded before the loop lets a committing batch take its answers (about 1 ms).
 DECODED_BETWEEN_YIELDS = 50
-# How often the group is told the positions (a broker round trip, on the batch loop's path).
-MIRRORED_EVERY_SECONDS = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,7 +126,6 @@ class ProjectionRunner:
         self.applied = 0
         self.positions: dict[TopicPartition, int] = {}
         self._mirrored: dict[TopicPartition, int] = {}  # positions the group was told
-        self._next_mirror = 0.0  # time.monotonic() from which the next may be told
         self.keep_processed_days = keep_processed_days
         self.dlq_bootstrap = dlq_bootstrap or bootstrap
         self.dead_letter_retry_seconds = dead_letter_retry_seconds
@@ -244,7 +241,6 @@ class ProjectionRunner:
                         await self._look_for_replay()
                         if BOARD.is_failing(self.name) and await self._caught_up(consumer):
                             BOARD.succeeded(self.name)  # whatever failed before is over
-                    await self._mirror_positions(consumer)  # what the last batches left
                     continue
                 parts = await self._decode_all(batches)
                 if committing is not None:
@@ -253,7 +249,6 @@ class ProjectionRunner:
             if committing is not None:
                 await committing
                 committing = None
-            await self._mirror_positions(consumer, due=True)
         finally:
             if committing is not None and not committing.done():
                 committing.cancel()  # the process is going down on an error: rolled back
@@ -563,16 +558,10 @@ class ProjectionRunner:
                 raise
             log.warning("processed ids not purged, next time", error=repr(exc))
 
-    async def _mirror_positions(self, consumer: AIOKafkaConsumer, *, due: bool = False) -> None:
+    async def _mirror_positions(self, consumer: AIOKafkaConsumer) -> None:
         """Tell the broker how far the read model is, for lag tools (KEDA's Kafka scaler,
-        kafka-consumer-groups, `jxc status`), at most once a MIRRORED_EVERY_SECONDS unless
-        `due`: what the last batches left is told when the consumer next finds nothing new.
-        Only informational: positions are read back from PostgreSQL, and a partition with none
-        stored starts from its beginning."""
-        now = time.monotonic()
-        if not due and now < self._next_mirror:
-            return
-        self._next_mirror = now + MIRRORED_EVERY_SECONDS
+        kafka-consumer-groups, `jxc status`). Only informational: positions are read back from
+        PostgreSQL, and a partition with none stored starts from its beginning."""
         mine = consumer.assignment()
         offsets = {
             tp: offset
