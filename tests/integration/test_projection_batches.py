@@ -99,8 +99,8 @@ async def test_a_batch_applies_each_new_event_once_and_moves_the_offset_past_it(
     tally = Tally()
     runner = runner_of(tally, pool)
     first = [consumed("a", 0), consumed("b", 1)]
-    again, tally_c = first[1], consumed("c", 2)
-    written, lettered = await runner._commit(batch_of([*first, again, tally_c]))
+    third = consumed("c", 2)
+    written, lettered = await runner._commit(batch_of([*first, first[1], third]))
     assert written == {TP: 3} and not lettered
     assert tally.calls == [["a", "b", "c"]]  # the copy of b in the batch is not new
     # Delivered again (a rebalance): below the stored offset, nothing is applied twice.
@@ -108,7 +108,7 @@ async def test_a_batch_applies_each_new_event_once_and_moves_the_offset_past_it(
     assert tally.calls == [["a", "b", "c"]]
     assert await rows(pool, "SELECT count(*) FROM tallied") == [(3,)]
     processed = {r[0] for r in await rows(pool, "SELECT event_id FROM processed_events")}
-    assert processed == {c.envelope.event_id for c in first} | {tally_c.envelope.event_id}
+    assert processed == {c.envelope.event_id for c in first} | {third.envelope.event_id}
     assert await rows(pool, "SELECT next_offset FROM consumer_offsets") == [(3,)]
 
 

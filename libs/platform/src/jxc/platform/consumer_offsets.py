@@ -24,18 +24,12 @@ async def stored(conn: Conn, consumer: str) -> dict[TopicPartition, int]:
     return {TopicPartition(t, p): o for t, p, o in await cur.fetchall()}
 
 
-async def lock(
-    conn: Conn, consumer: str, partitions: Iterable[TopicPartition]
-) -> dict[TopicPartition, int]:
-    """The stored offsets of `partitions`, locked until the caller's transaction ends."""
-    return await offsets_from(await locking(conn, consumer, partitions))
-
-
 async def locking(
     conn: Conn, consumer: str, partitions: Iterable[TopicPartition]
 ) -> AsyncCursor[Any]:
-    """`lock` with its answer left to take (`offsets_from`): in a pipeline, what the caller
-    sends next travels in the same round trip."""
+    """Lock the stored offsets of `partitions` until the caller's transaction ends; their
+    answer is left to take (`offsets_from`), so in a pipeline what the caller sends next
+    travels in the same round trip."""
     tps = list(partitions)
     return await conn.execute(
         "SELECT topic, partition, next_offset FROM consumer_offsets "

@@ -391,9 +391,9 @@ class ProjectionRunner:
     async def _commit(self, batch: _Batch) -> tuple[dict[TopicPartition, int], bool]:
         """One transaction: apply what is new, keep the dead letters, move the offsets on.
         Returns the offsets now stored and whether letters were kept. The bookkeeping around
-        the projection's own statements costs two round trips: BEGIN, the replay lock, the
-        generation and the stored offsets go together, and so do the letters, the offsets,
-        the notification and COMMIT."""
+        the projection's own statements goes in pipelines: BEGIN, the replay lock, the
+        generation and the stored offsets together; the savepoint with the processed ids
+        (`_apply_isolating`); the letters, the offsets, the notification and COMMIT together."""
         async with self.pool.connection() as conn:
             tx = Pipelined(conn)
             try:
