@@ -57,3 +57,24 @@ def test_a_clash_without_columns_to_update_is_skipped() -> None:
     insert = UnnestInsert(lines, ("id", "seq"), conflict=("id",))
 
     assert insert.sql.endswith(" ON CONFLICT (id) DO NOTHING")
+
+
+def test_one_row_is_a_values_row_of_scalars() -> None:
+    insert = UnnestInsert(lines, ("id", "quantity", "seq"), conflict=("id",), update=("seq",))
+    row = {"id": UUID(int=7), "quantity": Decimal("2.50"), "seq": 3}
+
+    sql, parameters = insert.statement([row])
+
+    assert sql == (
+        "INSERT INTO lines (id, quantity, seq) VALUES (%s::uuid, %s::numeric, %s::integer)"
+        " ON CONFLICT (id) DO UPDATE SET seq = excluded.seq"
+    )
+    assert parameters == [UUID(int=7), "2.50", 3]
+
+
+def test_other_counts_of_rows_go_as_arrays() -> None:
+    insert = UnnestInsert(lines, ("sku", "quantity"))
+    rows = [{"sku": "A", "quantity": None}, {"sku": "B", "quantity": Decimal(1)}]
+
+    assert insert.statement(rows) == (insert.sql, [["A", "B"], [None, "1"]])
+    assert insert.statement([]) == (insert.sql, [[], []])

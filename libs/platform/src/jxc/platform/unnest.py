@@ -1,6 +1,7 @@
 """Bulk inserts with unnest, their columns named and typed from the table's declaration: one
 array parameter per column (sent in binary), numerics as text and cast back (psycopg's binary
-numeric dumping is slow)."""
+numeric dumping is slow). One row goes as a plain VALUES row: psycopg dumps a list in Python,
+at several times the cost of a value, so arrays of one element cost more than they carry."""
 
 from __future__ import annotations
 
@@ -32,9 +33,10 @@ class UnnestInsert:
                 raise KeyError(f"{table.name} has no column {name!r}")
         self.columns = tuple(columns)
         self._as_text = tuple(isinstance(table.c[n].type, Numeric) for n in self.columns)
+        types = [table.c[n].type.compile(PSYCOPG).lower() for n in self.columns]
         arrays = ", ".join(
-            "%b::text[]" if as_text else f"%b::{table.c[n].type.compile(PSYCOPG).lower()}[]"
-            for n, as_text in zip(self.columns, self._as_text, strict=True)
+            "%b::text[]" if as_text else f"%b::{type_}[]"
+            for type_, as_text in zip(types, self._as_text, strict=True)
         )
         selected = ", ".join(
             f"{n}::numeric" if as_text else n
@@ -45,6 +47,24 @@ class UnnestInsert:
             f"INSERT INTO {table.name} ({names}) SELECT {selected} "
             f"FROM unnest({arrays}) AS x({names})" + _on_conflict(conflict, update)
         )
+        values = ", ".join(
+            "%s::numeric" if as_text else f"%s::{type_}"
+            for type_, as_text in zip(types, self._as_text, strict=True)
+        )
+        self.one_row_sql = f"INSERT INTO {table.name} ({names}) VALUES ({values})" + _on_conflict(
+            conflict, update
+        )
+
+    def statement(self, rows: Sequence[Mapping[str, Any]]) -> tuple[str, list[Any]]:
+        """The statement and its parameters for these rows: a VALUES row for one row, the
+        arrays for unnest otherwise."""
+        if len(rows) != 1:
+            return self.sql, self.parameters(rows)
+        (row,) = rows
+        return self.one_row_sql, [
+            _text(row[name]) if as_text else row[name]
+            for name, as_text in zip(self.columns, self._as_text, strict=True)
+        ]
 
     def parameters(self, rows: Iterable[Mapping[str, Any]]) -> list[list[Any]]:
         """One list per column, in the statement's order."""
@@ -67,6 +87,10 @@ def numeric_texts(values: Iterable[Decimal | None]) -> list[str | None]:
     numeric dumping costs about four times `str` per value, and a batch of thousands of
     positions or ledger lines sends tens of thousands of them."""
     return [None if v is None else str(v) for v in values]
+
+
+def _text(value: Decimal | None) -> str | None:
+    return None if value is None else str(value)
 
 
 def _on_conflict(conflict: Sequence[str], update: Sequence[str]) -> str:

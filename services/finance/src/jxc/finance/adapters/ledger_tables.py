@@ -179,7 +179,7 @@ async def post(conn: Conn, postings: Sequence[Posting]) -> int:
             sums[1] += line.credit
             opened.add(line.account)
     if lines:
-        await conn.execute(_LINES.sql, _LINES.parameters(lines))
+        await conn.execute(*_LINES.statement(lines))
     await _open_vat_accounts(conn, opened)
     if balances:
         async with conn.cursor() as cur:

@@ -150,7 +150,7 @@ async def save(
         return
     run = dict(zip(_RUN, (period_from, period_to, a_share, b_share, at), strict=True))
     named = [dict(zip(_ROW, row, strict=True)) | run for row in rows]
-    await conn.execute(_SAVE.sql, _SAVE.parameters(named))
+    await conn.execute(*_SAVE.statement(named))
 
 
 async def classes(

@@ -318,11 +318,11 @@ async def save_uncounted(
     conn: Conn, count_id: UUID, uncounted: Sequence[tuple[str, str, str, Decimal]]
 ) -> None:
     if uncounted:
-        rows = (
+        rows = [
             {"count_id": count_id, "sku": sku, "location": loc, "lot": lot, "on_hand": on_hand}
             for sku, loc, lot, on_hand in uncounted
-        )
-        await conn.execute(_SAVE_UNCOUNTED.sql, _SAVE_UNCOUNTED.parameters(rows))
+        ]
+        await conn.execute(*_SAVE_UNCOUNTED.statement(rows))
 
 
 async def units_of_differences(conn: Conn, count_id: UUID) -> dict[tuple[str, str, str], str]:

@@ -494,7 +494,7 @@ async def write_ledger(conn: Conn, ledger: Sequence[LedgerEntry]) -> None:
         }
         for line in ledger
     ]
-    await conn.execute(LEDGER_INSERT.sql, LEDGER_INSERT.parameters(rows))
+    await conn.execute(*LEDGER_INSERT.statement(rows))
 
 
 def is_ledger_event(event: DomainEvent) -> bool:

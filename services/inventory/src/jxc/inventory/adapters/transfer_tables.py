@@ -209,7 +209,7 @@ async def insert(conn: Conn, envelope: Envelope, event: TransferRequested) -> No
         }
         for ln in event.lines
     ]
-    await conn.execute(_REQUESTED_LINES.sql, _REQUESTED_LINES.parameters(rows))
+    await conn.execute(*_REQUESTED_LINES.statement(rows))
 
 
 async def dispatched(conn: Conn, envelope: Envelope, event: TransferDispatched) -> None:

@@ -236,7 +236,7 @@ async def save(
         }
         for line in state.lines
     ]
-    await conn.execute(_LINES.sql, _LINES.parameters(rows))
+    await conn.execute(*_LINES.statement(rows))
 
 
 async def search(

@@ -202,7 +202,7 @@ async def save(conn: Conn, order_id: UUID, state: OrderState, version: int, at: 
         }
         for line in state.lines
     ]
-    await conn.execute(_LINES.sql, _LINES.parameters(rows))
+    await conn.execute(*_LINES.statement(rows))
 
 
 async def search(

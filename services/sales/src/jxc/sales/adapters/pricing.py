@@ -91,7 +91,7 @@ async def save_price_list(conn: Conn, price_list_id: UUID, state: PriceListState
         }
         for p in state.prices
     ]
-    await conn.execute(_PRICES.sql, _PRICES.parameters(rows))
+    await conn.execute(*_PRICES.statement(rows))
 
 
 async def candidates(

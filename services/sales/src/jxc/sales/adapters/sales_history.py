@@ -85,7 +85,7 @@ class Series:
 
 async def save_lines(conn: Conn, rows: Sequence[dict[str, Any]]) -> None:
     if rows:
-        await conn.execute(_LINES.sql, _LINES.parameters(rows))
+        await conn.execute(*_LINES.statement(rows))
 
 
 async def cancel_order(conn: Conn, order_id: UUID) -> None:
