@@ -34,6 +34,7 @@ from jxc.events.envelope import Envelope
 from jxc.events.errors import MalformedEvent, NewerSchemaVersion
 from jxc.events.registry import EventRegistry
 from jxc.platform import changes, consumer_offsets, dead_letters, replays, tracing
+from jxc.platform.arrays import UuidArray
 from jxc.platform.commands import Pipelined
 from jxc.platform.consumer_health import BOARD
 from jxc.platform.db_errors import database_unavailable
@@ -473,7 +474,7 @@ class ProjectionRunner:
         cur = await conn.execute(
             "INSERT INTO processed_events (consumer, event_id) "
             "SELECT %s, unnest(%b::uuid[]) ON CONFLICT DO NOTHING RETURNING event_id",
-            (self.name, [c.envelope.event_id for c in events]),
+            (self.name, UuidArray([c.envelope.event_id for c in events])),
         )
         fresh = {row[0] for row in await cur.fetchall()}
         todo = []

@@ -21,6 +21,7 @@ from jxc.events.envelope import Envelope
 from jxc.events.ids import uuid7_many
 from jxc.events.registry import EventRegistry, encode
 from jxc.platform import tracing
+from jxc.platform.arrays import Int4Array, TextArray, TimestamptzArray, UuidArray
 from jxc.platform.metrics import EVENTS_APPENDED
 from jxc.platform.schema import OUTBOX_CHANNEL
 
@@ -242,16 +243,16 @@ class EventStore:
         return _APPEND, {
             "recorded_at": recorded_at,
             "producer": self.producer,
-            "event_ids": [e.event_id for e in envelopes],
-            "stream_ids": [e.stream_id for e in envelopes],
-            "versions": [e.stream_version for e in envelopes],
-            "types": [e.event_type for e in envelopes],
-            "schema_versions": [e.schema_version for e in envelopes],
-            "occurred": [e.occurred_at for e in envelopes],
-            "correlations": [e.correlation_id for e in envelopes],
-            "causations": [e.causation_id for e in envelopes],
-            "payloads": [e.payload.decode() for e in envelopes],
-            "actors": [e.actor for e in envelopes],
+            "event_ids": UuidArray([e.event_id for e in envelopes]),
+            "stream_ids": TextArray([e.stream_id for e in envelopes]),
+            "versions": Int4Array([e.stream_version for e in envelopes]),
+            "types": TextArray([e.event_type for e in envelopes]),
+            "schema_versions": Int4Array([e.schema_version for e in envelopes]),
+            "occurred": TimestamptzArray([e.occurred_at for e in envelopes]),
+            "correlations": UuidArray([e.correlation_id for e in envelopes]),
+            "causations": UuidArray([e.causation_id for e in envelopes]),
+            "payloads": TextArray([e.payload.decode() for e in envelopes]),
+            "actors": TextArray([e.actor for e in envelopes]),
             "topic": self.topic,
             "channel": OUTBOX_CHANNEL,
             "traceparent": traceparent,

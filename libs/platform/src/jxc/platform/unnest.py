@@ -10,8 +10,27 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Table
-from sqlalchemy.types import Numeric
+from sqlalchemy.types import (
+    BigInteger,
+    Date,
+    DateTime,
+    Enum,
+    Integer,
+    Numeric,
+    SmallInteger,
+    String,
+    TypeEngine,
+    Uuid,
+)
 
+from jxc.platform.arrays import (
+    DateArray,
+    Int4Array,
+    Int8Array,
+    TextArray,
+    TimestamptzArray,
+    UuidArray,
+)
 from jxc.platform.statements import PSYCOPG
 
 
@@ -33,6 +52,7 @@ class UnnestInsert:
                 raise KeyError(f"{table.name} has no column {name!r}")
         self.columns = tuple(columns)
         self._as_text = tuple(isinstance(table.c[n].type, Numeric) for n in self.columns)
+        self._arrays = tuple(_array_of(table.c[n].type) for n in self.columns)
         types = [table.c[n].type.compile(PSYCOPG).lower() for n in self.columns]
         arrays = ", ".join(
             "%b::text[]" if as_text else f"%b::{type_}[]"
@@ -68,7 +88,7 @@ class UnnestInsert:
 
     def parameters(self, rows: Iterable[Mapping[str, Any]]) -> list[list[Any]]:
         """One list per column, in the statement's order."""
-        arrays: list[list[Any]] = [[] for _ in self.columns]
+        arrays: list[list[Any]] = [array() for array in self._arrays]
         for row in rows:
             for array, name in zip(arrays, self.columns, strict=True):
                 array.append(row[name])
@@ -82,11 +102,31 @@ class UnnestInsert:
 NUMERIC_ARRAY = "%b::text[]::numeric[]"
 
 
-def numeric_texts(values: Iterable[Decimal | None]) -> list[str | None]:
+def numeric_texts(values: Iterable[Decimal | None]) -> TextArray:
     """Decimals as the text PostgreSQL parses back into the same numerics: psycopg's binary
     numeric dumping costs about four times `str` per value, and a batch of thousands of
     positions or ledger lines sends tens of thousands of them."""
-    return [None if v is None else str(v) for v in values]
+    return TextArray([None if v is None else str(v) for v in values])
+
+
+def _array_of(type_: TypeEngine[Any]) -> type[list[Any]]:
+    """The list class whose elements are dumped as the column's type (jxc.platform.arrays), or
+    a plain list, whose element type psycopg finds for itself."""
+    if isinstance(type_, Numeric):
+        return TextArray  # sent as text, cast back
+    if isinstance(type_, BigInteger):
+        return Int8Array
+    if isinstance(type_, Integer) and not isinstance(type_, SmallInteger):
+        return Int4Array
+    if isinstance(type_, String) and not isinstance(type_, Enum):
+        return TextArray
+    if isinstance(type_, Uuid):
+        return UuidArray
+    if isinstance(type_, DateTime) and type_.timezone:
+        return TimestamptzArray
+    if isinstance(type_, Date):
+        return DateArray
+    return list
 
 
 def _text(value: Decimal | None) -> str | None:

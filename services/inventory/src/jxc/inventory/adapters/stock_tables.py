@@ -32,6 +32,7 @@ from jxc.inventory.tables import (
     warehouse_locations,
 )
 from jxc.inventory.tables import warehouses as _warehouses
+from jxc.platform.arrays import Int4Array, TextArray, UuidArray, columns
 from jxc.platform.statements import Statement
 from jxc.platform.store import Conn
 from jxc.platform.unnest import NUMERIC_ARRAY as NUMERICS
@@ -127,7 +128,7 @@ async def open_positions(conn: Conn, rows: Sequence[tuple[str, str, str, str]]) 
             "INSERT INTO stock_positions (sku, warehouse, unit, currency) "
             "SELECT * FROM unnest(%b::text[], %b::text[], %b::text[], %b::text[]) "
             "ON CONFLICT DO NOTHING",
-            [list(c) for c in zip(*rows, strict=True)],
+            columns(rows, TextArray, TextArray, TextArray, TextArray),
         )
 
 
@@ -194,7 +195,7 @@ async def lock_position_rows(conn: Conn, keys: Sequence[Key]) -> None:
             "SELECT 1 FROM stock_positions p JOIN unnest(%b::text[], %b::text[]) "
             "AS k(sku, warehouse) USING (sku, warehouse) ORDER BY p.sku, p.warehouse "
             "FOR UPDATE OF p",
-            ([k[0] for k in wanted], [k[1] for k in wanted]),
+            (TextArray([k[0] for k in wanted]), TextArray([k[1] for k in wanted])),
         )
 
 
@@ -213,7 +214,7 @@ async def load(
     positions hold. The rules only ever look a reservation up by its key, and saving writes
     only the keys that changed, so deciding commands that name these keys needs no others;
     a hot position holding thousands of reservations then loads a few rows, not thousands."""
-    skus, whs = [k[0] for k in keys], [k[1] for k in keys]
+    skus, whs = TextArray([k[0] for k in keys]), TextArray([k[1] for k in keys])
     join = "JOIN unnest(%b::text[], %b::text[]) AS k(sku, warehouse) USING (sku, warehouse)"
     async with conn.pipeline():
         positions = await conn.execute(
@@ -244,14 +245,14 @@ async def load(
                 f"FROM stock_reservations {join} "
                 "JOIN unnest(%b::uuid[], %b::int[]) AS w(order_id, line_no) "
                 "USING (order_id, line_no)",
-                (skus, whs, [w[0] for w in wanted], [w[1] for w in wanted]),
+                (skus, whs, UuidArray([w[0] for w in wanted]), Int4Array([w[1] for w in wanted])),
             )
         backorders_cur = await conn.execute(
             f"SELECT sku, warehouse, order_id, line_no, quantity FROM stock_backorders {join} "
             "ORDER BY sku, warehouse, seq",
             (skus, whs),
         )
-        policies = await warehouse_policies(conn, sorted(set(whs)))
+        policies = await warehouse_policies(conn, sorted({k[1] for k in keys}))
         rows = await positions.fetchall()
         balances: dict[Key, dict[tuple[str, str], Decimal]] = {}
         for sku, wh, location, lot, quantity in await balances_cur.fetchall():
@@ -315,14 +316,14 @@ async def save(conn: Conn, loaded: dict[Key, Slot]) -> None:
         "value, last_unit_cost, in_transit, version) "
         "WHERE p.sku = v.sku AND p.warehouse = v.warehouse",
         (
-            [p.sku for p in positions],
-            [p.warehouse for p in positions],
+            TextArray([p.sku for p in positions]),
+            TextArray([p.warehouse for p in positions]),
             numeric_texts(p.on_hand for p in positions),
             numeric_texts(p.reserved for p in positions),
             numeric_texts(p.value for p in positions),
             numeric_texts(p.last_unit_cost for p in positions),
             numeric_texts(p.in_transit for p in positions),
-            [s.version for s in changed],
+            Int4Array([s.version for s in changed]),
         ),
     )
     await save_balances(conn, changed)
@@ -348,7 +349,7 @@ async def save_balances(conn: Conn, changed: list[Slot]) -> None:
             "DELETE FROM stock_balances b USING unnest(%b::text[], %b::text[], %b::text[], "
             "%b::text[]) AS g(sku, warehouse, location, lot) WHERE (b.sku, b.warehouse, "
             "b.location, b.lot) = (g.sku, g.warehouse, g.location, g.lot)",
-            [list(c) for c in zip(*gone, strict=True)],
+            columns(gone, TextArray, TextArray, TextArray, TextArray),
         )
     if upsert:
         await conn.execute(
@@ -356,7 +357,7 @@ async def save_balances(conn: Conn, changed: list[Slot]) -> None:
             "SELECT * FROM unnest(%b::text[], %b::text[], %b::text[], %b::text[], "
             f"{NUMERICS}) ON CONFLICT (sku, warehouse, location, lot) "
             "DO UPDATE SET on_hand = excluded.on_hand",
-            [list(c) for c in zip(*upsert, strict=True)],
+            columns(upsert, TextArray, TextArray, TextArray, TextArray, TextArray),
         )
 
 
@@ -378,7 +379,7 @@ async def save_reservations(conn: Conn, changed: list[Slot]) -> None:
             "%b::text[]) AS g(order_id, line_no, sku, warehouse) "
             "WHERE (r.order_id, r.line_no, r.sku, r.warehouse) "
             "= (g.order_id, g.line_no, g.sku, g.warehouse)",
-            [list(c) for c in zip(*gone, strict=True)],
+            columns(gone, UuidArray, Int4Array, TextArray, TextArray),
         )
     if upsert:
         await conn.execute(
@@ -386,7 +387,7 @@ async def save_reservations(conn: Conn, changed: list[Slot]) -> None:
             "SELECT * FROM unnest(%b::uuid[], %b::int[], %b::text[], %b::text[], "
             f"{NUMERICS}) ON CONFLICT (order_id, line_no, sku, warehouse) "
             "DO UPDATE SET quantity = excluded.quantity",
-            [list(c) for c in zip(*upsert, strict=True)],
+            columns(upsert, UuidArray, Int4Array, TextArray, TextArray, TextArray),
         )
 
 
@@ -397,7 +398,10 @@ async def save_layers(conn: Conn, changed: list[Slot]) -> None:
     await conn.execute(
         "DELETE FROM stock_layers l USING unnest(%b::text[], %b::text[]) AS t(sku, warehouse) "
         "WHERE (l.sku, l.warehouse) = (t.sku, t.warehouse)",
-        ([s.current.sku for s in touched], [s.current.warehouse for s in touched]),
+        (
+            TextArray([s.current.sku for s in touched]),
+            TextArray([s.current.warehouse for s in touched]),
+        ),
     )
     rows = [
         (
@@ -416,7 +420,7 @@ async def save_layers(conn: Conn, changed: list[Slot]) -> None:
             "INSERT INTO stock_layers (sku, warehouse, seq, quantity, unit_cost, source_id) "
             f"SELECT * FROM unnest(%b::text[], %b::text[], %b::int[], {NUMERICS}, {NUMERICS}, "
             "%b::uuid[])",
-            [list(c) for c in zip(*rows, strict=True)],
+            columns(rows, TextArray, TextArray, Int4Array, TextArray, TextArray, UuidArray),
         )
 
 
@@ -429,7 +433,10 @@ async def save_backorders(conn: Conn, changed: list[Slot]) -> None:
     await conn.execute(
         "DELETE FROM stock_backorders b USING unnest(%b::text[], %b::text[]) "
         "AS t(sku, warehouse) WHERE (b.sku, b.warehouse) = (t.sku, t.warehouse)",
-        ([s.current.sku for s in touched], [s.current.warehouse for s in touched]),
+        (
+            TextArray([s.current.sku for s in touched]),
+            TextArray([s.current.warehouse for s in touched]),
+        ),
     )
     rows = [
         (s.current.sku, s.current.warehouse, seq, b.order_id, b.line_no, str(b.quantity))
@@ -441,7 +448,7 @@ async def save_backorders(conn: Conn, changed: list[Slot]) -> None:
             "INSERT INTO stock_backorders (sku, warehouse, seq, order_id, line_no, quantity) "
             "SELECT * FROM unnest(%b::text[], %b::text[], %b::int[], %b::uuid[], "
             f"%b::int[], {NUMERICS})",
-            [list(c) for c in zip(*rows, strict=True)],
+            columns(rows, TextArray, TextArray, Int4Array, UuidArray, Int4Array, TextArray),
         )
 
 
