@@ -106,7 +106,7 @@ def numeric_texts(values: Iterable[Decimal | None]) -> TextArray:
     """Decimals as the text PostgreSQL parses back into the same numerics: psycopg's binary
     numeric dumping costs about four times `str` per value, and a batch of thousands of
     positions or ledger lines sends tens of thousands of them."""
-    return TextArray([None if v is None else str(v) for v in values])
+    return TextArray([_text(v) for v in values])
 
 
 def _array_of(type_: TypeEngine[Any]) -> type[list[Any]]:
