@@ -228,7 +228,7 @@ async def load(
             (skus, whs),
         )
         layers_cur = await conn.execute(
-            f"SELECT sku, warehouse, quantity, unit_cost, source_id FROM stock_layers {join} "
+            f"SELECT sku, warehouse, quantity, unit_cost, source_id, seq FROM stock_layers {join} "
             "ORDER BY sku, warehouse, seq",
             (skus, whs),
         )
@@ -258,8 +258,8 @@ async def load(
         for sku, wh, location, lot, quantity in await balances_cur.fetchall():
             balances.setdefault((sku, wh), {})[(location, lot)] = quantity
         layers: dict[Key, list[Layer]] = {}
-        for sku, wh, quantity, unit_cost, source in await layers_cur.fetchall():
-            layers.setdefault((sku, wh), []).append(Layer(quantity, unit_cost, source))
+        for sku, wh, quantity, unit_cost, source, seq in await layers_cur.fetchall():
+            layers.setdefault((sku, wh), []).append(Layer(quantity, unit_cost, source, seq))
         reservations: dict[Key, dict[tuple[UUID, int], Decimal]] = {}  # by position
         for sku, wh, order_id, line_no, quantity in await reservations_cur.fetchall():
             reservations.setdefault((sku, wh), {})[(order_id, line_no)] = quantity
@@ -392,35 +392,40 @@ async def save_reservations(conn: Conn, changed: list[Slot]) -> None:
 
 
 async def save_layers(conn: Conn, changed: list[Slot]) -> None:
-    touched = [s for s in changed if s.current.layers != s.original.layers]
-    if not touched:
-        return
-    await conn.execute(
-        "DELETE FROM stock_layers l USING unnest(%b::text[], %b::text[]) AS t(sku, warehouse) "
-        "WHERE (l.sku, l.warehouse) = (t.sku, t.warehouse)",
-        (
-            TextArray([s.current.sku for s in touched]),
-            TextArray([s.current.warehouse for s in touched]),
-        ),
-    )
-    rows = [
-        (
-            s.current.sku,
-            s.current.warehouse,
-            seq,
-            str(layer.quantity),
-            str(layer.unit_cost),
-            layer.source,
+    """Only the layers that changed: a receipt adds one, an issue draws down or uses up the
+    oldest, a cost correction revalues a receipt's. A position keeps every layer still on
+    hand, hundreds where goods come in often and leave seldom, so writing them all again on
+    every batch would cost each movement as much as the position's whole history."""
+    upsert: list[tuple[str, str, int, str, str, UUID | None]] = []  # numerics as text
+    gone: list[tuple[str, str, int]] = []
+    for slot in changed:
+        before, after = slot.original.layers, slot.current.layers
+        if before is after:
+            continue
+        p = slot.current
+        was = {layer.seq: layer for layer in before}
+        upsert += [
+            (p.sku, p.warehouse, la.seq, str(la.quantity), str(la.unit_cost), la.source)
+            for la in after
+            if was.get(la.seq) != la
+        ]
+        kept = {layer.seq for layer in after}
+        gone += [(p.sku, p.warehouse, seq) for seq in was if seq not in kept]
+    if gone:
+        await conn.execute(
+            "DELETE FROM stock_layers l USING unnest(%b::text[], %b::text[], %b::int[]) "
+            "AS g(sku, warehouse, seq) WHERE (l.sku, l.warehouse, l.seq) "
+            "= (g.sku, g.warehouse, g.seq)",
+            columns(gone, TextArray, TextArray, Int4Array),
         )
-        for s in touched
-        for seq, layer in enumerate(s.current.layers)
-    ]
-    if rows:
+    if upsert:
         await conn.execute(
             "INSERT INTO stock_layers (sku, warehouse, seq, quantity, unit_cost, source_id) "
             f"SELECT * FROM unnest(%b::text[], %b::text[], %b::int[], {NUMERICS}, {NUMERICS}, "
-            "%b::uuid[])",
-            columns(rows, TextArray, TextArray, Int4Array, TextArray, TextArray, UuidArray),
+            "%b::uuid[]) ON CONFLICT (sku, warehouse, seq) DO UPDATE SET "
+            "quantity = excluded.quantity, unit_cost = excluded.unit_cost, "
+            "source_id = excluded.source_id",
+            columns(upsert, TextArray, TextArray, Int4Array, TextArray, TextArray, UuidArray),
         )
 
 

@@ -57,11 +57,15 @@ ReservationKey = tuple[UUID, int]  # (order id, line number)
 
 @dataclass(frozen=True, slots=True)
 class Layer:
-    """Received quantity still on hand at one unit cost (FIFO); `source` is the receipt."""
+    """Received quantity still on hand at one unit cost (FIFO); `source` is the receipt.
+    `seq` numbers the position's layers in the order they came in, and stays with a layer
+    while it is drawn down or revalued, so saving a position writes only the layers that
+    changed, not every layer it holds."""
 
     quantity: Decimal
     unit_cost: Decimal
     source: UUID | None
+    seq: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,7 +157,8 @@ def evolve(state: Position, event: DomainEvent) -> Position:
             event.lot,
             event.quantity,
             received_value(event),
-            Layer(event.quantity, event.unit_cost.amount, event.source_event_id),
+            event.unit_cost.amount,
+            event.source_event_id,
             event.unit_cost.amount,
         )
     if isinstance(event, StockReserved):
@@ -200,7 +205,8 @@ def evolve(state: Position, event: DomainEvent) -> Position:
                 event.lot,
                 event.quantity,
                 event.total_cost.amount,
-                Layer(event.quantity, event.unit_cost.amount, None),
+                event.unit_cost.amount,
+                None,
                 state.last_unit_cost,
             )
         return _take(
@@ -226,7 +232,8 @@ def _add(
     lot: str | None,
     quantity: Decimal,
     value: Decimal,
-    layer: Layer,
+    layer_cost: Decimal,
+    source: UUID | None,
     last_unit_cost: Decimal,
 ) -> Position:
     balances = dict(state.balances)
@@ -235,9 +242,10 @@ def _add(
     layers = state.layers
     # What comes in first covers what was issued without being on hand (negative stock):
     # only the rest is a layer that later issues and cost corrections can draw on.
-    netted = layer.quantity - min(max(-state.on_hand, ZERO), layer.quantity)
+    netted = quantity - min(max(-state.on_hand, ZERO), quantity)
     if state.valuation is Valuation.FIFO and netted > 0:
-        layers = (*layers, replace(layer, quantity=netted))
+        seq = layers[-1].seq + 1 if layers else 0
+        layers = (*layers, Layer(netted, layer_cost, source, seq))
     return replace(
         state,
         on_hand=state.on_hand + quantity,
