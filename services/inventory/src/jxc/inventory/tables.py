@@ -96,6 +96,7 @@ stock_positions = Table(
     _zero("value"),
     _zero("last_unit_cost"),
     Column("version", Integer, nullable=False, server_default="0"),
+    Column("last_event_id", Uuid),  # the event at `version` (kept_positions.py)
     timestamptz("updated_at", now=True),
     Index("stock_positions_by_warehouse", "warehouse", "sku"),
 )

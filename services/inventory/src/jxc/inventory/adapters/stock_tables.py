@@ -5,17 +5,19 @@ Bulk reads and writes with unnest, array parameters in binary."""
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 from uuid import UUID
 
+from psycopg import AsyncCursor
 from sqlalchemy import Text, Uuid, bindparam, func, literal, select
 from sqlalchemy.dialects.postgresql import ARRAY
 
 from jxc.events.base import DomainEvent
 from jxc.events.contracts.inventory import CostAdjusted, StockAdjusted, StockIssued, StockReceived
 from jxc.events.envelope import Envelope
+from jxc.inventory.adapters.kept_positions import KeptPosition, KeptPositions
 from jxc.inventory.domain.stock import (
     ZERO,
     Backorder,
@@ -105,11 +107,13 @@ class LedgerEntry:
 
 @dataclass(slots=True)
 class Slot:
-    """A position loaded for a batch: as loaded, as it is now, and its stream version."""
+    """A position loaded for a batch: as loaded, as it is now, its stream version and the id
+    of the event at that version (None before the position's first event)."""
 
     original: Position
     current: Position
     version: int
+    last_event_id: UUID | None = None
     original_version: int = -1
 
     def __post_init__(self) -> None:
@@ -206,6 +210,7 @@ async def load(
     *,
     lock: bool,
     reservations_of: Collection[tuple[UUID, int]] | None = None,
+    kept: KeptPositions | None = None,
 ) -> dict[Key, Slot]:
     """The positions of `keys` that exist, locked (in key order) when `lock`. All the reads go
     to the server in one pipeline (one round trip; the lock is taken first).
@@ -213,62 +218,72 @@ async def load(
     `reservations_of`: only these reservations (order, line) are loaded, not every one the
     positions hold. The rules only ever look a reservation up by its key, and saving writes
     only the keys that changed, so deciding commands that name these keys needs no others;
-    a hot position holding thousands of reservations then loads a few rows, not thousands."""
+    a hot position holding thousands of reservations then loads a few rows, not thousands.
+
+    `kept`: positions kept from earlier batches (kept_positions.py). Their balances, layers
+    and backorders are not read while their row names the same version and last event; a
+    kept position the row contradicts is read in a second round trip."""
+    keys = list(keys)
     skus, whs = TextArray([k[0] for k in keys]), TextArray([k[1] for k in keys])
-    join = "JOIN unnest(%b::text[], %b::text[]) AS k(sku, warehouse) USING (sku, warehouse)"
+    unknown = keys if kept is None else [k for k in keys if kept.get(k) is None]
     async with conn.pipeline():
         positions = await conn.execute(
             "SELECT sku, warehouse, unit, currency, on_hand, reserved, value, last_unit_cost, "
-            f"in_transit, version FROM stock_positions {join} ORDER BY sku, warehouse"
-            + (" FOR UPDATE" if lock else ""),
+            f"in_transit, version, last_event_id FROM stock_positions {_JOIN} "
+            "ORDER BY sku, warehouse" + (" FOR UPDATE" if lock else ""),
             (skus, whs),
         )
-        balances_cur = await conn.execute(
-            f"SELECT sku, warehouse, location, lot, on_hand FROM stock_balances {join}",
-            (skus, whs),
-        )
-        layers_cur = await conn.execute(
-            f"SELECT sku, warehouse, quantity, unit_cost, source_id, seq FROM stock_layers {join} "
-            "ORDER BY sku, warehouse, seq",
-            (skus, whs),
-        )
+        parts = await _PartReads.send(conn, unknown)
         if reservations_of is None:
             reservations_cur = await conn.execute(
                 "SELECT sku, warehouse, order_id, line_no, quantity "
-                f"FROM stock_reservations {join}",
+                f"FROM stock_reservations {_JOIN}",
                 (skus, whs),
             )
         else:
             wanted = sorted(reservations_of)
             reservations_cur = await conn.execute(
                 "SELECT sku, warehouse, order_id, line_no, quantity "
-                f"FROM stock_reservations {join} "
+                f"FROM stock_reservations {_JOIN} "
                 "JOIN unnest(%b::uuid[], %b::int[]) AS w(order_id, line_no) "
                 "USING (order_id, line_no)",
                 (skus, whs, UuidArray([w[0] for w in wanted]), Int4Array([w[1] for w in wanted])),
             )
-        backorders_cur = await conn.execute(
-            f"SELECT sku, warehouse, order_id, line_no, quantity FROM stock_backorders {join} "
-            "ORDER BY sku, warehouse, seq",
-            (skus, whs),
-        )
         policies = await warehouse_policies(conn, sorted({k[1] for k in keys}))
         rows = await positions.fetchall()
-        balances: dict[Key, dict[tuple[str, str], Decimal]] = {}
-        for sku, wh, location, lot, quantity in await balances_cur.fetchall():
-            balances.setdefault((sku, wh), {})[(location, lot)] = quantity
-        layers: dict[Key, list[Layer]] = {}
-        for sku, wh, quantity, unit_cost, source, seq in await layers_cur.fetchall():
-            layers.setdefault((sku, wh), []).append(Layer(quantity, unit_cost, source, seq))
+        read = await parts.fetch()
         reservations: dict[Key, dict[tuple[UUID, int], Decimal]] = {}  # by position
         for sku, wh, order_id, line_no, quantity in await reservations_cur.fetchall():
             reservations.setdefault((sku, wh), {})[(order_id, line_no)] = quantity
-        backorders: dict[Key, list[Backorder]] = {}
-        for sku, wh, order_id, line_no, quantity in await backorders_cur.fetchall():
-            backorders.setdefault((sku, wh), []).append(Backorder(order_id, line_no, quantity))
+    found: dict[Key, KeptPosition] = {}
+    if kept is not None:
+        for sku, wh, *_, version, last_event_id in rows:
+            hit = kept.valid((sku, wh), version, last_event_id)
+            if hit is not None:
+                found[(sku, wh)] = hit
+        overtaken = [
+            key for sku, wh, *_ in rows if (key := (sku, wh)) not in found and key not in read.keys
+        ]
+        if overtaken:
+            async with conn.pipeline():
+                again = await _PartReads.send(conn, overtaken)
+                read.update(await again.fetch())
     loaded: dict[Key, Slot] = {}
-    for sku, wh, unit, currency, on_hand, reserved, value, last_cost, in_transit, version in rows:
+    for (
+        sku,
+        wh,
+        unit,
+        currency,
+        on_hand,
+        reserved,
+        value,
+        last_cost,
+        in_transit,
+        version,
+        last_event_id,
+    ) in rows:
         allow_negative, quarantine = policies.get(wh, (False, frozenset()))
+        hit = found.get((sku, wh))
         position = Position(
             sku=sku,
             warehouse=wh,
@@ -281,14 +296,90 @@ async def load(
             reserved=reserved,
             value=value,
             last_unit_cost=last_cost,
-            balances=balances.get((sku, wh), {}),
-            layers=tuple(layers.get((sku, wh), ())),
+            balances=hit.balances if hit else read.balances.get((sku, wh), {}),
+            layers=hit.layers if hit else tuple(read.layers.get((sku, wh), ())),
             reservations=reservations.get((sku, wh), {}),
             in_transit=in_transit,
-            backorders=tuple(backorders.get((sku, wh), ())),
+            backorders=hit.backorders if hit else tuple(read.backorders.get((sku, wh), ())),
         )
-        loaded[(sku, wh)] = Slot(position, position, version)
+        loaded[(sku, wh)] = Slot(position, position, version, last_event_id)
     return loaded
+
+
+def keep(kept: KeptPositions, loaded: dict[Key, Slot]) -> None:
+    """Keep the positions of a batch as it leaves them, before they are saved (one whose
+    batch rolls back is never trusted: its row names another last event). A position not
+    kept is saved without its last event (NULL), so no process trusts a copy of it, and the
+    many small positions cost neither the id's writing nor its reading."""
+    for key, slot in loaded.items():
+        p = slot.current
+        if slot.last_event_id is None or not kept.put(
+            key, slot.version, slot.last_event_id, p.balances, p.layers, p.backorders
+        ):
+            kept.forget(key)
+            slot.last_event_id = None
+
+
+_JOIN = "JOIN unnest(%b::text[], %b::text[]) AS k(sku, warehouse) USING (sku, warehouse)"
+
+
+@dataclass
+class _Parts:
+    """What hangs off the positions read: balances, layers and backorder queues, by key."""
+
+    keys: set[Key] = field(default_factory=set)
+    balances: dict[Key, dict[tuple[str, str], Decimal]] = field(default_factory=dict)
+    layers: dict[Key, list[Layer]] = field(default_factory=dict)
+    backorders: dict[Key, list[Backorder]] = field(default_factory=dict)
+
+    def update(self, other: _Parts) -> None:
+        self.keys |= other.keys
+        self.balances.update(other.balances)
+        self.layers.update(other.layers)
+        self.backorders.update(other.backorders)
+
+
+@dataclass
+class _PartReads:
+    """The three reads of the parts of some positions, sent in the caller's pipeline."""
+
+    keys: list[Key]
+    cursors: tuple[AsyncCursor[Any], AsyncCursor[Any], AsyncCursor[Any]] | None
+
+    @classmethod
+    async def send(cls, conn: Conn, keys: list[Key]) -> _PartReads:
+        if not keys:
+            return cls(keys, None)
+        args = (TextArray([k[0] for k in keys]), TextArray([k[1] for k in keys]))
+        balances = await conn.execute(
+            f"SELECT sku, warehouse, location, lot, on_hand FROM stock_balances {_JOIN}", args
+        )
+        layers = await conn.execute(
+            f"SELECT sku, warehouse, quantity, unit_cost, source_id, seq FROM stock_layers {_JOIN} "
+            "ORDER BY sku, warehouse, seq",
+            args,
+        )
+        backorders = await conn.execute(
+            f"SELECT sku, warehouse, order_id, line_no, quantity FROM stock_backorders {_JOIN} "
+            "ORDER BY sku, warehouse, seq",
+            args,
+        )
+        return cls(keys, (balances, layers, backorders))
+
+    async def fetch(self) -> _Parts:
+        parts = _Parts(set(self.keys))
+        if self.cursors is None:
+            return parts
+        balances_cur, layers_cur, backorders_cur = self.cursors
+        for sku, wh, location, lot, quantity in await balances_cur.fetchall():
+            parts.balances.setdefault((sku, wh), {})[(location, lot)] = quantity
+        for sku, wh, quantity, unit_cost, source, seq in await layers_cur.fetchall():
+            parts.layers.setdefault((sku, wh), []).append(Layer(quantity, unit_cost, source, seq))
+        for sku, wh, order_id, line_no, quantity in await backorders_cur.fetchall():
+            parts.backorders.setdefault((sku, wh), []).append(
+                Backorder(order_id, line_no, quantity)
+            )
+        return parts
 
 
 async def warehouse_policies(
@@ -310,10 +401,10 @@ async def save(conn: Conn, loaded: dict[Key, Slot]) -> None:
     await conn.execute(
         "UPDATE stock_positions p SET on_hand = v.on_hand, reserved = v.reserved, "
         "value = v.value, last_unit_cost = v.last_unit_cost, in_transit = v.in_transit, "
-        "version = v.version, updated_at = now() "
+        "version = v.version, last_event_id = v.last_event_id, updated_at = now() "
         f"FROM unnest(%b::text[], %b::text[], {NUMERICS}, {NUMERICS}, {NUMERICS}, "
-        f"{NUMERICS}, {NUMERICS}, %b::int[]) AS v(sku, warehouse, on_hand, reserved, "
-        "value, last_unit_cost, in_transit, version) "
+        f"{NUMERICS}, {NUMERICS}, %b::int[], %b::uuid[]) AS v(sku, warehouse, on_hand, "
+        "reserved, value, last_unit_cost, in_transit, version, last_event_id) "
         "WHERE p.sku = v.sku AND p.warehouse = v.warehouse",
         (
             TextArray([p.sku for p in positions]),
@@ -324,6 +415,7 @@ async def save(conn: Conn, loaded: dict[Key, Slot]) -> None:
             numeric_texts(p.last_unit_cost for p in positions),
             numeric_texts(p.in_transit for p in positions),
             Int4Array([s.version for s in changed]),
+            UuidArray([s.last_event_id for s in changed]),
         ),
     )
     await save_balances(conn, changed)

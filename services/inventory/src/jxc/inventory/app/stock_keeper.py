@@ -17,6 +17,7 @@ from uuid import UUID
 from jxc.events.base import DomainEvent
 from jxc.events.envelope import Envelope
 from jxc.inventory.adapters import stock_tables
+from jxc.inventory.adapters.kept_positions import KeptPositions
 from jxc.inventory.adapters.stock_tables import Key, LedgerEntry, Slot
 from jxc.inventory.domain.stock import Position, StockCommand, Valuation, decide_folding
 from jxc.platform.decider import DomainError, NotFound
@@ -26,6 +27,9 @@ from jxc.platform.store import Conn, EventStore, Metadata, NewEvent
 # Orders decided before their events and ledger lines are sent: small enough that the server
 # starts writing early, large enough that a statement carries many rows.
 SENT_EVERY = 250
+# Rows of positions kept between batches (kept_positions.py): a position, its balances, layers
+# and waiting lines; some tens of megabytes at most.
+KEPT_ROWS = 100_000
 
 
 def stream_of(sku: str, warehouse: str) -> str:
@@ -81,11 +85,13 @@ class StockKeeper:
         valuation: Valuation,
         currency: str,
         watchers: Sequence[PositionWatcher] = (),
+        kept: KeptPositions | None = None,
     ) -> None:
         self.store = store
         self.valuation = valuation
         self.currency = currency
         self.watchers = list(watchers)
+        self.kept = KeptPositions(KEPT_ROWS) if kept is None else kept
 
     async def execute(
         self, conn: Conn, orders: Sequence[PositionCommand], *, stop_on_error: bool = False
@@ -104,6 +110,7 @@ class StockKeeper:
             for start in range(0, len(orders), SENT_EVERY):
                 chunk = orders[start : start + SENT_EVERY]
                 outcomes.extend(await self._record(conn, loaded, chunk, stop_on_error))
+            stock_tables.keep(self.kept, loaded)
             await stock_tables.save(conn, loaded)
         if self.watchers:
             last_meta = {o.order.key: o.order.meta for o in outcomes if o.events}
@@ -159,6 +166,8 @@ class StockKeeper:
         by_event = iter(envelopes)
         for outcome in outcomes:
             outcome.envelopes = [next(by_event) for _ in outcome.events]
+            if outcome.envelopes:
+                loaded[outcome.order.key].last_event_id = outcome.envelopes[-1].event_id
         await stock_tables.write_ledger(
             conn,
             [
@@ -199,7 +208,12 @@ class StockKeeper:
             new_rows.append((key[0], key[1], unit, currency))
         await stock_tables.open_positions(conn, new_rows)
         loaded = await stock_tables.load(
-            conn, keys, self.valuation, lock=True, reservations_of=_reservations_named(orders)
+            conn,
+            keys,
+            self.valuation,
+            lock=True,
+            reservations_of=_reservations_named(orders),
+            kept=self.kept,
         )
         for key in keys:
             expected = units.get(key[0])
