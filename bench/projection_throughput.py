@@ -11,6 +11,7 @@ start-up, migrations and the consumer group join are left out; the figure "incl.
 counts from the process start. Median of R runs.
 
     .venv/bin/python -m bench.projection_throughput [--events 50000] [--lines 1] [--runs 3]
+        [--valuation moving_average|fifo]
 """
 
 from __future__ import annotations
@@ -178,6 +179,7 @@ async def one_run(
     projection: str,
     processes: int,
     batch_size: int | None,
+    valuation: str = "moving_average",
 ) -> Run:
     events = len(envelopes)
     async with scratch() as stack:
@@ -190,7 +192,7 @@ async def one_run(
         db = stack.database("inventory")
         await asyncio.to_thread(migrate, stack, "inventory")
         projection = await asyncio.to_thread(pick_projection, stack, projection)
-        extra = {}
+        extra = {"JXC_INVENTORY_VALUATION": valuation}
         if batch_size is not None:
             extra["JXC_PROJECTION_BATCH_SIZE"] = str(batch_size)
         async with await psycopg.AsyncConnection.connect(db, autocommit=True) as conn:
@@ -229,7 +231,7 @@ async def one_run(
                 f"meaningless (see {LOG_DIR})"
             )
         assert t_first is not None and first is not None
-        note(f"projection {projection!r} x {processes} process(es)")
+        note(f"projection {projection!r} x {processes} process(es), {valuation}")
         return Run(
             events=events,
             lines=lines,
@@ -261,6 +263,13 @@ async def main() -> None:
     parser.add_argument(
         "--batch-size", type=int, default=None, help="JXC_PROJECTION_BATCH_SIZE (default: 2000)"
     )
+    parser.add_argument(
+        "--valuation",
+        choices=["moving_average", "fifo"],
+        default="moving_average",
+        help="JXC_INVENTORY_VALUATION: fifo keeps a layer per receipt on hand, so a position "
+        "here ends with events / 300 of them",
+    )
     args = parser.parse_args()
 
     built = time.perf_counter()
@@ -272,7 +281,14 @@ async def main() -> None:
     )
     runs: list[Run] = []
     for i in range(1, args.runs + 1):
-        run = await one_run(envelopes, args.lines, args.projection, args.processes, args.batch_size)
+        run = await one_run(
+            envelopes,
+            args.lines,
+            args.projection,
+            args.processes,
+            args.batch_size,
+            args.valuation,
+        )
         runs.append(run)
         note(
             f"run {i}: published in {run.publish_s:.1f}s; start-up {run.startup_s:.2f}s; "

@@ -11,6 +11,7 @@ export PYTHONPATH="${PWD}${PYTHONPATH:+:${PYTHONPATH}}"
 
 benches=(
     "projection_throughput --events 20000 --runs 2"
+    "projection_throughput --events 20000 --runs 1 --valuation fifo"
     "rebuild --events 50000"
     "command_to_visible"
     "command_to_visible --rate 200 --orders 50 --seconds 10"

@@ -4,9 +4,10 @@ Bulk reads and writes with unnest, array parameters in binary."""
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cached_property
 from typing import Any
 from uuid import UUID
 
@@ -424,63 +425,114 @@ async def save(conn: Conn, loaded: dict[Key, Slot]) -> None:
     await save_backorders(conn, changed)
 
 
+_Col = tuple[str, str, type[list[Any]]]  # name, its unnest argument, the array class
+
+
+def _text(name: str) -> _Col:
+    return (name, "%b::text[]", TextArray)
+
+
+def _int(name: str) -> _Col:
+    return (name, "%b::int[]", Int4Array)
+
+
+def _uuid(name: str) -> _Col:
+    return (name, "%b::uuid[]", UuidArray)
+
+
+def _numeric(name: str) -> _Col:
+    return (name, NUMERICS, TextArray)  # sent as its text
+
+
+@dataclass(frozen=True)
+class _Rows:
+    """One of a position's keyed tables, written as a diff: the keys gone deleted, the rows
+    new or changed upserted, each in one statement of unnest arrays."""
+
+    table: str
+    keys: tuple[_Col, ...]  # the primary key
+    values: tuple[_Col, ...]
+
+    @cached_property
+    def _delete(self) -> str:
+        keys = [name for name, _, _ in self.keys]
+        return (
+            f"DELETE FROM {self.table} t USING unnest({_args(self.keys)}) "
+            f"AS g({', '.join(keys)}) WHERE ({', '.join('t.' + k for k in keys)}) "
+            f"= ({', '.join('g.' + k for k in keys)})"
+        )
+
+    @cached_property
+    def _upsert(self) -> str:
+        every = (*self.keys, *self.values)
+        return (
+            f"INSERT INTO {self.table} ({', '.join(name for name, _, _ in every)}) "
+            f"SELECT * FROM unnest({_args(every)}) "
+            f"ON CONFLICT ({', '.join(name for name, _, _ in self.keys)}) DO UPDATE SET "
+            + ", ".join(f"{name} = excluded.{name}" for name, _, _ in self.values)
+        )
+
+    async def write(
+        self, conn: Conn, gone: list[tuple[Any, ...]], upsert: list[tuple[Any, ...]]
+    ) -> None:
+        if gone:
+            await conn.execute(self._delete, columns(gone, *(a for _, _, a in self.keys)))
+        if upsert:
+            arrays = (a for _, _, a in (*self.keys, *self.values))
+            await conn.execute(self._upsert, columns(upsert, *arrays))
+
+
+def _args(of: tuple[_Col, ...]) -> str:
+    return ", ".join(arg for _, arg, _ in of)
+
+
+_POSITION = (_text("sku"), _text("warehouse"))
+_BALANCES = _Rows(
+    "stock_balances", (*_POSITION, _text("location"), _text("lot")), (_numeric("on_hand"),)
+)
+_RESERVATIONS = _Rows(
+    "stock_reservations",
+    (_uuid("order_id"), _int("line_no"), *_POSITION),
+    (_numeric("quantity"),),
+)
+_LAYERS = _Rows(
+    "stock_layers",
+    (*_POSITION, _int("seq")),
+    (_numeric("quantity"), _numeric("unit_cost"), _uuid("source_id")),
+)
+
+
 async def save_balances(conn: Conn, changed: list[Slot]) -> None:
-    upsert: list[tuple[str, str, str, str, str]] = []  # the quantity as numeric text
-    gone: list[tuple[str, str, str, str]] = []
-    for slot in changed:
-        before, after = slot.original.balances, slot.current.balances
-        if before is after:
-            continue
-        p = slot.current
-        upsert += [
-            (p.sku, p.warehouse, k[0], k[1], str(q)) for k, q in after.items() if before.get(k) != q
-        ]
-        gone += [(p.sku, p.warehouse, k[0], k[1]) for k in before if k not in after]
-    if gone:
-        await conn.execute(
-            "DELETE FROM stock_balances b USING unnest(%b::text[], %b::text[], %b::text[], "
-            "%b::text[]) AS g(sku, warehouse, location, lot) WHERE (b.sku, b.warehouse, "
-            "b.location, b.lot) = (g.sku, g.warehouse, g.location, g.lot)",
-            columns(gone, TextArray, TextArray, TextArray, TextArray),
-        )
-    if upsert:
-        await conn.execute(
-            "INSERT INTO stock_balances (sku, warehouse, location, lot, on_hand) "
-            "SELECT * FROM unnest(%b::text[], %b::text[], %b::text[], %b::text[], "
-            f"{NUMERICS}) ON CONFLICT (sku, warehouse, location, lot) "
-            "DO UPDATE SET on_hand = excluded.on_hand",
-            columns(upsert, TextArray, TextArray, TextArray, TextArray, TextArray),
-        )
+    gone, upsert = _quantities_changed(
+        changed, lambda p: p.balances, lambda p, k: (p.sku, p.warehouse, *k)
+    )
+    await _BALANCES.write(conn, gone, upsert)
 
 
 async def save_reservations(conn: Conn, changed: list[Slot]) -> None:
-    upsert: list[tuple[UUID, int, str, str, str]] = []  # the quantity as numeric text
-    gone: list[tuple[UUID, int, str, str]] = []
+    gone, upsert = _quantities_changed(
+        changed, lambda p: p.reservations, lambda p, k: (*k, p.sku, p.warehouse)
+    )
+    await _RESERVATIONS.write(conn, gone, upsert)
+
+
+def _quantities_changed(
+    changed: list[Slot],
+    held: Callable[[Position], Mapping[Any, Decimal]],
+    key_of: Callable[[Position, Any], tuple[Any, ...]],
+) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+    """Of a quantity per key the positions hold (balances, reservations): the row keys gone,
+    and the rows new or changed (the key, then the quantity as numeric text)."""
+    gone: list[tuple[Any, ...]] = []
+    upsert: list[tuple[Any, ...]] = []
     for slot in changed:
-        before, after = slot.original.reservations, slot.current.reservations
+        before, after = held(slot.original), held(slot.current)
         if before is after:
             continue
         p = slot.current
-        upsert += [
-            (k[0], k[1], p.sku, p.warehouse, str(q)) for k, q in after.items() if before.get(k) != q
-        ]
-        gone += [(k[0], k[1], p.sku, p.warehouse) for k in before if k not in after]
-    if gone:
-        await conn.execute(
-            "DELETE FROM stock_reservations r USING unnest(%b::uuid[], %b::int[], %b::text[], "
-            "%b::text[]) AS g(order_id, line_no, sku, warehouse) "
-            "WHERE (r.order_id, r.line_no, r.sku, r.warehouse) "
-            "= (g.order_id, g.line_no, g.sku, g.warehouse)",
-            columns(gone, UuidArray, Int4Array, TextArray, TextArray),
-        )
-    if upsert:
-        await conn.execute(
-            "INSERT INTO stock_reservations (order_id, line_no, sku, warehouse, quantity) "
-            "SELECT * FROM unnest(%b::uuid[], %b::int[], %b::text[], %b::text[], "
-            f"{NUMERICS}) ON CONFLICT (order_id, line_no, sku, warehouse) "
-            "DO UPDATE SET quantity = excluded.quantity",
-            columns(upsert, UuidArray, Int4Array, TextArray, TextArray, TextArray),
-        )
+        upsert += [(*key_of(p, k), str(q)) for k, q in after.items() if before.get(k) != q]
+        gone += [key_of(p, k) for k in before if k not in after]
+    return gone, upsert
 
 
 async def save_layers(conn: Conn, changed: list[Slot]) -> None:
@@ -488,8 +540,8 @@ async def save_layers(conn: Conn, changed: list[Slot]) -> None:
     oldest, a cost correction revalues a receipt's. A position keeps every layer still on
     hand, hundreds where goods come in often and leave seldom, so writing them all again on
     every batch would cost each movement as much as the position's whole history."""
-    upsert: list[tuple[str, str, int, str, str, UUID | None]] = []  # numerics as text
-    gone: list[tuple[str, str, int]] = []
+    upsert: list[tuple[Any, ...]] = []
+    gone: list[tuple[Any, ...]] = []
     for slot in changed:
         before, after = slot.original.layers, slot.current.layers
         if before is after:
@@ -503,22 +555,7 @@ async def save_layers(conn: Conn, changed: list[Slot]) -> None:
         ]
         kept = {layer.seq for layer in after}
         gone += [(p.sku, p.warehouse, seq) for seq in was if seq not in kept]
-    if gone:
-        await conn.execute(
-            "DELETE FROM stock_layers l USING unnest(%b::text[], %b::text[], %b::int[]) "
-            "AS g(sku, warehouse, seq) WHERE (l.sku, l.warehouse, l.seq) "
-            "= (g.sku, g.warehouse, g.seq)",
-            columns(gone, TextArray, TextArray, Int4Array),
-        )
-    if upsert:
-        await conn.execute(
-            "INSERT INTO stock_layers (sku, warehouse, seq, quantity, unit_cost, source_id) "
-            f"SELECT * FROM unnest(%b::text[], %b::text[], %b::int[], {NUMERICS}, {NUMERICS}, "
-            "%b::uuid[]) ON CONFLICT (sku, warehouse, seq) DO UPDATE SET "
-            "quantity = excluded.quantity, unit_cost = excluded.unit_cost, "
-            "source_id = excluded.source_id",
-            columns(upsert, TextArray, TextArray, Int4Array, TextArray, TextArray, UuidArray),
-        )
+    await _LAYERS.write(conn, gone, upsert)
 
 
 async def save_backorders(conn: Conn, changed: list[Slot]) -> None:
