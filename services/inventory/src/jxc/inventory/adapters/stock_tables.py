@@ -551,7 +551,9 @@ async def save_layers(conn: Conn, changed: list[Slot]) -> None:
         upsert += [
             (p.sku, p.warehouse, la.seq, str(la.quantity), str(la.unit_cost), la.source)
             for la in after
-            if was.get(la.seq) != la
+            # a layer the batch left alone is the very object loaded (the domain never copies
+            # one it does not change): no field-by-field comparison for the hundreds of those
+            if (old := was.get(la.seq)) is not la and old != la
         ]
         kept = {layer.seq for layer in after}
         gone += [(p.sku, p.warehouse, seq) for seq in was if seq not in kept]
