@@ -2,6 +2,8 @@
 
 from pathlib import Path
 
+from fastapi import APIRouter
+
 from jxc.inventory.api.abc_class import abc_router
 from jxc.inventory.api.master import master_router
 from jxc.inventory.api.reorder import reorder_router
@@ -38,28 +40,33 @@ def stock_policy(parts: Parts) -> StockPolicy:
     )
 
 
+def routers(parts: Parts) -> list[APIRouter]:
+    keeper = stock_keeper(parts)  # one per process: its kept positions are shared
+    return [
+        master_router(parts.commands),
+        transfers_router(parts.commands, keeper),
+        stock_counts_router(parts.commands, keeper),
+        reorder_router(parts.commands),
+        abc_router(parts.pool, parts.store, InventorySettings().currency),
+        stock_router(
+            StockView(
+                parts.pool,
+                keeper,
+                parts.settings.consumer_name(STOCK_KEEPER),
+                parts.settings.read_wait_max_seconds,
+            ),
+            StockCommands(parts.pool, keeper),
+        ),
+    ]
+
+
 def service() -> Service:
     return Service(
         name="inventory",
         default_port=8003,
         migrations=Path(__file__).parent / "migrations",
         projections=lambda parts: [stock_policy(parts)],
-        routers=lambda parts: [
-            master_router(parts.commands),
-            transfers_router(parts.commands, stock_keeper(parts)),
-            stock_counts_router(parts.commands, stock_keeper(parts)),
-            reorder_router(parts.commands),
-            abc_router(parts.pool, parts.store, InventorySettings().currency),
-            stock_router(
-                StockView(
-                    parts.pool,
-                    stock_keeper(parts),
-                    parts.settings.consumer_name(STOCK_KEEPER),
-                    parts.settings.read_wait_max_seconds,
-                ),
-                StockCommands(parts.pool, stock_keeper(parts)),
-            ),
-        ],
+        routers=routers,
     )
 
 
