@@ -258,13 +258,13 @@ async def load(
             reservations.setdefault((sku, wh), {})[(order_id, line_no)] = quantity
     found: dict[Key, KeptPosition] = {}
     if kept is not None:
+        overtaken: list[Key] = []
         for sku, wh, *_, version, last_event_id in rows:
             hit = kept.valid((sku, wh), version, last_event_id)
             if hit is not None:
                 found[(sku, wh)] = hit
-        overtaken = [
-            key for sku, wh, *_ in rows if (key := (sku, wh)) not in found and key not in read.keys
-        ]
+            elif (sku, wh) not in read.keys:
+                overtaken.append((sku, wh))
         if overtaken:
             async with conn.pipeline():
                 again = await _PartReads.send(conn, overtaken)
@@ -314,10 +314,11 @@ def keep(kept: KeptPositions, loaded: dict[Key, Slot]) -> None:
     many small positions cost neither the id's writing nor its reading."""
     for key, slot in loaded.items():
         p = slot.current
-        if slot.last_event_id is None or not kept.put(
+        if slot.last_event_id is None:
+            kept.forget(key)
+        elif not kept.put(
             key, slot.version, slot.last_event_id, p.balances, p.layers, p.backorders
         ):
-            kept.forget(key)
             slot.last_event_id = None
 
 
