@@ -1,8 +1,8 @@
-"""A long-lived process's collector thresholds (jxc.platform.collector) leave a projection
-batch of the default size alone: decoding 2,000 goods receipts from their Kafka form and
-applying them through the stock policy does not cross the young generation's threshold, so
-the collector never walks the batch while it is alive (at the former 50,000 it did, a few
-times a batch, 9-10 % of a stock keeper's CPU). On a scratch inventory database (no Kafka)."""
+"""A worker's collector thresholds (jxc.platform.collector) leave a projection batch of the
+default size alone: decoding 2,000 goods receipts from their Kafka form and applying them
+through the stock policy does not cross the young generation's threshold, so the collector
+never walks the batch while it is alive (at the former 50,000 it did, a few times a batch,
+9-10 % of a stock keeper's CPU). On a scratch inventory database (no Kafka)."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from jxc.events.contracts.registry import registry
 from jxc.inventory.app.stock_keeper import StockKeeper
 from jxc.inventory.app.stock_policy import StockPolicy
 from jxc.inventory.domain.stock import Valuation
-from jxc.platform.collector import THRESHOLDS
+from jxc.platform.collector import WORKER_THRESHOLDS
 from jxc.platform.projection import Consumed
 from jxc.platform.settings import ServiceSettings
 from jxc.platform.store import EventStore
@@ -31,7 +31,7 @@ BATCH = ServiceSettings(service="inventory").projection_batch_size
 
 @contextmanager
 def young_passes() -> Iterator[list[int]]:
-    """The young-generation passes counted inside, at the tuned thresholds (what was
+    """The young-generation passes counted inside, at a worker's thresholds (what was
     allocated before is collected first, so it is not young any more)."""
     before = gc.get_threshold()
     passes: list[int] = []
@@ -41,7 +41,7 @@ def young_passes() -> Iterator[list[int]]:
             passes.append(1)
 
     gc.collect()
-    gc.set_threshold(*THRESHOLDS)
+    gc.set_threshold(*WORKER_THRESHOLDS)
     gc.callbacks.append(counted)
     try:
         yield passes

@@ -3,7 +3,13 @@ from collections.abc import Iterator
 
 import pytest
 
-from jxc.platform.collector import THRESHOLDS, BadThresholds, thresholds_from, tune_collector
+from jxc.platform.collector import (
+    API_THRESHOLDS,
+    WORKER_THRESHOLDS,
+    BadThresholds,
+    thresholds_from,
+    tune_collector,
+)
 
 
 @pytest.fixture
@@ -19,10 +25,18 @@ def test_a_started_process_freezes_what_start_up_allocated_and_collects_less_oft
 ) -> None:
     kept = [object() for _ in range(10)]  # lives past start-up: frozen, never scanned again
     assert gc.get_freeze_count() == 0
-    assert tune_collector({}) == THRESHOLDS
-    assert gc.get_threshold() == THRESHOLDS
+    assert tune_collector({}) == WORKER_THRESHOLDS
+    assert gc.get_threshold() == WORKER_THRESHOLDS
     assert gc.get_freeze_count() > 0
     assert kept
+
+
+def test_a_process_that_answers_requests_collects_more_often_for_shorter_pauses(
+    restored_collector: None,
+) -> None:
+    assert tune_collector({}, answers_requests=True) == API_THRESHOLDS
+    assert gc.get_threshold() == API_THRESHOLDS
+    assert API_THRESHOLDS[0] < WORKER_THRESHOLDS[0]
 
 
 def test_the_thresholds_can_be_set_by_the_environment(restored_collector: None) -> None:
@@ -37,4 +51,5 @@ def test_thresholds_that_are_not_three_numbers_are_refused_by_name(raw: str) -> 
 
 
 def test_no_setting_means_the_defaults_of_a_long_lived_process() -> None:
-    assert thresholds_from({"JXC_GC_THRESHOLDS": ""}) == THRESHOLDS
+    assert thresholds_from({"JXC_GC_THRESHOLDS": ""}) == WORKER_THRESHOLDS
+    assert thresholds_from({}, API_THRESHOLDS) == API_THRESHOLDS

@@ -9,13 +9,22 @@ with start-up objects frozen, 88 µs with the thresholds below).
 
 So, once a process has started: the objects of its imports and set-up are frozen (moved to a
 permanent generation that no collection scans again), and the young generation is collected
-every 200,000 allocations (net of those freed) instead of 700. At 50,000, a stock keeper still
-crossed it a few times a batch (the batch committing, the next one decoded and the fetched
-records all alive at once): 30 to 47 young passes per 50,000-60,000 events, 17-27 ms of CPU
-each, 9-10 % of the process's CPU; at 200,000, none after start-up. An API process under 200
-commands/s crosses neither. Reference counting frees almost everything anyway; the collector is
-only for cycles, and those still go at these thresholds.
-`JXC_GC_THRESHOLDS=g0,g1,g2` overrides the thresholds (`700,10,10` is CPython's default).
+far less often than every 700 allocations (net of those freed):
+
+- a worker (a projection, the relay, a scheduled worker: `project`, `relay`, `work`) every
+  200,000. At 50,000, a stock keeper still crossed it a few times a batch (the batch
+  committing, the next one decoded and the fetched records all alive at once): 30 to 47 young
+  passes per 50,000-60,000 events, 17-27 ms of CPU each, 9-10 % of the process, and they found
+  no garbage; at 200,000, none after start-up.
+- a process that answers requests (`serve`) every 50,000: a pass walks what is young, so a
+  larger threshold makes each pause longer (0.2-0.5 ms per 1,000 young objects here), and
+  a request waits for it. An API process under 200 commands/s grows slowly (at 20,000, two
+  passes in ten seconds, 4-7 ms each), so it loses next to nothing to the collector either
+  way.
+
+Reference counting frees almost everything anyway; the collector is only for cycles, and those
+still go at these thresholds. `JXC_GC_THRESHOLDS=g0,g1,g2` overrides them (`700,10,10` is
+CPython's default).
 """
 
 from __future__ import annotations
@@ -24,17 +33,20 @@ import gc
 import os
 from collections.abc import Mapping
 
-THRESHOLDS = (200_000, 20, 10)
+WORKER_THRESHOLDS = (200_000, 20, 10)
+API_THRESHOLDS = (50_000, 20, 10)
 
 
 class BadThresholds(ValueError):
     pass
 
 
-def thresholds_from(environ: Mapping[str, str]) -> tuple[int, int, int]:
+def thresholds_from(
+    environ: Mapping[str, str], defaults: tuple[int, int, int] = WORKER_THRESHOLDS
+) -> tuple[int, int, int]:
     raw = environ.get("JXC_GC_THRESHOLDS", "").strip()
     if not raw:
-        return THRESHOLDS
+        return defaults
     parts = raw.split(",")
     if len(parts) != 3 or not all(p.strip().isdigit() for p in parts):
         raise BadThresholds(
@@ -46,9 +58,13 @@ def thresholds_from(environ: Mapping[str, str]) -> tuple[int, int, int]:
     return g0, g1, g2
 
 
-def tune_collector(environ: Mapping[str, str] = os.environ) -> tuple[int, int, int]:
-    """Freeze what start-up allocated and set the thresholds; returns them."""
-    thresholds = thresholds_from(environ)
+def tune_collector(
+    environ: Mapping[str, str] = os.environ, *, answers_requests: bool = False
+) -> tuple[int, int, int]:
+    """Freeze what start-up allocated and set the thresholds (a worker's, or those of a process
+    that answers requests); returns them."""
+    defaults = API_THRESHOLDS if answers_requests else WORKER_THRESHOLDS
+    thresholds = thresholds_from(environ, defaults)
     gc.collect()  # start-up's garbage goes now, not frozen with the rest
     gc.freeze()
     gc.set_threshold(*thresholds)

@@ -398,7 +398,7 @@ class Service:
         if command == "migrate":
             self.migrate()
         elif command == "serve":
-            run_loop(self.serve(api_only=getattr(args, "api_only", False)))
+            run_loop(self.serve(api_only=getattr(args, "api_only", False)), answers_requests=True)
         elif command == "relay":
             run_loop(self.run_relay())
         elif command == "project":
@@ -459,12 +459,13 @@ class _StoppingServer(uvicorn.Server):
         super().handle_exit(sig, frame)
 
 
-def run_loop(main: Coroutine[Any, Any, None]) -> None:
+def run_loop(main: Coroutine[Any, Any, None], *, answers_requests: bool = False) -> None:
     """Run a long-lived part on uvloop (libuv's event loop: cheaper I/O readiness and
     callbacks than asyncio's own, for HTTP, psycopg and aiokafka alike); JXC_EVENT_LOOP=asyncio
     keeps the standard loop. The collector is tuned for a long-lived process first
-    (jxc.platform.collector)."""
-    tune_collector()
+    (jxc.platform.collector): for short pauses when it answers requests, for throughput when it
+    is a worker."""
+    tune_collector(answers_requests=answers_requests)
     if os.environ.get("JXC_EVENT_LOOP", "uvloop") == "asyncio":
         asyncio.run(main)
     else:
