@@ -5,11 +5,13 @@ import pytest
 
 from jxc.platform.collector import (
     API_THRESHOLDS,
+    PAUSES,
     WORKER_THRESHOLDS,
     BadThresholds,
     thresholds_from,
     tune_collector,
 )
+from jxc.platform.metrics import GC_PAUSE_SECONDS
 
 
 @pytest.fixture
@@ -18,6 +20,8 @@ def restored_collector() -> Iterator[None]:
     yield
     gc.unfreeze()
     gc.set_threshold(*before)
+    if PAUSES in gc.callbacks:
+        gc.callbacks.remove(PAUSES)
 
 
 def test_a_started_process_freezes_what_start_up_allocated_and_collects_less_often(
@@ -53,3 +57,24 @@ def test_thresholds_that_are_not_three_numbers_are_refused_by_name(raw: str) -> 
 def test_no_setting_means_the_defaults_of_a_long_lived_process() -> None:
     assert thresholds_from({"JXC_GC_THRESHOLDS": ""}) == WORKER_THRESHOLDS
     assert thresholds_from({}, API_THRESHOLDS) == API_THRESHOLDS
+
+
+def passes_timed(generation: int) -> float:
+    """How many passes of that generation GC_PAUSE_SECONDS has observed."""
+    return sum(
+        sample.value
+        for metric in GC_PAUSE_SECONDS.collect()
+        for sample in metric.samples
+        if sample.name.endswith("_count") and sample.labels == {"generation": str(generation)}
+    )
+
+
+def test_every_pass_of_a_tuned_process_is_timed_by_generation(restored_collector: None) -> None:
+    tune_collector({})
+    full, young = passes_timed(2), passes_timed(0)
+    gc.collect()
+    gc.collect(0)
+    assert (passes_timed(2), passes_timed(0)) == (full + 1, young + 1)
+    tune_collector({})  # tuned again (its own full pass): each pass is still timed once
+    gc.collect()
+    assert passes_timed(2) == full + 3

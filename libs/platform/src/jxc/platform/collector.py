@@ -22,6 +22,9 @@ far less often than every 700 allocations (net of those freed):
   passes in ten seconds, 4-7 ms each), so it loses next to nothing to the collector either
   way.
 
+Every pass is timed into `jxc_gc_pause_seconds{generation}` on /metrics, so a pause that grows
+with what a process keeps shows there.
+
 Reference counting frees almost everything anyway; the collector is only for cycles, and those
 still go at these thresholds. `JXC_GC_THRESHOLDS=g0,g1,g2` overrides them (`700,10,10` is
 CPython's default).
@@ -31,7 +34,11 @@ from __future__ import annotations
 
 import gc
 import os
+import time
 from collections.abc import Mapping
+from typing import Any
+
+from jxc.platform.metrics import GC_PAUSE_SECONDS
 
 WORKER_THRESHOLDS = (200_000, 20, 10)
 API_THRESHOLDS = (50_000, 20, 10)
@@ -39,6 +46,23 @@ API_THRESHOLDS = (50_000, 20, 10)
 
 class BadThresholds(ValueError):
     pass
+
+
+class PauseTimer:
+    """A gc callback: each pass's time, into GC_PAUSE_SECONDS by generation."""
+
+    def __init__(self) -> None:
+        self.started = 0.0
+        self.by_generation = [GC_PAUSE_SECONDS.labels(str(g)) for g in range(3)]
+
+    def __call__(self, phase: str, info: dict[str, Any]) -> None:
+        if phase == "start":
+            self.started = time.perf_counter()
+        else:
+            self.by_generation[info["generation"]].observe(time.perf_counter() - self.started)
+
+
+PAUSES = PauseTimer()
 
 
 def thresholds_from(
@@ -68,4 +92,6 @@ def tune_collector(
     gc.collect()  # start-up's garbage goes now, not frozen with the rest
     gc.freeze()
     gc.set_threshold(*thresholds)
+    if PAUSES not in gc.callbacks:
+        gc.callbacks.append(PAUSES)
     return thresholds

@@ -40,6 +40,12 @@ PROJECTION_LAG = Gauge(
     "jxc_projection_lag", "Records behind the partition's end", ["consumer", "topic", "partition"]
 )
 COMMAND_SECONDS = Histogram("jxc_command_seconds", "Command handling time", ["service", "command"])
+GC_PAUSE_SECONDS = Histogram(
+    "jxc_gc_pause_seconds",
+    "How long each pass of the cyclic collector held the process, by generation (0: young)",
+    ["generation"],
+    buckets=(0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0),
+)
 PROJECTION_BATCH_SECONDS = Histogram(
     "jxc_projection_batch_seconds",
     "Time to apply one batch (its transaction: read model, offsets, dead letters)",
