@@ -14,6 +14,7 @@ import time
 from collections.abc import AsyncIterator, Iterable, Sequence
 from contextlib import asynccontextmanager
 
+import httpx
 from aiokafka.admin import AIOKafkaAdminClient
 
 from jxc.platform.kafka import delete_topics as delete_namespace_topics
@@ -125,6 +126,21 @@ class PeakRss:
     @property
     def peak_mb(self) -> float:
         return self.peak_kb / 1024
+
+
+async def gc_pause_seconds(port: int) -> float:
+    """Seconds a service process has spent in the cyclic collector since it started (its
+    /metrics: jxc_gc_pause_seconds, every generation); 0 if it does not answer."""
+    try:
+        async with httpx.AsyncClient(timeout=5) as client:
+            text = (await client.get(f"http://127.0.0.1:{port}/metrics")).text
+    except httpx.HTTPError:
+        return 0.0
+    return sum(
+        float(line.rsplit(" ", 1)[1])
+        for line in text.splitlines()
+        if line.startswith("jxc_gc_pause_seconds_sum")
+    )
 
 
 def cpu_seconds(pid: int) -> float:

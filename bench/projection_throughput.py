@@ -29,10 +29,20 @@ from typing import Any
 import psycopg
 from aiokafka import AIOKafkaConsumer, TopicPartition
 
-from bench.common import LOG_DIR, PeakRss, cpu_seconds, figure, median, migrate, note, scratch
+from bench.common import (
+    LOG_DIR,
+    PeakRss,
+    cpu_seconds,
+    figure,
+    gc_pause_seconds,
+    median,
+    migrate,
+    note,
+    scratch,
+)
 from jxc.events.envelope import Envelope
 from jxc.platform.settings import topic_of
-from tests.integration.harness import BIN, KAFKA_BOOTSTRAP, Stack
+from tests.integration.harness import BIN, KAFKA_BOOTSTRAP, Stack, free_port
 from tests.integration.publishing import envelope_of, publish, receipt
 
 SKUS = [f"SKU-{i:05d}" for i in range(100)]
@@ -52,10 +62,15 @@ class Run:
     raw_json_per_s: float  # reference: the same with a json.loads of each value
     peak_rss_mb: float  # the projection process's peak resident set
     cpu_s: float  # CPU the projection process(es) used from the first batch to the last
+    gc_s: float  # time they spent in the cyclic collector, start-up to the last batch
 
     @property
     def cpu_us_per_event(self) -> float:
         return self.cpu_s / self.events_in_steady * 1e6
+
+    @property
+    def gc_us_per_event(self) -> float:
+        return self.gc_s / self.events * 1e6
 
     @property
     def events_per_s(self) -> float:
@@ -197,8 +212,10 @@ async def one_run(
             extra["JXC_PROJECTION_BATCH_SIZE"] = str(batch_size)
         async with await psycopg.AsyncConnection.connect(db, autocommit=True) as conn:
             t_start = time.perf_counter()
+            ports = [free_port() for _ in range(processes)]
             started_processes = [
-                stack.start("inventory", "project", projection, **extra) for _ in range(processes)
+                stack.start("inventory", "project", projection, JXC_METRICS_PORT=str(port), **extra)
+                for port in ports
             ]
             rss = [PeakRss(p.pid) for p in started_processes]
             t_first = first = None
@@ -224,6 +241,7 @@ async def one_run(
                 await asyncio.sleep(POLL_SECONDS)
             for r in rss:
                 r.sample()
+            gc_s = sum([await gc_pause_seconds(port) for port in ports])
         dead = await dead_lettered(f"{stack.namespace}.dlq.inventory.{projection}")
         if dead:
             raise RuntimeError(
@@ -243,6 +261,7 @@ async def one_run(
             raw_json_per_s=raw_json_per_s,
             peak_rss_mb=max(r.peak_mb for r in rss),
             cpu_s=cpu_done - cpu_first,
+            gc_s=gc_s,
         )
 
 
@@ -295,7 +314,8 @@ async def main() -> None:
             f"{run.events_in_steady} events after the first batch in {run.steady_s:.2f}s; "
             f"raw aiokafka {run.raw_per_s:.0f}/s (json {run.raw_json_per_s:.0f}/s); "
             f"ratio {run.events_per_s / run.raw_per_s:.3f}; "
-            f"{run.cpu_us_per_event:.0f} us CPU per event"
+            f"{run.cpu_us_per_event:.0f} us CPU per event, "
+            f"{run.gc_us_per_event:.1f} us of it in the collector"
         )
     for i, run in enumerate(runs, start=1):
         figure(f"run{i}_projection_events_per_s", run.events_per_s, "events/s")
@@ -313,6 +333,7 @@ async def main() -> None:
     )
     figure("projection_lines_per_s", median(r.lines_per_s for r in runs), "lines/s")
     figure("projection_cpu_us_per_event", median(r.cpu_us_per_event for r in runs), "us/event")
+    figure("projection_gc_us_per_event", median(r.gc_us_per_event for r in runs), "us/event")
     figure("projection_peak_rss_mb", max(r.peak_rss_mb for r in runs), "MB")
     figure("raw_aiokafka_records_per_s", median(r.raw_per_s for r in runs), "records/s")
     figure("raw_aiokafka_json_records_per_s", median(r.raw_json_per_s for r in runs), "records/s")

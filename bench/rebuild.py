@@ -17,7 +17,8 @@ namespace, emptying the database is exactly the empty model the issue asks to re
 
 Figures: `rebuild_seconds` (process start to all applied: start-up, group join and replay)
 beside the target of 60 s, `rebuild_events_per_s` (from the first committed batch),
-`rebuild_cpu_us_per_event`, the first projection's figures, and `equal: true|false`.
+`rebuild_cpu_us_per_event` (and `rebuild_gc_us_per_event`, the part of it the collector took,
+from the process's /metrics), the first projection's figures, and `equal: true|false`.
 """
 
 from __future__ import annotations
@@ -34,11 +35,20 @@ from typing import Any
 import psycopg
 from aiokafka import AIOKafkaProducer
 
-from bench.common import LOG_DIR, PeakRss, cpu_seconds, figure, migrate, note, scratch
+from bench.common import (
+    LOG_DIR,
+    PeakRss,
+    cpu_seconds,
+    figure,
+    gc_pause_seconds,
+    migrate,
+    note,
+    scratch,
+)
 from bench.projection_throughput import consumed, dead_lettered
 from jxc.events.cloudevents import to_kafka
 from jxc.platform.settings import topic_of
-from tests.integration.harness import KAFKA_BOOTSTRAP, Stack, stop
+from tests.integration.harness import KAFKA_BOOTSTRAP, Stack, free_port, stop
 from tests.integration.publishing import envelope_of, receipt
 
 TARGET_S = 60.0
@@ -112,6 +122,7 @@ class Pass:
     events_in_steady: int
     cpu_s: float
     peak_rss_mb: float
+    gc_s: float  # in the cyclic collector, start-up to the last batch
 
     @property
     def events_per_s(self) -> float:
@@ -121,13 +132,17 @@ class Pass:
     def cpu_us_per_event(self) -> float:
         return self.cpu_s / self.events_in_steady * 1e6 if self.events_in_steady else 0.0
 
+    def gc_us_per_event(self, events: int) -> float:
+        return self.gc_s / events * 1e6 if events else 0.0
+
 
 async def project(stack: Stack, topic: str, events: int) -> Pass:
     """Start the stock keeper, wait until its stored offsets cover all `events`, stop it."""
     db = stack.database("inventory")
     async with await psycopg.AsyncConnection.connect(db, autocommit=True) as conn:
         started = time.perf_counter()
-        process = stack.start("inventory", "project", CONSUMER)
+        port = free_port()
+        process = stack.start("inventory", "project", CONSUMER, JXC_METRICS_PORT=str(port))
         rss = PeakRss(process.pid)
         t_first = None
         first = 0
@@ -149,10 +164,13 @@ async def project(stack: Stack, topic: str, events: int) -> Pass:
                     raise TimeoutError(f"only {done} of {events} events applied")
                 await asyncio.sleep(POLL_SECONDS)
             rss.sample()
+            gc_s = await gc_pause_seconds(port)
         finally:
             await asyncio.to_thread(stop, process)
         assert t_first is not None
-        return Pass(now - started, now - t_first, events - first, cpu_done - cpu_first, rss.peak_mb)
+        return Pass(
+            now - started, now - t_first, events - first, cpu_done - cpu_first, rss.peak_mb, gc_s
+        )
 
 
 _SNAPSHOT = {
@@ -246,6 +264,7 @@ async def main() -> None:
     figure("first_projection_cpu_us_per_event", first.cpu_us_per_event, "us/event")
     figure("rebuild_events_per_s", rebuilt_pass.events_per_s, "events/s")
     figure("rebuild_cpu_us_per_event", rebuilt_pass.cpu_us_per_event, "us/event")
+    figure("rebuild_gc_us_per_event", rebuilt_pass.gc_us_per_event(args.events), "us/event")
     figure("rebuild_peak_rss_mb", max(first.peak_rss_mb, rebuilt_pass.peak_rss_mb), "MB")
     figure("rebuild_seconds", rebuilt_pass.seconds, "s")
     figure("rebuild_target_seconds", TARGET_S, "s")
