@@ -155,6 +155,60 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / ticks
 
 
+def _stat_fields(pid: str) -> list[str] | None:
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().rsplit(")", 1)[1].split()
+    except (FileNotFoundError, ProcessLookupError):
+        return None
+
+
+def server_cpu_seconds() -> tuple[float, float]:
+    """CPU time (user + system) PostgreSQL and the Kafka broker of this machine have used so
+    far: every `postgres` process plus what the postmaster's ended children used (a backend
+    that exits is reaped into it), and the broker's JVM. A difference over a run is what the
+    servers spent on it: beside the projection's own CPU, the machine's whole bill per event."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    postgres = kafka = 0.0
+    for pid in os.listdir("/proc"):
+        if not pid.isdigit():
+            continue
+        try:
+            with open(f"/proc/{pid}/cmdline", "rb") as cmdline:
+                argv = cmdline.read().split(b"\0")
+        except (FileNotFoundError, ProcessLookupError):
+            continue
+        name = argv[0].rsplit(b"/", 1)[-1]
+        is_postmaster = name == b"postgres"  # its children name themselves `postgres: ...`
+        is_postgres = is_postmaster or argv[0].startswith(b"postgres:")
+        is_kafka = name == b"java" and b"kafka.Kafka" in argv
+        if not (is_postgres or is_kafka):
+            continue
+        fields = _stat_fields(pid)
+        if fields is None:
+            continue
+        used = int(fields[11]) + int(fields[12])
+        if is_postmaster:
+            used += int(fields[13]) + int(fields[14])
+        if is_postgres:
+            postgres += used / ticks
+        else:
+            kafka += used / ticks
+    return postgres, kafka
+
+
+def machine_ceiling(
+    process_us: float, servers_us: float, target_per_s: float
+) -> tuple[float, float]:
+    """What this machine's cores allow at these CPU costs per event, however well every wait
+    overlaps (events/s), and what the process may spend per event for `target_per_s` with the
+    servers' costs as they are (µs; below zero: the servers alone exceed the cores)."""
+    cores = os.cpu_count() or 1
+    ceiling = cores * 1e6 / (process_us + servers_us)
+    budget = cores * 1e6 / target_per_s - servers_us
+    return ceiling, budget
+
+
 def percentile(values: Sequence[float], p: float) -> float:
     """The p-th percentile (0..100), nearest rank."""
     if not values:

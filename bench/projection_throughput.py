@@ -35,10 +35,12 @@ from bench.common import (
     cpu_seconds,
     figure,
     gc_pause_seconds,
+    machine_ceiling,
     median,
     migrate,
     note,
     scratch,
+    server_cpu_seconds,
 )
 from jxc.events.envelope import Envelope
 from jxc.platform.settings import topic_of
@@ -48,6 +50,7 @@ from tests.integration.publishing import envelope_of, publish, receipt
 SKUS = [f"SKU-{i:05d}" for i in range(100)]
 WAREHOUSES = ["WH-SH", "WH-BJ", "WH-GZ"]
 POLL_SECONDS = 0.01
+TARGET_PER_S = 20_000  # issue 10's floor for one process
 
 
 @dataclass
@@ -63,10 +66,20 @@ class Run:
     peak_rss_mb: float  # the projection process's peak resident set
     cpu_s: float  # CPU the projection process(es) used from the first batch to the last
     gc_s: float  # time they spent in the cyclic collector, start-up to the last batch
+    db_s: float  # CPU PostgreSQL used from the first batch to the last
+    broker_s: float  # CPU the Kafka broker used in the same time
 
     @property
     def cpu_us_per_event(self) -> float:
         return self.cpu_s / self.events_in_steady * 1e6
+
+    @property
+    def db_us_per_event(self) -> float:
+        return self.db_s / self.events_in_steady * 1e6
+
+    @property
+    def broker_us_per_event(self) -> float:
+        return self.broker_s / self.events_in_steady * 1e6
 
     @property
     def gc_us_per_event(self) -> float:
@@ -220,6 +233,7 @@ async def one_run(
             rss = [PeakRss(p.pid) for p in started_processes]
             t_first = first = None
             cpu_first = cpu_done = 0.0
+            servers_first = servers_done = (0.0, 0.0)
             deadline = t_start + 600
             while True:
                 for r in rss:
@@ -229,9 +243,11 @@ async def one_run(
                 if done and t_first is None:
                     t_first, first = now, done
                     cpu_first = sum(cpu_seconds(p.pid) for p in started_processes)
+                    servers_first = server_cpu_seconds()
                 if done >= events:
                     t_done = now
                     cpu_done = sum(cpu_seconds(p.pid) for p in started_processes)
+                    servers_done = server_cpu_seconds()
                     break
                 for process in started_processes:
                     if process.poll() is not None:
@@ -262,6 +278,8 @@ async def one_run(
             peak_rss_mb=max(r.peak_mb for r in rss),
             cpu_s=cpu_done - cpu_first,
             gc_s=gc_s,
+            db_s=servers_done[0] - servers_first[0],
+            broker_s=servers_done[1] - servers_first[1],
         )
 
 
@@ -315,7 +333,8 @@ async def main() -> None:
             f"raw aiokafka {run.raw_per_s:.0f}/s (json {run.raw_json_per_s:.0f}/s); "
             f"ratio {run.events_per_s / run.raw_per_s:.3f}; "
             f"{run.cpu_us_per_event:.0f} us CPU per event, "
-            f"{run.gc_us_per_event:.1f} us of it in the collector"
+            f"{run.gc_us_per_event:.1f} us of it in the collector; "
+            f"PostgreSQL {run.db_us_per_event:.0f} us, the broker {run.broker_us_per_event:.0f} us"
         )
     for i, run in enumerate(runs, start=1):
         figure(f"run{i}_projection_events_per_s", run.events_per_s, "events/s")
@@ -334,6 +353,14 @@ async def main() -> None:
     figure("projection_lines_per_s", median(r.lines_per_s for r in runs), "lines/s")
     figure("projection_cpu_us_per_event", median(r.cpu_us_per_event for r in runs), "us/event")
     figure("projection_gc_us_per_event", median(r.gc_us_per_event for r in runs), "us/event")
+    keeper_us = median(r.cpu_us_per_event for r in runs)
+    db_us = median(r.db_us_per_event for r in runs)
+    broker_us = median(r.broker_us_per_event for r in runs)
+    figure("projection_db_cpu_us_per_event", db_us, "us/event")
+    figure("projection_broker_cpu_us_per_event", broker_us, "us/event")
+    ceiling, budget = machine_ceiling(keeper_us, db_us + broker_us, TARGET_PER_S)
+    figure("projection_machine_ceiling_events_per_s", ceiling, "events/s")
+    figure("projection_keeper_budget_us_per_event", budget, "us/event")
     figure("projection_peak_rss_mb", max(r.peak_rss_mb for r in runs), "MB")
     figure("raw_aiokafka_records_per_s", median(r.raw_per_s for r in runs), "records/s")
     figure("raw_aiokafka_json_records_per_s", median(r.raw_json_per_s for r in runs), "records/s")

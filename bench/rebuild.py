@@ -41,9 +41,11 @@ from bench.common import (
     cpu_seconds,
     figure,
     gc_pause_seconds,
+    machine_ceiling,
     migrate,
     note,
     scratch,
+    server_cpu_seconds,
 )
 from bench.projection_throughput import consumed, dead_lettered
 from jxc.events.cloudevents import to_kafka
@@ -123,6 +125,7 @@ class Pass:
     cpu_s: float
     peak_rss_mb: float
     gc_s: float  # in the cyclic collector, start-up to the last batch
+    servers_s: tuple[float, float]  # CPU PostgreSQL and the broker used meanwhile (steady)
 
     @property
     def events_per_s(self) -> float:
@@ -134,6 +137,11 @@ class Pass:
 
     def gc_us_per_event(self, events: int) -> float:
         return self.gc_s / events * 1e6 if events else 0.0
+
+    @property
+    def servers_us_per_event(self) -> tuple[float, float]:
+        n = self.events_in_steady or 1
+        return self.servers_s[0] / n * 1e6, self.servers_s[1] / n * 1e6
 
 
 async def project(stack: Stack, topic: str, events: int) -> Pass:
@@ -147,6 +155,7 @@ async def project(stack: Stack, topic: str, events: int) -> Pass:
         t_first = None
         first = 0
         cpu_first = 0.0
+        servers_first = (0.0, 0.0)
         deadline = started + 3600
         try:
             while True:
@@ -155,8 +164,10 @@ async def project(stack: Stack, topic: str, events: int) -> Pass:
                 now = time.perf_counter()
                 if done and t_first is None:
                     t_first, first, cpu_first = now, done, cpu_seconds(process.pid)
+                    servers_first = server_cpu_seconds()
                 if done >= events:
                     cpu_done = cpu_seconds(process.pid)
+                    servers_done = server_cpu_seconds()
                     break
                 if process.poll() is not None:
                     raise RuntimeError(f"the projection exited with {process.returncode}")
@@ -169,7 +180,13 @@ async def project(stack: Stack, topic: str, events: int) -> Pass:
             await asyncio.to_thread(stop, process)
         assert t_first is not None
         return Pass(
-            now - started, now - t_first, events - first, cpu_done - cpu_first, rss.peak_mb, gc_s
+            now - started,
+            now - t_first,
+            events - first,
+            cpu_done - cpu_first,
+            rss.peak_mb,
+            gc_s,
+            (servers_done[0] - servers_first[0], servers_done[1] - servers_first[1]),
         )
 
 
@@ -265,6 +282,14 @@ async def main() -> None:
     figure("rebuild_events_per_s", rebuilt_pass.events_per_s, "events/s")
     figure("rebuild_cpu_us_per_event", rebuilt_pass.cpu_us_per_event, "us/event")
     figure("rebuild_gc_us_per_event", rebuilt_pass.gc_us_per_event(args.events), "us/event")
+    db_us, broker_us = rebuilt_pass.servers_us_per_event
+    figure("rebuild_db_cpu_us_per_event", db_us, "us/event")
+    figure("rebuild_broker_cpu_us_per_event", broker_us, "us/event")
+    ceiling, budget = machine_ceiling(
+        rebuilt_pass.cpu_us_per_event, db_us + broker_us, 1_000_000 / TARGET_S
+    )
+    figure("rebuild_machine_ceiling_events_per_s", ceiling, "events/s")
+    figure("rebuild_keeper_budget_us_per_event", budget, "us/event")
     figure("rebuild_peak_rss_mb", max(first.peak_rss_mb, rebuilt_pass.peak_rss_mb), "MB")
     figure("rebuild_seconds", rebuilt_pass.seconds, "s")
     figure("rebuild_target_seconds", TARGET_S, "s")
