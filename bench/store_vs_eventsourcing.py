@@ -53,6 +53,8 @@ from jxc.platform.schema import (
     PLATFORM_SCHEMA_2,
     PLATFORM_SCHEMA_3,
     PLATFORM_SCHEMA_4,
+    PLATFORM_SCHEMA_5,
+    PLATFORM_SCHEMA_6,
     statements,
 )
 from jxc.platform.store import EventStore, Metadata
@@ -78,8 +80,15 @@ def workload(appends: int, per_append: int) -> list[list[DomainEvent]]:
 async def ours(dsn: str, batches: list[list[DomainEvent]], writers: int) -> float:
     """Appends per second through EventStore.append, as the command handler calls it."""
     with psycopg.connect(dsn, autocommit=True) as conn:
-        # The platform's schema as its migrations leave it (outbox.traceparent since step 4).
-        for schema in (PLATFORM_SCHEMA, PLATFORM_SCHEMA_2, PLATFORM_SCHEMA_3, PLATFORM_SCHEMA_4):
+        # The platform's schema as its migrations leave it (every step, through step 6).
+        for schema in (
+            PLATFORM_SCHEMA,
+            PLATFORM_SCHEMA_2,
+            PLATFORM_SCHEMA_3,
+            PLATFORM_SCHEMA_4,
+            PLATFORM_SCHEMA_5,
+            PLATFORM_SCHEMA_6,
+        ):
             for statement in statements(schema):
                 conn.execute(statement)
     store = EventStore(registry, "/jxc/bench", "bench.purchasing.events")

@@ -123,3 +123,40 @@ async def test_concurrent_single_appends_to_one_version_store_one(stack: Stack) 
 
     won = await asyncio.gather(*(append(f"writer-{i}") for i in range(8)))
     assert sum(won) == 1
+
+
+async def test_every_outbox_row_names_an_event_its_append_stored_without_a_foreign_key(
+    stack: Stack,
+) -> None:
+    """The outbox's reference to its event is unchecked since platform step 6 (the check cost
+    a third of the append's server time): only the append writes outbox rows, from the events
+    the same statement inserted, including when a version clash rolls a batch back."""
+    stack.migrate("purchasing")
+    url = stack.database("purchasing")
+    store = EventStore(registry, "/jxc/tests", TOPIC)
+    meta = Metadata(datetime.now(UTC), uuid7())
+    async with await psycopg.AsyncConnection.connect(url, autocommit=True) as conn:
+        await store.append_many(
+            conn, [NewEvent(f"po-{i}", 1, _approved("a"), meta) for i in range(5)]
+        )
+        await store.append(conn, "po-0", 1, [_approved("b"), _approved("c")], meta)
+        with pytest.raises(VersionConflict):
+            await store.append_many(
+                conn,
+                [
+                    NewEvent("po-9", 1, _approved("d"), meta),
+                    NewEvent("po-1", 1, _approved("e"), meta),
+                ],
+            )
+        cur = await conn.execute(
+            "SELECT count(*) FROM pg_constraint WHERE conrelid = 'outbox'::regclass "
+            "AND contype = 'f'"
+        )
+        assert await cur.fetchone() == (0,)
+        cur = await conn.execute(
+            "SELECT (SELECT count(*) FROM events), (SELECT count(*) FROM outbox), "
+            "(SELECT count(*) FROM outbox o LEFT JOIN events e USING (global_position) "
+            " WHERE e.event_id IS NULL), "
+            "(SELECT count(DISTINCT global_position) FROM outbox)"
+        )
+        assert await cur.fetchone() == (7, 7, 0, 7)

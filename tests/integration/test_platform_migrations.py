@@ -83,6 +83,18 @@ def _old_layout_upgrade(url: str, service: str, into: Path, revision: str = "hea
     command.upgrade(config, revision)
 
 
+# What platform steps after the old layout drop: step 6, the outbox's checked reference.
+_DROPPED_SINCE = {
+    "constraints": {
+        (
+            "outbox",
+            "outbox_global_position_fkey",
+            "FOREIGN KEY (global_position) REFERENCES events(global_position)",
+        )
+    }
+}
+
+
 # Every service at the head of the old layout; and databases of earlier releases, stopped
 # before platform step 2 or 3: the release before this layout had purchasing at 0006,
 # inventory at 0007 and the other services at 0001.
@@ -112,10 +124,12 @@ def test_a_database_of_the_old_layout_upgrades_to_what_a_fresh_one_migrates_to(
         after, expected = _schema(old), _schema(fresh)
         assert after == expected
         if revision == "head":
-            # What the old database held stays as it was; only revisions the service added
-            # after the old layout (crm's customers) build something new.
+            # What the old database held stays as it was, but what a later platform step
+            # drops on purpose; only revisions the service added after the old layout (crm's
+            # customers) build something new.
             for kind in ("columns", "indexes", "constraints"):
-                assert set(before[kind]) <= set(after[kind]), kind
+                kept = set(before[kind]) - _DROPPED_SINCE.get(kind, set())
+                assert kept <= set(after[kind]), kind
     finally:
         for name in names:
             drop_database(name)

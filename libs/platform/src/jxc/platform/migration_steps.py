@@ -12,6 +12,7 @@ from jxc.platform.schema import (
     PLATFORM_SCHEMA_3,
     PLATFORM_SCHEMA_4,
     PLATFORM_SCHEMA_5,
+    PLATFORM_SCHEMA_6,
     statements,
 )
 
@@ -80,3 +81,16 @@ def replays_downgrade() -> None:
         "DROP COLUMN retries"
     )
     op.execute("DROP TABLE consumer_generations")
+
+
+def outbox_unchecked_upgrade() -> None:
+    """Step 6: the outbox's reference to its event, written by the same statement, unchecked."""
+    for statement in statements(PLATFORM_SCHEMA_6):
+        op.execute(statement)
+
+
+def outbox_unchecked_downgrade() -> None:
+    op.execute(
+        "ALTER TABLE outbox ADD CONSTRAINT outbox_global_position_fkey "
+        "FOREIGN KEY (global_position) REFERENCES events (global_position)"
+    )

@@ -10,7 +10,6 @@ from sqlalchemy import (
     CheckConstraint,
     Column,
     DateTime,
-    ForeignKey,
     Identity,
     Index,
     Integer,
@@ -57,7 +56,8 @@ outbox = Table(
     "outbox",
     metadata,
     Column("id", BigInteger, Identity(always=True), primary_key=True),
-    Column("global_position", BigInteger, ForeignKey("events.global_position"), nullable=False),
+    # The event's position: written by the same statement as the event, unchecked (schema.py).
+    Column("global_position", BigInteger, nullable=False),
     Column("topic", Text, nullable=False),
     timestamptz("created_at", now=True),
     timestamptz("sent_at", nullable=True),
