@@ -13,7 +13,8 @@ inventory's database migrated by its own Alembic migrations, then
   shipment or other issue (~45 %), half of a transfer (an issue in one warehouse and a
   receipt in another at the same cost, ~10 %), an adjustment or a count adjustment (~6 %) or
   a revaluation (~1 %); a position's first line is always a receipt and an issue never takes
-  more than is on hand. Quantities are whole units, money in cents, moving-average cost;
+  more than is on hand; each shipped line goes out for a sales order of its own. Quantities
+  are whole units, money in cents, moving-average cost;
 - each line carries the position after it (on_hand_after, value_after), as the stock keeper
   writes it; the positions (stock_positions, stock_balances) are the positions after their
   last line. COPY in chunks of `--chunk` lines from Python generators; the ledger's secondary
@@ -28,8 +29,10 @@ random keys (half uniform over positions, half weighted by their number of lines
 positions are asked about as often as they are in use): a stock level, a SKU in all
 warehouses, stock as of a random moment, a ledger page of 50 (the first, and a deep one
 starting 80 % into the position's lines), a warehouse's stock list page of 100 after a random
-SKU; and the valuation report as of a random moment (`--valuations` times), all warehouses,
-and one warehouse. It prints p50/p99 beside the target.
+SKU, the cost of what a return of a random sales order brings back (the stock keeper's sum of
+the order's issue lines, adapters/stock_tables.py, inside the batch that holds the positions'
+locks); and the valuation report as of a random moment (`--valuations` times), all
+warehouses, and one warehouse. It prints p50/p99 beside the target.
 
     .venv/bin/python -m bench.scale_ledger [--lines 10000000] [--skus 100000]
         [--warehouses 10] [--queries 300] [--keep]
@@ -47,11 +50,12 @@ import time
 from collections.abc import Awaitable, Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
+from uuid import UUID
 
 import psycopg
 
 from bench.common import figure, migrate, new_stack, note, percentile
-from jxc.inventory.adapters import stock_queries
+from jxc.inventory.adapters import stock_queries, stock_tables
 
 CATEGORIES = 50
 CURRENCY = "CNY"
@@ -110,6 +114,7 @@ class Ledger:
         self.last_cost = [0] * n  # cents
         self.count = [0] * n
         self.written = 0
+        self.shipments = 0
         self._second = -1
         self._second_text = ""
 
@@ -131,6 +136,7 @@ class Ledger:
         when: str,
         kind: str,
         document: str,
+        order: str = NULL,
     ) -> str:
         k, w = self.model.positions[p]
         self.written += 1
@@ -139,7 +145,7 @@ class Ledger:
             f"00000000-0000-7000-8000-{self.written:012x}\t{self.model.skus[k]}\t"
             f"{self.model.warehouses[w]}\t\\N\t\\N\t{movement}\t{reason}\t{quantity}\t"
             f"{'pcs' if movement != 'revaluation' else ''}\t{unit_cost}\t{money(value_change)}\t"
-            f"{CURRENCY}\t{self.on_hand[p]}\t{money(self.value[p])}\t\\N\t{document}\t\\N\t"
+            f"{CURRENCY}\t{self.on_hand[p]}\t{money(self.value[p])}\t{order}\t{document}\t\\N\t"
             f"{when}\t{when}\t{kind}\n"
         )
 
@@ -162,7 +168,11 @@ class Ledger:
     def issue(self, p: int, quantity: int, when: str, reason: str, kind: str) -> str:
         cost = self.take(p, quantity)
         unit = f"{cost / 100 / quantity:.4f}"
-        return self._line(p, "issue", reason, -quantity, unit, -cost, when, kind, NULL)
+        order = NULL
+        if kind == "shipment":  # a sales order of its own for each shipped line
+            order = order_id(self.shipments)
+            self.shipments += 1
+        return self._line(p, "issue", reason, -quantity, unit, -cost, when, kind, NULL, order)
 
     def generate(self) -> Iterator[str]:
         rng, model = self.rng, self.model
@@ -238,6 +248,10 @@ class Ledger:
                 change = rng.randint(-self.value[p] // 20, self.value[p] // 20)
                 self.value[p] += change
                 yield self._line(p, "revaluation", "landed cost", 0, NULL, change, when, NULL, NULL)
+
+
+def order_id(n: int) -> str:
+    return f"00000000-0000-7000-a000-{n:012x}"
 
 
 LEDGER_COLUMNS = (
@@ -404,6 +418,11 @@ async def measure(dsn: str, ledger: Ledger, queries: int, valuations: int, seed:
             wh = model.warehouses[i % len(model.warehouses)]
             await stock_queries.positions(c, None, wh, 100, (sku, wh))
 
+        async def return_costs(c: psycopg.AsyncConnection[Any], i: int) -> None:
+            order = UUID(order_id(rng.randrange(ledger.shipments)))
+            if len(await stock_tables.issue_costs(c, [order])) != 1:
+                raise AssertionError(f"order {order}: not one shipped line")
+
         async def valuation(c: psycopg.AsyncConnection[Any], i: int) -> None:
             checks["valuation"] = await stock_queries.valuation(c, moments[i], None)
 
@@ -417,6 +436,7 @@ async def measure(dsn: str, ledger: Ledger, queries: int, valuations: int, seed:
             "ledger_first_page": (first_page, queries),
             "ledger_deep_page": (deep_page, queries),
             "warehouse_stock_page": (warehouse_page, queries),
+            "return_issue_costs": (return_costs, queries),
             "valuation_all_warehouses": (valuation, valuations),
             "valuation_one_warehouse": (valuation_one, valuations),
         }

@@ -186,6 +186,12 @@ stock_ledger = Table(
         postgresql_with={"pages_per_range": 16},
     ),
     Index("stock_ledger_source", "source_event_id"),
+    # An order's issue lines, for the cost of what a return brings back (migration 0016).
+    Index(
+        "stock_ledger_order",
+        "order_id",
+        postgresql_where=text("order_id IS NOT NULL"),
+    ),
     # Second line of defence against a consumed event applied twice: one line per cause,
     # source line, position and part (an issue drawn from several balances has several parts).
     Index(
