@@ -27,6 +27,7 @@ def test_the_platform_steps_are_one_branch_of_the_platform_s_own() -> None:
         "Platform step 3",
         "Platform step 4",
         "Platform step 5",
+        "Platform step 6",
     ]
     assert script.get_revision("platform@head") is platform[0]
 
