@@ -48,15 +48,7 @@ from jxc.events.contracts import registry
 from jxc.events.ids import uuid7
 from jxc.events.registry import encode
 from jxc.platform.commands import Pipelined
-from jxc.platform.schema import (
-    PLATFORM_SCHEMA,
-    PLATFORM_SCHEMA_2,
-    PLATFORM_SCHEMA_3,
-    PLATFORM_SCHEMA_4,
-    PLATFORM_SCHEMA_5,
-    PLATFORM_SCHEMA_6,
-    statements,
-)
+from jxc.platform.schema import PLATFORM_STEPS, statements
 from jxc.platform.store import EventStore, Metadata
 from tests.integration.harness import PG_ADMIN_URL, Stack
 from tests.integration.publishing import receipt
@@ -81,14 +73,7 @@ async def ours(dsn: str, batches: list[list[DomainEvent]], writers: int) -> floa
     """Appends per second through EventStore.append, as the command handler calls it."""
     with psycopg.connect(dsn, autocommit=True) as conn:
         # The platform's schema as its migrations leave it (every step, through step 6).
-        for schema in (
-            PLATFORM_SCHEMA,
-            PLATFORM_SCHEMA_2,
-            PLATFORM_SCHEMA_3,
-            PLATFORM_SCHEMA_4,
-            PLATFORM_SCHEMA_5,
-            PLATFORM_SCHEMA_6,
-        ):
+        for schema in PLATFORM_STEPS:
             for statement in statements(schema):
                 conn.execute(statement)
     store = EventStore(registry, "/jxc/bench", "bench.purchasing.events")

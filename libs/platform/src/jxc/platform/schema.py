@@ -128,6 +128,16 @@ PLATFORM_SCHEMA_6 = """
 ALTER TABLE outbox DROP CONSTRAINT IF EXISTS outbox_global_position_fkey
 """
 
+# Every step in order: the platform's tables as a database that ran them all has them.
+PLATFORM_STEPS = (
+    PLATFORM_SCHEMA,
+    PLATFORM_SCHEMA_2,
+    PLATFORM_SCHEMA_3,
+    PLATFORM_SCHEMA_4,
+    PLATFORM_SCHEMA_5,
+    PLATFORM_SCHEMA_6,
+)
+
 OUTBOX_CHANNEL = "jxc_outbox"
 
 
